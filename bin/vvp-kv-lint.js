@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// The only place that exits: runs the CLI and turns its result into the process exit code.
+import { main } from '../dist/src/cli/main.js';
+
+main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env }).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    process.stderr.write(`vvp-kv-lint: internal error: ${err?.message ?? err}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,230 @@
+// Live Azure Resource Manager read (GET only): vaults by subscription, role assignments at and above each
+// vault, the role definitions they use (custom roles included), user-assigned identities, their federated
+// credentials, and optionally node-pool VMSS. The result is the same az-CLI-shaped document the state file
+// holds (so `snapshot` can write it) plus the normalised state. Every failed read becomes a notification and
+// an `incomplete` entry — never a crash and never an empty list a rule would mistake for "no grant".
+// The Azure SDKs are imported lazily: an offline lint never loads them.
+import type { TokenCredential } from '@azure/core-auth';
+import type { ToolNotification } from '../model/types.js';
+import { BUILTIN_ROLES } from './builtin-roles.js';
+import { armClientOptions, describeArmFailure, type ArmClientSettings } from './arm-pipeline.js';
+import { normaliseState, type RawAzureState } from './normalise.js';
+import { parseResourceId, roleGuid, type AzureState } from './state.js';
+
+type Obj = Record<string, unknown>;
+
+export interface ArmSourceOptions {
+  readonly subscriptions: readonly string[];
+  /** ARM endpoint; default https://management.azure.com (tests: http://127.0.0.1:port). */
+  readonly endpoint?: string;
+  /** Default: DefaultAzureCredential from @azure/identity. */
+  readonly credential?: TokenCredential;
+  /** Per operation (a whole paged list counts as one), ms. Default 60 s. */
+  readonly timeoutMs?: number;
+  /** Retries per request for 429/5xx/network errors. Default 3. */
+  readonly maxRetries?: number;
+  /** Base retry delay, ms (tests use a few ms). */
+  readonly retryDelayMs?: number;
+  /** Read role assignments only for these vault names (case-insensitive); default: every vault. */
+  readonly vaultNames?: readonly string[];
+  /** Read federated credentials only for identities with these client ids; default: every identity. */
+  readonly federatedForClientIds?: readonly string[];
+  /** Resource groups whose VMSS are the cluster's node pools (system-assigned identities); default: none read. */
+  readonly nodeResourceGroups?: readonly string[];
+}
+
+export interface ArmReadResult {
+  /** The az-CLI-shaped document, as written by `snapshot`. */
+  readonly raw: RawAzureState;
+  readonly state: AzureState;
+  readonly notifications: readonly ToolNotification[];
+}
+
+/** JSON round trip: drops undefined, turns Dates into ISO strings, detaches SDK model objects. */
+function plain<T>(v: T): Obj {
+  return JSON.parse(JSON.stringify(v)) as Obj;
+}
+
+function stripSlash(id: string): string {
+  // The classic SDKs put the scope into `/{scope}/...` unescaped: a leading slash would produce `//subscriptions`.
+  return id.replace(/^\/+/, '');
+}
+
+async function collect<T>(iter: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const x of iter) out.push(x);
+  return out;
+}
+
+async function defaultCredential(): Promise<TokenCredential> {
+  const { DefaultAzureCredential } = await import('@azure/identity');
+  return new DefaultAzureCredential();
+}
+
+async function loadClients(): Promise<{
+  KeyVaultManagementClient: typeof import('@azure/arm-keyvault').KeyVaultManagementClient;
+  AuthorizationManagementClient: typeof import('@azure/arm-authorization').AuthorizationManagementClient;
+  ManagedServiceIdentityClient: typeof import('@azure/arm-msi').ManagedServiceIdentityClient;
+}> {
+  const [kv, authz, msi] = await Promise.all([import('@azure/arm-keyvault'), import('@azure/arm-authorization'), import('@azure/arm-msi')]);
+  // @azure/arm-authorization is CommonJS: its named exports may only be reachable through `default`.
+  const authzMod = authz.AuthorizationManagementClient ? authz : (authz as unknown as { default: typeof authz }).default;
+  return {
+    KeyVaultManagementClient: kv.KeyVaultManagementClient,
+    AuthorizationManagementClient: authzMod.AuthorizationManagementClient,
+    ManagedServiceIdentityClient: msi.ManagedServiceIdentityClient,
+  };
+}
+
+const BUILTIN_GUIDS = new Set(BUILTIN_ROLES.map((r) => r.guid));
+const VMSS_API_VERSION = '2024-07-01';
+
+/** Reads everything the Azure rules need from live ARM. Never throws for ARM failures; see notifications. */
+export async function readArm(opts: ArmSourceOptions): Promise<ArmReadResult> {
+  const notifications: ToolNotification[] = [];
+  const credential = opts.credential ?? (await defaultCredential());
+  const settings: ArmClientSettings = {
+    endpoint: (opts.endpoint ?? 'https://management.azure.com').replace(/\/+$/, ''),
+    credential,
+    maxRetries: opts.maxRetries ?? 3,
+    retryDelayMs: opts.retryDelayMs,
+  };
+  const timeoutMs = opts.timeoutMs ?? 60_000;
+  const { KeyVaultManagementClient, AuthorizationManagementClient, ManagedServiceIdentityClient } = await loadClients();
+
+  const raw: Required<Pick<RawAzureState, 'vaults' | 'roleAssignments' | 'roleDefinitions' | 'identities' | 'federatedCredentials'>> &
+    RawAzureState = {
+    generator: 'vvp-kv-lint snapshot',
+    generatedAt: new Date().toISOString(),
+    subscriptions: [...opts.subscriptions],
+    vaults: [],
+    roleAssignments: [],
+    roleDefinitions: [],
+    identities: [],
+    federatedCredentials: [],
+  };
+  const incomplete = {
+    subscriptions: [] as string[],
+    identitySubscriptions: [] as string[],
+    vaultRoleAssignments: [] as string[],
+    federatedCredentials: [] as string[],
+    roleDefinitions: [] as string[],
+  };
+
+  /** Runs one read; on failure records a notification and returns undefined. */
+  async function attempt<T>(what: string, run: (signal: AbortSignal) => Promise<T>): Promise<T | undefined> {
+    const signal = AbortSignal.timeout(timeoutMs);
+    try {
+      return await run(signal);
+    } catch (err) {
+      const f = describeArmFailure(err, signal);
+      notifications.push({ id: f.id, level: 'warning', message: `Azure: could not read ${what} (${f.reason}).`, incomplete: true });
+      return undefined;
+    }
+  }
+
+  const seenAssignments = new Set<string>();
+  const wantedVaults = opts.vaultNames ? new Set(opts.vaultNames.map((n) => n.toLowerCase())) : undefined;
+
+  for (const sub of opts.subscriptions) {
+    const kv = new KeyVaultManagementClient(credential, sub, armClientOptions(settings));
+    const authz = new AuthorizationManagementClient(credential, sub, armClientOptions(settings));
+    const msi = new ManagedServiceIdentityClient(credential, sub, armClientOptions(settings));
+    for (const c of [kv, authz, msi]) settings.adjustPipeline?.(c.pipeline);
+
+    const vaults = await attempt(`the key vaults of subscription ${sub}`, (abortSignal) => collect(kv.vaults.listBySubscription({ abortSignal })));
+    if (vaults === undefined) incomplete.subscriptions.push(sub);
+    for (const v of vaults ?? []) {
+      const body = plain(v);
+      const id = String(body['id'] ?? '');
+      body['resourceGroup'] = parseResourceId(id).resourceGroup;
+      raw.vaults.push(body);
+      if (wantedVaults && !wantedVaults.has(String(body['name']).toLowerCase())) continue;
+      const assignments = await attempt(`the role assignments of vault ${String(body['name'])}`, (abortSignal) =>
+        collect(authz.roleAssignments.listForScope(stripSlash(id), { filter: 'atScope()', abortSignal })),
+      );
+      if (assignments === undefined) incomplete.vaultRoleAssignments.push(id);
+      for (const a of assignments ?? []) {
+        const ab = plain(a);
+        const key = String(ab['id'] ?? JSON.stringify(ab)).toLowerCase();
+        if (seenAssignments.has(key)) continue;
+        seenAssignments.add(key);
+        raw.roleAssignments.push(ab);
+      }
+    }
+
+    const identities = await attempt(`the user-assigned identities of subscription ${sub}`, (abortSignal) =>
+      collect(msi.userAssignedIdentities.listBySubscription({ abortSignal })),
+    );
+    if (identities === undefined) incomplete.identitySubscriptions.push(sub);
+    const ficFor = opts.federatedForClientIds ? new Set(opts.federatedForClientIds.map((c) => c.toLowerCase())) : undefined;
+    for (const i of identities ?? []) {
+      const body = plain(i);
+      const id = String(body['id'] ?? '');
+      const { resourceGroup, name } = parseResourceId(id);
+      body['resourceGroup'] = resourceGroup;
+      raw.identities.push(body);
+      if (ficFor && !ficFor.has(String(body['clientId'] ?? '').toLowerCase())) continue;
+      if (!resourceGroup || !name) continue;
+      const fics = await attempt(`the federated credentials of identity ${name}`, (abortSignal) =>
+        collect(msi.federatedIdentityCredentials.list(resourceGroup, name, { abortSignal })),
+      );
+      if (fics === undefined) incomplete.federatedCredentials.push(id);
+      for (const f of fics ?? []) raw.federatedCredentials.push({ ...plain(f), identityId: id, resourceGroup });
+    }
+
+    if (opts.nodeResourceGroups && opts.nodeResourceGroups.length > 0) {
+      const groups = new Set(opts.nodeResourceGroups.map((g) => g.toLowerCase()));
+      const vmss = await attempt(`the scale sets of subscription ${sub}`, (abortSignal) =>
+        listGeneric(authz, `${settings.endpoint}/subscriptions/${sub}/providers/Microsoft.Compute/virtualMachineScaleSets?api-version=${VMSS_API_VERSION}`, abortSignal),
+      );
+      raw.vmss ??= [];
+      for (const s of vmss ?? []) {
+        if (groups.has((parseResourceId(String(s['id'] ?? '')).resourceGroup ?? '').toLowerCase())) {
+          raw.vmss.push({ id: s['id'], name: s['name'], resourceGroup: parseResourceId(String(s['id'])).resourceGroup, identity: s['identity'] ?? null });
+        }
+      }
+    }
+
+    // Role definitions the assignments use that the tool does not know: custom roles and other built-ins.
+    const known = new Set([...BUILTIN_GUIDS, ...raw.roleDefinitions.map((d) => roleGuid(String(d['id'])))]);
+    const wanted = new Map<string, string>();
+    for (const a of raw.roleAssignments) {
+      const rid = String(a['roleDefinitionId'] ?? '');
+      const g = roleGuid(rid);
+      if (!known.has(g) && !wanted.has(g)) wanted.set(g, rid);
+    }
+    for (const [g, rid] of wanted) {
+      const def = await attempt(`role definition ${g}`, (abortSignal) => authz.roleDefinitions.getById(stripSlash(rid), { abortSignal }));
+      if (def === undefined) incomplete.roleDefinitions.push(g);
+      else raw.roleDefinitions.push(plain(def));
+    }
+  }
+
+  if (Object.values(incomplete).some((l) => l.length > 0)) {
+    raw.incomplete = Object.fromEntries(Object.entries(incomplete).filter(([, l]) => l.length > 0));
+  }
+  const state = normaliseState(raw, 'arm');
+  return { raw, state, notifications: [...notifications, ...state.notifications] };
+}
+
+/** GET a paged ARM list through an existing client's pipeline (for resource types we have no SDK for). */
+async function listGeneric(
+  client: { sendRequest(req: import('@azure/core-rest-pipeline').PipelineRequest): Promise<import('@azure/core-rest-pipeline').PipelineResponse> },
+  firstUrl: string,
+  abortSignal: AbortSignal,
+): Promise<Obj[]> {
+  const { createPipelineRequest, RestError } = await import('@azure/core-rest-pipeline');
+  const out: Obj[] = [];
+  let url: string | undefined = firstUrl;
+  for (let pages = 0; url && pages < 1000; pages++) {
+    const res = await client.sendRequest(createPipelineRequest({ url, method: 'GET', abortSignal }));
+    if (res.status < 200 || res.status >= 300) {
+      throw new RestError(`GET failed with status ${res.status}`, { statusCode: res.status, request: res.request, response: res });
+    }
+    const body = JSON.parse(res.bodyAsText ?? '{}') as { value?: Obj[]; nextLink?: string };
+    out.push(...(body.value ?? []));
+    url = body.nextLink;
+  }
+  return out;
+}

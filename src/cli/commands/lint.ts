@@ -1,0 +1,126 @@
+// `vvp-kv-lint [lint] [paths...]`: lint files, write the report, return the exit code.
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { lint, exceedsFailLevel } from '../../engine/lint.js';
+import { ConfigError } from '../../config/load.js';
+import { TargetError } from '../../load/project.js';
+import { formatResult, FORMATS, type Format as ReportFormat } from '../../report/index.js';
+import type { LintResult } from '../../engine/types.js';
+import type { Level } from '../../model/types.js';
+import { EXIT, UsageError, useColor, type CliIO } from '../io.js';
+
+export const LINT_OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
+  config: { type: 'string', short: 'c' },
+  root: { type: 'string' },
+  'fail-level': { type: 'string' },
+  'vvp-version': { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  category: { type: 'string' },
+  'azure-state': { type: 'string' },
+  azure: { type: 'boolean' },
+  subscription: { type: 'string', multiple: true },
+  'vvp-url': { type: 'string' },
+  'vvp-token': { type: 'string' },
+  'vvp-namespace': { type: 'string', multiple: true },
+  baseline: { type: 'string' },
+  'report-unused-disables': { type: 'boolean' },
+  'no-report-unused-disables': { type: 'boolean' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
+} as const;
+
+const LEVELS = ['error', 'warning', 'note', 'none'] as const;
+
+export type LintFlags = ReturnType<typeof parseLintArgs>['values'];
+
+export function parseLintArgs(args: string[]) {
+  try {
+    return parseArgs({ args, options: LINT_OPTIONS, allowPositionals: true, strict: true });
+  } catch (err) {
+    throw new UsageError(`${(err as Error).message}\nRun vvp-kv-lint --help for usage.`);
+  }
+}
+
+export async function lintCommand(args: string[], io: CliIO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseLintArgs(args);
+  } catch (err) {
+    io.stderr.write(`vvp-kv-lint: ${(err as Error).message}\n`);
+    return EXIT.ERROR;
+  }
+  const { values: flags, positionals } = parsed;
+  const format = (flags.format ?? 'text') as ReportFormat;
+  if (!FORMATS.includes(format)) return usage(io, `unknown format "${flags.format}" (expected ${FORMATS.join(', ')})`);
+  if (flags['fail-level'] !== undefined && !(LEVELS as readonly string[]).includes(flags['fail-level'])) {
+    return usage(io, `unknown fail level "${flags['fail-level']}" (expected ${LEVELS.join(', ')})`);
+  }
+  if (flags['vvp-version'] !== undefined && !/^\d+\.\d+(\.\d+)?$/.test(flags['vvp-version'])) {
+    return usage(io, `--vvp-version must look like 2.7 or 2.7.1, got "${flags['vvp-version']}"`);
+  }
+
+  let run;
+  try {
+    run = await lint({
+      cwd: io.cwd,
+      targets: positionals,
+      configPath: flags.config,
+      root: flags.root,
+      vvpVersion: flags['vvp-version'],
+      commandLine: ['vvp-kv-lint', ...args].join(' '),
+    });
+  } catch (err) {
+    if (err instanceof ConfigError || err instanceof TargetError || err instanceof UsageError) {
+      io.stderr.write(`vvp-kv-lint: ${err.message}\n`);
+      return EXIT.ERROR;
+    }
+    throw err;
+  }
+  const { result, config } = run;
+  const failLevel = (flags['fail-level'] ?? config.config.failLevel ?? 'error') as Level | 'none';
+  return emit(result, io, { format, output: flags.output, quiet: flags.quiet === true, colorFlag: flags.color ? true : flags['no-color'] ? false : undefined, category: flags.category, failLevel });
+}
+
+export interface EmitOptions {
+  readonly format: ReportFormat;
+  readonly output?: string;
+  readonly quiet: boolean;
+  readonly colorFlag?: boolean;
+  readonly category?: string;
+  readonly failLevel: Level | 'none';
+}
+
+/** Writes the report and computes the exit code; shared by lint and audit. */
+export function emit(result: LintResult, io: CliIO, opts: EmitOptions): number {
+  const shown: LintResult = opts.quiet ? { ...result, findings: result.findings.filter((f) => f.level === 'error') } : result;
+  const toFile = opts.output !== undefined;
+  const color = !toFile && opts.format === 'text' && (opts.colorFlag ?? useColor(io.stdout, io.env));
+  const text = formatResult(shown, opts.format, { color, category: opts.category });
+  if (toFile) {
+    try {
+      writeFileSync(resolve(io.cwd, opts.output!), text);
+    } catch (err) {
+      io.stderr.write(`vvp-kv-lint: cannot write ${opts.output}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`);
+      return EXIT.ERROR;
+    }
+  } else {
+    io.stdout.write(text);
+  }
+  for (const n of result.notifications) {
+    if (n.level === 'error' && opts.format !== 'text') io.stderr.write(`vvp-kv-lint: ${n.message}\n`);
+  }
+  // Nothing could be analysed at all (every requested input unreadable): that is a tool error, not "clean".
+  const incomplete = result.notifications.some((n) => n.incomplete);
+  if (incomplete && result.filesRead === 0 && result.documentsRead === 0 && !result.findings.length) return EXIT.ERROR;
+  return exceedsFailLevel(result, opts.failLevel) ? EXIT.FINDINGS : EXIT.OK;
+}
+
+function usage(io: CliIO, message: string): number {
+  io.stderr.write(`vvp-kv-lint: ${message}\nRun vvp-kv-lint --help for usage.\n`);
+  return EXIT.ERROR;
+}

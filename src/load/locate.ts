@@ -1,0 +1,96 @@
+// Turns a field path into a span of the YAML source, walking the parsed AST lazily: only findings pay for it.
+// A path that does not exist resolves to the nearest existing ancestor (exact: false).
+import { isMap, isPair, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import type { FieldPath, FileLocation, LocateTarget, Locator, SourceFile, Span } from '../model/types.js';
+
+export interface Step {
+  readonly node: Node;
+  /** The mapping pair holding `node`, when it was reached through a key. */
+  readonly pair?: Pair;
+}
+
+/** Walks `path` from `root`; returns the steps reached (first = root) and whether the whole path was found. */
+export function walk(root: Node | null | undefined, path: FieldPath): { steps: Step[]; complete: boolean } {
+  const steps: Step[] = [];
+  if (!root) return { steps, complete: false };
+  steps.push({ node: root });
+  let node: Node = root;
+  for (const seg of path) {
+    let next: Step | undefined;
+    if (isMap(node)) {
+      const pair = findPair(node.items as Pair[], seg);
+      if (pair && pair.value) next = { node: pair.value as Node, pair };
+      else if (pair) {
+        // `key:` with no value: point at the key.
+        steps.push({ node: pair.key as Node, pair });
+        return { steps, complete: false };
+      }
+    } else if (isSeq(node) && typeof seg === 'number') {
+      const item = node.items[seg];
+      if (item && !isPair(item)) next = { node: item as Node };
+    }
+    if (!next) return { steps, complete: false };
+    steps.push(next);
+    node = next.node;
+  }
+  return { steps, complete: true };
+}
+
+/** Finds the pair for a key, looking through YAML merge keys (`<<: *anchor`) as the parser's toJS does. */
+export function findPair(items: readonly Pair[], seg: string | number): Pair | undefined {
+  const want = String(seg);
+  let found: Pair | undefined;
+  for (const p of items) {
+    const k = p.key;
+    if (isScalar(k) && String(k.value) === want) found = p; // last one wins, as in toJS
+  }
+  return found;
+}
+
+export function nodeSpan(node: Node): Span | undefined {
+  const r = node.range;
+  if (!r) return undefined;
+  // range = [start, valueEnd, nodeEnd]; valueEnd excludes trailing comments and line breaks.
+  return { start: r[0], end: r[1] };
+}
+
+/** A collection's span shrunk to its first line, so a region never covers a whole block. */
+export function firstLineSpan(text: string, span: Span): Span {
+  let end = text.indexOf('\n', span.start);
+  if (end < 0 || end > span.end) end = span.end;
+  if (end > span.start && text.charCodeAt(end - 1) === 13) end--;
+  return { start: span.start, end: Math.max(end, span.start) };
+}
+
+export function spanFor(text: string, step: Step, target: LocateTarget): Span {
+  const { node, pair } = step;
+  if (pair && (target === 'key' || isMap(node) || isSeq(node))) {
+    const ks = pair.key ? nodeSpan(pair.key as Node) : undefined;
+    if (ks) return ks;
+  }
+  const s = nodeSpan(node) ?? { start: 0, end: 0 };
+  if (isMap(node) || isSeq(node)) return firstLineSpan(text, s);
+  return s;
+}
+
+/**
+ * A locator for one object in a YAML document. `prefix` is the path of the object inside the document
+ * (e.g. ['items', 3] for an item of a List).
+ */
+export function yamlLocator(file: SourceFile, root: Node | null | undefined, prefix: FieldPath = []): Locator {
+  return {
+    locate(path: FieldPath, target: LocateTarget = 'value'): FileLocation {
+      const { steps, complete } = walk(root, prefix.length ? [...prefix, ...path] : path);
+      let last = steps[steps.length - 1];
+      if (!last) return { kind: 'file', file, span: { start: 0, end: 0 }, exact: false };
+      if (!complete && steps.length === 1 && isMap(last.node)) {
+        // Nothing of the path exists: point at `kind:`, which names the object.
+        const kindPair = findPair(last.node.items as Pair[], 'kind');
+        if (kindPair?.value) last = { node: kindPair.value as Node, pair: kindPair };
+      }
+      // For a missing field, point at the nearest ancestor's key rather than its whole value.
+      const span = spanFor(file.text, last, complete ? target : 'key');
+      return { kind: 'file', file, span, exact: complete };
+    },
+  };
+}

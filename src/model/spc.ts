@@ -1,0 +1,229 @@
+// A read-only view of an Azure SecretProviderClass: its parameters, its identity mode and its `objects` block
+// parsed (YAML inside a string, inside a string) with positions mapped back into the file.
+import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
+import { parse as parseYaml } from 'yaml';
+import type { FieldPath, LocateTarget, ManifestObject, ResolvedLocation } from './types.js';
+import { isRecord } from './kinds.js';
+import { EmbeddedYaml } from '../load/embedded.js';
+import { walk } from '../load/locate.js';
+
+export type IdentityMode = 'service-principal' | 'pod-identity' | 'vm-user-assigned' | 'vm-system-assigned' | 'workload-identity' | 'identity-binding';
+
+export const IDENTITY_FLAGS = ['usePodIdentity', 'useVMManagedIdentity', 'useAzureTokenProxy'] as const;
+
+export const PARAMS_PATH = ['spec', 'parameters'] as const;
+
+/** One entry of `objects: array: [...]`. */
+export interface SpcObjectEntry {
+  readonly index: number;
+  /** The parsed entry; undefined when the entry is not a YAML mapping. */
+  readonly fields: Record<string, unknown> | undefined;
+  /** Error when the entry itself could not be parsed. */
+  readonly error?: string;
+  /** Location of a field of this entry (or of the entry when field is omitted). */
+  locate(field?: string, target?: LocateTarget): ResolvedLocation;
+  /** The file name the provider writes: objectAlias, else objectName (trimmed, as the provider does). */
+  readonly fileName: string | undefined;
+}
+
+export interface SpcObjects {
+  /** Why the block is unusable as a whole (missing, not YAML, no `array`), if it is. */
+  readonly error?: { readonly message: string; readonly location: ResolvedLocation };
+  readonly entries: readonly SpcObjectEntry[];
+}
+
+export class SpcView {
+  constructor(readonly object: ManifestObject) {}
+
+  get spec(): Record<string, unknown> | undefined {
+    const s = this.object.body['spec'];
+    return isRecord(s) ? s : undefined;
+  }
+
+  get provider(): unknown {
+    return this.spec?.['provider'];
+  }
+
+  get isAzure(): boolean {
+    return isAzureProvider(this.provider);
+  }
+
+  get parameters(): Record<string, unknown> | undefined {
+    const p = this.spec?.['parameters'];
+    return isRecord(p) ? p : undefined;
+  }
+
+  /** A parameter as the provider sees it: strings only, trimmed. Non-strings are undefined (CRD rejects them). */
+  param(name: string): string | undefined {
+    const v = this.parameters?.[name];
+    return typeof v === 'string' ? v.trim() : undefined;
+  }
+
+  has(name: string): boolean {
+    return this.parameters !== undefined && Object.hasOwn(this.parameters, name);
+  }
+
+  /** Go strconv.ParseBool on a flag; empty/absent = false; unparsable = undefined. */
+  flag(name: (typeof IDENTITY_FLAGS)[number]): boolean | undefined {
+    const v = this.param(name);
+    if (v === undefined || v === '') return this.has(name) && typeof this.parameters?.[name] === 'boolean' ? (this.parameters[name] as boolean) : false;
+    return parseGoBool(v);
+  }
+
+  /** The identity mode the provider (v1.8) would pick; conflicts resolve to the first flag set. */
+  get identityMode(): IdentityMode {
+    if (this.flag('usePodIdentity')) return 'pod-identity';
+    if (this.flag('useVMManagedIdentity')) return this.param('userAssignedIdentityID') ? 'vm-user-assigned' : 'vm-system-assigned';
+    if (this.flag('useAzureTokenProxy')) return 'identity-binding';
+    if (this.param('clientID')) return 'workload-identity';
+    return 'service-principal';
+  }
+
+  get tenant(): { key: 'tenantID' | 'tenantId'; value: string } | undefined {
+    const v1 = this.param('tenantID');
+    if (v1) return { key: 'tenantID', value: v1 };
+    const v2 = this.param('tenantId');
+    if (v2) return { key: 'tenantId', value: v2 };
+    return undefined;
+  }
+
+  locate(path: FieldPath, target?: LocateTarget): ResolvedLocation {
+    return this.object.locator.locate(path, target);
+  }
+
+  paramPath(name: string): FieldPath {
+    return [...PARAMS_PATH, name];
+  }
+
+  private objectsCache: SpcObjects | undefined;
+
+  /** The parsed `objects` parameter. */
+  get objects(): SpcObjects {
+    return (this.objectsCache ??= parseObjects(this));
+  }
+
+  /** File names written into the volume (for secretObjects and collisions). */
+  get fileNames(): Set<string> {
+    const names = new Set<string>();
+    for (const e of this.objects.entries) if (e.fileName) names.add(e.fileName);
+    return names;
+  }
+}
+
+const views = new WeakMap<ManifestObject, SpcView>();
+
+export function spcView(o: ManifestObject): SpcView {
+  let v = views.get(o);
+  if (!v) views.set(o, (v = new SpcView(o)));
+  return v;
+}
+
+export function isAzureProvider(p: unknown): boolean {
+  return typeof p === 'string' && p === 'azure';
+}
+
+const GO_TRUE = new Set(['1', 't', 'T', 'TRUE', 'true', 'True']);
+const GO_FALSE = new Set(['0', 'f', 'F', 'FALSE', 'false', 'False']);
+
+export function parseGoBool(s: string): boolean | undefined {
+  if (GO_TRUE.has(s)) return true;
+  if (GO_FALSE.has(s)) return false;
+  return undefined;
+}
+
+function parseObjects(view: SpcView): SpcObjects {
+  const objectsPath = view.paramPath('objects');
+  const raw = view.parameters?.['objects'];
+  const here = (target: LocateTarget = 'value'): ResolvedLocation => view.locate(objectsPath, target);
+  if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) {
+    return { error: { message: '`objects` is not set', location: here() }, entries: [] };
+  }
+  if (typeof raw !== 'string') return { error: { message: '`objects` must be a YAML string (use `objects: |`)', location: here() }, entries: [] };
+
+  const o = view.object;
+  const scalar = scalarAt(o, objectsPath);
+  if (o.source.kind === 'file' && scalar) return parseEmbeddedObjects(EmbeddedYaml.inFile(o.source.file, scalar), here);
+  return parsePlainObjects(raw, here);
+}
+
+/** Objects with positions: each entry's fields located inside the file. */
+function parseEmbeddedObjects(outer: EmbeddedYaml, here: (t?: LocateTarget) => ResolvedLocation): SpcObjects {
+  if (outer.errors.length) {
+    return { error: { message: `\`objects\` is not valid YAML: ${outer.errors[0]!.message}`, location: { ...(here() as ResolvedLocation & { kind: 'file' }), span: outer.errors[0]!.span, exact: true } }, entries: [] };
+  }
+  const value = outer.value;
+  if (!isRecord(value) || !Array.isArray(value['array'])) {
+    return { error: { message: '`objects` must hold a key `array` with a list of YAML strings', location: here() }, entries: [] };
+  }
+  const entries: SpcObjectEntry[] = [];
+  (value['array'] as unknown[]).forEach((item, index) => {
+    const itemLoc = outer.locate(['array', index]);
+    if (typeof item !== 'string') {
+      entries.push({ index, fields: undefined, error: 'an `array` entry must be a YAML string (use `- |`)', locate: () => itemLoc, fileName: undefined });
+      return;
+    }
+    const itemScalar = outer.scalarAt(['array', index]);
+    const inner = itemScalar ? outer.nested(itemScalar) : undefined;
+    if (!inner || inner.errors.length || (inner.value !== undefined && inner.value !== null && !isRecord(inner.value))) {
+      const msg = inner?.errors[0]?.message ?? 'not a YAML mapping';
+      entries.push({ index, fields: undefined, error: `entry ${index} is not valid: ${msg}`, locate: () => (inner?.errors[0] ? { ...(itemLoc as ResolvedLocation & { kind: 'file' }), span: inner.errors[0].span } : itemLoc), fileName: undefined });
+      return;
+    }
+    const fields = isRecord(inner.value) ? inner.value : {};
+    entries.push({
+      index,
+      fields,
+      locate: (field?: string, target: LocateTarget = 'value') => (field ? inner.locate([field], target) : itemLoc),
+      fileName: fileNameOf(fields),
+    });
+  });
+  return { entries };
+}
+
+/** Objects of a live SPC: parsed without positions; every location is the objects parameter. */
+function parsePlainObjects(raw: string, here: (t?: LocateTarget) => ResolvedLocation): SpcObjects {
+  let value: unknown;
+  try {
+    value = parseYaml(raw, { maxAliasCount: 100 });
+  } catch (err) {
+    return { error: { message: `\`objects\` is not valid YAML: ${(err as Error).message.split('\n')[0]}`, location: here() }, entries: [] };
+  }
+  if (!isRecord(value) || !Array.isArray(value['array'])) return { error: { message: '`objects` must hold a key `array` with a list of YAML strings', location: here() }, entries: [] };
+  const entries: SpcObjectEntry[] = (value['array'] as unknown[]).map((item, index) => {
+    let fields: Record<string, unknown> | undefined;
+    let error: string | undefined;
+    if (typeof item !== 'string') error = 'an `array` entry must be a YAML string (use `- |`)';
+    else {
+      try {
+        const v = parseYaml(item);
+        if (v === null || v === undefined) fields = {};
+        else if (isRecord(v)) fields = v;
+        else error = `entry ${index} is not a YAML mapping`;
+      } catch (err) {
+        error = `entry ${index} is not valid: ${(err as Error).message.split('\n')[0]}`;
+      }
+    }
+    return { index, fields, error, locate: () => here(), fileName: fields ? fileNameOf(fields) : undefined };
+  });
+  return { entries };
+}
+
+function fileNameOf(fields: Record<string, unknown>): string | undefined {
+  const alias = typeof fields['objectAlias'] === 'string' ? fields['objectAlias'].trim() : '';
+  if (alias) return alias;
+  const name = fields['objectName'];
+  return typeof name === 'string' && name.trim() ? name.trim() : typeof name === 'number' ? String(name) : undefined;
+}
+
+/** The YAML scalar node at `path` of a file object (for embedded parsing and quoting checks). */
+export function scalarAt(o: ManifestObject, path: FieldPath): Scalar | undefined {
+  const node = yamlNodeAt(o, path);
+  return node && isScalar(node) ? node : undefined;
+}
+
+export function yamlNodeAt(o: ManifestObject, path: FieldPath): Node | undefined {
+  const root = o.yamlNode as Node | undefined;
+  if (!root || !(isMap(root) || isSeq(root))) return undefined;
+  const { steps, complete } = walk(root, path);
+  return complete ? steps[steps.length - 1]?.node : undefined;
+}

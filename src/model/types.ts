@@ -1,0 +1,102 @@
+// Core types shared by loaders, live sources, the inventory, the rule engine and the reporters.
+// Position convention inside the tool: 0-based UTF-16 offsets into a file's text (`Span`).
+// Conversion to 1-based line/column happens only at the reporting edge (src/report/positions.ts).
+
+/** A path into a YAML/JSON value: mapping keys and sequence indexes, e.g. ['spec', 'parameters', 'objects']. */
+export type FieldPath = readonly (string | number)[];
+
+/** SARIF levels; `none` only appears as a fail level or a rule turned off. */
+export type Level = 'error' | 'warning' | 'note';
+
+/** Half-open range [start, end) of 0-based UTF-16 offsets into SourceFile.text. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A file read from disk. `relPath` is POSIX-style, relative to the project root (SARIF artifact URI). */
+export interface SourceFile {
+  readonly absPath: string;
+  readonly relPath: string;
+  /** Decoded text without BOM. Empty when the file could not be decoded. */
+  readonly text: string;
+}
+
+/** What part of a mapping entry a finding points at. */
+export type LocateTarget = 'key' | 'value';
+
+/** A location in a file, already resolved to a span. `exact` is false when the path fell back to an ancestor. */
+export interface FileLocation {
+  readonly kind: 'file';
+  readonly file: SourceFile;
+  readonly span: Span;
+  readonly exact: boolean;
+}
+
+/** A location on a live object (cluster, VVP API, Azure): no file, a logical name instead. */
+export interface LogicalLocation {
+  readonly kind: 'logical';
+  /** 'cluster' | 'vvp' | 'azure' */
+  readonly source: LiveSourceKind;
+  /** SARIF logicalLocation.fullyQualifiedName, e.g. `aks-prod/vvp-jobs/SecretProviderClass/kv-spc`. */
+  readonly fullyQualifiedName: string;
+  /** How a user names the object in text output, e.g. `secretproviderclass/vvp-jobs/kv-spc` (kubectl style). */
+  readonly displayName: string;
+  /** Field path inside the object, e.g. `spec.parameters.keyvaultName`. */
+  readonly path: FieldPath;
+  /** Optional link a user can open (VVP UI, Azure portal). */
+  readonly uri?: string;
+}
+
+export type ResolvedLocation = FileLocation | LogicalLocation;
+
+export type LiveSourceKind = 'cluster' | 'vvp' | 'azure';
+
+/** Resolves a field path of one object to a location; implemented by file and live origins. */
+export interface Locator {
+  locate(path: FieldPath, target?: LocateTarget): ResolvedLocation;
+}
+
+/**
+ * One Kubernetes-style object (or VVP resource, or Helm values document) in the inventory.
+ * `body` is the plain JS value; never mutate it.
+ */
+export interface ManifestObject {
+  readonly apiVersion: string | undefined;
+  readonly kind: string | undefined;
+  readonly name: string | undefined;
+  /** `metadata.namespace` as written; undefined when absent. */
+  readonly namespace: string | undefined;
+  readonly body: Record<string, unknown>;
+  readonly locator: Locator;
+  /** Where it came from: the file (for file objects) or the live source. */
+  readonly source: ObjectSource;
+  /** The YAML node of the object (file objects only); rules that need scalar styles (quoting) read it. */
+  readonly yamlNode?: unknown;
+  /** Set by the loader for documents that are Helm values of the ververica-platform chart. */
+  readonly hint?: 'helm-values';
+}
+
+/** A file-level problem found while loading (the Input rules turn these into findings). */
+export interface InputProblem {
+  readonly kind: 'parse-error' | 'duplicate-key';
+  readonly file: SourceFile;
+  readonly span: Span;
+  readonly message: string;
+}
+
+export type ObjectSource =
+  | { readonly kind: 'file'; readonly file: SourceFile; readonly docIndex: number }
+  | { readonly kind: 'live'; readonly live: LiveSourceKind; readonly cluster?: string };
+
+/** A tool execution notification (SARIF invocations[].toolExecutionNotifications). Never a rule finding. */
+export interface ToolNotification {
+  /** Stable id, e.g. `file-unreadable`, `helm-template-skipped`, `k8s-forbidden`, `arm-unreachable`. */
+  readonly id: string;
+  readonly level: Level;
+  readonly message: string;
+  /** Repository-relative file, when the notification is about a file. */
+  readonly file?: string;
+  /** True when this notification means part of the requested input was not analysed. */
+  readonly incomplete?: boolean;
+}

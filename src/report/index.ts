@@ -1,0 +1,32 @@
+// One entry point for the CLI: format a LintResult by format name.
+import type { LintResult } from '../engine/types.js';
+import { formatGithub, type GithubOptions } from './github.js';
+import { formatJson, type JsonOptions } from './json.js';
+import { formatSarif, type SarifOptions } from './sarif.js';
+import { formatText, type TextOptions } from './text.js';
+
+export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface FormatOptions extends Partial<TextOptions>, JsonOptions, SarifOptions, GithubOptions {}
+
+export function isFormat(name: string): name is Format {
+  return (FORMATS as readonly string[]).includes(name);
+}
+
+export function formatResult(result: LintResult, format: Format, options: FormatOptions = {}): string {
+  switch (format) {
+    case 'text':
+      return formatText(result, { color: options.color ?? false, ...(options.colorLevel ? { colorLevel: options.colorLevel } : {}) });
+    case 'json':
+      return formatJson(result, options);
+    case 'sarif':
+      return formatSarif(result, options);
+    case 'github':
+      return formatGithub(result, options);
+  }
+}
+
+export { shouldColor } from './color.js';
+export { formatText, formatJson, formatSarif, formatGithub };
+export type { TextOptions, JsonOptions, SarifOptions, GithubOptions };

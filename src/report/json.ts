@@ -1,0 +1,100 @@
+// Machine-readable output with a stable shape (format version 1). Keys are always present (null when not
+// applicable) and ordered as below; findings keep the engine's order. Lines and columns are 1-based, columns count
+// UTF-16 code units, endColumn is the column after the last character (as in SARIF).
+//
+// {
+//   "version": 1,                                  // version of this JSON shape, not of the tool
+//   "tool": { "name": "vvp-kv-lint", "version": "0.1.0" },
+//   "root": "/abs/project/root",
+//   "executionSuccessful": true,                   // false when some input could not be analysed
+//   "summary": { "errors": 0, "warnings": 0, "notes": 0, "suppressed": 0, "files": 3, "documents": 5 },
+//   "findings": [{
+//     "ruleId": "spc-api-version", "level": "error", "message": "...",
+//     "file": "k8s/spc.yaml", "startLine": 1, "startColumn": 1, "endLine": 1, "endColumn": 12,   // file findings
+//     "logical": null,                             // live findings instead: file/lines are null and
+//                                                  // logical = { source, fullyQualifiedName, displayName, path, uri }
+//     "related": [{ "message": "...", "file": ..., "startLine": ..., ..., "logical": ... }],
+//     "fingerprint": "SecretProviderClass/ns/name#spec.provider",   // line-independent identity (baselines)
+//     "suppressed": false,
+//     "suppressions": [{ "kind": "inSource", "justification": "..." }],
+//     "baselineState": null,                       // "new" | "unchanged" | "absent" when a baseline was used
+//     "fix": null                                  // or { "description", "edits": [{ startLine.. endColumn, "text" }] }
+//   }],
+//   "notifications": [{ "id": "file-unreadable", "level": "warning", "message": "...", "file": null, "incomplete": false }]
+// }
+import type { Finding, LintResult } from '../engine/types.js';
+import type { ResolvedLocation } from '../model/types.js';
+import { formatFieldPath } from './field-path.js';
+import { regionOf } from './positions.js';
+import { isSuppressed, summarize } from './summary.js';
+
+export const JSON_FORMAT_VERSION = 1;
+
+export interface JsonOptions {
+  /** Indentation; 0 for one line. Default 2. */
+  readonly indent?: number;
+}
+
+export function formatJson(result: LintResult, options: JsonOptions = {}): string {
+  const summary = summarize(result);
+  const doc = {
+    version: JSON_FORMAT_VERSION,
+    tool: { name: 'vvp-kv-lint', version: result.toolVersion },
+    root: result.root,
+    executionSuccessful: result.executionSuccessful,
+    summary: { ...summary, files: result.filesRead, documents: result.documentsRead },
+    findings: result.findings.map(findingJson),
+    notifications: result.notifications.map((n) => ({
+      id: n.id,
+      level: n.level,
+      message: n.message,
+      file: n.file ?? null,
+      incomplete: n.incomplete ?? false,
+    })),
+  };
+  return `${JSON.stringify(doc, null, options.indent ?? 2)}\n`;
+}
+
+function findingJson(f: Finding): Record<string, unknown> {
+  return {
+    ruleId: f.ruleId,
+    level: f.level,
+    message: f.message,
+    ...locationJson(f.location),
+    related: f.related.map((r) => ({ message: r.message, ...locationJson(r.location) })),
+    fingerprint: f.objectFingerprint,
+    suppressed: isSuppressed(f),
+    suppressions: (f.suppressions ?? []).map((s) => ({ kind: s.kind, justification: s.justification })),
+    baselineState: f.baselineState ?? null,
+    fix: fixJson(f),
+  };
+}
+
+function locationJson(loc: ResolvedLocation): Record<string, unknown> {
+  if (loc.kind === 'file') {
+    return { file: loc.file.relPath, ...regionOf(loc.file, loc.span), logical: null };
+  }
+  return {
+    file: null,
+    startLine: null,
+    startColumn: null,
+    endLine: null,
+    endColumn: null,
+    logical: {
+      source: loc.source,
+      fullyQualifiedName: loc.fullyQualifiedName,
+      displayName: loc.displayName,
+      path: formatFieldPath(loc.path),
+      uri: loc.uri ?? null,
+    },
+  };
+}
+
+function fixJson(f: Finding): Record<string, unknown> | null {
+  const loc = f.location;
+  if (f.fix === undefined || loc.kind !== 'file') return null;
+  return {
+    description: f.fix.description,
+    edits: f.fix.edits.map((e) => ({ ...regionOf(loc.file, e.span, 'exact'), text: e.text })),
+  };
+}

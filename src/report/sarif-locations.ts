@@ -1,0 +1,56 @@
+// Artifacts and locations for a SARIF run: every referenced file becomes one run.artifacts[] entry, and locations
+// refer to it by relative URI + %SRCROOT% + index (GitHub resolves the URI against the checkout; the index keeps
+// the log self-consistent for SARIF1009). Live objects become logicalLocations.
+import type { LogicalLocation, SourceFile, Span } from '../model/types.js';
+import { formatFieldPath } from './field-path.js';
+import { regionOf, type Region, type RegionMode } from './positions.js';
+import { relativeUri } from './uri.js';
+
+export const SRCROOT = '%SRCROOT%';
+
+export interface ArtifactLocation {
+  readonly uri: string;
+  readonly uriBaseId: string;
+  readonly index: number;
+}
+
+export class ArtifactTable {
+  private readonly indexes = new Map<string, number>();
+  readonly artifacts: { location: { uri: string; uriBaseId: string }; roles: string[] }[] = [];
+
+  locationOf(relPath: string): ArtifactLocation {
+    let index = this.indexes.get(relPath);
+    const uri = relativeUri(relPath);
+    if (index === undefined) {
+      index = this.artifacts.length;
+      this.indexes.set(relPath, index);
+      // Every file we reference was an input we read (or tried to); `roles` also keeps SARIF2004 quiet.
+      this.artifacts.push({ location: { uri, uriBaseId: SRCROOT }, roles: ['analysisTarget'] });
+    }
+    return { uri, uriBaseId: SRCROOT, index };
+  }
+}
+
+export interface PhysicalLocation {
+  readonly artifactLocation: ArtifactLocation;
+  readonly region: Region;
+}
+
+export function physicalLocation(artifacts: ArtifactTable, file: SourceFile, span: Span, mode: RegionMode = 'display'): PhysicalLocation {
+  return { artifactLocation: artifacts.locationOf(file.relPath), region: regionOf(file, span, mode) };
+}
+
+export function logicalLocations(loc: LogicalLocation): Record<string, unknown>[] {
+  const fqn = loc.fullyQualifiedName;
+  const entry: Record<string, unknown> = {
+    fullyQualifiedName: fqn,
+    name: fqn.slice(fqn.lastIndexOf('/') + 1),
+    kind: 'object',
+  };
+  const properties: Record<string, string> = { displayName: loc.displayName, source: loc.source };
+  const path = formatFieldPath(loc.path);
+  if (path !== '') properties['fieldPath'] = path;
+  if (loc.uri !== undefined) properties['uri'] = loc.uri;
+  entry['properties'] = properties;
+  return [entry];
+}

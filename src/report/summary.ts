@@ -1,0 +1,44 @@
+// Counting shared by the text and JSON reporters, so both agree on what "a problem" is.
+import type { Finding, LintResult } from '../engine/types.js';
+
+export interface Summary {
+  readonly errors: number;
+  readonly warnings: number;
+  readonly notes: number;
+  /** Findings silenced by an inline/annotation suppression or the baseline. */
+  readonly suppressed: number;
+}
+
+export function isSuppressed(f: Finding): boolean {
+  return f.suppressions !== undefined && f.suppressions.length > 0;
+}
+
+/** A finding the user still has to act on: not suppressed and not an `absent` (already fixed) baseline entry. */
+export function isActive(f: Finding): boolean {
+  return !isSuppressed(f) && f.baselineState !== 'absent';
+}
+
+export function summarize(result: LintResult): Summary {
+  let errors = 0;
+  let warnings = 0;
+  let notes = 0;
+  let suppressed = 0;
+  for (const f of result.findings) {
+    if (isSuppressed(f)) suppressed++;
+    else if (f.baselineState === 'absent') continue;
+    else if (f.level === 'error') errors++;
+    else if (f.level === 'warning') warnings++;
+    else notes++;
+  }
+  return { errors, warnings, notes, suppressed };
+}
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Makes a message a sentence (SARIF2001: messages end with a period). */
+export function sentence(text: string): string {
+  const t = text.trimEnd();
+  return t.endsWith('.') ? t : `${t}.`;
+}

@@ -1,0 +1,22 @@
+// spc-tenant-id-deprecated-key: tenantId still works but is deprecated in favour of tenantID.
+import type { RuleModule } from '../engine/types.js';
+import { azureSpcs } from './support/spc.js';
+import { replaceAt } from './support/fix.js';
+
+export const rule: RuleModule = {
+  id: 'spc-tenant-id-deprecated-key',
+  check(ctx) {
+    for (const spc of azureSpcs(ctx.inventory)) {
+      if (!spc.has('tenantId')) continue;
+      const path = spc.paramPath('tenantId');
+      const both = spc.has('tenantID');
+      ctx.report({
+        object: spc.object,
+        path,
+        target: 'key',
+        message: both ? 'tenantId is deprecated and ignored here because tenantID is also set; remove it' : 'tenantId is deprecated; the provider prefers tenantID',
+        fix: both ? undefined : () => replaceAt(spc.object, path, 'key', 'tenantID', 'Rename tenantId to tenantID'),
+      });
+    }
+  },
+};
