@@ -7,7 +7,7 @@
 import type { TokenCredential } from '@azure/core-auth';
 import type { ToolNotification } from '../model/types.js';
 import { BUILTIN_ROLES } from './builtin-roles.js';
-import { armClientOptions, describeArmFailure, type ArmClientSettings } from './arm-pipeline.js';
+import { armClientOptions, describeArmFailure, isLoopback, type ArmClientSettings } from './arm-pipeline.js';
 import { normaliseState, type RawAzureState } from './normalise.js';
 import { parseResourceId, roleGuid, type AzureState } from './state.js';
 
@@ -109,6 +109,7 @@ export async function readArm(opts: ArmSourceOptions): Promise<ArmReadResult> {
     vaultRoleAssignments: [] as string[],
     federatedCredentials: [] as string[],
     roleDefinitions: [] as string[],
+    vmssSubscriptions: [] as string[],
   };
 
   /** Runs one read; on failure records a notification and returns undefined. */
@@ -178,6 +179,7 @@ export async function readArm(opts: ArmSourceOptions): Promise<ArmReadResult> {
       const vmss = await attempt(`the scale sets of subscription ${sub}`, (abortSignal) =>
         listGeneric(authz, `${settings.endpoint}/subscriptions/${sub}/providers/Microsoft.Compute/virtualMachineScaleSets?api-version=${VMSS_API_VERSION}`, abortSignal),
       );
+      if (vmss === undefined) incomplete.vmssSubscriptions.push(sub);
       raw.vmss ??= [];
       for (const s of vmss ?? []) {
         if (groups.has((parseResourceId(String(s['id'] ?? '')).resourceGroup ?? '').toLowerCase())) {
@@ -218,7 +220,7 @@ async function listGeneric(
   const out: Obj[] = [];
   let url: string | undefined = firstUrl;
   for (let pages = 0; url && pages < 1000; pages++) {
-    const res = await client.sendRequest(createPipelineRequest({ url, method: 'GET', abortSignal }));
+    const res = await client.sendRequest(createPipelineRequest({ url, method: 'GET', abortSignal, allowInsecureConnection: isLoopback(url) }));
     if (res.status < 200 || res.status >= 300) {
       throw new RestError(`GET failed with status ${res.status}`, { statusCode: res.status, request: res.request, response: res });
     }

@@ -46,6 +46,7 @@ export interface RawAzureState {
     vaultRoleAssignments?: string[];
     federatedCredentials?: string[];
     roleDefinitions?: string[];
+    vmssSubscriptions?: string[];
   };
   vaults?: Obj[];
   roleAssignments?: Obj[];
@@ -253,6 +254,7 @@ export function normaliseState(raw: RawAzureState, origin: string): AzureState {
     vaultRoleAssignments: lowerSet(inc.vaultRoleAssignments),
     federatedCredentials: lowerSet(inc.federatedCredentials),
     roleDefinitions: new Set((inc.roleDefinitions ?? []).map(roleGuid)),
+    vmssSubscriptions: lowerSet(inc.vmssSubscriptions),
   };
   return {
     origin,

@@ -134,6 +134,8 @@ export interface Incompleteness {
   readonly federatedCredentials: ReadonlySet<string>;
   /** Lower-case role definition GUIDs that could not be read. */
   readonly roleDefinitions: ReadonlySet<string>;
+  /** Subscriptions whose scale sets (node pools) could not be read. */
+  readonly vmssSubscriptions: ReadonlySet<string>;
 }
 
 export interface AzureState {
@@ -188,5 +190,6 @@ export function emptyIncompleteness(): Incompleteness {
     vaultRoleAssignments: new Set(),
     federatedCredentials: new Set(),
     roleDefinitions: new Set(),
+    vmssSubscriptions: new Set(),
   };
 }

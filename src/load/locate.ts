@@ -19,7 +19,7 @@ export function walk(root: Node | null | undefined, path: FieldPath): { steps: S
     let next: Step | undefined;
     if (isMap(node)) {
       const pair = findPair(node.items as Pair[], seg);
-      if (pair && pair.value) next = { node: pair.value as Node, pair };
+      if (pair && pair.value && !isEmptyScalar(pair.value as Node)) next = { node: pair.value as Node, pair };
       else if (pair) {
         // `key:` with no value: point at the key.
         steps.push({ node: pair.key as Node, pair });
@@ -34,6 +34,14 @@ export function walk(root: Node | null | undefined, path: FieldPath): { steps: S
     node = next.node;
   }
   return { steps, complete: true };
+}
+
+/**
+ * `key:` followed by nothing (or only a comment) parses as a null scalar with an empty range at the end of the
+ * line, or at the comment; there is no value text to point at, so the key stands in for it.
+ */
+function isEmptyScalar(node: Node): boolean {
+  return isScalar(node) && node.value === null && (node.source === '' || node.source === undefined) && !!node.range && node.range[0] === node.range[1];
 }
 
 /** Finds the pair for a key, looking through YAML merge keys (`<<: *anchor`) as the parser's toJS does. */

@@ -134,9 +134,9 @@ function vvpObject(inv: Inventory, o: ManifestObject, base: FieldPath, label: st
   };
   const name = o.name ? ` ${o.name}` : '';
   const out: PodSource[] = [];
-  for (const [field, role, flinkContainer] of [
-    ['jobManagerPodTemplate', 'jobmanager', 'flink-jobmanager'],
-    ['taskManagerPodTemplate', 'taskmanager', 'flink-taskmanager'],
+  for (const [field, role] of [
+    ['jobManagerPodTemplate', 'jobmanager'],
+    ['taskManagerPodTemplate', 'taskmanager'],
   ] as const) {
     const tpl = k[field];
     if (!isRecord(tpl)) continue;
@@ -157,7 +157,6 @@ function vvpObject(inv: Inventory, o: ManifestObject, base: FieldPath, label: st
       serviceAccountPath: typeof sa === 'string' ? [...tbase, 'spec', 'serviceAccountName'] : undefined,
       flinkRole: role,
     });
-    void flinkContainer;
   }
   const pods = k['pods'];
   if (isRecord(pods)) {
@@ -194,7 +193,7 @@ function vvpObject(inv: Inventory, o: ManifestObject, base: FieldPath, label: st
 /** The DeploymentTarget of a VVP Deployment or SessionCluster (directly, or through its SessionCluster). */
 export function resolveTarget(inv: Inventory, o: ManifestObject): { object: ManifestObject; namespace: string | undefined } | undefined {
   const spec = isRecord(o.body['spec']) ? o.body['spec'] : {};
-  let byName = typeof spec['deploymentTargetName'] === 'string' ? spec['deploymentTargetName'] : undefined;
+  const byName = typeof spec['deploymentTargetName'] === 'string' ? spec['deploymentTargetName'] : undefined;
   const byId = typeof spec['deploymentTargetId'] === 'string' ? spec['deploymentTargetId'] : undefined;
   if (!byName && !byId && typeof spec['sessionClusterName'] === 'string') {
     const session = inv.ofClass('VvpSessionCluster').find((s) => s.name === spec['sessionClusterName'] && sameVvpNamespace(s, o));
@@ -202,10 +201,7 @@ export function resolveTarget(inv: Inventory, o: ManifestObject): { object: Mani
   }
   const targets = inv.ofClass('VvpDeploymentTarget');
   const found = targets.find((t) => (byName !== undefined && t.name === byName && sameVvpNamespace(t, o)) || (byId !== undefined && isRecord(t.body['metadata']) && t.body['metadata']['id'] === byId));
-  if (!found) {
-    byName = undefined;
-    return undefined;
-  }
+  if (!found) return undefined;
   const ns = at(found.body, ['spec', 'kubernetes', 'namespace']);
   return { object: found, namespace: typeof ns === 'string' && ns ? ns : undefined };
 }
@@ -262,7 +258,7 @@ function globalDeploymentDefaults(values: ManifestObject): ManifestObject | unde
     body: embedded.value,
     locator: embedded.locator(),
     source: values.source,
-    yamlNode: embedded.root ?? undefined,
+    // No yamlNode: its offsets are in the embedded text, so node-based edits (fixes) must not use it.
   };
 }
 

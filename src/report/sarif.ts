@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import type { Finding, LintResult, RuleMeta } from '../engine/types.js';
 import type { ResolvedLocation, ToolNotification } from '../model/types.js';
 import { primaryLocationLineHash } from './line-hash.js';
-import { ArtifactTable, SRCROOT, logicalLocations, physicalLocation } from './sarif-locations.js';
+import { ArtifactTable, SRCROOT, logicalLocations, physicalLocation, type PhysicalLocation } from './sarif-locations.js';
 import { INFORMATION_URI, reportingDescriptor, unknownRule } from './sarif-rules.js';
 import { sentence } from './summary.js';
 import { describe } from './text.js';
@@ -126,7 +126,8 @@ function resultJson(f: Finding, ruleIndex: number, artifacts: ArtifactTable, kee
     text += ` Related: ${links.join(', ')}.`;
   }
   out['message'] = { text };
-  out['locations'] = [locationJson(loc, artifacts)];
+  const primary = locationJson(loc, artifacts);
+  out['locations'] = [primary];
   if (related.length > 0) {
     out['relatedLocations'] = related.map((r, i) => ({
       id: i + 1,
@@ -137,7 +138,7 @@ function resultJson(f: Finding, ruleIndex: number, artifacts: ArtifactTable, kee
 
   const fingerprints: Json = {};
   if (loc.kind === 'file') {
-    const start = physicalLocation(artifacts, loc.file, loc.span).region.startLine;
+    const start = (primary['physicalLocation'] as PhysicalLocation).region.startLine;
     const hash = primaryLocationLineHash(loc.file, start);
     if (hash !== undefined) fingerprints['primaryLocationLineHash'] = hash;
   }

@@ -37,8 +37,8 @@ export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** Makes a message a sentence (SARIF2001: messages end with a period). */
+/** Makes a message a sentence (SARIF2001: end with a period); a question or exclamation keeps its own mark. */
 export function sentence(text: string): string {
   const t = text.trimEnd();
-  return t.endsWith('.') ? t : `${t}.`;
+  return /[.?!]$/.test(t) ? t : `${t}.`;
 }

@@ -109,18 +109,18 @@ function oneLine(s: string): string {
 
 function renderGroup(group: Group, c: ChalkInstance): string[] {
   const rows = group.rows;
-  const levelWidth = Math.max(...rows.map((r) => r.level.length));
-  const messageWidth = Math.max(...rows.map((r) => r.message.length));
+  const levelWidth = widest(rows.map((r) => r.level.length));
+  const messageWidth = widest(rows.map((r) => r.message.length));
   let renderWhere: (r: Row) => string;
   let whereWidth: number;
   if (group.live) {
-    whereWidth = Math.max(...rows.map((r) => r.where.length));
+    whereWidth = widest(rows.map((r) => r.where.length));
     renderWhere = (r) => c.dim(r.where.padEnd(whereWidth));
   } else {
     // Like stylish: line numbers right-aligned, columns left-aligned, so the ':' lines up.
     const parts = rows.map((r) => r.where.split(':') as [string, string]);
-    const lw = Math.max(...parts.map((p) => p[0].length));
-    const cw = Math.max(...parts.map((p) => p[1].length));
+    const lw = widest(parts.map((p) => p[0].length));
+    const cw = widest(parts.map((p) => p[1].length));
     whereWidth = lw + 1 + cw;
     renderWhere = (r) => {
       const [l, col] = r.where.split(':') as [string, string];
@@ -146,11 +146,18 @@ function renderNotifications(result: LintResult, c: ChalkInstance): string[] {
     message: oneLine(n.file ? `${n.file}: ${n.message}` : n.message).replace(/\.$/, ''),
     id: n.id,
   }));
-  const levelWidth = Math.max(...rows.map((r) => r.level.length));
-  const messageWidth = Math.max(...rows.map((r) => r.message.length));
+  const levelWidth = widest(rows.map((r) => r.level.length));
+  const messageWidth = widest(rows.map((r) => r.message.length));
   const out = ['', c.underline('Tool problems')];
   for (const r of rows) {
     out.push(`  ${paintLevel(c, r.level, levelWidth)}  ${r.message.padEnd(messageWidth)}  ${c.dim(r.id)}`.trimEnd());
   }
   return out;
+}
+
+/** Math.max without spreading: a file can carry 100k rows, beyond the engine's argument limit. */
+function widest(lengths: readonly number[]): number {
+  let max = 0;
+  for (const n of lengths) if (n > max) max = n;
+  return max;
 }

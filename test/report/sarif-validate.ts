@@ -40,13 +40,19 @@ export interface MultitoolIssue {
 /**
  * Runs `Sarif.Multitool validate` on several logs in one process (it takes many files) and returns its findings,
  * including engine errors it reports as notifications. It exits 0 even when it finds errors, so we read `-o`.
+ * Each call needs a fresh `outFile`: a stale one would hide a run that wrote nothing.
  */
 export async function multitoolValidate(files: readonly string[], ruleKind: string, outFile: string): Promise<MultitoolIssue[]> {
   // Positional files first: --log takes a list and would swallow them.
   const args = ['validate', ...files, '--rule-kind', ruleKind, '-c', MULTITOOL_CONFIG, '--log', 'ForceOverwrite', '-o', outFile];
   // The config disables the only rule that fetches URIs; a dead local proxy keeps any other attempt on 127.0.0.1.
   const env = { ...process.env, HTTP_PROXY: 'http://127.0.0.1:9', HTTPS_PROXY: 'http://127.0.0.1:9', NO_PROXY: '', DOTNET_CLI_TELEMETRY_OPTOUT: '1' };
-  await promisify(execFile)(MULTITOOL, args, { env, timeout: 120_000, maxBuffer: 16 * 1024 * 1024 });
+  try {
+    await promisify(execFile)(MULTITOOL, args, { env, timeout: 120_000, maxBuffer: 16 * 1024 * 1024 });
+  } catch (err) {
+    // Exit status 1 when a rule throws (reported in the output as ERR999); anything without an output is a failure.
+    if (!existsSync(outFile)) throw err;
+  }
   const log = JSON.parse(readFileSync(outFile, 'utf8').replace(/^\uFEFF/, '')) as {
     runs: {
       results?: { ruleId?: string; level?: string; message?: { text?: string; arguments?: string[] }; locations?: { physicalLocation?: { artifactLocation?: { uri?: string } } }[] }[];

@@ -118,8 +118,9 @@ class ClusterReader {
     // with one cause instead of sending every other request into the same wall.
     const csi = await getOne(this.t, R.resourcePath(R.CSI_DRIVER, undefined, R.CSI_DRIVER_NAME));
     if (csi.status === 'failed' && this.t.answered === 0) {
+      const what = /^\d/.test(csi.reason) || csi.reason.startsWith('HTTP') ? 'the Kubernetes API fails at' : 'cannot reach the Kubernetes API at';
       return emptyResult(this.kube.contextName, this.kube.server, this.namespace,
-        `cannot reach the Kubernetes API at ${this.kube.server} (context "${this.kube.contextName}"): ${csi.reason}`, this.t.requests);
+        `${what} ${this.kube.server} (context "${this.kube.contextName}"): ${csi.reason}`, this.t.requests);
     }
     if (csi.status === 'forbidden' && /^401/.test(csi.reason)) {
       return emptyResult(this.kube.contextName, this.kube.server, this.namespace,

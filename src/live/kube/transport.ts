@@ -19,7 +19,7 @@ export interface TransportOptions {
 export type GetResult =
   | { readonly ok: true; readonly status: number; readonly body: unknown }
   /** status 0 = no HTTP answer (network error or timeout). */
-  | { readonly ok: false; readonly status: number; readonly reason: string; readonly timedOut: boolean };
+  | { readonly ok: false; readonly status: number; readonly reason: string; readonly timedOut: boolean; readonly retryAfterMs?: number };
 
 export class KubeTransport {
   /** HTTP requests actually sent (retries included). All of them are GETs. */
@@ -44,7 +44,7 @@ export class KubeTransport {
       last = await this.once(url);
       if (last.ok || !retryable(last)) return last;
       if (attempt === retries) break;
-      const retryAfter = last.status === 429 ? this.lastRetryAfterMs : 0;
+      const retryAfter = last.ok ? 0 : (last.retryAfterMs ?? 0);
       const wait = Math.min(Math.max(backoff * (0.75 + Math.random() * 0.5), retryAfter), 5_000, this.opts.deadline - Date.now());
       if (wait <= 0) break;
       await new Promise((r) => setTimeout(r, wait));
@@ -52,8 +52,6 @@ export class KubeTransport {
     }
     return last;
   }
-
-  private lastRetryAfterMs = 0;
 
   private async once(url: URL): Promise<GetResult> {
     const { headers, agent } = await this.kube.authenticate();
@@ -81,8 +79,8 @@ export class KubeTransport {
               }
               return;
             }
-            this.lastRetryAfterMs = Number(res.headers['retry-after'] ?? 0) * 1000 || 0;
-            resolve({ ok: false, status, reason: statusReason(status, text), timedOut: false });
+            const retryAfterMs = Number(res.headers['retry-after'] ?? 0) * 1000 || 0;
+            resolve({ ok: false, status, reason: statusReason(status, text), timedOut: false, retryAfterMs });
           });
         },
       );

@@ -1,0 +1,55 @@
+// Iteration helpers over pod sources for the CSI, identity and VVP rules.
+import type { Inventory } from '../../model/inventory.js';
+import type { ManifestObject } from '../../model/types.js';
+import { podSources, type PodSource, type PodVolume } from '../../model/pod-sources.js';
+import { spcView, type SpcView } from '../../model/spc.js';
+
+export interface SecretsVolume {
+  readonly src: PodSource;
+  readonly vol: PodVolume;
+}
+
+export function secretsVolumes(inv: Inventory): SecretsVolume[] {
+  const out: SecretsVolume[] = [];
+  for (const src of podSources(inv)) for (const vol of src.volumes) if (vol.isSecretsVolume) out.push({ src, vol });
+  return out;
+}
+
+export interface SpcLookup {
+  /** The SPC the pods would get, when found in the pod namespace (or any namespace when that is unknown). */
+  readonly spc: SpcView | undefined;
+  /** True when "not found" is a verdict: the project (or the live cluster) holds SPCs to look in. */
+  readonly decidable: boolean;
+  /** SPCs of that name in other namespaces (for "found in X instead"). */
+  readonly elsewhere: readonly ManifestObject[];
+}
+
+export function lookupSpc(inv: Inventory, src: PodSource, name: string): SpcLookup {
+  const matches = inv.find('SecretProviderClass', src.namespace, name);
+  const spcs = inv.ofClass('SecretProviderClass');
+  const decidable = spcs.length > 0 || inv.liveListComplete('SecretProviderClass', src.namespace);
+  const elsewhere = matches.length ? [] : inv.find('SecretProviderClass', undefined, name);
+  return { spc: matches[0] ? spcView(matches[0]) : undefined, decidable, elsewhere };
+}
+
+/** The SPC of a volume when it can be resolved; undefined otherwise (rules that need it then stay silent). */
+export function spcOfVolume(inv: Inventory, sv: SecretsVolume): SpcView | undefined {
+  return sv.vol.spcName ? lookupSpc(inv, sv.src, sv.vol.spcName).spc : undefined;
+}
+
+export function isMounted(src: PodSource, volumeName: string | undefined): boolean {
+  return volumeName !== undefined && src.containers.some((c) => c.mounts.some((m) => m.name === volumeName));
+}
+
+/** The objects of a class a pod in this namespace can see; `known` says whether absence is meaningful. */
+export function visible(inv: Inventory, cls: 'Secret' | 'ServiceAccount' | 'AzureIdentityBinding' | 'AzureIdentity', kind: string, ns: string | undefined): { list: ManifestObject[]; known: boolean } {
+  const all = inv.ofClass(cls);
+  const list = ns === undefined ? [...all] : all.filter((o) => o.namespace === ns || o.namespace === undefined);
+  const known = inv.liveListComplete(kind, ns) || (ns !== undefined ? all.some((o) => o.namespace === ns) : all.length > 0);
+  return { list, known };
+}
+
+/** Where a pod-level finding points: the labels map when present, else the pod template. */
+export function podTemplatePath(src: PodSource): (string | number)[] {
+  return src.labelsPath.length && Object.keys(src.labels).length ? [...src.labelsPath] : [...src.podPath];
+}

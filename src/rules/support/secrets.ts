@@ -1,0 +1,26 @@
+// The nodePublishSecretRef Secret of a volume, looked up in the pod namespace.
+import type { Inventory } from '../../model/inventory.js';
+import type { ManifestObject } from '../../model/types.js';
+import { isRecord } from '../../model/kinds.js';
+import type { SecretsVolume } from './pods.js';
+import { visible } from './pods.js';
+
+export function secretRefName(sv: SecretsVolume): string | undefined {
+  const ref = sv.vol.csi?.['nodePublishSecretRef'];
+  return isRecord(ref) && typeof ref['name'] === 'string' && ref['name'].trim() ? ref['name'].trim() : undefined;
+}
+
+export function findSecret(inv: Inventory, sv: SecretsVolume, name: string): { secret: ManifestObject | undefined; known: boolean } {
+  const { list, known } = visible(inv, 'Secret', 'Secret', sv.src.namespace);
+  return { secret: list.find((s) => s.name === name), known };
+}
+
+/** Key names of a Secret (data and stringData); values are never read here. */
+export function secretKeys(secret: ManifestObject): { key: string; field: 'data' | 'stringData' }[] {
+  const out: { key: string; field: 'data' | 'stringData' }[] = [];
+  for (const field of ['data', 'stringData'] as const) {
+    const m = secret.body[field];
+    if (isRecord(m)) for (const key of Object.keys(m)) out.push({ key, field });
+  }
+  return out;
+}
