@@ -6,8 +6,10 @@ import { loadConfig, parseVvpVersion, type LoadedConfig } from '../config/load.j
 import { loadProject } from '../load/project.js';
 import { Inventory } from '../model/inventory.js';
 import type { Level, ToolNotification } from '../model/types.js';
-import { runRules } from './run.js';
+import { runRules, ALL_RULE_META } from './run.js';
 import type { LintResult, RuleOptions } from './types.js';
+import { applySuppressions } from './suppressions.js';
+import { absentNotification, applyBaseline, readBaseline } from './baseline.js';
 import { TOOL_VERSION } from '../version.js';
 
 export interface LintOptions {
@@ -22,6 +24,12 @@ export interface LintOptions {
   readonly enrich?: (inventory: Inventory, ctx: { root: string; config: LoadedConfig }) => Promise<void>;
   /** Skip files entirely (audit without --with-repo). */
   readonly noFiles?: boolean;
+  /** Report suppressions that suppress nothing (default: config reportUnusedDisables). */
+  readonly reportUnusedDisables?: boolean;
+  /** CI mode (env CI=true): unused-suppression reporting defaults to on. */
+  readonly ci?: boolean;
+  /** --baseline FILE (relative to cwd); default: config `baseline` (relative to the config file); false: none. */
+  readonly baselinePath?: string | false;
 }
 
 export async function lint(opts: LintOptions): Promise<{ result: LintResult; config: LoadedConfig; inventory: Inventory; reportFiles: ReadonlySet<string> | undefined }> {
@@ -59,10 +67,24 @@ export async function lint(opts: LintOptions): Promise<{ result: LintResult; con
   const ruleOptions: RuleOptions = { vvpVersion };
   const out = runRules(inventory, { ruleLevels: c.rules, ruleOptions, reportFiles });
   const notifications: ToolNotification[] = [...inventory.notifications, ...out.notifications];
+  // Suppressions, then the baseline (a suppressed finding is never "new"): see suppressions.ts and baseline.ts.
+  let findings = applySuppressions(out.findings, inventory, {
+    knownRuleIds: ALL_RULE_META.map((m) => m.id),
+    reportUnused: opts.reportUnusedDisables ?? c.reportUnusedDisables ?? opts.ci ?? false,
+    reportFiles,
+    ruleLevels: c.rules,
+  });
+  const baselineFile = opts.baselinePath === false ? undefined : opts.baselinePath !== undefined ? resolve(opts.cwd, opts.baselinePath) : c.baseline !== undefined ? resolve(config.dir, c.baseline) : undefined;
+  if (baselineFile !== undefined) {
+    const applied = applyBaseline(findings, readBaseline(baselineFile));
+    findings = applied.findings;
+    const absent = absentNotification(applied.absent, opts.baselinePath || c.baseline || baselineFile);
+    if (absent) notifications.push(absent);
+  }
   const result: LintResult = {
     toolVersion: TOOL_VERSION,
     rules: out.rules,
-    findings: out.findings,
+    findings,
     notifications,
     root,
     filesRead: inventory.files.size,

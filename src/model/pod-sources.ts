@@ -206,8 +206,19 @@ export function resolveTarget(inv: Inventory, o: ManifestObject): { object: Mani
   return { object: found, namespace: typeof ns === 'string' && ns ? ns : undefined };
 }
 
+/**
+ * VVP objects' metadata.namespace is a VVP namespace, not a Kubernetes one: compare it as written, never the
+ * object's `namespace` (which config namespaceDefaults may have filled with a Kubernetes namespace).
+ */
 function sameVvpNamespace(a: ManifestObject, b: ManifestObject): boolean {
-  return a.namespace === undefined || b.namespace === undefined || a.namespace === b.namespace;
+  const na = vvpNamespace(a);
+  const nb = vvpNamespace(b);
+  return na === undefined || nb === undefined || na === nb;
+}
+
+function vvpNamespace(o: ManifestObject): string | undefined {
+  const ns = at(o.body, ['metadata', 'namespace']);
+  return typeof ns === 'string' && ns !== '' ? ns : undefined;
 }
 
 function helmValues(inv: Inventory, o: ManifestObject): PodSource {

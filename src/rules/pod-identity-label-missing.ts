@@ -2,7 +2,8 @@
 import type { RuleModule } from '../engine/types.js';
 import { sourcesMounting } from './support/identity.js';
 import { podTemplatePath, visible } from './support/pods.js';
-import { addKey } from './support/fix.js';
+import { addKey, yamlString } from './support/fix.js';
+import { at } from '../model/pod-sources.js';
 import { isRecord } from '../model/kinds.js';
 import { extraLabelsHonoured } from './support/vvp.js';
 
@@ -27,8 +28,16 @@ export const rule: RuleModule = {
           : `${src.description} mounts pod-identity SecretProviderClass ${spc.object.name} but its pods carry no aadpodidbinding label (add it to ${where})`,
         related: [{ object: spc.object, path: spc.paramPath('usePodIdentity'), message: 'usePodIdentity is enabled here' }],
         // Only when exactly one binding selector can serve these pods is the label value unambiguous.
-        fix: !inKubeLabels && selectors.length === 1 && Object.keys(src.labels).length > 0
-          ? () => addKey(src.object, src.labelsPath, 'aadpodidbinding', selectors[0]!, `Label the pods aadpodidbinding: ${selectors[0]}`)
+        // A missing labels map is created under its parent; a labels value that is not a map is left alone.
+        fix: !inKubeLabels && selectors.length === 1
+          ? () => {
+            const value = yamlString(selectors[0]!);
+            const description = `Label the pods aadpodidbinding: ${selectors[0]}`;
+            return addKey(src.object, src.labelsPath, 'aadpodidbinding', value, description)
+              ?? (src.labelsPath.length > 0 && at(src.object.body, src.labelsPath) === undefined
+                ? addKey(src.object, src.labelsPath.slice(0, -1), String(src.labelsPath[src.labelsPath.length - 1]), { aadpodidbinding: value }, description)
+                : undefined);
+          }
           : undefined,
       });
     }

@@ -30,8 +30,9 @@ export const rule: RuleModule = {
         message: `Secret ${name} lacks label ${LABEL}: "true"; secret rotation fails without it on driver v0.1.0-v1.5.x`,
         related: [{ object: sv.src.object, path: [...sv.vol.path, 'csi', 'nodePublishSecretRef', 'name'], message: `used as nodePublishSecretRef by ${sv.src.description}` }],
         fix: () => (value !== undefined ? replaceAt(secret, labelPath, 'value', '"true"', `Set ${LABEL} to "true"`)
-          : labels ? addKey(secret, ['metadata', 'labels'], LABEL, '"true"', `Add label ${LABEL}: "true"`)
-          : addKey(secret, ['metadata'], 'labels', `{${LABEL}: "true"}`, `Add label ${LABEL}: "true"`)),
+          // Into the labels map (also `labels: {}` or a bare `labels:`), else a new labels map under metadata.
+          : addKey(secret, ['metadata', 'labels'], LABEL, '"true"', `Add label ${LABEL}: "true"`)
+            ?? (isRecord(secret.body['metadata']) && !Object.hasOwn(meta, 'labels') ? addKey(secret, ['metadata'], 'labels', { [LABEL]: '"true"' }, `Add label ${LABEL}: "true"`) : undefined)),
       });
     }
   },

@@ -12,7 +12,7 @@ export const rule: RuleModule = {
       const o = spc.object;
       const v = o.body['apiVersion'];
       if (v === undefined || v === null || (typeof v === 'string' && v.trim() === '')) {
-        ctx.report({ object: o, path: ['apiVersion'], level: 'error', message: `apiVersion is missing; a SecretProviderClass needs apiVersion: ${SPC_GROUP}/v1` });
+        ctx.report({ object: o, path: ['apiVersion'], level: 'error', message: `apiVersion is ${v === undefined ? 'missing' : 'empty'}; a SecretProviderClass needs apiVersion: ${SPC_GROUP}/v1` });
       } else if (typeof v !== 'string') {
         ctx.report({ object: o, path: ['apiVersion'], level: 'error', message: `apiVersion must be the string ${SPC_GROUP}/v1` });
       } else if (v.startsWith(`${CSI_DRIVER_NAME}/`)) {

@@ -1,7 +1,7 @@
 // spc-bool-invalid: identity flags go through Go strconv.ParseBool; yes/on/enabled fail the mount.
 import type { RuleModule } from '../engine/types.js';
 import { IDENTITY_FLAGS, parseGoBool } from '../model/spc.js';
-import { azureSpcs, isPlaceholder, show } from './support/spc.js';
+import { azureSpcs, isPlaceholder, isYaml11NonString, show } from './support/spc.js';
 
 export const rule: RuleModule = {
   id: 'spc-bool-invalid',
@@ -11,7 +11,7 @@ export const rule: RuleModule = {
         const raw = spc.parameters?.[flag];
         if (typeof raw !== 'string') continue;
         const v = raw.trim();
-        if (v === '' || parseGoBool(v) !== undefined || isPlaceholder(v)) continue;
+        if (v === '' || parseGoBool(v) !== undefined || isPlaceholder(v) || isYaml11NonString(spc, flag)) continue;
         ctx.report({ object: spc.object, path: spc.paramPath(flag), message: `${flag} ${show(v)} is not a boolean the provider accepts (use "true" or "false")` });
       }
     }

@@ -1,6 +1,6 @@
 // spc-keyvault-name-invalid: keyvaultName is required and must be a valid vault name (ARM naming rules).
 import type { RuleModule } from '../engine/types.js';
-import { azureSpcs, isPlaceholder, show } from './support/spc.js';
+import { azureSpcs, caseVariant, isPlaceholder, show } from './support/spc.js';
 
 const VAULT_NAME = /^(?=.{3,24}$)[A-Za-z](?:[A-Za-z0-9]|-(?!-))*[A-Za-z0-9]$/;
 
@@ -13,12 +13,13 @@ export const rule: RuleModule = {
       const v = spc.param('keyvaultName');
       if (!v) {
         const path = spc.has('keyvaultName') ? spc.paramPath('keyvaultName') : ['spec', 'parameters'];
-        ctx.report({ object: spc.object, path, target: spc.has('keyvaultName') ? 'value' : 'key', message: 'keyvaultName is not set; the provider needs the Key Vault name' });
+        ctx.report({ object: spc.object, path, target: spc.has('keyvaultName') ? 'value' : 'key', message: `keyvaultName is ${spc.has('keyvaultName') ? 'empty' : 'not set'}; the provider needs the Key Vault name${hint(caseVariant(spc, 'keyvaultName'))}` });
         continue;
       }
       if (isPlaceholder(v) || VAULT_NAME.test(v)) continue;
-      const why = v.length < 3 || v.length > 24 ? `is ${v.length} characters (3-24 allowed)`
-        : /\./.test(v) ? 'looks like a URI or host name; use the bare vault name'
+      const host = /^(?:[a-z]+:\/\/)?([A-Za-z0-9-]+)\.vault\./i.exec(v)?.[1];
+      const why = /[./:]/.test(v) ? `looks like a URI or host name; use the bare vault name${host ? ` ${host}` : ''}`
+        : v.length < 3 || v.length > 24 ? `is ${v.length} characters (3-24 allowed)`
         : /--/.test(v) ? 'contains consecutive hyphens'
         : !/^[A-Za-z]/.test(v) ? 'must start with a letter'
         : !/[A-Za-z0-9]$/.test(v) ? 'must end with a letter or digit'
@@ -27,3 +28,7 @@ export const rule: RuleModule = {
     }
   },
 };
+
+function hint(variant: string | undefined): string {
+  return variant ? ` (${variant} is set, but keys are case-sensitive)` : '';
+}

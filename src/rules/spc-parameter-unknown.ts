@@ -1,7 +1,7 @@
 // spc-parameter-unknown: the Azure provider looks parameters up by exact key; anything else is silently ignored.
 import type { RuleModule } from '../engine/types.js';
 import { azureSpcs } from './support/spc.js';
-import { replaceAt } from './support/fix.js';
+import { renameKey } from './support/fix.js';
 
 /** Every parameter the provider reads (AKV pkg/provider/types), plus the ones the driver injects. */
 export const KNOWN_PARAMETERS = [
@@ -43,14 +43,24 @@ export const rule: RuleModule = {
           object: spc.object,
           path,
           target: 'key',
-          message: `the Azure provider does not read parameter ${key}${suggestion ? `; did you mean ${suggestion}?` : ''} (keys are case-sensitive)`,
+          message: unknownMessage(key, suggestion, exactOnlyByCase),
           // Renaming is only safe when the key differs by case alone and the right key is not already there.
-          fix: exactOnlyByCase && !Object.hasOwn(params, suggestion!) ? () => replaceAt(spc.object, path, 'key', suggestion!, `Rename ${key} to ${suggestion}`) : undefined,
+          fix: exactOnlyByCase && !Object.hasOwn(params, suggestion!) ? () => renameKey(spc.object, path, suggestion!, `Rename ${key} to ${suggestion}`) : undefined,
         });
       }
     }
   },
 };
+
+/** Fields of an `objects` entry, sometimes put among the parameters by mistake. */
+const OBJECT_FIELDS = ['objectName', 'objectAlias', 'objectVersion', 'objectVersionHistory', 'objectType', 'objectFormat', 'objectEncoding', 'filePermission'];
+
+function unknownMessage(key: string, suggestion: string | undefined, byCase: boolean): string {
+  if (byCase) return `the Azure provider ignores parameter ${key}: keys are case-sensitive and the one it reads is ${suggestion}`;
+  const field = OBJECT_FIELDS.find((f) => f.toLowerCase() === key.toLowerCase());
+  if (field) return `the Azure provider ignores parameter ${key}: ${field} is a field of an entry of the objects block`;
+  return `the Azure provider does not read parameter ${key}${suggestion ? `; did you mean ${suggestion}?` : '; it is ignored'}`;
+}
 
 /** Levenshtein distance, small strings only. */
 function distance(a: string, b: string): number {

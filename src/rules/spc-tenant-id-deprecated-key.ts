@@ -1,7 +1,7 @@
 // spc-tenant-id-deprecated-key: tenantId still works but is deprecated in favour of tenantID.
 import type { RuleModule } from '../engine/types.js';
 import { azureSpcs } from './support/spc.js';
-import { replaceAt } from './support/fix.js';
+import { renameKey } from './support/fix.js';
 
 export const rule: RuleModule = {
   id: 'spc-tenant-id-deprecated-key',
@@ -15,7 +15,7 @@ export const rule: RuleModule = {
         path,
         target: 'key',
         message: both ? 'tenantId is deprecated and ignored here because tenantID is also set; remove it' : 'tenantId is deprecated; the provider prefers tenantID',
-        fix: both ? undefined : () => replaceAt(spc.object, path, 'key', 'tenantID', 'Rename tenantId to tenantID'),
+        fix: both ? undefined : () => renameKey(spc.object, path, 'tenantID', 'Rename tenantId to tenantID'),
       });
     }
   },

@@ -1,6 +1,6 @@
 // spc-tenant-id-invalid: the provider needs tenantID (or deprecated tenantId): a GUID, or `adfs` (Azure Stack).
 import type { RuleModule } from '../engine/types.js';
-import { azureSpcs, isGuid, isPlaceholder, show } from './support/spc.js';
+import { azureSpcs, caseVariant, isGuid, isPlaceholder, show } from './support/spc.js';
 
 export const rule: RuleModule = {
   id: 'spc-tenant-id-invalid',
@@ -16,7 +16,7 @@ export const rule: RuleModule = {
           object: spc.object,
           path: present ? spc.paramPath(present) : ['spec', 'parameters'],
           target: present ? 'value' : 'key',
-          message: 'tenantID is not set; the provider needs the Entra tenant id of the vault',
+          message: `${present ?? 'tenantID'} is ${present ? 'empty' : 'not set'}; the provider needs the Entra tenant id of the vault${present ? '' : hint(caseVariant(spc, 'tenantID'))}`,
         });
         continue;
       }
@@ -26,3 +26,7 @@ export const rule: RuleModule = {
     }
   },
 };
+
+function hint(variant: string | undefined): string {
+  return variant && variant !== 'tenantId' ? ` (${variant} is set, but keys are case-sensitive)` : '';
+}

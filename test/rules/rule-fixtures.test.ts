@@ -31,9 +31,13 @@ for (const ruleId of existsSync(RULE_FIXTURES) ? readdirSync(RULE_FIXTURES).sort
   }
 }
 
+// Azure rules need a state file and are covered case by case in test/azure/ (state file and local ARM server);
+// Cluster rules only exist on live clusters and are covered in test/live/cluster-rules.test.ts.
+const LIVE_OR_AZURE = /^(kv-|grant-|cluster-)/;
+
 test('every rule has a failing and a passing fixture case', () => {
   const missing: string[] = [];
-  for (const id of ruleIds) {
+  for (const id of ruleIds.filter((r) => !LIVE_OR_AZURE.test(r))) {
     const dir = join(RULE_FIXTURES, id);
     const cases = existsSync(dir) ? readdirSync(dir) : [];
     if (!cases.some((c) => c.startsWith('fail'))) missing.push(`${id}: no fail* case`);

@@ -129,9 +129,13 @@ export function summaryLine(read: ClusterReadResult, result: LintResult): string
   return (
     `audit: context ${read.context} (${scope}): ${namespaces} namespace${namespaces === 1 ? '' : 's'}, ${objects} objects read ` +
     `in ${read.requests} requests; ${result.findings.length} finding${result.findings.length === 1 ? '' : 's'} ` +
-    `(${by.error} errors, ${by.warning} warnings, ${by.note} notes)` +
+    `(${plural(by.error, 'error')}, ${plural(by.warning, 'warning')}, ${plural(by.note, 'note')})` +
     (incomplete ? `; incomplete: ${incomplete} kind${incomplete === 1 ? '' : 's'} could not be read` : '')
   );
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** `30`, `30s`, `2m` → seconds. */

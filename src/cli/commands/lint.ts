@@ -8,7 +8,10 @@ import { TargetError } from '../../load/project.js';
 import { formatResult, FORMATS, type Format as ReportFormat } from '../../report/index.js';
 import type { LintResult } from '../../engine/types.js';
 import type { Level } from '../../model/types.js';
+import { BaselineError, hideBaselined } from '../../engine/baseline.js';
 import { EXIT, UsageError, useColor, type CliIO } from '../io.js';
+import { enrichFromFlags } from '../sources.js';
+import { fixMode } from './fix-mode.js';
 
 export const LINT_OPTIONS = {
   format: { type: 'string', short: 'f' },
@@ -24,6 +27,7 @@ export const LINT_OPTIONS = {
   'azure-state': { type: 'string' },
   azure: { type: 'boolean' },
   subscription: { type: 'string', multiple: true },
+  'node-resource-group': { type: 'string', multiple: true },
   'vvp-url': { type: 'string' },
   'vvp-token': { type: 'string' },
   'vvp-namespace': { type: 'string', multiple: true },
@@ -64,26 +68,39 @@ export async function lintCommand(args: string[], io: CliIO): Promise<number> {
     return usage(io, `--vvp-version must look like 2.7 or 2.7.1, got "${flags['vvp-version']}"`);
   }
 
+  if (flags.fix && flags['fix-dry-run']) return usage(io, '--fix and --fix-dry-run cannot be used together');
   let run;
+  let lintOptions: Parameters<typeof lint>[0] | undefined;
   try {
-    run = await lint({
+    const enrich = enrichFromFlags(flags, io.cwd, io.env);
+    run = await lint(lintOptions = {
+      enrich: enrich ? (inventory) => enrich(inventory) : undefined,
       cwd: io.cwd,
       targets: positionals,
       configPath: flags.config,
       root: flags.root,
       vvpVersion: flags['vvp-version'],
       commandLine: ['vvp-kv-lint', ...args].join(' '),
+      baselinePath: flags.baseline,
+      reportUnusedDisables: flags['report-unused-disables'] ? true : flags['no-report-unused-disables'] ? false : undefined,
+      ci: isCi(io.env),
     });
   } catch (err) {
-    if (err instanceof ConfigError || err instanceof TargetError || err instanceof UsageError) {
-      io.stderr.write(`vvp-kv-lint: ${err.message}\n`);
+    if (err instanceof ConfigError || err instanceof TargetError || (err as { name?: string }).name === 'AzureStateError' || err instanceof UsageError || err instanceof BaselineError) {
+      io.stderr.write(`vvp-kv-lint: ${(err as Error).message}\n`);
       return EXIT.ERROR;
     }
     throw err;
   }
   const { result, config } = run;
   const failLevel = (flags['fail-level'] ?? config.config.failLevel ?? 'error') as Level | 'none';
-  return emit(result, io, { format, output: flags.output, quiet: flags.quiet === true, colorFlag: flags.color ? true : flags['no-color'] ? false : undefined, category: flags.category, failLevel });
+  const emitOptions: EmitOptions = { format, output: flags.output, quiet: flags.quiet === true, colorFlag: flags.color ? true : flags['no-color'] ? false : undefined, category: flags.category, failLevel };
+  if (flags.fix || flags['fix-dry-run']) {
+    // Fixes, then the report of what remains (see fix-mode.ts); the re-lint uses exactly the same options.
+    const again = lintOptions!;
+    return fixMode(result, async () => (await lint(again)).result, io, { dryRun: !flags.fix, reportToFile: flags.output !== undefined, emit: (r, out) => emit(r, out, emitOptions) });
+  }
+  return emit(result, io, emitOptions);
 }
 
 export interface EmitOptions {
@@ -97,10 +114,14 @@ export interface EmitOptions {
 
 /** Writes the report and computes the exit code; shared by lint and audit. */
 export function emit(result: LintResult, io: CliIO, opts: EmitOptions): number {
-  const shown: LintResult = opts.quiet ? { ...result, findings: result.findings.filter((f) => f.level === 'error') } : result;
+  let shown: LintResult = opts.quiet ? { ...result, findings: result.findings.filter((f) => f.level === 'error') } : result;
+  // Text and annotations show only findings the baseline does not accept (json/sarif keep all, with baselineState).
+  const baselined = opts.format === 'text' || opts.format === 'github' ? hideBaselined(shown) : { result: shown, hidden: 0 };
+  shown = baselined.result;
   const toFile = opts.output !== undefined;
   const color = !toFile && opts.format === 'text' && (opts.colorFlag ?? useColor(io.stdout, io.env));
-  const text = formatResult(shown, opts.format, { color, category: opts.category });
+  let text = formatResult(shown, opts.format, { color, category: opts.category });
+  if (opts.format === 'text' && baselined.hidden > 0) text += `  ${baselined.hidden} finding${baselined.hidden === 1 ? '' : 's'} in the baseline not shown\n`;
   if (toFile) {
     try {
       writeFileSync(resolve(io.cwd, opts.output!), text);
@@ -118,6 +139,12 @@ export function emit(result: LintResult, io: CliIO, opts: EmitOptions): number {
   const incomplete = result.notifications.some((n) => n.incomplete);
   if (incomplete && result.filesRead === 0 && result.documentsRead === 0 && !result.findings.length) return EXIT.ERROR;
   return exceedsFailLevel(result, opts.failLevel) ? EXIT.FINDINGS : EXIT.OK;
+}
+
+/** CI mode: the CI variable most CI systems set (GitHub Actions, GitLab, Azure Pipelines via CI=true...). */
+export function isCi(env: CliIO['env']): boolean {
+  const v = env['CI'];
+  return v !== undefined && v !== '' && v !== '0' && v.toLowerCase() !== 'false';
 }
 
 function usage(io: CliIO, message: string): number {

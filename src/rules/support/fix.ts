@@ -1,13 +1,34 @@
-// Builders for minimal text edits on a finding's file: they touch only the offending bytes.
+// Builders for minimal text edits on a finding's file: they touch only the offending bytes, keep the quoting
+// style the author chose, the line endings of the line they touch, and JSON files valid JSON.
+import { isMap, isScalar, Scalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Fix } from '../../engine/types.js';
-import { isMap } from 'yaml';
-import type { FieldPath, LocateTarget, ManifestObject } from '../../model/types.js';
+import type { FieldPath, LocateTarget, ManifestObject, SourceFile } from '../../model/types.js';
 import { yamlNodeAt } from '../../model/spc.js';
 
-/** Replaces the whole located node (key or value) with `text`. */
+/** Replaces the whole located node (key or value) with `text`, written as is (e.g. `true`, `"true"`). */
 export function replaceAt(o: ManifestObject, path: FieldPath, target: LocateTarget, text: string, description: string): Fix | undefined {
   const loc = o.locator.locate(path, target);
   if (loc.kind !== 'file' || !loc.exact) return undefined;
+  const src = loc.file.text.slice(loc.span.start, loc.span.end);
+  if (src === text) return undefined;
+  return { description, edits: [{ span: loc.span, text }] };
+}
+
+/**
+ * Replaces a scalar key or value with the string `value`, keeping its quote style: a quoted scalar stays quoted
+ * the same way, a plain one stays plain when `value` is safe as a plain string (else double quotes). In JSON files
+ * strings are always double-quoted.
+ */
+export function replaceString(o: ManifestObject, path: FieldPath, target: LocateTarget, value: string, description: string): Fix | undefined {
+  const loc = o.locator.locate(path, target);
+  if (loc.kind !== 'file' || !loc.exact) return undefined;
+  const src = loc.file.text.slice(loc.span.start, loc.span.end);
+  if (src === '' || src.includes('\n') || /^[|>&*!{[]/.test(src)) return undefined;
+  let text: string;
+  if (src.startsWith('"')) text = JSON.stringify(value);
+  else if (src.startsWith("'")) text = `'${value.replace(/'/g, "''")}'`;
+  else text = isJson(loc.file) ? JSON.stringify(value) : yamlString(value);
+  if (text === src) return undefined;
   return { description, edits: [{ span: loc.span, text }] };
 }
 
@@ -21,35 +42,164 @@ export function replaceInside(o: ManifestObject, path: FieldPath, target: Locate
   return { description, edits: [{ span: { start: loc.span.start + at, end: loc.span.start + at + find.length }, text }] };
 }
 
-/** Quotes a plain scalar keeping its text: double quotes when nothing needs escaping, else single quotes. */
+/**
+ * Quotes a plain scalar keeping its text: double quotes when nothing needs escaping, else single quotes.
+ * Only plain, single-line scalars qualify: anything else (collections, aliases, tags, block scalars) is left alone.
+ */
 export function quoteScalar(o: ManifestObject, path: FieldPath): Fix | undefined {
   const loc = o.locator.locate(path, 'value');
   if (loc.kind !== 'file' || !loc.exact) return undefined;
+  const node = yamlNodeAt(o, path);
+  if (node !== undefined && !(isScalar(node) && node.type === Scalar.PLAIN && !node.tag)) return undefined;
   const src = loc.file.text.slice(loc.span.start, loc.span.end);
-  if (src === '' || src.includes('\n') || /^["'|>&*!]/.test(src)) return undefined;
-  const quoted = /["\\]/.test(src) ? `'${src.replace(/'/g, "''")}'` : `"${src}"`;
+  if (src === '' || src.includes('\n') || src.includes('\r') || /^["'|>&*!{[%@`]/.test(src)) return undefined;
+  const quoted = /["\\]/.test(src) && !isJson(loc.file) ? `'${src.replace(/'/g, "''")}'` : JSON.stringify(src);
   return { description: `Quote ${src} as a string`, edits: [{ span: loc.span, text: quoted }] };
 }
 
+/** A new entry's value: a scalar as source text (`true`, `"true"`), or a nested map of such entries. */
+export type EntryValue = string | { readonly [key: string]: EntryValue };
+
 /**
- * Adds `key: value` to the mapping at `mapPath`, as a new first entry with the same indentation (block style) or
- * after the opening brace (flow style). Returns undefined when the mapping is not found or is empty.
+ * Adds `key: value` to the mapping at `mapPath`: in block style as a new last entry with the entries' own
+ * indentation, in flow style before the closing brace. The mapping may be empty (`{}`) or a key with no value
+ * (`labels:`, even followed by a comment). Returns undefined when the mapping is not in this file's YAML.
  */
-export function addKey(o: ManifestObject, mapPath: FieldPath, keyText: string, valueText: string, description: string): Fix | undefined {
-  if (o.source.kind !== 'file') return undefined;
+export function addKey(o: ManifestObject, mapPath: FieldPath, keyText: string, valueText: EntryValue, description: string): Fix | undefined {
+  if (o.source.kind !== 'file' || !o.yamlNode) return undefined;
+  const file = o.source.file;
+  const text = file.text;
+  const json = isJson(file);
+  if (json) valueText = asJson(valueText);
   const node = yamlNodeAt(o, mapPath);
-  if (!node || !isMap(node) || !node.range || node.items.length === 0) return undefined;
-  const text = o.source.file.text;
-  const start = node.range[0];
-  if (node.flow) {
-    const open = text.indexOf('{', start);
-    if (open < 0) return undefined;
-    return { description, edits: [{ span: { start: open + 1, end: open + 1 }, text: ` ${keyText}: ${valueText},` }] };
+  if (node && isMap(node)) {
+    if (!node.range) return undefined;
+    if (node.flow) return flowInsert(text, node, keyText, valueText, json, description);
+    return blockAppend(text, node, keyText, valueText, description);
   }
-  // Block mapping: `start` is its first key; repeat that key's indentation on a new line.
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const before = text.slice(lineStart, start);
-  if (!/^[ ]*(?:- )?$/.test(before)) return undefined;
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  return { description, edits: [{ span: { start, end: start }, text: `${keyText}: ${valueText}${eol}${' '.repeat(before.length)}` }] };
+  if (json) return undefined;
+  // `labels:` with nothing after it (maybe a comment): the pair exists with an empty value; nest under its key.
+  const parent = mapPath.length ? yamlNodeAt(o, mapPath.slice(0, -1)) : undefined;
+  if (!parent || !isMap(parent) || parent.flow) return undefined;
+  const pair = (parent.items as Pair[]).find((p) => isScalar(p.key) && String(p.key.value) === String(mapPath[mapPath.length - 1]));
+  const v = pair?.value as Node | null | undefined;
+  const empty = v === null || (isScalar(v) && v.value === null && !v.source && !!v.range && v.range[0] === v.range[1]);
+  if (!pair || !isScalar(pair.key) || !pair.key.range || !empty) return undefined;
+  const keyStart = pair.key.range[0];
+  const lineStart = text.lastIndexOf('\n', keyStart - 1) + 1;
+  if (!/^[ ]*(?:- )*$/.test(text.slice(lineStart, keyStart))) return undefined;
+  const col = keyStart - lineStart;
+  const at = afterLine(text, pair.key.range[1]);
+  if (at === undefined) return undefined;
+  const eol = eolAt(text, pair.key.range[1]);
+  const lead = at.needsBreak ? eol : '';
+  return { description, edits: [{ span: { start: at.offset, end: at.offset }, text: lead + blockEntry(keyText, valueText, col + indentStep(text, parent, col), eol) }] };
+}
+
+/** Appends an entry after the last entry of a block mapping. */
+function blockAppend(text: string, node: YAMLMap, key: string, value: EntryValue, description: string): Fix | undefined {
+  const first = node.items[0] as Pair | undefined;
+  const last = node.items[node.items.length - 1] as Pair | undefined;
+  const firstKey = first?.key as Node | undefined;
+  if (!first || !last || !firstKey?.range) return undefined;
+  // Column of the entries: that of the first key, whether or not it follows `- ` on its line.
+  const keyStart = firstKey.range[0];
+  const lineStart = text.lastIndexOf('\n', keyStart - 1) + 1;
+  if (!/^[ ]*(?:- )*$/.test(text.slice(lineStart, keyStart))) return undefined;
+  const col = keyStart - lineStart;
+  const lastEnd = ((last.value as Node | null)?.range ?? (last.key as Node | null)?.range)?.[1];
+  if (lastEnd === undefined) return undefined;
+  const at = afterLine(text, lastEnd);
+  if (at === undefined) return undefined;
+  const eol = eolAt(text, Math.max(keyStart, lastEnd - 1));
+  const lead = at.needsBreak ? eol : '';
+  return { description, edits: [{ span: { start: at.offset, end: at.offset }, text: lead + blockEntry(key, value, col, eol, indentStep(text, node, col)) }] };
+}
+
+/** Inserts an entry into a flow mapping, after its last entry (or into `{}`). */
+function flowInsert(text: string, node: YAMLMap, key: string, value: EntryValue, json: boolean, description: string): Fix | undefined {
+  const [start, end] = node.range!;
+  const entry = flowEntry(key, value, json);
+  if (node.items.length === 0) {
+    const open = text.indexOf('{', start);
+    if (open < 0 || open >= end) return undefined;
+    return { description, edits: [{ span: { start: open + 1, end: open + 1 }, text: entry }] };
+  }
+  const last = node.items[node.items.length - 1] as Pair;
+  const lastEnd = ((last.value as Node | null)?.range ?? (last.key as Node | null)?.range)?.[1];
+  if (lastEnd === undefined) return undefined;
+  let p = lastEnd;
+  while (p < end && /[ \t\r\n]/.test(text[p]!)) p++;
+  if (text[p] === ',') return { description, edits: [{ span: { start: p + 1, end: p + 1 }, text: ` ${entry},` }] };
+  return { description, edits: [{ span: { start: lastEnd, end: lastEnd }, text: `, ${entry}` }] };
+}
+
+function flowEntry(key: string, value: EntryValue, json: boolean): string {
+  const k = json ? JSON.stringify(key) : key;
+  if (typeof value === 'string') return `${k}: ${value}`;
+  return `${k}: {${Object.entries(value).map(([kk, vv]) => flowEntry(kk, vv, json)).join(', ')}}`;
+}
+
+function blockEntry(key: string, value: EntryValue, col: number, eol: string, step = 2): string {
+  const pad = ' '.repeat(col);
+  if (typeof value === 'string') return `${pad}${key}: ${value}${eol}`;
+  return `${pad}${key}:${eol}${Object.entries(value).map(([k, v]) => blockEntry(k, v, col + step, eol, step)).join('')}`;
+}
+
+/** Where a new line goes after the line holding `offset`: past its comment and line break. */
+function afterLine(text: string, offset: number): { offset: number; needsBreak: boolean } | undefined {
+  if (offset > 0 && text[offset - 1] === '\n') return { offset, needsBreak: false };
+  const nl = text.indexOf('\n', offset);
+  if (nl < 0) return { offset: text.length, needsBreak: true };
+  return { offset: nl + 1, needsBreak: false };
+}
+
+/** The line ending of the line holding `offset`, else the file's first, else LF. */
+function eolAt(text: string, offset: number): string {
+  const nl = text.indexOf('\n', offset);
+  if (nl > 0) return text[nl - 1] === '\r' ? '\r\n' : '\n';
+  const any = text.indexOf('\n');
+  return any > 0 && text[any - 1] === '\r' ? '\r\n' : '\n';
+}
+
+/** The indentation step the file uses under this mapping: a nested block map's offset, else 2. */
+function indentStep(text: string, node: YAMLMap, col: number): number {
+  for (const item of node.items as Pair[]) {
+    const v = item.value as Node | null;
+    if (v && isMap(v) && !v.flow && v.items.length && (v.items[0] as Pair).key) {
+      const k = (v.items[0] as Pair).key as Node;
+      if (!k.range) continue;
+      const ls = text.lastIndexOf('\n', k.range[0] - 1) + 1;
+      const inner = k.range[0] - ls;
+      if (inner > col && /^[ ]*$/.test(text.slice(ls, k.range[0]))) return inner - col;
+    }
+  }
+  return 2;
+}
+
+/** A string as YAML source: plain when that reads back as the same string in YAML 1.1 and 1.2, else quoted. */
+export function yamlString(s: string): string {
+  const plainSafe = /^[A-Za-z_/][A-Za-z0-9_./-]*$/.test(s)
+    && !/^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL)$/.test(s);
+  return plainSafe ? s : JSON.stringify(s);
+}
+
+/** Renames a mapping key, keeping its quotes. */
+export function renameKey(o: ManifestObject, path: FieldPath, newKey: string, description: string): Fix | undefined {
+  return replaceString(o, path, 'key', newKey, description);
+}
+
+function isJson(file: SourceFile): boolean {
+  return /\.json$/i.test(file.relPath);
+}
+
+/** In JSON files a scalar given as YAML source (`myapp`) must be a JSON literal (`"myapp"`). */
+function asJson(v: EntryValue): EntryValue {
+  if (typeof v !== 'string') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, asJson(x)]));
+  try {
+    JSON.parse(v);
+    return v;
+  } catch {
+    return JSON.stringify(v);
+  }
 }

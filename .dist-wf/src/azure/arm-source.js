@@ -1,0 +1,177 @@
+import { BUILTIN_ROLES } from './builtin-roles.js';
+import { armClientOptions, describeArmFailure, isLoopback } from './arm-pipeline.js';
+import { normaliseState } from './normalise.js';
+import { parseResourceId, roleGuid } from './state.js';
+/** JSON round trip: drops undefined, turns Dates into ISO strings, detaches SDK model objects. */
+function plain(v) {
+    return JSON.parse(JSON.stringify(v));
+}
+function stripSlash(id) {
+    // The classic SDKs put the scope into `/{scope}/...` unescaped: a leading slash would produce `//subscriptions`.
+    return id.replace(/^\/+/, '');
+}
+async function collect(iter) {
+    const out = [];
+    for await (const x of iter)
+        out.push(x);
+    return out;
+}
+async function defaultCredential() {
+    const { DefaultAzureCredential } = await import('@azure/identity');
+    return new DefaultAzureCredential();
+}
+async function loadClients() {
+    const [kv, authz, msi] = await Promise.all([import('@azure/arm-keyvault'), import('@azure/arm-authorization'), import('@azure/arm-msi')]);
+    // @azure/arm-authorization is CommonJS: its named exports may only be reachable through `default`.
+    const authzMod = authz.AuthorizationManagementClient ? authz : authz.default;
+    return {
+        KeyVaultManagementClient: kv.KeyVaultManagementClient,
+        AuthorizationManagementClient: authzMod.AuthorizationManagementClient,
+        ManagedServiceIdentityClient: msi.ManagedServiceIdentityClient,
+    };
+}
+const BUILTIN_GUIDS = new Set(BUILTIN_ROLES.map((r) => r.guid));
+const VMSS_API_VERSION = '2024-07-01';
+/** Reads everything the Azure rules need from live ARM. Never throws for ARM failures; see notifications. */
+export async function readArm(opts) {
+    const notifications = [];
+    const credential = opts.credential ?? (await defaultCredential());
+    const settings = {
+        endpoint: (opts.endpoint ?? 'https://management.azure.com').replace(/\/+$/, ''),
+        credential,
+        maxRetries: opts.maxRetries ?? 3,
+        retryDelayMs: opts.retryDelayMs,
+    };
+    const timeoutMs = opts.timeoutMs ?? 60_000;
+    const { KeyVaultManagementClient, AuthorizationManagementClient, ManagedServiceIdentityClient } = await loadClients();
+    const raw = {
+        generator: 'vvp-kv-lint snapshot',
+        generatedAt: new Date().toISOString(),
+        subscriptions: [...opts.subscriptions],
+        vaults: [],
+        roleAssignments: [],
+        roleDefinitions: [],
+        identities: [],
+        federatedCredentials: [],
+    };
+    const incomplete = {
+        subscriptions: [],
+        identitySubscriptions: [],
+        vaultRoleAssignments: [],
+        federatedCredentials: [],
+        roleDefinitions: [],
+        vmssSubscriptions: [],
+    };
+    /** Runs one read; on failure records a notification and returns undefined. */
+    async function attempt(what, run) {
+        const signal = AbortSignal.timeout(timeoutMs);
+        try {
+            return await run(signal);
+        }
+        catch (err) {
+            const f = describeArmFailure(err, signal);
+            notifications.push({ id: f.id, level: 'warning', message: `Azure: could not read ${what} (${f.reason}).`, incomplete: true });
+            return undefined;
+        }
+    }
+    const seenAssignments = new Set();
+    const wantedVaults = opts.vaultNames ? new Set(opts.vaultNames.map((n) => n.toLowerCase())) : undefined;
+    for (const sub of opts.subscriptions) {
+        const kv = new KeyVaultManagementClient(credential, sub, armClientOptions(settings));
+        const authz = new AuthorizationManagementClient(credential, sub, armClientOptions(settings));
+        const msi = new ManagedServiceIdentityClient(credential, sub, armClientOptions(settings));
+        for (const c of [kv, authz, msi])
+            settings.adjustPipeline?.(c.pipeline);
+        const vaults = await attempt(`the key vaults of subscription ${sub}`, (abortSignal) => collect(kv.vaults.listBySubscription({ abortSignal })));
+        if (vaults === undefined)
+            incomplete.subscriptions.push(sub);
+        for (const v of vaults ?? []) {
+            const body = plain(v);
+            const id = String(body['id'] ?? '');
+            body['resourceGroup'] = parseResourceId(id).resourceGroup;
+            raw.vaults.push(body);
+            if (wantedVaults && !wantedVaults.has(String(body['name']).toLowerCase()))
+                continue;
+            const assignments = await attempt(`the role assignments of vault ${String(body['name'])}`, (abortSignal) => collect(authz.roleAssignments.listForScope(stripSlash(id), { filter: 'atScope()', abortSignal })));
+            if (assignments === undefined)
+                incomplete.vaultRoleAssignments.push(id);
+            for (const a of assignments ?? []) {
+                const ab = plain(a);
+                const key = String(ab['id'] ?? JSON.stringify(ab)).toLowerCase();
+                if (seenAssignments.has(key))
+                    continue;
+                seenAssignments.add(key);
+                raw.roleAssignments.push(ab);
+            }
+        }
+        const identities = await attempt(`the user-assigned identities of subscription ${sub}`, (abortSignal) => collect(msi.userAssignedIdentities.listBySubscription({ abortSignal })));
+        if (identities === undefined)
+            incomplete.identitySubscriptions.push(sub);
+        const ficFor = opts.federatedForClientIds ? new Set(opts.federatedForClientIds.map((c) => c.toLowerCase())) : undefined;
+        for (const i of identities ?? []) {
+            const body = plain(i);
+            const id = String(body['id'] ?? '');
+            const { resourceGroup, name } = parseResourceId(id);
+            body['resourceGroup'] = resourceGroup;
+            raw.identities.push(body);
+            if (ficFor && !ficFor.has(String(body['clientId'] ?? '').toLowerCase()))
+                continue;
+            if (!resourceGroup || !name)
+                continue;
+            const fics = await attempt(`the federated credentials of identity ${name}`, (abortSignal) => collect(msi.federatedIdentityCredentials.list(resourceGroup, name, { abortSignal })));
+            if (fics === undefined)
+                incomplete.federatedCredentials.push(id);
+            for (const f of fics ?? [])
+                raw.federatedCredentials.push({ ...plain(f), identityId: id, resourceGroup });
+        }
+        if (opts.nodeResourceGroups && opts.nodeResourceGroups.length > 0) {
+            const groups = new Set(opts.nodeResourceGroups.map((g) => g.toLowerCase()));
+            const vmss = await attempt(`the scale sets of subscription ${sub}`, (abortSignal) => listGeneric(authz, `${settings.endpoint}/subscriptions/${sub}/providers/Microsoft.Compute/virtualMachineScaleSets?api-version=${VMSS_API_VERSION}`, abortSignal));
+            if (vmss === undefined)
+                incomplete.vmssSubscriptions.push(sub);
+            raw.vmss ??= [];
+            for (const s of vmss ?? []) {
+                if (groups.has((parseResourceId(String(s['id'] ?? '')).resourceGroup ?? '').toLowerCase())) {
+                    raw.vmss.push({ id: s['id'], name: s['name'], resourceGroup: parseResourceId(String(s['id'])).resourceGroup, identity: s['identity'] ?? null });
+                }
+            }
+        }
+        // Role definitions the assignments use that the tool does not know: custom roles and other built-ins.
+        const known = new Set([...BUILTIN_GUIDS, ...raw.roleDefinitions.map((d) => roleGuid(String(d['id'])))]);
+        const wanted = new Map();
+        for (const a of raw.roleAssignments) {
+            const rid = String(a['roleDefinitionId'] ?? '');
+            const g = roleGuid(rid);
+            if (!known.has(g) && !wanted.has(g))
+                wanted.set(g, rid);
+        }
+        for (const [g, rid] of wanted) {
+            const def = await attempt(`role definition ${g}`, (abortSignal) => authz.roleDefinitions.getById(stripSlash(rid), { abortSignal }));
+            if (def === undefined)
+                incomplete.roleDefinitions.push(g);
+            else
+                raw.roleDefinitions.push(plain(def));
+        }
+    }
+    if (Object.values(incomplete).some((l) => l.length > 0)) {
+        raw.incomplete = Object.fromEntries(Object.entries(incomplete).filter(([, l]) => l.length > 0));
+    }
+    const state = normaliseState(raw, 'arm');
+    return { raw, state, notifications: [...notifications, ...state.notifications] };
+}
+/** GET a paged ARM list through an existing client's pipeline (for resource types we have no SDK for). */
+async function listGeneric(client, firstUrl, abortSignal) {
+    const { createPipelineRequest, RestError } = await import('@azure/core-rest-pipeline');
+    const out = [];
+    let url = firstUrl;
+    for (let pages = 0; url && pages < 1000; pages++) {
+        const res = await client.sendRequest(createPipelineRequest({ url, method: 'GET', abortSignal, allowInsecureConnection: isLoopback(url) }));
+        if (res.status < 200 || res.status >= 300) {
+            throw new RestError(`GET failed with status ${res.status}`, { statusCode: res.status, request: res.request, response: res });
+        }
+        const body = JSON.parse(res.bodyAsText ?? '{}');
+        out.push(...(body.value ?? []));
+        url = body.nextLink;
+    }
+    return out;
+}

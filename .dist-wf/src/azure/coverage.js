@@ -1,0 +1,37 @@
+import { resolveIdentity } from './identity-resolution.js';
+import { evaluateAccess } from './permissions.js';
+import { azureChecks, needsOf, vaultOf } from './rule-support.js';
+export function azureCoverageNotes(inventory) {
+    const out = [];
+    const seen = new Set();
+    const note = (message) => {
+        if (seen.has(message))
+            return;
+        seen.add(message);
+        out.push({ id: 'azure-not-checked', level: 'note', message });
+    };
+    for (const { spc, state } of azureChecks(inventory)) {
+        const name = `SecretProviderClass ${spc.object.namespace ? `${spc.object.namespace}/` : ''}${spc.object.name ?? '?'}`;
+        const vault = vaultOf(state, spc);
+        if (!vault)
+            continue;
+        if (!vault.detailed) {
+            note(`${name}: grants on key vault ${vault.name} not checked: the state has only its summary (use az keyvault show)`);
+            continue;
+        }
+        const res = resolveIdentity(inventory, state, spc);
+        for (const u of res.unknown)
+            note(`${name}: grants not checked: ${u}`);
+        const needs = needsOf(spc);
+        for (const p of res.principals) {
+            const ev = evaluateAccess(state, vault, p.principalIds, needs);
+            if (!ev.results.some((r) => r.effective === 'unknown'))
+                continue;
+            const why = ev.rbacIncomplete
+                ? 'its role assignments are not in the state (add `az role assignment list --all --include-inherited`)'
+                : `role definition(s) ${ev.unresolvedRoles.map((a) => a.assignment.roleDefinitionGuid).join(', ')} are not in the state (add \`az role definition list --custom-role-only true\`)`;
+            note(`${name}: grants of ${p.label} on key vault ${vault.name} not checked: ${why}`);
+        }
+    }
+    return out;
+}

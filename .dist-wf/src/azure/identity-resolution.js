@@ -1,0 +1,180 @@
+import { isRecord } from '../model/kinds.js';
+import { podSources } from '../model/pod-sources.js';
+function short(id) {
+    return id;
+}
+/** Pod sources whose secrets volumes name this SPC, in a namespace that can see it. */
+export function podsMounting(inventory, spc) {
+    const name = spc.object.name;
+    const ns = spc.object.namespace;
+    return podSources(inventory).filter((p) => p.volumes.some((v) => v.spcName === name && (ns === undefined || p.namespace === undefined || p.namespace === ns)));
+}
+function identityByClientId(state, clientId) {
+    const c = clientId.toLowerCase();
+    return state.identities.find((i) => i.clientId === c);
+}
+/** True when a missing identity can be told apart from an unreadable list. */
+function identitiesComplete(state) {
+    return state.incomplete.identitySubscriptions.size === 0;
+}
+function byClientId(state, clientId, kindLabel) {
+    const identity = identityByClientId(state, clientId);
+    if (identity) {
+        return { principalIds: [identity.principalId], label: `${kindLabel} ${identity.name ?? identity.clientId} (client id ${short(clientId)})`, identity };
+    }
+    const c = clientId.toLowerCase();
+    for (const v of state.vmss) {
+        const ua = v.identity?.userAssigned.find((u) => u.clientId === c && u.principalId);
+        if (ua)
+            return { principalIds: [ua.principalId], label: `${kindLabel} ${ua.id.split('/').pop()} (client id ${short(clientId)})` };
+    }
+    const sp = state.servicePrincipals.find((s) => s.appId === c);
+    if (sp)
+        return { principalIds: [sp.id], label: `service principal ${sp.displayName ?? sp.appId} (app id ${short(clientId)})` };
+    return undefined;
+}
+/** Whether the state lists identities at all, so an absent client id means "not found" rather than "not given". */
+function canSayNotFound(state) {
+    return (state.provided.has('identities') || state.provided.has('servicePrincipals')) && identitiesComplete(state);
+}
+export function resolveIdentity(inventory, state, spc) {
+    const mode = spc.identityMode;
+    const pods = podsMounting(inventory, spc);
+    const principals = [];
+    const notFound = [];
+    const unknown = [];
+    let path = [];
+    const fromClientId = (clientId, object, p, kindLabel, where) => {
+        const found = byClientId(state, clientId, kindLabel);
+        if (found)
+            principals.push(found);
+        else if (canSayNotFound(state))
+            notFound.push({ clientId, object, path: p, where });
+        else
+            unknown.push(`client id ${clientId} (${where}) cannot be resolved: the Azure state lists no identities (add \`az identity list\` / \`az ad sp show\` output)`);
+    };
+    switch (mode) {
+        case 'vm-user-assigned': {
+            path = spc.paramPath('userAssignedIdentityID');
+            fromClientId(spc.param('userAssignedIdentityID'), spc.object, path, 'user-assigned identity', 'userAssignedIdentityID');
+            break;
+        }
+        case 'vm-system-assigned': {
+            path = spc.paramPath('useVMManagedIdentity');
+            if (!state.provided.has('vmss') || state.incomplete.vmssSubscriptions.size > 0) {
+                unknown.push('system-assigned identity: the Azure state has no node-pool scale sets (add `az vmss show` output for every node pool)');
+                break;
+            }
+            for (const v of state.vmss) {
+                const pid = /systemassigned/i.test(v.identity?.type ?? '') ? v.identity?.principalId : undefined;
+                principals.push({
+                    principalIds: pid ? [pid] : [],
+                    label: pid ? `the system-assigned identity of node pool ${v.name}` : `node pool ${v.name}, which has no system-assigned identity`,
+                });
+            }
+            break;
+        }
+        case 'workload-identity':
+        case 'identity-binding': {
+            path = spc.paramPath('clientID');
+            fromClientId(spc.param('clientID'), spc.object, path, 'user-assigned identity', 'clientID');
+            break;
+        }
+        case 'pod-identity': {
+            path = spc.paramPath('usePodIdentity');
+            const seen = new Set();
+            for (const pod of pods) {
+                const selector = pod.labels['aadpodidbinding'];
+                if (!selector)
+                    continue;
+                for (const binding of inventory.ofClass('AzureIdentityBinding')) {
+                    const bspec = binding.body['spec'];
+                    if (!isRecord(bspec) || bspec['selector'] !== selector)
+                        continue;
+                    if (pod.namespace !== undefined && binding.namespace !== undefined && binding.namespace !== pod.namespace)
+                        continue;
+                    const idName = bspec['azureIdentity'];
+                    if (typeof idName !== 'string')
+                        continue;
+                    for (const azId of inventory.find('AzureIdentity', binding.namespace ?? pod.namespace, idName)) {
+                        if (seen.has(azId))
+                            continue;
+                        seen.add(azId);
+                        const ispec = isRecord(azId.body['spec']) ? azId.body['spec'] : {};
+                        const clientId = typeof ispec['clientID'] === 'string' ? ispec['clientID'] : undefined;
+                        const resourceId = typeof ispec['resourceID'] === 'string' ? ispec['resourceID'] : undefined;
+                        const byResource = resourceId ? state.identities.find((i) => i.id?.toLowerCase() === resourceId.toLowerCase()) : undefined;
+                        if (byResource)
+                            principals.push({ principalIds: [byResource.principalId], label: `user-assigned identity ${byResource.name ?? byResource.clientId} (AzureIdentity ${idName})`, identity: byResource });
+                        else if (clientId)
+                            fromClientId(clientId, azId, ['spec', 'clientID'], `user-assigned identity (AzureIdentity ${idName})`, `AzureIdentity ${idName}`);
+                    }
+                }
+            }
+            if (seen.size === 0)
+                unknown.push('pod identity: no AzureIdentity is reachable from the pods that mount it (see pod-identity-* rules)');
+            break;
+        }
+        case 'service-principal': {
+            path = [];
+            const clientIds = new Set();
+            let secretSeen = false;
+            for (const pod of pods) {
+                for (const v of pod.volumes) {
+                    if (v.spcName !== spc.object.name || !v.csi)
+                        continue;
+                    const ref = v.csi['nodePublishSecretRef'];
+                    const secretName = isRecord(ref) && typeof ref['name'] === 'string' ? ref['name'] : undefined;
+                    if (!secretName)
+                        continue;
+                    for (const s of inventory.find('Secret', pod.namespace, secretName)) {
+                        secretSeen = true;
+                        const id = readClientId(s);
+                        if (id)
+                            clientIds.add(id);
+                    }
+                }
+            }
+            for (const id of clientIds) {
+                const sp = state.servicePrincipals.find((s) => s.appId === id.toLowerCase());
+                if (sp)
+                    principals.push({ principalIds: [sp.id], label: `service principal ${sp.displayName ?? sp.appId} (client id ${id})` });
+                else
+                    unknown.push(`service principal ${id}: add \`az ad sp show --id ${id}\` output to the Azure state to check its grants`);
+            }
+            if (clientIds.size === 0) {
+                if (state.servicePrincipals.length === 1) {
+                    const sp = state.servicePrincipals[0];
+                    principals.push({ principalIds: [sp.id], label: `service principal ${sp.displayName ?? sp.appId} (the only one in the Azure state)` });
+                }
+                else {
+                    unknown.push(`service principal mode: the client id is unknown (${secretSeen ? 'the nodePublishSecretRef Secret has no readable clientid' : 'the nodePublishSecretRef Secret is not among the inputs'}), so its grants cannot be checked`);
+                }
+            }
+            break;
+        }
+    }
+    return { mode, path, principals, notFound, unknown, pods };
+}
+/**
+ * The `clientid` of a service-principal Secret (case-insensitive key, `stringData` or base64 `data`). Only that
+ * key is read: the client id is an identifier, not a credential. `clientsecret` is never read.
+ */
+export function readClientId(secret) {
+    for (const field of ['stringData', 'data']) {
+        const map = secret.body[field];
+        if (!isRecord(map))
+            continue;
+        const key = Object.keys(map).find((k) => k.toLowerCase() === 'clientid');
+        if (!key)
+            continue;
+        const v = map[key];
+        if (typeof v !== 'string')
+            continue;
+        const text = field === 'data' ? Buffer.from(v, 'base64').toString('utf8') : v;
+        const t = text.trim();
+        if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(t))
+            return t.toLowerCase();
+    }
+    return undefined;
+}

@@ -1,0 +1,53 @@
+import { spcView } from '../model/spc.js';
+import { liveObject } from '../live/live-object.js';
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const PLACEHOLDER = /\$\{|^\$[A-Za-z_]|^<.*>$|\{\{/;
+export function isGuid(s) {
+    return typeof s === 'string' && GUID.test(s);
+}
+/** A value worth checking against Azure: set, and not a leftover placeholder (other rules report those). */
+export function concrete(s) {
+    return typeof s === 'string' && s !== '' && !PLACEHOLDER.test(s);
+}
+/** Azure SPCs (provider exactly `azure`) with the Azure state they can be checked against. */
+export function azureChecks(inventory) {
+    const state = inventory.azure;
+    if (!state)
+        return [];
+    return inventory
+        .ofClass('SecretProviderClass')
+        .map(spcView)
+        .filter((s) => s.isAzure)
+        .map((spc) => ({ spc, state }));
+}
+/** The SPC's vault in the state (names are global and case-insensitive), if listed. */
+export function vaultOf(state, spc) {
+    const name = spc.param('keyvaultName');
+    if (!concrete(name))
+        return undefined;
+    const n = name.toLowerCase();
+    return state.vaults.find((v) => v.name.toLowerCase() === n);
+}
+/** What the mount reads, by object type; invalid entries are left to spc-objects-invalid. */
+export function needsOf(spc) {
+    const byType = new Map();
+    for (const e of spc.objects.entries) {
+        const t = e.fields?.['objectType'];
+        if (t !== 'secret' && t !== 'key' && t !== 'cert')
+            continue;
+        const h = Number(e.fields?.['objectVersionHistory'] ?? 0);
+        byType.set(t, (byType.get(t) ?? false) || h > 1);
+    }
+    return [...byType].map(([objectType, history]) => ({ objectType, history }));
+}
+const vaultObjects = new WeakMap();
+/** The vault as an inventory-style object with a logical Azure location, for related locations. */
+export function vaultObject(vault) {
+    let o = vaultObjects.get(vault);
+    if (!o) {
+        o = liveObject({ apiVersion: 'Microsoft.KeyVault', kind: 'Vault', metadata: { name: vault.name, namespace: vault.resourceGroup }, id: vault.id }, { live: 'azure', scope: vault.subscription ?? 'azure', resource: 'keyvault', uri: `https://portal.azure.com/#@/resource${vault.id}` });
+        vaultObjects.set(vault, o);
+    }
+    return o;
+}
+export const TYPE_LABEL = { secret: 'secrets', key: 'keys', cert: 'certificates' };

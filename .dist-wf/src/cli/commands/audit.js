@@ -1,0 +1,173 @@
+// `vvp-kv-lint audit`: read a running cluster (GET only) into the inventory and run every rule over it,
+// optionally together with a repository (--with-repo DIR) and an Azure state file.
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { lint } from '../../engine/lint.js';
+import { ConfigError } from '../../config/load.js';
+import { TargetError } from '../../load/project.js';
+import { readAzureStateFile, AzureStateError } from '../../azure/state-file.js';
+import { addClusterRead, collectSecretRefs, readCluster } from '../../live/kube/read-cluster.js';
+import { EXIT } from '../io.js';
+import { emit } from './lint.js';
+export const AUDIT_OPTIONS = {
+    kubeconfig: { type: 'string' },
+    context: { type: 'string' },
+    namespace: { type: 'string', short: 'n' },
+    'all-namespaces': { type: 'boolean', short: 'A' },
+    timeout: { type: 'string' },
+    format: { type: 'string', short: 'f' },
+    output: { type: 'string', short: 'o' },
+    'fail-level': { type: 'string' },
+    'with-repo': { type: 'string' },
+    'azure-state': { type: 'string' },
+    config: { type: 'string', short: 'c' },
+    'vvp-version': { type: 'string' },
+    quiet: { type: 'boolean', short: 'q' },
+    color: { type: 'boolean' },
+    'no-color': { type: 'boolean' },
+};
+const FORMATS = ['text', 'json', 'sarif', 'github'];
+const LEVELS = ['error', 'warning', 'note', 'none'];
+/** Thrown from the enrich hook when nothing at all could be read from the cluster. */
+class AuditFatal extends Error {
+}
+export async function auditCommand(args, io) {
+    let flags;
+    try {
+        flags = parseArgs({ args, options: AUDIT_OPTIONS, allowPositionals: false, strict: true }).values;
+    }
+    catch (err) {
+        return usage(io, err.message);
+    }
+    const format = flags.format ?? 'text';
+    if (!FORMATS.includes(format))
+        return usage(io, `unknown format "${format}" (expected ${FORMATS.join(', ')})`);
+    if (flags['fail-level'] !== undefined && !LEVELS.includes(flags['fail-level'])) {
+        return usage(io, `unknown fail level "${flags['fail-level']}" (expected ${LEVELS.join(', ')})`);
+    }
+    if (flags.namespace !== undefined && flags['all-namespaces'])
+        return usage(io, '-n/--namespace and -A/--all-namespaces exclude each other');
+    let timeoutSeconds;
+    if (flags.timeout !== undefined) {
+        timeoutSeconds = parseDuration(flags.timeout);
+        if (timeoutSeconds === undefined)
+            return usage(io, `--timeout must be a number of seconds (or like 90s, 2m), got "${flags.timeout}"`);
+    }
+    const progress = new Progress(io.stderr);
+    let read;
+    const repo = flags['with-repo'];
+    let run;
+    try {
+        run = await lint({
+            cwd: repo !== undefined ? resolve(io.cwd, repo) : io.cwd,
+            targets: repo !== undefined ? ['.'] : [],
+            configPath: flags.config,
+            root: repo !== undefined ? resolve(io.cwd, repo) : undefined,
+            vvpVersion: flags['vvp-version'],
+            noFiles: repo === undefined,
+            commandLine: ['vvp-kv-lint', 'audit', ...args].join(' '),
+            enrich: async (inventory) => {
+                // Secrets a repository volume names must be read too, or a repo-only reference would look "not found".
+                const extraSecretNames = new Set();
+                for (const o of inventory.objects)
+                    collectSecretRefs(o.body, extraSecretNames);
+                read = await readCluster({
+                    kubeconfig: flags.kubeconfig !== undefined ? resolve(io.cwd, flags.kubeconfig) : undefined,
+                    context: flags.context,
+                    namespace: flags.namespace,
+                    allNamespaces: flags['all-namespaces'] === true,
+                    timeoutSeconds,
+                    extraSecretNames,
+                    env: io.env,
+                    onProgress: (m) => progress.update(m),
+                });
+                progress.done();
+                if (read.fatal)
+                    throw new AuditFatal(read.fatal);
+                addClusterRead(inventory, read);
+                // Live objects are the documents of an audit (the "nothing analysed" exit check counts them).
+                inventory.documentCount += read.objects.length;
+                if (flags['azure-state'] !== undefined && !inventory.azure) {
+                    inventory.azure = await readAzureStateFile(resolve(io.cwd, flags['azure-state']), flags['azure-state']);
+                }
+            },
+        });
+    }
+    catch (err) {
+        progress.done();
+        if (err instanceof AuditFatal) {
+            io.stderr.write(`vvp-kv-lint: audit: ${err.message}\n`);
+            return EXIT.ERROR;
+        }
+        if (err instanceof ConfigError || err instanceof TargetError || err instanceof AzureStateError) {
+            io.stderr.write(`vvp-kv-lint: ${err.message}\n`);
+            return EXIT.ERROR;
+        }
+        throw err;
+    }
+    const { result, config } = run;
+    const failLevel = (flags['fail-level'] ?? config.config.failLevel ?? 'error');
+    const code = emit(result, io, {
+        format: format,
+        output: flags.output,
+        quiet: flags.quiet === true,
+        colorFlag: flags.color ? true : flags['no-color'] ? false : undefined,
+        failLevel,
+    });
+    if (read)
+        io.stderr.write(summaryLine(read, result) + '\n');
+    return code;
+}
+/** One line: where, how much was read, with how many requests, and what was found. */
+export function summaryLine(read, result) {
+    const namespaces = [...read.perNamespace.keys()].filter((n) => n !== '').length;
+    const objects = [...read.perNamespace.values()].reduce((a, b) => a + b, 0);
+    const by = { error: 0, warning: 0, note: 0 };
+    for (const f of result.findings)
+        by[f.level]++;
+    const incomplete = read.notifications.filter((n) => n.incomplete).length;
+    const scope = read.namespace === undefined ? 'all namespaces' : `namespace ${read.namespace}`;
+    return (`audit: context ${read.context} (${scope}): ${namespaces} namespace${namespaces === 1 ? '' : 's'}, ${objects} objects read ` +
+        `in ${read.requests} requests; ${result.findings.length} finding${result.findings.length === 1 ? '' : 's'} ` +
+        `(${plural(by.error, 'error')}, ${plural(by.warning, 'warning')}, ${plural(by.note, 'note')})` +
+        (incomplete ? `; incomplete: ${incomplete} kind${incomplete === 1 ? '' : 's'} could not be read` : ''));
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+/** `30`, `30s`, `2m` → seconds. */
+function parseDuration(s) {
+    const m = /^(\d+(?:\.\d+)?)(s|m)?$/.exec(s.trim());
+    if (!m)
+        return undefined;
+    const n = Number(m[1]) * (m[2] === 'm' ? 60 : 1);
+    return n > 0 ? n : undefined;
+}
+/** A single status line on stderr, only when stderr is a terminal; silent otherwise. */
+class Progress {
+    stream;
+    shown = false;
+    last = 0;
+    constructor(stream) {
+        this.stream = stream;
+    }
+    update(message) {
+        if (this.stream.isTTY !== true)
+            return;
+        const now = Date.now();
+        if (now - this.last < 100)
+            return;
+        this.last = now;
+        this.stream.write(`\r\x1b[K${message.slice(0, 100)}`);
+        this.shown = true;
+    }
+    done() {
+        if (this.shown)
+            this.stream.write('\r\x1b[K');
+        this.shown = false;
+    }
+}
+function usage(io, message) {
+    io.stderr.write(`vvp-kv-lint: ${message}\nRun vvp-kv-lint --help for usage.\n`);
+    return EXIT.ERROR;
+}

@@ -1,0 +1,142 @@
+// `vvp-kv-lint [lint] [paths...]`: lint files, write the report, return the exit code.
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { lint, exceedsFailLevel } from '../../engine/lint.js';
+import { ConfigError } from '../../config/load.js';
+import { TargetError } from '../../load/project.js';
+import { formatResult, FORMATS } from '../../report/index.js';
+import { BaselineError, hideBaselined } from '../../engine/baseline.js';
+import { EXIT, UsageError, useColor } from '../io.js';
+import { enrichFromFlags } from '../sources.js';
+import { fixMode } from './fix-mode.js';
+export const LINT_OPTIONS = {
+    format: { type: 'string', short: 'f' },
+    output: { type: 'string', short: 'o' },
+    config: { type: 'string', short: 'c' },
+    root: { type: 'string' },
+    'fail-level': { type: 'string' },
+    'vvp-version': { type: 'string' },
+    quiet: { type: 'boolean', short: 'q' },
+    color: { type: 'boolean' },
+    'no-color': { type: 'boolean' },
+    category: { type: 'string' },
+    'azure-state': { type: 'string' },
+    azure: { type: 'boolean' },
+    subscription: { type: 'string', multiple: true },
+    'node-resource-group': { type: 'string', multiple: true },
+    'vvp-url': { type: 'string' },
+    'vvp-token': { type: 'string' },
+    'vvp-namespace': { type: 'string', multiple: true },
+    baseline: { type: 'string' },
+    'report-unused-disables': { type: 'boolean' },
+    'no-report-unused-disables': { type: 'boolean' },
+    fix: { type: 'boolean' },
+    'fix-dry-run': { type: 'boolean' },
+};
+const LEVELS = ['error', 'warning', 'note', 'none'];
+export function parseLintArgs(args) {
+    try {
+        return parseArgs({ args, options: LINT_OPTIONS, allowPositionals: true, strict: true });
+    }
+    catch (err) {
+        throw new UsageError(`${err.message}\nRun vvp-kv-lint --help for usage.`);
+    }
+}
+export async function lintCommand(args, io) {
+    let parsed;
+    try {
+        parsed = parseLintArgs(args);
+    }
+    catch (err) {
+        io.stderr.write(`vvp-kv-lint: ${err.message}\n`);
+        return EXIT.ERROR;
+    }
+    const { values: flags, positionals } = parsed;
+    const format = (flags.format ?? 'text');
+    if (!FORMATS.includes(format))
+        return usage(io, `unknown format "${flags.format}" (expected ${FORMATS.join(', ')})`);
+    if (flags['fail-level'] !== undefined && !LEVELS.includes(flags['fail-level'])) {
+        return usage(io, `unknown fail level "${flags['fail-level']}" (expected ${LEVELS.join(', ')})`);
+    }
+    if (flags['vvp-version'] !== undefined && !/^\d+\.\d+(\.\d+)?$/.test(flags['vvp-version'])) {
+        return usage(io, `--vvp-version must look like 2.7 or 2.7.1, got "${flags['vvp-version']}"`);
+    }
+    if (flags.fix && flags['fix-dry-run'])
+        return usage(io, '--fix and --fix-dry-run cannot be used together');
+    let run;
+    let lintOptions;
+    try {
+        const enrich = enrichFromFlags(flags, io.cwd, io.env);
+        run = await lint(lintOptions = {
+            enrich: enrich ? (inventory) => enrich(inventory) : undefined,
+            cwd: io.cwd,
+            targets: positionals,
+            configPath: flags.config,
+            root: flags.root,
+            vvpVersion: flags['vvp-version'],
+            commandLine: ['vvp-kv-lint', ...args].join(' '),
+            baselinePath: flags.baseline,
+            reportUnusedDisables: flags['report-unused-disables'] ? true : flags['no-report-unused-disables'] ? false : undefined,
+            ci: isCi(io.env),
+        });
+    }
+    catch (err) {
+        if (err instanceof ConfigError || err instanceof TargetError || err.name === 'AzureStateError' || err instanceof UsageError || err instanceof BaselineError) {
+            io.stderr.write(`vvp-kv-lint: ${err.message}\n`);
+            return EXIT.ERROR;
+        }
+        throw err;
+    }
+    const { result, config } = run;
+    const failLevel = (flags['fail-level'] ?? config.config.failLevel ?? 'error');
+    const emitOptions = { format, output: flags.output, quiet: flags.quiet === true, colorFlag: flags.color ? true : flags['no-color'] ? false : undefined, category: flags.category, failLevel };
+    if (flags.fix || flags['fix-dry-run']) {
+        // Fixes, then the report of what remains (see fix-mode.ts); the re-lint uses exactly the same options.
+        const again = lintOptions;
+        return fixMode(result, async () => (await lint(again)).result, io, { dryRun: !flags.fix, reportToFile: flags.output !== undefined, emit: (r, out) => emit(r, out, emitOptions) });
+    }
+    return emit(result, io, emitOptions);
+}
+/** Writes the report and computes the exit code; shared by lint and audit. */
+export function emit(result, io, opts) {
+    let shown = opts.quiet ? { ...result, findings: result.findings.filter((f) => f.level === 'error') } : result;
+    // Text and annotations show only findings the baseline does not accept (json/sarif keep all, with baselineState).
+    const baselined = opts.format === 'text' || opts.format === 'github' ? hideBaselined(shown) : { result: shown, hidden: 0 };
+    shown = baselined.result;
+    const toFile = opts.output !== undefined;
+    const color = !toFile && opts.format === 'text' && (opts.colorFlag ?? useColor(io.stdout, io.env));
+    let text = formatResult(shown, opts.format, { color, category: opts.category });
+    if (opts.format === 'text' && baselined.hidden > 0)
+        text += `  ${baselined.hidden} finding${baselined.hidden === 1 ? '' : 's'} in the baseline not shown\n`;
+    if (toFile) {
+        try {
+            writeFileSync(resolve(io.cwd, opts.output), text);
+        }
+        catch (err) {
+            io.stderr.write(`vvp-kv-lint: cannot write ${opts.output}: ${err.code ?? err.message}\n`);
+            return EXIT.ERROR;
+        }
+    }
+    else {
+        io.stdout.write(text);
+    }
+    for (const n of result.notifications) {
+        if (n.level === 'error' && opts.format !== 'text')
+            io.stderr.write(`vvp-kv-lint: ${n.message}\n`);
+    }
+    // Nothing could be analysed at all (every requested input unreadable): that is a tool error, not "clean".
+    const incomplete = result.notifications.some((n) => n.incomplete);
+    if (incomplete && result.filesRead === 0 && result.documentsRead === 0 && !result.findings.length)
+        return EXIT.ERROR;
+    return exceedsFailLevel(result, opts.failLevel) ? EXIT.FINDINGS : EXIT.OK;
+}
+/** CI mode: the CI variable most CI systems set (GitHub Actions, GitLab, Azure Pipelines via CI=true...). */
+export function isCi(env) {
+    const v = env['CI'];
+    return v !== undefined && v !== '' && v !== '0' && v.toLowerCase() !== 'false';
+}
+function usage(io, message) {
+    io.stderr.write(`vvp-kv-lint: ${message}\nRun vvp-kv-lint --help for usage.\n`);
+    return EXIT.ERROR;
+}

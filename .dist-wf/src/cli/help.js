@@ -1,0 +1,31 @@
+// `vvp-kv-lint --help`.
+export const HELP_TEXT = `vvp-kv-lint — lint Azure Key Vault secret mounts for Ververica Platform on AKS
+
+Usage:
+  vvp-kv-lint [lint] [paths...] [options]     lint files, directories or globs (default: .)
+  vvp-kv-lint audit [options]                 audit a running cluster (read-only)
+  vvp-kv-lint snapshot --subscription ID --output FILE   write an Azure state file from live ARM
+  vvp-kv-lint baseline write FILE [paths...]  record today's findings as a baseline
+  vvp-kv-lint rules                           list the rules
+  vvp-kv-lint explain <rule-id>               show a rule's documentation
+
+Options (lint):
+  -f, --format text|json|sarif|github  output format (default: text)
+  -o, --output FILE             write the report to FILE instead of stdout
+  -c, --config FILE             config file (default: .vvp-kv-lint.yaml found upward from the cwd)
+      --root DIR                project root whose files resolve references (default: config dir, git root, cwd)
+      --fail-level LEVEL        error|warning|note|none: exit 1 at or above it (default: error)
+      --vvp-version X.Y[.Z]     Ververica Platform version, for version-dependent checks
+      --azure-state FILE        Azure state (az CLI JSON) for the Azure grant rules
+      --azure                   read Azure state live from ARM (with --subscription ID, repeatable)
+      --vvp-url URL             read Deployments/DeploymentTargets/SessionClusters from the VVP API
+      --baseline FILE           report only findings not in the baseline
+      --report-unused-disables  report suppression comments that suppress nothing (default on in CI)
+      --fix / --fix-dry-run     apply / show the safe automatic fixes
+  -q, --quiet                   report errors only
+      --no-color / --color      colour in text output (default: NO_COLOR/FORCE_COLOR, else TTY)
+  -v, --version                 print the version
+  -h, --help                    print this help
+
+Exit codes: 0 no finding at or above the fail level, 1 findings at or above it, 2 usage, config or tool error.
+`;

@@ -1,0 +1,57 @@
+// The command-line entry: dispatches subcommands and returns an exit code. Only bin/ exits the process.
+import { lintCommand } from './commands/lint.js';
+import { EXIT } from './io.js';
+import { TOOL_VERSION } from '../version.js';
+import { HELP_TEXT } from './help.js';
+/** Subcommands are loaded on demand so `lint` never imports live-mode code. */
+const COMMANDS = {
+    lint: async () => lintCommand,
+    audit: () => command('audit', 'auditCommand'),
+    snapshot: () => command('snapshot', 'snapshotCommand'),
+    baseline: () => command('baseline', 'baselineCommand'),
+    rules: () => command('rules', 'rulesCommand'),
+    explain: () => command('rules', 'explainCommand'),
+};
+async function command(module, exportName) {
+    const mod = (await import(`./commands/${module}.js`));
+    const fn = mod[exportName];
+    if (typeof fn !== 'function')
+        throw new Error(`command module ${module} lacks ${exportName}`);
+    return fn;
+}
+export async function main(argv, io) {
+    const args = [...argv];
+    if (args[0] === '--version' || args[0] === '-v') {
+        io.stdout.write(`${TOOL_VERSION}\n`);
+        return EXIT.OK;
+    }
+    if (args[0] === '--help' || args[0] === '-h' || args[0] === 'help') {
+        io.stdout.write(HELP_TEXT);
+        return EXIT.OK;
+    }
+    const first = args[0];
+    if (first !== undefined && Object.hasOwn(COMMANDS, first)) {
+        args.shift();
+        try {
+            const command = await COMMANDS[first]();
+            return await command(args, io);
+        }
+        catch (err) {
+            return fatal(io, err);
+        }
+    }
+    try {
+        return await lintCommand(args, io);
+    }
+    catch (err) {
+        return fatal(io, err);
+    }
+}
+/** An unexpected error: one line for the user, exit 2. The stack only with VVP_KV_LINT_DEBUG. */
+function fatal(io, err) {
+    const e = err;
+    io.stderr.write(`vvp-kv-lint: ${e?.message ?? String(err)}\n`);
+    if (io.env['VVP_KV_LINT_DEBUG'])
+        io.stderr.write(`${e?.stack ?? ''}\n`);
+    return EXIT.ERROR;
+}

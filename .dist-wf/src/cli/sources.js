@@ -1,0 +1,47 @@
+// Builds the `enrich` step of a lint run from CLI flags: Azure state (file or live ARM) and the VVP API.
+// Live-mode modules are imported here only when their flag is given, so an offline lint never loads an SDK.
+import { resolve } from 'node:path';
+import { UsageError } from './io.js';
+export function enrichFromFlags(flags, cwd, env) {
+    const steps = [];
+    if (flags['azure-state'] && flags.azure)
+        throw new UsageError('--azure-state and --azure are exclusive: lint against a snapshot or live ARM, not both');
+    if (flags['azure-state']) {
+        const path = resolve(cwd, flags['azure-state']);
+        steps.push(async (inv) => {
+            const { readAzureStateFile } = await import('../azure/state-file.js');
+            inv.azure = await readAzureStateFile(path, flags['azure-state']);
+        });
+    }
+    else if (flags.azure) {
+        const subscriptions = flags.subscription ?? (env['AZURE_SUBSCRIPTION_ID'] ? [env['AZURE_SUBSCRIPTION_ID']] : []);
+        if (!subscriptions.length)
+            throw new UsageError('--azure needs --subscription ID (repeatable) or AZURE_SUBSCRIPTION_ID');
+        steps.push(async (inv) => {
+            const { readArm } = await import('../azure/arm-source.js');
+            const res = await readArm({ subscriptions, nodeResourceGroups: flags['node-resource-group'] });
+            inv.azure = res.state;
+            inv.notifications.push(...res.notifications);
+        });
+    }
+    if (flags['azure-state'] || flags.azure) {
+        steps.push(async (inv) => {
+            const { azureCoverageNotes } = await import('../azure/coverage.js');
+            inv.notifications.push(...azureCoverageNotes(inv));
+        });
+    }
+    if (flags['vvp-url']) {
+        const url = flags['vvp-url'];
+        steps.push(async (inv) => {
+            const modulePath = '../live/vvp/read-vvp.js';
+            const mod = (await import(modulePath));
+            await mod.vvpEnricher({ url, token: flags['vvp-token'] ?? env['VVP_TOKEN'], namespaces: flags['vvp-namespace'] })(inv);
+        });
+    }
+    if (!steps.length)
+        return undefined;
+    return async (inv) => {
+        for (const step of steps)
+            await step(inv);
+    };
+}

@@ -1,0 +1,224 @@
+// Applies findings' fixes to files: minimal text edits on the original source, grouped by file, never two
+// overlapping edits in one pass (the loser waits for the next pass, after a re-lint), never an edit that makes
+// the file unparsable, up to a bound of passes. Files are written atomically, keeping a BOM, CRLF and the mode;
+// every byte outside the edits stays as it was.
+import { readFileSync, renameSync, statSync, writeFileSync, unlinkSync, chmodSync, realpathSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { parseAllDocuments } from 'yaml';
+export const DEFAULT_MAX_PASSES = 10;
+/** Rules whose findings mean "this file does not parse": a fix must never add one. */
+const INPUT_ERROR_RULES = new Set(['yaml-parse-error', 'yaml-duplicate-key']);
+/** Runs fix passes until no fix applies or the bound is reached. */
+export async function fixProject(initial, opts) {
+    const maxPasses = opts.maxPasses ?? DEFAULT_MAX_PASSES;
+    const files = new Map();
+    const frozen = new Set();
+    const notifications = [];
+    let result = initial;
+    let passes = 0;
+    let pending = 0;
+    for (;;) {
+        const plans = planFixes(result.findings, frozen);
+        pending = [...plans.values()].reduce((n, p) => n + p.deferred, 0);
+        const changing = [...plans.values()].filter((p) => p.text !== p.file.text);
+        if (!changing.length)
+            break;
+        if (passes >= maxPasses) {
+            pending += changing.reduce((n, p) => n + p.applied.length, 0);
+            break;
+        }
+        passes++;
+        const before = new Map();
+        for (const p of changing) {
+            const rec = files.get(p.file.relPath) ?? { relPath: p.file.relPath, absPath: p.file.absPath, original: p.file.text, fixed: p.file.text, applied: [] };
+            if (opts.write) {
+                const why = writeFixed(p.file, p.text);
+                if (why) {
+                    frozen.add(p.file.relPath);
+                    notifications.push({ id: 'fix-skipped', level: 'warning', message: `${p.file.relPath} was not fixed: ${why}`, file: p.file.relPath });
+                    continue;
+                }
+            }
+            before.set(p.file.relPath, p.file.text);
+            rec.fixed = p.text;
+            rec.applied.push(...p.applied);
+            files.set(p.file.relPath, rec);
+        }
+        // A dry run cannot re-lint its in-memory text: it shows the first pass.
+        if (!opts.write)
+            break;
+        if (!before.size)
+            break;
+        const previous = result;
+        result = await opts.relint();
+        // Safety net for what a per-file parse cannot see (YAML embedded in strings): a pass that adds a parse
+        // error to a file is undone for that file, and the file is left alone from then on.
+        const reverted = [...before.keys()].filter((rel) => inputErrors(result, rel) > inputErrors(previous, rel));
+        if (reverted.length) {
+            for (const rel of reverted) {
+                const rec = files.get(rel);
+                const restore = before.get(rel);
+                writeFixed({ absPath: rec.absPath, relPath: rel, text: rec.fixed }, restore);
+                rec.fixed = restore;
+                frozen.add(rel);
+                notifications.push({ id: 'fix-reverted', level: 'warning', message: `fixes to ${rel} were undone: they made the file fail to parse`, file: rel });
+            }
+            result = await opts.relint();
+        }
+    }
+    const changed = [...files.values()].filter((f) => f.fixed !== f.original);
+    return { files: changed, result, passes, pending, notifications };
+}
+/**
+ * One pass: per file, accepts fixes in order of position while their edits overlap no accepted edit and the
+ * file still parses as well as before. Suppressed findings are not fixed.
+ */
+export function planFixes(findings, frozen = new Set()) {
+    const byFile = new Map();
+    for (const f of findings) {
+        if (!f.fix || f.location.kind !== 'file' || f.suppressions?.length || !f.fix.edits.length)
+            continue;
+        const file = f.location.file;
+        if (frozen.has(file.relPath))
+            continue;
+        const entry = byFile.get(file.relPath) ?? { file, items: [] };
+        entry.items.push({ ruleId: f.ruleId, fix: f.fix });
+        byFile.set(file.relPath, entry);
+    }
+    const plans = new Map();
+    for (const [rel, { file, items }] of byFile) {
+        items.sort((a, b) => firstStart(a.fix) - firstStart(b.fix));
+        const accepted = [];
+        const applied = [];
+        let deferred = 0;
+        let text = file.text;
+        const json = /\.json$/i.test(rel);
+        const baseErrors = parseErrors(file.text, json);
+        for (const { ruleId, fix } of items) {
+            const edits = [...fix.edits].sort(byPosition);
+            if (!edits.every((e) => e.span.start >= 0 && e.span.end <= file.text.length && e.span.start <= e.span.end) || overlapsWithin(edits))
+                continue;
+            if (edits.every((e) => accepted.some((a) => sameEdit(a, e)))) {
+                applied.push({ ruleId, description: fix.description }); // Another finding asked for exactly this.
+                continue;
+            }
+            if (edits.some((e) => accepted.some((a) => conflicts(a, e)))) {
+                deferred++;
+                continue;
+            }
+            const candidate = applyEdits(file.text, [...accepted, ...edits]);
+            if (parseErrors(candidate, json) > baseErrors) {
+                deferred++;
+                continue;
+            }
+            accepted.push(...edits);
+            applied.push({ ruleId, description: fix.description });
+            text = candidate;
+        }
+        plans.set(rel, { file, text, applied, deferred });
+    }
+    return plans;
+}
+/** Applies non-overlapping edits given in original-text offsets. */
+export function applyEdits(text, edits) {
+    const sorted = [...edits].sort(byPosition);
+    let out = '';
+    let pos = 0;
+    for (const e of sorted) {
+        if (e.span.start < pos)
+            throw new Error('overlapping edits');
+        out += text.slice(pos, e.span.start) + e.text;
+        pos = e.span.end;
+    }
+    return out + text.slice(pos);
+}
+function byPosition(a, b) {
+    return a.span.start - b.span.start || a.span.end - b.span.end;
+}
+function firstStart(f) {
+    return Math.min(...f.edits.map((e) => e.span.start));
+}
+function sameEdit(a, b) {
+    return a.span.start === b.span.start && a.span.end === b.span.end && a.text === b.text;
+}
+/** Overlap, or two insertions at one point (their order would be a guess). Touching replacements are fine. */
+function conflicts(a, b) {
+    if (a.span.start < b.span.end && b.span.start < a.span.end)
+        return true;
+    const aEmpty = a.span.start === a.span.end;
+    const bEmpty = b.span.start === b.span.end;
+    if (aEmpty && bEmpty)
+        return a.span.start === b.span.start;
+    // An insertion strictly inside a replacement.
+    if (aEmpty)
+        return b.span.start < a.span.start && a.span.start < b.span.end;
+    if (bEmpty)
+        return a.span.start < b.span.start && b.span.start < a.span.end;
+    return false;
+}
+function overlapsWithin(sorted) {
+    for (let i = 1; i < sorted.length; i++)
+        if (conflicts(sorted[i - 1], sorted[i]))
+            return true;
+    return false;
+}
+/** How badly a text parses: YAML errors (duplicate keys included), or for .json files also JSON validity. */
+export function parseErrors(text, json) {
+    let n = 0;
+    try {
+        const docs = parseAllDocuments(text, { prettyErrors: false });
+        for (const d of Array.isArray(docs) ? docs : [])
+            n += d.errors.length;
+    }
+    catch {
+        n += 1000;
+    }
+    if (json) {
+        try {
+            JSON.parse(text);
+        }
+        catch {
+            n += 1;
+        }
+    }
+    return n;
+}
+function inputErrors(result, relPath) {
+    return result.findings.filter((f) => INPUT_ERROR_RULES.has(f.ruleId) && f.location.kind === 'file' && f.location.file.relPath === relPath).length;
+}
+/**
+ * Writes `text` over `file` atomically (temp file + rename in the same directory), keeping a UTF-8 BOM and the
+ * file mode, and only when the file on disk still holds the text that was linted. Returns why it did not write.
+ */
+export function writeFixed(file, text) {
+    let target;
+    let bytes;
+    try {
+        target = realpathSync(file.absPath);
+        bytes = readFileSync(target);
+    }
+    catch (err) {
+        return `cannot read it (${err.code ?? 'EIO'})`;
+    }
+    const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    const onDisk = bytes.subarray(bom ? 3 : 0).toString('utf8');
+    if (onDisk !== file.text)
+        return 'it changed on disk while being linted';
+    const tmp = join(dirname(target), `.${basename(target)}.vvp-kv-lint-${process.pid}.tmp`);
+    try {
+        const mode = statSync(target).mode & 0o7777;
+        writeFileSync(tmp, bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]) : text, { mode });
+        chmodSync(tmp, mode);
+        renameSync(tmp, target);
+    }
+    catch (err) {
+        try {
+            unlinkSync(tmp);
+        }
+        catch {
+            // nothing to clean up
+        }
+        return `cannot write it (${err.code ?? 'EIO'})`;
+    }
+    return undefined;
+}

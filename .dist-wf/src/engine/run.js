@@ -1,0 +1,114 @@
+// Runs the rules over an inventory: resolves each reported path to a region once, applies configured levels,
+// keeps only findings on the files being reported on, and orders results deterministically.
+import { createHash } from 'node:crypto';
+import { RULE_META } from '../generated/rule-meta.js';
+import { RULE_MODULES } from '../generated/rule-modules.js';
+export const ALL_RULE_META = RULE_META;
+export function metaById(id) {
+    return RULE_META.find((m) => m.id === id);
+}
+export function runRules(inventory, opts = {}) {
+    const modules = opts.rules ?? RULE_MODULES;
+    const metas = new Map(RULE_META.map((m) => [m.id, m]));
+    const findings = [];
+    const notifications = [];
+    const seen = new Set();
+    for (const mod of modules) {
+        const meta = metas.get(mod.id);
+        if (!meta)
+            continue;
+        const configured = opts.ruleLevels?.[mod.id];
+        if (configured === 'off')
+            continue;
+        const ctx = {
+            inventory,
+            options: opts.ruleOptions ?? {},
+            report(r) {
+                const location = r.location ?? r.object?.locator.locate(r.path, r.target);
+                if (!location)
+                    return;
+                if (!inScope(location, opts.reportFiles))
+                    return;
+                const message = finishSentence(r.message);
+                const dedupKey = `${mod.id}\u0000${locationKey(location)}\u0000${message}`;
+                if (seen.has(dedupKey))
+                    return;
+                seen.add(dedupKey);
+                const related = (r.related ?? []).map((rel) => ({
+                    location: rel.location ?? rel.object.locator.locate(rel.path, rel.target),
+                    message: finishSentence(rel.message),
+                }));
+                let fix;
+                if (location.kind === 'file' && r.fix) {
+                    try {
+                        fix = r.fix();
+                    }
+                    catch {
+                        fix = undefined; // A fix that cannot be built is simply not offered.
+                    }
+                }
+                findings.push({
+                    ruleId: mod.id,
+                    level: configured ?? r.level ?? meta.level,
+                    message,
+                    location,
+                    related,
+                    objectFingerprint: objectFingerprint(mod.id, r, location),
+                    ...(fix ? { fix } : {}),
+                });
+            },
+        };
+        try {
+            mod.check(ctx);
+        }
+        catch (err) {
+            // One broken rule must not hide the others' results; the run is then marked unsuccessful.
+            notifications.push({ id: 'rule-failed', level: 'error', message: `rule ${mod.id} failed: ${err.message}`, incomplete: true });
+        }
+    }
+    findings.sort(compareFindings);
+    return { findings, notifications, rules: RULE_META };
+}
+function inScope(loc, files) {
+    return loc.kind !== 'file' || !files || files.has(loc.file.relPath);
+}
+function locationKey(loc) {
+    return loc.kind === 'file' ? `${loc.file.relPath}:${loc.span.start}:${loc.span.end}` : `${loc.fullyQualifiedName}:${loc.path.join('.')}`;
+}
+/** Messages are sentences: GitHub shows the first one as a title, and SARIF wants a final period. */
+function finishSentence(s) {
+    const t = s.trim();
+    return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+/**
+ * A line-independent identity for baselines: rule, object identity and field path (plus a discriminator).
+ * File-level findings without an object use the file and message.
+ */
+function objectFingerprint(ruleId, r, loc) {
+    const o = r.object;
+    const where = loc.kind === 'file' ? loc.file.relPath : loc.fullyQualifiedName;
+    const identity = o
+        ? `${o.kind ?? o.hint ?? '?'}/${o.namespace ?? ''}/${o.name ?? ''}@${where}`
+        : `${where}|${r.message}`;
+    const key = `${ruleId}|${identity}|${r.path.join('.')}|${r.discriminator ?? ''}`;
+    return createHash('sha256').update(key).digest('hex').slice(0, 32);
+}
+function compareFindings(a, b) {
+    const la = a.location;
+    const lb = b.location;
+    if (la.kind !== lb.kind)
+        return la.kind === 'file' ? -1 : 1;
+    if (la.kind === 'file' && lb.kind === 'file') {
+        if (la.file.relPath !== lb.file.relPath)
+            return la.file.relPath < lb.file.relPath ? -1 : 1;
+        if (la.span.start !== lb.span.start)
+            return la.span.start - lb.span.start;
+    }
+    else if (la.kind === 'logical' && lb.kind === 'logical') {
+        if (la.fullyQualifiedName !== lb.fullyQualifiedName)
+            return la.fullyQualifiedName < lb.fullyQualifiedName ? -1 : 1;
+    }
+    if (a.ruleId !== b.ruleId)
+        return a.ruleId < b.ruleId ? -1 : 1;
+    return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+}

@@ -1,0 +1,127 @@
+// Resolves the kubeconfig the way kubectl does and turns it into what the GET-only transport needs:
+// the server URL, an HTTP agent (CA, client certs, proxy) and the auth headers. Auth plugins (exec, tokenFile,
+// OIDC, azure) come from @kubernetes/client-node, imported lazily so offline runs never load it.
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import path from 'node:path';
+const SA_TOKEN = '/var/run/secrets/kubernetes.io/serviceaccount/token';
+/** A kubeconfig problem that makes the audit impossible; the message is the one-line cause. */
+export class KubeconfigError extends Error {
+}
+export async function resolveKubeconfig(opts) {
+    const k8s = await import('@kubernetes/client-node');
+    const env = opts.env ?? process.env;
+    const kc = new k8s.KubeConfig();
+    let origin;
+    const files = kubeconfigFiles(opts, env);
+    if (files.length > 0) {
+        mergeLikeKubectl(kc, files, (f) => {
+            const one = new k8s.KubeConfig();
+            one.loadFromFile(f);
+            return one;
+        });
+        origin = files.join(path.delimiter);
+    }
+    else if (existsSync(opts.inClusterTokenPath ?? SA_TOKEN) && env['KUBERNETES_SERVICE_HOST']) {
+        kc.loadFromCluster();
+        origin = 'in-cluster service account';
+    }
+    else {
+        throw new KubeconfigError('no kubeconfig found: set KUBECONFIG, pass --kubeconfig FILE, or create ~/.kube/config');
+    }
+    if (opts.context !== undefined) {
+        if (!kc.getContextObject(opts.context)) {
+            throw new KubeconfigError(`context "${opts.context}" not found in ${origin}`);
+        }
+        kc.setCurrentContext(opts.context);
+    }
+    const contextName = kc.getCurrentContext();
+    const ctx = contextName ? kc.getContextObject(contextName) : null;
+    if (!contextName || !ctx) {
+        throw new KubeconfigError(`no current context in ${origin}: pass --context NAME`);
+    }
+    const cluster = kc.getCurrentCluster();
+    if (!cluster || !cluster.server) {
+        throw new KubeconfigError(`context "${contextName}" names no cluster with a server in ${origin}`);
+    }
+    let agent;
+    return {
+        contextName,
+        server: cluster.server.replace(/\/+$/, ''),
+        namespace: ctx.namespace,
+        origin,
+        async authenticate() {
+            const o = {};
+            try {
+                await kc.applyToHTTPSOptions(o);
+            }
+            catch (e) {
+                throw new KubeconfigError(`credentials of context "${contextName}" could not be obtained: ${oneLine(e)}`);
+            }
+            // One agent for the whole run keeps connections alive; later calls only refresh headers.
+            agent ??= o.agent;
+            const headers = {};
+            for (const [k, v] of Object.entries(o.headers ?? {}))
+                if (v !== undefined)
+                    headers[k] = String(v);
+            if (o.auth)
+                headers['Authorization'] = 'Basic ' + Buffer.from(o.auth).toString('base64');
+            return { headers, agent };
+        },
+    };
+}
+/** --kubeconfig wins; else every existing file of KUBECONFIG; else ~/.kube/config when present. */
+function kubeconfigFiles(opts, env) {
+    if (opts.file !== undefined) {
+        if (!existsSync(opts.file))
+            throw new KubeconfigError(`kubeconfig file ${opts.file} does not exist`);
+        return [opts.file];
+    }
+    const list = env['KUBECONFIG'];
+    if (list) {
+        // kubectl ignores entries that do not exist, but fails when none does.
+        const files = list.split(path.delimiter).filter((f) => f.length > 0);
+        const existing = files.filter((f) => existsSync(f));
+        if (existing.length === 0)
+            throw new KubeconfigError(`none of the KUBECONFIG files exist: ${list}`);
+        return existing;
+    }
+    const home = env['HOME'] || env['USERPROFILE'] || homedir();
+    const def = path.join(home, '.kube', 'config');
+    return existsSync(def) ? [def] : [];
+}
+/**
+ * kubectl's merge: the first file to define a name wins, and the first file to set current-context wins
+ * (the client's own loadFromDefault lets later files win and throws on duplicate names).
+ */
+function mergeLikeKubectl(target, files, load) {
+    const clusters = new Map();
+    const users = new Map();
+    const contexts = new Map();
+    let current = '';
+    for (const f of files) {
+        let one;
+        try {
+            one = load(f);
+        }
+        catch (e) {
+            throw new KubeconfigError(`kubeconfig ${f} cannot be read: ${oneLine(e)}`);
+        }
+        for (const c of one.clusters ?? [])
+            if (!clusters.has(c.name))
+                clusters.set(c.name, c);
+        for (const u of one.users ?? [])
+            if (!users.has(u.name))
+                users.set(u.name, u);
+        for (const c of one.contexts ?? [])
+            if (!contexts.has(c.name))
+                contexts.set(c.name, c);
+        if (!current && one.currentContext)
+            current = one.currentContext;
+    }
+    target.loadFromOptions({ clusters: [...clusters.values()], users: [...users.values()], contexts: [...contexts.values()], currentContext: current });
+}
+export function oneLine(e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    return msg.split('\n')[0].trim();
+}

@@ -1,0 +1,103 @@
+// Turns a field path into a span of the YAML source, walking the parsed AST lazily: only findings pay for it.
+// A path that does not exist resolves to the nearest existing ancestor (exact: false).
+import { isMap, isPair, isScalar, isSeq } from 'yaml';
+/** Walks `path` from `root`; returns the steps reached (first = root) and whether the whole path was found. */
+export function walk(root, path) {
+    const steps = [];
+    if (!root)
+        return { steps, complete: false };
+    steps.push({ node: root });
+    let node = root;
+    for (const seg of path) {
+        let next;
+        if (isMap(node)) {
+            const pair = findPair(node.items, seg);
+            if (pair && pair.value && !isEmptyScalar(pair.value))
+                next = { node: pair.value, pair };
+            else if (pair) {
+                // `key:` with no value: point at the key.
+                steps.push({ node: pair.key, pair });
+                return { steps, complete: false };
+            }
+        }
+        else if (isSeq(node) && typeof seg === 'number') {
+            const item = node.items[seg];
+            if (item && !isPair(item))
+                next = { node: item };
+        }
+        if (!next)
+            return { steps, complete: false };
+        steps.push(next);
+        node = next.node;
+    }
+    return { steps, complete: true };
+}
+/**
+ * `key:` followed by nothing (or only a comment) parses as a null scalar with an empty range at the end of the
+ * line, or at the comment; there is no value text to point at, so the key stands in for it.
+ */
+function isEmptyScalar(node) {
+    return isScalar(node) && node.value === null && (node.source === '' || node.source === undefined) && !!node.range && node.range[0] === node.range[1];
+}
+/** Finds the pair for a key, looking through YAML merge keys (`<<: *anchor`) as the parser's toJS does. */
+export function findPair(items, seg) {
+    const want = String(seg);
+    let found;
+    for (const p of items) {
+        const k = p.key;
+        if (isScalar(k) && String(k.value) === want)
+            found = p; // last one wins, as in toJS
+    }
+    return found;
+}
+export function nodeSpan(node) {
+    const r = node.range;
+    if (!r)
+        return undefined;
+    // range = [start, valueEnd, nodeEnd]; valueEnd excludes trailing comments and line breaks.
+    return { start: r[0], end: r[1] };
+}
+/** A collection's span shrunk to its first line, so a region never covers a whole block. */
+export function firstLineSpan(text, span) {
+    let end = text.indexOf('\n', span.start);
+    if (end < 0 || end > span.end)
+        end = span.end;
+    if (end > span.start && text.charCodeAt(end - 1) === 13)
+        end--;
+    return { start: span.start, end: Math.max(end, span.start) };
+}
+export function spanFor(text, step, target) {
+    const { node, pair } = step;
+    if (pair && (target === 'key' || isMap(node) || isSeq(node))) {
+        const ks = pair.key ? nodeSpan(pair.key) : undefined;
+        if (ks)
+            return ks;
+    }
+    const s = nodeSpan(node) ?? { start: 0, end: 0 };
+    if (isMap(node) || isSeq(node))
+        return firstLineSpan(text, s);
+    return s;
+}
+/**
+ * A locator for one object in a YAML document. `prefix` is the path of the object inside the document
+ * (e.g. ['items', 3] for an item of a List).
+ */
+export function yamlLocator(file, root, prefix = []) {
+    return {
+        locate(path, target = 'value') {
+            const { steps, complete } = walk(root, prefix.length ? [...prefix, ...path] : path);
+            let last = steps[steps.length - 1];
+            if (!last)
+                return { kind: 'file', file, span: { start: 0, end: 0 }, exact: false };
+            if (!complete && steps.length === 1 && isMap(last.node)) {
+                // Nothing of the path exists: point at `kind:`, which names the object.
+                const kindPair = findPair(last.node.items, 'kind');
+                if (kindPair?.value)
+                    last = { node: kindPair.value, pair: kindPair };
+            }
+            // For a missing field, point at the nearest ancestor's key rather than its whole value.
+            const span = spanFor(file.text, last, complete ? target : 'key');
+            return { kind: 'file', file, span, exact: complete };
+        },
+    };
+}

@@ -1,0 +1,177 @@
+// Parses one decoded file into inventory objects (multi-document YAML, JSON, `kind: List`), keeping the YAML AST
+// for positions. Parse failures become InputProblems, never exceptions; a broken document does not hide the
+// others in the same file.
+import { parseAllDocuments, isMap, isSeq, visit } from 'yaml';
+import { yamlLocator } from './locate.js';
+import { isRecord } from '../model/kinds.js';
+export const DEFAULT_LIMITS = { maxDepth: 256, maxAliasCount: 1000 };
+export function parseSourceFile(file, opts) {
+    const objects = [];
+    const problems = [];
+    const text = file.text;
+    if (text.trim() === '')
+        return { objects, problems, documents: 0 };
+    const deep = findExcessiveNesting(text, opts.maxDepth);
+    if (deep !== undefined) {
+        problems.push({ kind: 'parse-error', file, span: { start: deep, end: deep + 1 }, message: `nesting deeper than ${opts.maxDepth} levels; not parsed` });
+        return { objects, problems, documents: 0 };
+    }
+    let docs;
+    try {
+        const parsed = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, merge: true });
+        docs = Array.isArray(parsed) ? parsed : [];
+        if (!Array.isArray(parsed)) {
+            for (const e of parsed.errors)
+                problems.push({ kind: 'parse-error', file, span: toSpan(e.pos), message: firstLine(e.message) });
+        }
+    }
+    catch (err) {
+        // The parser recurses on nesting our pre-scan did not see (e.g. deeply nested block sequences).
+        problems.push({ kind: 'parse-error', file, span: { start: 0, end: 0 }, message: `cannot parse: ${err.message}` });
+        return { objects, problems, documents: 0 };
+    }
+    docs.forEach((doc, docIndex) => {
+        let fatal = false;
+        for (const e of doc.errors) {
+            if (e.code === 'DUPLICATE_KEY') {
+                problems.push({ kind: 'duplicate-key', file, span: toSpan(e.pos), message: firstLine(e.message) });
+            }
+            else {
+                fatal = true;
+                problems.push({ kind: 'parse-error', file, span: toSpan(e.pos), message: firstLine(e.message) });
+            }
+        }
+        if (fatal || doc.contents === null)
+            return;
+        let value;
+        try {
+            value = doc.toJS({ maxAliasCount: opts.maxAliasCount });
+        }
+        catch (err) {
+            const msg = err instanceof ReferenceError || /alias/i.test(err.message)
+                ? `alias expansion exceeds the safe bound (${opts.maxAliasCount}); possible billion-laughs document`
+                : `cannot read document: ${err.message}`;
+            problems.push({ kind: 'parse-error', file, span: firstAliasSpan(doc) ?? toSpan(doc.range ? [doc.range[0], doc.range[0] + 1] : [0, 0]), message: msg });
+            return;
+        }
+        if (!isRecord(value))
+            return;
+        const root = doc.contents;
+        if (value['kind'] === 'List' && Array.isArray(value['items']) && isMap(root)) {
+            value['items'].forEach((item, i) => {
+                if (isRecord(item))
+                    objects.push(makeObject(file, docIndex, item, root, ['items', i], opts));
+            });
+            return;
+        }
+        objects.push(makeObject(file, docIndex, value, root, [], opts));
+    });
+    return { objects, problems, documents: docs.length };
+}
+function makeObject(file, docIndex, body, root, prefix, opts) {
+    const metadata = isRecord(body['metadata']) ? body['metadata'] : undefined;
+    const str = (v) => (typeof v === 'string' ? v : undefined);
+    const kind = str(body['kind']);
+    const isHelmValues = kind === undefined && (isRecord(body['vvp']) || (opts.vvpValuesFile === true && prefix.length === 0));
+    let node = root;
+    for (const seg of prefix) {
+        const next = isMap(node) || isSeq(node) ? node.get(seg, true) : undefined;
+        if (next)
+            node = next;
+    }
+    return {
+        apiVersion: str(body['apiVersion']),
+        kind,
+        name: str(metadata?.['name']),
+        namespace: str(metadata?.['namespace']) ?? opts.defaultNamespace,
+        body,
+        locator: yamlLocator(file, root, prefix),
+        source: { kind: 'file', file, docIndex },
+        yamlNode: node,
+        hint: isHelmValues ? 'helm-values' : undefined,
+    };
+}
+function toSpan(pos) {
+    return { start: pos[0], end: Math.max(pos[0], pos[1]) };
+}
+function firstLine(s) {
+    return s.split('\n')[0].replace(/\s+at line \d+, column \d+:?$/, '');
+}
+/** The first alias (`*name`) in the document: where a billion-laughs expansion is triggered from. */
+function firstAliasSpan(doc) {
+    let found;
+    visit(doc, {
+        Alias(_key, node) {
+            if (node.range)
+                found = { start: node.range[0], end: node.range[1] };
+            return visit.BREAK;
+        },
+    });
+    return found;
+}
+/**
+ * Finds where flow or block nesting exceeds `max`, scanning the text without recursion. The YAML parser and
+ * composer recurse per level, so a 10,000-level document must be refused before parsing.
+ */
+export function findExcessiveNesting(text, max) {
+    let flow = 0;
+    let quote = 0;
+    let lineStart = true;
+    let indent = 0;
+    let seqDepth = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10) {
+            lineStart = true;
+            indent = 0;
+            seqDepth = 0;
+            if (quote === 39)
+                continue; // single-quoted scalars may span lines
+            continue;
+        }
+        if (quote) {
+            if (c === quote)
+                quote = 0;
+            else if (c === 92 && quote === 34)
+                i++;
+            continue;
+        }
+        if (lineStart) {
+            if (c === 32) {
+                indent++;
+                if (indent > max * 2)
+                    return i;
+                continue;
+            }
+            if (c === 45 && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 10)) {
+                // `- - - x`: one nesting level per dash on the same line.
+                seqDepth++;
+                if (seqDepth > max)
+                    return i;
+                continue;
+            }
+            lineStart = false;
+        }
+        if (c === 35 && (i === 0 || text.charCodeAt(i - 1) === 32)) {
+            const nl = text.indexOf('\n', i);
+            if (nl < 0)
+                break;
+            i = nl - 1;
+            continue;
+        }
+        if (flow === 0 && (c === 124 || c === 62))
+            continue;
+        if (c === 34 || (c === 39 && (i === 0 || /[\s\[{,:]/.test(text[i - 1])))) {
+            quote = c;
+            continue;
+        }
+        if (c === 91 || c === 123) {
+            flow++;
+            if (flow > max)
+                return i;
+        }
+        else if ((c === 93 || c === 125) && flow > 0)
+            flow--;
+    }
+    return undefined;
+}

@@ -1,0 +1,170 @@
+// Loads a project: finds the files to report on (the paths given) and the files that give context (the whole
+// project root), reads and parses each once, and fills an Inventory. I/O errors become notifications.
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import fg from 'fast-glob';
+import picomatch from 'picomatch';
+import { parse as parseYaml } from 'yaml';
+import { Inventory } from '../model/inventory.js';
+import { readSourceFile } from './read-file.js';
+import { DEFAULT_LIMITS, parseSourceFile } from './parse.js';
+export const DEFAULT_INCLUDE = ['**/*.yaml', '**/*.yml', '**/*.json'];
+const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];
+export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+const READ_CONCURRENCY = 32;
+export class TargetError extends Error {
+    code = 'TARGET_NOT_FOUND';
+}
+export async function loadProject(opts) {
+    const root = resolve(opts.root);
+    const include = opts.include?.length ? opts.include : DEFAULT_INCLUDE;
+    const ignore = [...ALWAYS_EXCLUDED, ...(opts.exclude ?? [])];
+    const isExcluded = picomatch(ignore, { dot: true });
+    const reportFiles = new Set();
+    let reportsWholeRoot = opts.targets.length === 0;
+    for (const target of opts.targets) {
+        const abs = resolve(opts.cwd, target);
+        const st = statOrUndefined(abs);
+        if (st?.isFile()) {
+            // An explicit file is linted even if its extension is unusual, but config excludes still apply.
+            const rel = toRel(root, realOr(abs));
+            if (!isExcluded(rel))
+                reportFiles.add(rel);
+        }
+        else if (st?.isDirectory()) {
+            if (resolve(abs) === root)
+                reportsWholeRoot = true;
+            for (const rel of await globUnder(root, toRel(root, abs), include, ignore))
+                reportFiles.add(rel);
+        }
+        else if (fg.isDynamicPattern(target)) {
+            const matches = await fg(target, { cwd: opts.cwd, ignore, dot: false, onlyFiles: true, followSymbolicLinks: false, absolute: true });
+            for (const m of matches)
+                reportFiles.add(toRel(root, m));
+        }
+        else {
+            throw new TargetError(`no such file or directory: ${target}`);
+        }
+    }
+    // Context: every project file, so a volume in a staged file resolves against an SPC in an unchanged one.
+    const contextFiles = reportsWholeRoot ? [...reportFiles] : await globUnder(root, '', include, ignore);
+    if (reportsWholeRoot)
+        for (const f of await globUnder(root, '', include, ignore))
+            reportFiles.add(f);
+    const allFiles = [...new Set([...contextFiles, ...reportFiles])].sort();
+    const inventory = new Inventory();
+    const vvpCharts = findVvpCharts(root, allFiles);
+    const nsMatchers = Object.entries(opts.namespaceDefaults ?? {}).map(([glob, ns]) => ({ match: picomatch(glob, { dot: true }), ns }));
+    const maxBytes = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    // Read in parallel (I/O bound), parse in order (CPU bound, deterministic inventory order).
+    const outcomes = await mapLimit(allFiles, READ_CONCURRENCY, (rel) => readSourceFile(resolve(root, rel), rel, maxBytes));
+    outcomes.forEach((outcome, i) => {
+        const rel = allFiles[i];
+        const reported = reportFiles.has(rel);
+        if (!outcome.ok && outcome.kind === 'io') {
+            // An unreadable context file is only worth a word when it was asked for.
+            if (reported)
+                inventory.notifications.push({ id: 'file-unreadable', level: 'error', message: `${rel}: ${outcome.reason}`, file: rel, incomplete: true });
+            return;
+        }
+        const file = outcome.file;
+        inventory.files.set(rel, file);
+        if (!outcome.ok) {
+            inventory.inputProblems.push({ kind: 'parse-error', file, span: outcome.span, message: outcome.reason });
+            return;
+        }
+        if (isHelmTemplate(rel, file.text)) {
+            if (reported)
+                inventory.notifications.push({ id: 'helm-template-skipped', level: 'note', message: `${rel}: Helm template skipped (render it with \`helm template\` to lint the result)`, file: rel });
+            return;
+        }
+        const defaultNamespace = nsMatchers.find((m) => m.match(rel))?.ns;
+        const parsed = parseSourceFile(file, { ...DEFAULT_LIMITS, defaultNamespace, vvpValuesFile: isValuesFile(rel) && vvpCharts.has(dirOf(rel)) });
+        inventory.documentCount += parsed.documents;
+        inventory.inputProblems.push(...parsed.problems);
+        for (const o of parsed.objects)
+            inventory.add(o);
+    });
+    return { inventory, reportFiles, vvpCharts };
+}
+async function globUnder(root, relDir, include, ignore) {
+    const cwd = relDir ? resolve(root, relDir) : root;
+    const found = await fg(include, {
+        cwd,
+        ignore: ignore,
+        dot: true,
+        onlyFiles: true,
+        // Never follow symlinks while walking: a link loop would walk forever.
+        followSymbolicLinks: false,
+        suppressErrors: true,
+    });
+    return found.map((f) => (relDir ? `${relDir}/${f}` : f)).filter((rel) => !picomatch.isMatch(rel, ignore, { dot: true }));
+}
+/** Helm chart templates hold `{{ }}` and are not YAML until rendered. */
+function isHelmTemplate(rel, text) {
+    return /(^|\/)templates\//.test(rel) && text.includes('{{');
+}
+function isValuesFile(rel) {
+    return /^values[^/]*\.ya?ml$/.test(basename(rel));
+}
+function findVvpCharts(root, files) {
+    const charts = new Map();
+    for (const rel of files) {
+        if (basename(rel) !== 'Chart.yaml')
+            continue;
+        try {
+            const chart = parseYaml(requireText(resolve(root, rel)));
+            if (chart && chart.name === 'ververica-platform' && chart.version !== undefined)
+                charts.set(dirOf(rel), { version: String(chart.version), file: rel });
+        }
+        catch {
+            // A broken Chart.yaml is reported by the normal parse of that file.
+        }
+    }
+    return charts;
+}
+/** Chart.yaml files are tiny; a sync read keeps chart discovery simple. */
+function requireText(abs) {
+    try {
+        return statSync(abs).size > 1024 * 1024 ? '' : readFileSync(abs, 'utf8');
+    }
+    catch {
+        return '';
+    }
+}
+function dirOf(rel) {
+    const d = dirname(rel);
+    return d === '.' ? '' : d;
+}
+function toRel(root, abs) {
+    const rel = isAbsolute(abs) ? relative(root, abs) : abs;
+    return rel.split(sep).join('/');
+}
+function realOr(abs) {
+    try {
+        return realpathSync(abs);
+    }
+    catch {
+        return abs;
+    }
+}
+function statOrUndefined(abs) {
+    try {
+        return statSync(abs);
+    }
+    catch {
+        return undefined;
+    }
+}
+async function mapLimit(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i]);
+        }
+    });
+    await Promise.all(workers);
+    return out;
+}

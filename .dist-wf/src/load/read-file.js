@@ -1,0 +1,78 @@
+// Reads one file from disk into a SourceFile, turning every way a file can be unusable into a typed outcome
+// (too large, unreadable, not UTF-8, binary) instead of an exception.
+import { readFile, stat } from 'node:fs/promises';
+const decoder = new TextDecoder('utf-8', { fatal: true });
+export async function readSourceFile(absPath, relPath, maxBytes) {
+    let bytes;
+    try {
+        const st = await stat(absPath);
+        if (st.size > maxBytes) {
+            const file = { absPath, relPath, text: '' };
+            return { ok: false, kind: 'content', file, reason: `file is ${formatBytes(st.size)}, over the size limit of ${formatBytes(maxBytes)} (config maxFileSize)`, span: { start: 0, end: 0 } };
+        }
+        bytes = await readFile(absPath);
+    }
+    catch (err) {
+        const code = err.code ?? 'EIO';
+        return { ok: false, kind: 'io', relPath, reason: `${code}: cannot read file` };
+    }
+    return decodeSource(bytes, absPath, relPath);
+}
+/** Decodes bytes as UTF-8, stripping a BOM. Binary (NUL bytes) and invalid UTF-8 are content errors. */
+export function decodeSource(bytes, absPath, relPath) {
+    const nul = bytes.indexOf(0);
+    if (nul >= 0) {
+        const prefix = safePrefix(bytes, nul);
+        const file = { absPath, relPath, text: prefix };
+        return { ok: false, kind: 'content', file, reason: `binary content (NUL byte at byte offset ${nul}); not a YAML or JSON file`, span: { start: prefix.length, end: prefix.length } };
+    }
+    let text;
+    try {
+        text = decoder.decode(bytes);
+    }
+    catch {
+        const bad = firstInvalidUtf8(bytes);
+        const prefix = safePrefix(bytes, bad);
+        const file = { absPath, relPath, text: prefix };
+        return { ok: false, kind: 'content', file, reason: `not valid UTF-8 (invalid byte 0x${bytes[bad].toString(16).padStart(2, '0')} at byte offset ${bad})`, span: { start: prefix.length, end: prefix.length } };
+    }
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    return { ok: true, file: { absPath, relPath, text } };
+}
+/** The decodable text before `limit`, so a position can be reported as a line and column. */
+function safePrefix(bytes, limit) {
+    const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, limit));
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+function firstInvalidUtf8(b) {
+    let i = 0;
+    while (i < b.length) {
+        const c = b[i];
+        let n = 0;
+        if (c < 0x80)
+            n = 0;
+        else if (c >= 0xc2 && c <= 0xdf)
+            n = 1;
+        else if (c >= 0xe0 && c <= 0xef)
+            n = 2;
+        else if (c >= 0xf0 && c <= 0xf4)
+            n = 3;
+        else
+            return i;
+        for (let k = 1; k <= n; k++) {
+            const d = b[i + k];
+            if (d === undefined || (d & 0xc0) !== 0x80)
+                return i;
+        }
+        i += n + 1;
+    }
+    return Math.max(0, b.length - 1);
+}
+function formatBytes(n) {
+    if (n >= 1024 * 1024)
+        return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+    if (n >= 1024)
+        return `${(n / 1024).toFixed(1)} KiB`;
+    return `${n} B`;
+}

@@ -1,0 +1,75 @@
+// Reporters may run over 100k findings in a few files: build each line table once per SourceFile.
+const lineTables = new WeakMap();
+/** Offsets at which each line starts; index 0 is line 1. */
+export function lineStarts(file) {
+    let table = lineTables.get(file);
+    if (table === undefined) {
+        table = computeLineStarts(file.text);
+        lineTables.set(file, table);
+    }
+    return table;
+}
+function computeLineStarts(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10)
+            starts.push(i + 1);
+        else if (c === 13) {
+            if (text.charCodeAt(i + 1) === 10)
+                i++;
+            starts.push(i + 1);
+        }
+    }
+    return Uint32Array.from(starts);
+}
+/** Index (0-based line) of the last line start <= offset. */
+function lineIndex(starts, offset) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >>> 1;
+        if (starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+function clamp(offset, text) {
+    if (!Number.isFinite(offset) || offset < 0)
+        return 0;
+    return Math.min(Math.trunc(offset), text.length);
+}
+/** 1-based line and column (UTF-16 code units) of an offset; offsets are clamped into the text. */
+export function positionOf(file, offset) {
+    const starts = lineStarts(file);
+    const at = clamp(offset, file.text);
+    const idx = lineIndex(starts, at);
+    return { line: idx + 1, column: at - starts[idx] + 1 };
+}
+/** Converts a span to a region; see RegionMode. */
+export function regionOf(file, span, mode = 'display') {
+    const text = file.text;
+    const start = clamp(span.start, text);
+    const end = Math.max(start, clamp(span.end, text));
+    const s = positionOf(file, start);
+    if (end === start) {
+        return { startLine: s.line, startColumn: s.column, endLine: s.line, endColumn: mode === 'display' ? s.column + 1 : s.column };
+    }
+    const e = positionOf(file, end);
+    if (mode === 'exact')
+        return { startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column };
+    let endLine = e.line;
+    let endColumn = e.column;
+    if (endColumn === 1 && endLine > s.line) {
+        // The span swallowed a line terminator: end it on its own line, after the last character before the terminator.
+        const terminator = text.charCodeAt(end - 1) === 10 && text.charCodeAt(end - 2) === 13 ? end - 2 : end - 1;
+        const prev = positionOf(file, terminator);
+        endLine = prev.line;
+        endColumn = prev.column;
+    }
+    if (endLine === s.line && endColumn <= s.column)
+        endColumn = s.column + 1;
+    return { startLine: s.line, startColumn: s.column, endLine, endColumn };
+}

@@ -1,0 +1,158 @@
+// SARIF 2.1.0 for GitHub code scanning (one run, see /work/shared/peers-and-sarif.md §3): rules with full metadata,
+// one location per result, our own primaryLocationLineHash (codeql-action's algorithm) plus a line-independent
+// object fingerprint, suppressions, baseline state, fixes, artifacts, and the invocation with tool notifications.
+//
+// Live findings (cluster, VVP API, Azure) have no file. GitHub rejects a whole upload when any result's location
+// lacks a physicalLocation ("locationFromSarifResult: expected a physical location"; multitool GH1001/GH1016), so by
+// default (`liveFindings: 'omit'`) they are left out and one notification says how many; `'logical'` keeps them as
+// results with a logicalLocations-only location, valid SARIF for other consumers but not for GitHub upload.
+// Related locations on live objects are dropped in 'omit' mode for the same reason (their message text stays).
+import { pathToFileURL } from 'node:url';
+import { primaryLocationLineHash } from './line-hash.js';
+import { ArtifactTable, SRCROOT, logicalLocations, physicalLocation } from './sarif-locations.js';
+import { INFORMATION_URI, reportingDescriptor, unknownRule } from './sarif-rules.js';
+import { sentence } from './summary.js';
+import { describe } from './text.js';
+import { directoryUri } from './uri.js';
+export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+export const OBJECT_FINGERPRINT_KEY = 'vvpKvLintObject/v1';
+export const LIVE_OMITTED_ID = 'sarif-live-findings-omitted';
+export function formatSarif(result, options = {}) {
+    return `${JSON.stringify(buildSarif(result, options), null, options.indent ?? 2)}\n`;
+}
+/** The SARIF log as a plain object (tests and callers that post-process it). */
+export function buildSarif(result, options = {}) {
+    const keepLive = options.liveFindings === 'logical';
+    const artifacts = new ArtifactTable();
+    const rules = ruleTable(result);
+    const findings = keepLive ? result.findings : result.findings.filter((f) => f.location.kind === 'file');
+    const results = findings.map((f) => resultJson(f, rules.index.get(f.ruleId), artifacts, keepLive));
+    const notifications = result.notifications.map((n) => notificationJson(n, artifacts));
+    const omitted = result.findings.length - findings.length;
+    if (omitted > 0) {
+        notifications.push({
+            level: 'warning',
+            message: {
+                text: `${omitted} finding${omitted === 1 ? '' : 's'} on live objects (no file location) left out of this SARIF log, because GitHub code scanning rejects results without a file location; use the text or json format to see them.`,
+            },
+            descriptor: { id: LIVE_OMITTED_ID },
+        });
+    }
+    const root = directoryUri(result.root, pathToFileURL);
+    const version = result.toolVersion;
+    const driver = { name: 'vvp-kv-lint', version };
+    if (/^\d+\.\d+\.\d+(?:[-+].*)?$/.test(version))
+        driver['semanticVersion'] = version;
+    driver['informationUri'] = INFORMATION_URI;
+    driver['rules'] = rules.descriptors;
+    const invocation = {
+        executionSuccessful: result.executionSuccessful,
+        commandLine: result.commandLine,
+        startTimeUtc: result.startTime.toISOString(),
+        endTimeUtc: result.endTime.toISOString(),
+        workingDirectory: { uri: directoryUri(options.workingDirectory ?? result.root, pathToFileURL) },
+        toolExecutionNotifications: notifications,
+    };
+    const run = {
+        tool: { driver },
+        invocations: [invocation],
+        originalUriBaseIds: { [SRCROOT]: { uri: root } },
+        artifacts: artifacts.artifacts,
+        results,
+        columnKind: 'utf16CodeUnits',
+    };
+    if (options.category !== undefined && options.category !== '') {
+        // GitHub: automationDetails.id is "<category>/<run id>"; a trailing slash makes the whole value the category.
+        run['automationDetails'] = { id: options.category.endsWith('/') ? options.category : `${options.category}/` };
+    }
+    return { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
+}
+function ruleTable(result) {
+    const metas = [...result.rules];
+    const index = new Map();
+    metas.forEach((m, i) => {
+        if (!index.has(m.id))
+            index.set(m.id, i);
+    });
+    for (const f of result.findings) {
+        if (!index.has(f.ruleId)) {
+            index.set(f.ruleId, metas.length);
+            metas.push(unknownRule(f.ruleId));
+        }
+    }
+    return { descriptors: metas.map(reportingDescriptor), index };
+}
+/** SARIF message strings treat `[text](id)` as embedded links; literal brackets and backslashes are escaped. */
+export function escapeMessage(text) {
+    return text.replace(/[\\[\]]/g, (ch) => `\\${ch}`);
+}
+function locationJson(loc, artifacts) {
+    if (loc.kind === 'file')
+        return { physicalLocation: physicalLocation(artifacts, loc.file, loc.span) };
+    return { logicalLocations: logicalLocations(loc) };
+}
+function resultJson(f, ruleIndex, artifacts, keepLive) {
+    const loc = f.location;
+    const out = { ruleId: f.ruleId, ruleIndex, level: f.level };
+    const related = f.related.filter((r) => keepLive || r.location.kind === 'file');
+    let text = escapeMessage(sentence(f.message));
+    if (related.length > 0) {
+        // GitHub links related locations only when the message embeds them.
+        const links = related.map((r, i) => `[${escapeMessage(describe(r.location))}](${i + 1})`);
+        text += ` Related: ${links.join(', ')}.`;
+    }
+    out['message'] = { text };
+    const primary = locationJson(loc, artifacts);
+    out['locations'] = [primary];
+    if (related.length > 0) {
+        out['relatedLocations'] = related.map((r, i) => ({
+            id: i + 1,
+            ...locationJson(r.location, artifacts),
+            message: { text: escapeMessage(sentence(r.message)) },
+        }));
+    }
+    const fingerprints = {};
+    if (loc.kind === 'file') {
+        const start = primary['physicalLocation'].region.startLine;
+        const hash = primaryLocationLineHash(loc.file, start);
+        if (hash !== undefined)
+            fingerprints['primaryLocationLineHash'] = hash;
+    }
+    fingerprints[OBJECT_FINGERPRINT_KEY] = f.objectFingerprint;
+    out['partialFingerprints'] = fingerprints;
+    if (f.suppressions !== undefined && f.suppressions.length > 0) {
+        out['suppressions'] = f.suppressions.map((s) => {
+            const sup = { kind: s.kind, justification: s.justification };
+            if (s.status !== undefined)
+                sup['status'] = s.status;
+            return sup;
+        });
+    }
+    if (f.baselineState !== undefined)
+        out['baselineState'] = f.baselineState;
+    if (f.fix !== undefined && loc.kind === 'file' && f.fix.edits.length > 0) {
+        out['fixes'] = [
+            {
+                description: { text: sentence(f.fix.description) },
+                artifactChanges: [
+                    {
+                        artifactLocation: artifacts.locationOf(loc.file.relPath),
+                        replacements: f.fix.edits.map((e) => {
+                            const replacement = { deletedRegion: physicalLocation(artifacts, loc.file, e.span, 'exact').region };
+                            if (e.text !== '')
+                                replacement['insertedContent'] = { text: e.text };
+                            return replacement;
+                        }),
+                    },
+                ],
+            },
+        ];
+    }
+    return out;
+}
+function notificationJson(n, artifacts) {
+    const out = { level: n.level, message: { text: sentence(n.message) }, descriptor: { id: n.id } };
+    if (n.file !== undefined)
+        out['locations'] = [{ physicalLocation: { artifactLocation: artifacts.locationOf(n.file) } }];
+    return out;
+}

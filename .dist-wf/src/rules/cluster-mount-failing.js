@@ -1,0 +1,41 @@
+import { failedMountObject } from '../live/cluster-facts.js';
+export const rule = {
+    id: 'cluster-mount-failing',
+    check(ctx) {
+        const facts = ctx.inventory.cluster;
+        if (!facts?.failedMounts)
+            return;
+        const groups = new Map();
+        for (const f of facts.failedMounts) {
+            const who = f.owner ? `${f.owner.kind}/${f.owner.name}` : `Pod/${f.pod}`;
+            const key = `${f.namespace}\u0000${who}\u0000${f.volume ?? ''}`;
+            let list = groups.get(key);
+            if (!list)
+                groups.set(key, (list = []));
+            list.push(f);
+        }
+        for (const list of groups.values()) {
+            // The most recent event speaks for the group.
+            const latest = list.reduce((a, b) => ((b.lastTimestamp ?? '') > (a.lastTimestamp ?? '') ? b : a));
+            const count = list.reduce((n, f) => n + f.count, 0);
+            const pods = [...new Set(list.map((f) => f.pod))];
+            const podText = pods.length === 1 ? `Pod ${latest.namespace}/${pods[0]}` : `${pods.length} pods (${pods.slice(0, 3).join(', ')}${pods.length > 3 ? ', …' : ''})`;
+            const vol = latest.volume ? `volume "${latest.volume}"` : 'a secrets-store volume';
+            const when = latest.lastTimestamp ? `, last at ${latest.lastTimestamp}` : '';
+            ctx.report({
+                object: failedMountObject(facts, latest),
+                path: volumesPath(latest.owner?.kind),
+                // Event text is redacted at read time (src/live/kube/redact.ts): nothing after "clientsecret", no tokens.
+                message: `${podText} failed to mount ${vol} (${latest.reason} ${count === 1 ? 'once' : `${count} times`}${when}): ${latest.message}`,
+                discriminator: latest.volume ?? '',
+            });
+        }
+    },
+};
+function volumesPath(ownerKind) {
+    if (!ownerKind)
+        return ['spec', 'volumes'];
+    if (ownerKind === 'CronJob')
+        return ['spec', 'jobTemplate', 'spec', 'template', 'spec', 'volumes'];
+    return ['spec', 'template', 'spec', 'volumes'];
+}

@@ -1,0 +1,18 @@
+import { clusterAnchor } from '../live/cluster-facts.js';
+export const rule = {
+    id: 'cluster-provider-missing',
+    check(ctx) {
+        const facts = ctx.inventory.cluster;
+        const pods = facts?.providerPods;
+        if (!facts || !pods || pods.ready > 0)
+            return;
+        const detail = pods.total === 0
+            ? 'no pod labelled app=csi-secrets-store-provider-azure or app=secrets-store-provider-azure runs'
+            : `${pods.total} provider pod${pods.total === 1 ? '' : 's'} (namespace ${pods.namespaces.join(', ')}), none Ready`;
+        ctx.report({
+            object: clusterAnchor(facts),
+            path: [],
+            message: `Cluster "${facts.context}" has no ready Azure Key Vault provider: ${detail}`,
+        });
+    },
+};

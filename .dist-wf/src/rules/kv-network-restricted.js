@@ -1,0 +1,25 @@
+import { azureChecks, vaultObject, vaultOf } from '../azure/rule-support.js';
+export const rule = {
+    id: 'kv-network-restricted',
+    check(ctx) {
+        for (const { spc, state } of azureChecks(ctx.inventory)) {
+            const vault = vaultOf(state, spc);
+            if (!vault?.detailed || vault.privateEndpointConnections > 0)
+                continue;
+            const disabled = (vault.publicNetworkAccess ?? '').toLowerCase() === 'disabled';
+            const acls = vault.networkAcls;
+            const denyAll = (acls?.defaultAction ?? '').toLowerCase() === 'deny' && acls.ipRules.length === 0 && acls.virtualNetworkRules.length === 0;
+            if (!disabled && !denyAll)
+                continue;
+            const why = disabled
+                ? 'has public network access disabled and no private endpoint'
+                : 'has a firewall that denies by default with no IP or virtual-network rule and no private endpoint';
+            ctx.report({
+                object: spc.object,
+                path: spc.paramPath('keyvaultName'),
+                message: `key vault ${vault.name} ${why}, so the nodes' requests are likely refused (403 Forbidden); add a private endpoint, a VNet rule for the node subnet, or the cluster's egress IP`,
+                related: [{ object: vaultObject(vault), path: ['properties', disabled ? 'publicNetworkAccess' : 'networkAcls'], message: `network settings of key vault ${vault.name}` }],
+            });
+        }
+    },
+};

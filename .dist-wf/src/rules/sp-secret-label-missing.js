@@ -1,0 +1,37 @@
+import { isRecord } from '../model/kinds.js';
+import { secretsVolumes } from './support/pods.js';
+import { findSecret, secretRefName } from './support/secrets.js';
+import { addKey, replaceAt } from './support/fix.js';
+const LABEL = 'secrets-store.csi.k8s.io/used';
+export const rule = {
+    id: 'sp-secret-label-missing',
+    check(ctx) {
+        const done = new Set();
+        for (const sv of secretsVolumes(ctx.inventory)) {
+            const name = secretRefName(sv);
+            if (!name)
+                continue;
+            const { secret } = findSecret(ctx.inventory, sv, name);
+            if (!secret || done.has(secret))
+                continue;
+            done.add(secret);
+            const meta = isRecord(secret.body['metadata']) ? secret.body['metadata'] : {};
+            const labels = isRecord(meta['labels']) ? meta['labels'] : undefined;
+            const value = labels?.[LABEL];
+            if (value === 'true')
+                continue;
+            const labelPath = ['metadata', 'labels', LABEL];
+            ctx.report({
+                object: secret,
+                path: value !== undefined ? labelPath : labels ? ['metadata', 'labels'] : ['metadata', 'name'],
+                target: value !== undefined ? 'value' : 'key',
+                message: `Secret ${name} lacks label ${LABEL}: "true"; secret rotation fails without it on driver v0.1.0-v1.5.x`,
+                related: [{ object: sv.src.object, path: [...sv.vol.path, 'csi', 'nodePublishSecretRef', 'name'], message: `used as nodePublishSecretRef by ${sv.src.description}` }],
+                fix: () => (value !== undefined ? replaceAt(secret, labelPath, 'value', '"true"', `Set ${LABEL} to "true"`)
+                    // Into the labels map (also `labels: {}` or a bare `labels:`), else a new labels map under metadata.
+                    : addKey(secret, ['metadata', 'labels'], LABEL, '"true"', `Add label ${LABEL}: "true"`)
+                        ?? (isRecord(secret.body['metadata']) && !Object.hasOwn(meta, 'labels') ? addKey(secret, ['metadata'], 'labels', { [LABEL]: '"true"' }, `Add label ${LABEL}: "true"`) : undefined)),
+            });
+        }
+    },
+};

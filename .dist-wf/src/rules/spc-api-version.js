@@ -1,0 +1,35 @@
+import { SPC_GROUP, CSI_DRIVER_NAME } from '../model/kinds.js';
+import { azureSpcs } from './support/spc.js';
+import { replaceInside } from './support/fix.js';
+export const rule = {
+    id: 'spc-api-version',
+    check(ctx) {
+        for (const spc of azureSpcs(ctx.inventory)) {
+            const o = spc.object;
+            const v = o.body['apiVersion'];
+            if (v === undefined || v === null || (typeof v === 'string' && v.trim() === '')) {
+                ctx.report({ object: o, path: ['apiVersion'], level: 'error', message: `apiVersion is ${v === undefined ? 'missing' : 'empty'}; a SecretProviderClass needs apiVersion: ${SPC_GROUP}/v1` });
+            }
+            else if (typeof v !== 'string') {
+                ctx.report({ object: o, path: ['apiVersion'], level: 'error', message: `apiVersion must be the string ${SPC_GROUP}/v1` });
+            }
+            else if (v.startsWith(`${CSI_DRIVER_NAME}/`)) {
+                ctx.report({
+                    object: o, path: ['apiVersion'], level: 'error',
+                    message: `apiVersion uses the CSI driver name ${CSI_DRIVER_NAME} as API group; the group is ${SPC_GROUP} (note the x-)`,
+                    fix: () => replaceInside(o, ['apiVersion'], 'value', CSI_DRIVER_NAME, SPC_GROUP, `Use API group ${SPC_GROUP}`),
+                });
+            }
+            else if (v === `${SPC_GROUP}/v1alpha1`) {
+                ctx.report({
+                    object: o, path: ['apiVersion'], level: 'warning',
+                    message: `${SPC_GROUP}/v1alpha1 is deprecated; use ${SPC_GROUP}/v1`,
+                    fix: () => replaceInside(o, ['apiVersion'], 'value', 'v1alpha1', 'v1', 'Use apiVersion v1'),
+                });
+            }
+            else if (v !== `${SPC_GROUP}/v1`) {
+                ctx.report({ object: o, path: ['apiVersion'], level: 'error', message: `apiVersion ${JSON.stringify(v)} is not served for SecretProviderClass; use ${SPC_GROUP}/v1` });
+            }
+        }
+    },
+};

@@ -1,0 +1,18 @@
+import { IDENTITY_FLAGS, parseGoBool } from '../model/spc.js';
+import { azureSpcs, isPlaceholder, isYaml11NonString, show } from './support/spc.js';
+export const rule = {
+    id: 'spc-bool-invalid',
+    check(ctx) {
+        for (const spc of azureSpcs(ctx.inventory)) {
+            for (const flag of IDENTITY_FLAGS) {
+                const raw = spc.parameters?.[flag];
+                if (typeof raw !== 'string')
+                    continue;
+                const v = raw.trim();
+                if (v === '' || parseGoBool(v) !== undefined || isPlaceholder(v) || isYaml11NonString(spc, flag))
+                    continue;
+                ctx.report({ object: spc.object, path: spc.paramPath(flag), message: `${flag} ${show(v)} is not a boolean the provider accepts (use "true" or "false")` });
+            }
+        }
+    },
+};

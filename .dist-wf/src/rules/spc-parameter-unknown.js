@@ -1,0 +1,77 @@
+import { azureSpcs } from './support/spc.js';
+import { renameKey } from './support/fix.js';
+/** Every parameter the provider reads (AKV pkg/provider/types), plus the ones the driver injects. */
+export const KNOWN_PARAMETERS = [
+    'keyvaultName', 'tenantID', 'tenantId', 'objects', 'usePodIdentity', 'useVMManagedIdentity', 'userAssignedIdentityID',
+    'clientID', 'useAzureTokenProxy', 'cloudName', 'cloudEnvFileName',
+    'csi.storage.k8s.io/pod.name', 'csi.storage.k8s.io/pod.namespace', 'csi.storage.k8s.io/pod.uid',
+    'csi.storage.k8s.io/serviceAccount.name', 'csi.storage.k8s.io/serviceAccount.tokens', 'csi.storage.k8s.io/ephemeral',
+    'secretProviderClass',
+];
+/** Preferred spellings when a key matches several known ones case-insensitively. */
+const DEPRECATED = new Set(['tenantId']);
+export function suggestParameter(key) {
+    const lower = key.toLowerCase();
+    const ci = KNOWN_PARAMETERS.filter((k) => k.toLowerCase() === lower && !DEPRECATED.has(k));
+    if (ci.length === 1)
+        return ci[0];
+    let best;
+    let bestDistance = 3;
+    for (const k of KNOWN_PARAMETERS) {
+        if (DEPRECATED.has(k))
+            continue;
+        const d = distance(lower, k.toLowerCase());
+        if (d < bestDistance)
+            [best, bestDistance] = [k, d];
+    }
+    return best;
+}
+export const rule = {
+    id: 'spc-parameter-unknown',
+    check(ctx) {
+        for (const spc of azureSpcs(ctx.inventory)) {
+            const params = spc.parameters;
+            if (!params)
+                continue;
+            for (const key of Object.keys(params)) {
+                if (KNOWN_PARAMETERS.includes(key))
+                    continue;
+                const suggestion = suggestParameter(key);
+                const exactOnlyByCase = suggestion !== undefined && suggestion.toLowerCase() === key.toLowerCase();
+                const path = spc.paramPath(key);
+                ctx.report({
+                    object: spc.object,
+                    path,
+                    target: 'key',
+                    message: unknownMessage(key, suggestion, exactOnlyByCase),
+                    // Renaming is only safe when the key differs by case alone and the right key is not already there.
+                    fix: exactOnlyByCase && !Object.hasOwn(params, suggestion) ? () => renameKey(spc.object, path, suggestion, `Rename ${key} to ${suggestion}`) : undefined,
+                });
+            }
+        }
+    },
+};
+/** Fields of an `objects` entry, sometimes put among the parameters by mistake. */
+const OBJECT_FIELDS = ['objectName', 'objectAlias', 'objectVersion', 'objectVersionHistory', 'objectType', 'objectFormat', 'objectEncoding', 'filePermission'];
+function unknownMessage(key, suggestion, byCase) {
+    if (byCase)
+        return `the Azure provider ignores parameter ${key}: keys are case-sensitive and the one it reads is ${suggestion}`;
+    const field = OBJECT_FIELDS.find((f) => f.toLowerCase() === key.toLowerCase());
+    if (field)
+        return `the Azure provider ignores parameter ${key}: ${field} is a field of an entry of the objects block`;
+    return `the Azure provider does not read parameter ${key}${suggestion ? `; did you mean ${suggestion}?` : '; it is ignored'}`;
+}
+/** Levenshtein distance, small strings only. */
+function distance(a, b) {
+    const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let diag = prev[0];
+        prev[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = prev[j];
+            prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diag = tmp;
+        }
+    }
+    return prev[b.length];
+}

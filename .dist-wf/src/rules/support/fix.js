@@ -1,0 +1,223 @@
+// Builders for minimal text edits on a finding's file: they touch only the offending bytes, keep the quoting
+// style the author chose, the line endings of the line they touch, and JSON files valid JSON.
+import { isMap, isScalar, Scalar } from 'yaml';
+import { yamlNodeAt } from '../../model/spc.js';
+/** Replaces the whole located node (key or value) with `text`, written as is (e.g. `true`, `"true"`). */
+export function replaceAt(o, path, target, text, description) {
+    const loc = o.locator.locate(path, target);
+    if (loc.kind !== 'file' || !loc.exact)
+        return undefined;
+    const src = loc.file.text.slice(loc.span.start, loc.span.end);
+    if (src === text)
+        return undefined;
+    return { description, edits: [{ span: loc.span, text }] };
+}
+/**
+ * Replaces a scalar key or value with the string `value`, keeping its quote style: a quoted scalar stays quoted
+ * the same way, a plain one stays plain when `value` is safe as a plain string (else double quotes). In JSON files
+ * strings are always double-quoted.
+ */
+export function replaceString(o, path, target, value, description) {
+    const loc = o.locator.locate(path, target);
+    if (loc.kind !== 'file' || !loc.exact)
+        return undefined;
+    const src = loc.file.text.slice(loc.span.start, loc.span.end);
+    if (src === '' || src.includes('\n') || /^[|>&*!{[]/.test(src))
+        return undefined;
+    let text;
+    if (src.startsWith('"'))
+        text = JSON.stringify(value);
+    else if (src.startsWith("'"))
+        text = `'${value.replace(/'/g, "''")}'`;
+    else
+        text = isJson(loc.file) ? JSON.stringify(value) : yamlString(value);
+    if (text === src)
+        return undefined;
+    return { description, edits: [{ span: loc.span, text }] };
+}
+/** Replaces `find` inside the located scalar (keeps its quotes), e.g. v1alpha1 → v1. */
+export function replaceInside(o, path, target, find, text, description) {
+    const loc = o.locator.locate(path, target);
+    if (loc.kind !== 'file' || !loc.exact)
+        return undefined;
+    const src = loc.file.text.slice(loc.span.start, loc.span.end);
+    const at = src.indexOf(find);
+    if (at < 0)
+        return undefined;
+    return { description, edits: [{ span: { start: loc.span.start + at, end: loc.span.start + at + find.length }, text }] };
+}
+/**
+ * Quotes a plain scalar keeping its text: double quotes when nothing needs escaping, else single quotes.
+ * Only plain, single-line scalars qualify: anything else (collections, aliases, tags, block scalars) is left alone.
+ */
+export function quoteScalar(o, path) {
+    const loc = o.locator.locate(path, 'value');
+    if (loc.kind !== 'file' || !loc.exact)
+        return undefined;
+    const node = yamlNodeAt(o, path);
+    if (node !== undefined && !(isScalar(node) && node.type === Scalar.PLAIN && !node.tag))
+        return undefined;
+    const src = loc.file.text.slice(loc.span.start, loc.span.end);
+    if (src === '' || src.includes('\n') || src.includes('\r') || /^["'|>&*!{[%@`]/.test(src))
+        return undefined;
+    const quoted = /["\\]/.test(src) && !isJson(loc.file) ? `'${src.replace(/'/g, "''")}'` : JSON.stringify(src);
+    return { description: `Quote ${src} as a string`, edits: [{ span: loc.span, text: quoted }] };
+}
+/**
+ * Adds `key: value` to the mapping at `mapPath`: in block style as a new last entry with the entries' own
+ * indentation, in flow style before the closing brace. The mapping may be empty (`{}`) or a key with no value
+ * (`labels:`, even followed by a comment). Returns undefined when the mapping is not in this file's YAML.
+ */
+export function addKey(o, mapPath, keyText, valueText, description) {
+    if (o.source.kind !== 'file' || !o.yamlNode)
+        return undefined;
+    const file = o.source.file;
+    const text = file.text;
+    const json = isJson(file);
+    if (json)
+        valueText = asJson(valueText);
+    const node = yamlNodeAt(o, mapPath);
+    if (node && isMap(node)) {
+        if (!node.range)
+            return undefined;
+        if (node.flow)
+            return flowInsert(text, node, keyText, valueText, json, description);
+        return blockAppend(text, node, keyText, valueText, description);
+    }
+    if (json)
+        return undefined;
+    // `labels:` with nothing after it (maybe a comment): the pair exists with an empty value; nest under its key.
+    const parent = mapPath.length ? yamlNodeAt(o, mapPath.slice(0, -1)) : undefined;
+    if (!parent || !isMap(parent) || parent.flow)
+        return undefined;
+    const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(mapPath[mapPath.length - 1]));
+    const v = pair?.value;
+    const empty = v === null || (isScalar(v) && v.value === null && !v.source && !!v.range && v.range[0] === v.range[1]);
+    if (!pair || !isScalar(pair.key) || !pair.key.range || !empty)
+        return undefined;
+    const keyStart = pair.key.range[0];
+    const lineStart = text.lastIndexOf('\n', keyStart - 1) + 1;
+    if (!/^[ ]*(?:- )*$/.test(text.slice(lineStart, keyStart)))
+        return undefined;
+    const col = keyStart - lineStart;
+    const at = afterLine(text, pair.key.range[1]);
+    if (at === undefined)
+        return undefined;
+    const eol = eolAt(text, pair.key.range[1]);
+    const lead = at.needsBreak ? eol : '';
+    return { description, edits: [{ span: { start: at.offset, end: at.offset }, text: lead + blockEntry(keyText, valueText, col + indentStep(text, parent, col), eol) }] };
+}
+/** Appends an entry after the last entry of a block mapping. */
+function blockAppend(text, node, key, value, description) {
+    const first = node.items[0];
+    const last = node.items[node.items.length - 1];
+    const firstKey = first?.key;
+    if (!first || !last || !firstKey?.range)
+        return undefined;
+    // Column of the entries: that of the first key, whether or not it follows `- ` on its line.
+    const keyStart = firstKey.range[0];
+    const lineStart = text.lastIndexOf('\n', keyStart - 1) + 1;
+    if (!/^[ ]*(?:- )*$/.test(text.slice(lineStart, keyStart)))
+        return undefined;
+    const col = keyStart - lineStart;
+    const lastEnd = (last.value?.range ?? last.key?.range)?.[1];
+    if (lastEnd === undefined)
+        return undefined;
+    const at = afterLine(text, lastEnd);
+    if (at === undefined)
+        return undefined;
+    const eol = eolAt(text, Math.max(keyStart, lastEnd - 1));
+    const lead = at.needsBreak ? eol : '';
+    return { description, edits: [{ span: { start: at.offset, end: at.offset }, text: lead + blockEntry(key, value, col, eol, indentStep(text, node, col)) }] };
+}
+/** Inserts an entry into a flow mapping, after its last entry (or into `{}`). */
+function flowInsert(text, node, key, value, json, description) {
+    const [start, end] = node.range;
+    const entry = flowEntry(key, value, json);
+    if (node.items.length === 0) {
+        const open = text.indexOf('{', start);
+        if (open < 0 || open >= end)
+            return undefined;
+        return { description, edits: [{ span: { start: open + 1, end: open + 1 }, text: entry }] };
+    }
+    const last = node.items[node.items.length - 1];
+    const lastEnd = (last.value?.range ?? last.key?.range)?.[1];
+    if (lastEnd === undefined)
+        return undefined;
+    let p = lastEnd;
+    while (p < end && /[ \t\r\n]/.test(text[p]))
+        p++;
+    if (text[p] === ',')
+        return { description, edits: [{ span: { start: p + 1, end: p + 1 }, text: ` ${entry},` }] };
+    return { description, edits: [{ span: { start: lastEnd, end: lastEnd }, text: `, ${entry}` }] };
+}
+function flowEntry(key, value, json) {
+    const k = json ? JSON.stringify(key) : key;
+    if (typeof value === 'string')
+        return `${k}: ${value}`;
+    return `${k}: {${Object.entries(value).map(([kk, vv]) => flowEntry(kk, vv, json)).join(', ')}}`;
+}
+function blockEntry(key, value, col, eol, step = 2) {
+    const pad = ' '.repeat(col);
+    if (typeof value === 'string')
+        return `${pad}${key}: ${value}${eol}`;
+    return `${pad}${key}:${eol}${Object.entries(value).map(([k, v]) => blockEntry(k, v, col + step, eol, step)).join('')}`;
+}
+/** Where a new line goes after the line holding `offset`: past its comment and line break. */
+function afterLine(text, offset) {
+    if (offset > 0 && text[offset - 1] === '\n')
+        return { offset, needsBreak: false };
+    const nl = text.indexOf('\n', offset);
+    if (nl < 0)
+        return { offset: text.length, needsBreak: true };
+    return { offset: nl + 1, needsBreak: false };
+}
+/** The line ending of the line holding `offset`, else the file's first, else LF. */
+function eolAt(text, offset) {
+    const nl = text.indexOf('\n', offset);
+    if (nl > 0)
+        return text[nl - 1] === '\r' ? '\r\n' : '\n';
+    const any = text.indexOf('\n');
+    return any > 0 && text[any - 1] === '\r' ? '\r\n' : '\n';
+}
+/** The indentation step the file uses under this mapping: a nested block map's offset, else 2. */
+function indentStep(text, node, col) {
+    for (const item of node.items) {
+        const v = item.value;
+        if (v && isMap(v) && !v.flow && v.items.length && v.items[0].key) {
+            const k = v.items[0].key;
+            if (!k.range)
+                continue;
+            const ls = text.lastIndexOf('\n', k.range[0] - 1) + 1;
+            const inner = k.range[0] - ls;
+            if (inner > col && /^[ ]*$/.test(text.slice(ls, k.range[0])))
+                return inner - col;
+        }
+    }
+    return 2;
+}
+/** A string as YAML source: plain when that reads back as the same string in YAML 1.1 and 1.2, else quoted. */
+export function yamlString(s) {
+    const plainSafe = /^[A-Za-z_/][A-Za-z0-9_./-]*$/.test(s)
+        && !/^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL)$/.test(s);
+    return plainSafe ? s : JSON.stringify(s);
+}
+/** Renames a mapping key, keeping its quotes. */
+export function renameKey(o, path, newKey, description) {
+    return replaceString(o, path, 'key', newKey, description);
+}
+function isJson(file) {
+    return /\.json$/i.test(file.relPath);
+}
+/** In JSON files a scalar given as YAML source (`myapp`) must be a JSON literal (`"myapp"`). */
+function asJson(v) {
+    if (typeof v !== 'string')
+        return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, asJson(x)]));
+    try {
+        JSON.parse(v);
+        return v;
+    }
+    catch {
+        return JSON.stringify(v);
+    }
+}

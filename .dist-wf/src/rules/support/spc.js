@@ -1,0 +1,61 @@
+// Iteration and value helpers shared by the SecretProviderClass rules.
+import { isScalar, Scalar } from 'yaml';
+import { scalarAt, spcView } from '../../model/spc.js';
+/** SPCs meant for the Azure provider: provider azure, a misspelling of it, or none at all. Other providers are skipped. */
+export function azureSpcs(inventory) {
+    const out = [];
+    for (const o of inventory.ofClass('SecretProviderClass')) {
+        const view = spcView(o);
+        if (meantForAzure(view.provider))
+            out.push(view);
+    }
+    return out;
+}
+export function meantForAzure(provider) {
+    if (provider === undefined || provider === null)
+        return true;
+    if (typeof provider !== 'string')
+        return true;
+    return provider.trim() === '' || /azure|akv|keyvault/i.test(provider);
+}
+const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+export function isGuid(s) {
+    return GUID.test(s);
+}
+/** Placeholders left over from docs and scripts: ${name}, a whole-value $name or <name>, {{ ... }}. */
+const PLACEHOLDERS = [/\$\{[^}\s]+\}/, /^\$[A-Za-z_][A-Za-z0-9_]*$/, /^<[^<>\n]+>$/, /\{\{[^}]*\}\}/];
+export function findPlaceholder(s) {
+    const t = s.trim();
+    for (const re of PLACEHOLDERS) {
+        const m = re.exec(t);
+        if (m)
+            return m[0];
+    }
+    return undefined;
+}
+export function isPlaceholder(s) {
+    return typeof s === 'string' && findPlaceholder(s) !== undefined;
+}
+/** A short, safe rendering of a user value for messages (never used for Secret values). */
+export function show(v) {
+    const s = typeof v === 'string' ? v : JSON.stringify(v);
+    return JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}...` : s);
+}
+/** Plain scalars that YAML 1.1 (kubectl, sigs.k8s.io/yaml) reads as a bool, null or number, though YAML 1.2 says string. */
+const YAML11_NON_STRING = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|~|null|Null|NULL|[-+]?(?:0|[1-9][0-9_]*)|0[0-7_]+|0x[0-9a-fA-F_]+|0b[01_]+|[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*(?:[eE][-+][0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+/**
+ * True when a parameter is a string to our parser but an unquoted scalar kubectl would turn into a bool or number
+ * (`usePodIdentity: yes`): spc-parameter-not-string owns that value, so the value checks leave it alone.
+ */
+export function isYaml11NonString(spc, key) {
+    const value = spc.parameters?.[key];
+    if (typeof value !== 'string')
+        return false;
+    const node = scalarAt(spc.object, spc.paramPath(key));
+    return node !== undefined && isScalar(node) && node.type === Scalar.PLAIN && YAML11_NON_STRING.test(String(node.source ?? value));
+}
+/** A parameter key that differs from `name` only by case (`keyVaultName` for keyvaultName), for hints. */
+export function caseVariant(spc, name) {
+    const lower = name.toLowerCase();
+    return Object.keys(spc.parameters ?? {}).find((k) => k !== name && k.toLowerCase() === lower);
+}

@@ -1,0 +1,4 @@
+export const rule = {
+    id: 'suppression-unused',
+    check() { },
+};

@@ -1,0 +1,54 @@
+import { isRecord } from '../model/kinds.js';
+import { azureSpcs, findPlaceholder } from './support/spc.js';
+import { podSources } from '../model/pod-sources.js';
+export const rule = {
+    id: 'unresolved-placeholder',
+    check(ctx) {
+        for (const spc of azureSpcs(ctx.inventory)) {
+            const params = spc.parameters;
+            if (!params)
+                continue;
+            for (const [key, value] of Object.entries(params)) {
+                if (key === 'objects')
+                    continue;
+                if (typeof value === 'string')
+                    reportIf(ctx, spc.object, spc.paramPath(key), value);
+            }
+            if (typeof params['objects'] === 'string') {
+                for (const e of spc.objects.entries) {
+                    for (const [field, value] of Object.entries(e.fields ?? {})) {
+                        const ph = typeof value === 'string' ? findPlaceholder(value) : undefined;
+                        if (ph)
+                            ctx.report({ object: spc.object, path: spc.paramPath('objects'), location: e.locate(field), message: `${field} of objects entry ${e.index} still holds the placeholder ${ph}`, discriminator: `${e.index}:${field}` });
+                    }
+                }
+            }
+        }
+        for (const src of podSources(ctx.inventory)) {
+            for (const vol of src.volumes)
+                if (vol.csi)
+                    walkStrings(ctx, src.object, vol.path, vol.body);
+        }
+        for (const cls of ['AzureIdentity', 'AzureIdentityBinding']) {
+            for (const o of ctx.inventory.ofClass(cls))
+                if (isRecord(o.body['spec']))
+                    walkStrings(ctx, o, ['spec'], o.body['spec']);
+        }
+    },
+};
+function walkStrings(ctx, o, path, value, depth = 0) {
+    if (depth > 20)
+        return;
+    if (typeof value === 'string')
+        reportIf(ctx, o, path, value);
+    else if (Array.isArray(value))
+        value.forEach((v, i) => walkStrings(ctx, o, [...path, i], v, depth + 1));
+    else if (isRecord(value))
+        for (const [k, v] of Object.entries(value))
+            walkStrings(ctx, o, [...path, k], v, depth + 1);
+}
+function reportIf(ctx, o, path, value) {
+    const ph = findPlaceholder(value);
+    if (ph)
+        ctx.report({ object: o, path, message: `${String(path[path.length - 1])} still holds the placeholder ${ph}; substitute the real value before applying` });
+}

@@ -1,0 +1,20 @@
+import { podSources } from '../model/pod-sources.js';
+export const rule = {
+    id: 'vvp-container-name',
+    check(ctx) {
+        for (const src of podSources(ctx.inventory)) {
+            if ((src.kind !== 'vvp-template' && src.kind !== 'vvp-defaults') || (src.flinkRole !== 'jobmanager' && src.flinkRole !== 'taskmanager'))
+                continue;
+            const expected = src.flinkRole === 'jobmanager' ? 'flink-jobmanager' : 'flink-taskmanager';
+            for (const c of src.containers) {
+                if (c.hasImage || c.name === expected || c.path.includes('initContainers'))
+                    continue;
+                ctx.report({
+                    object: src.object,
+                    path: [...c.path, 'name'],
+                    message: `container ${JSON.stringify(c.name ?? '')} has no image, so it patches the Flink container, but it is not named ${expected}: VVP adds it as a broken extra container and its volumeMounts never reach Flink${c.name === 'flink-main-container' ? ' (flink-main-container is the Apache Flink convention, not VVP\'s)' : ''}`,
+                });
+            }
+        }
+    },
+};

@@ -1,0 +1,19 @@
+import { isRecord } from '../model/kinds.js';
+import { resolveTarget } from '../model/pod-sources.js';
+import { secretsVolumes } from './support/pods.js';
+export const rule = {
+    id: 'vvp-deployment-target-unknown',
+    check(ctx) {
+        // Only deployments that mount secrets lose checks when the namespace is unknown.
+        const withSecrets = new Set(secretsVolumes(ctx.inventory).map((sv) => sv.src.object));
+        for (const o of [...ctx.inventory.ofClass('VvpDeployment'), ...ctx.inventory.ofClass('VvpSessionCluster')]) {
+            if (!withSecrets.has(o))
+                continue;
+            const spec = isRecord(o.body['spec']) ? o.body['spec'] : {};
+            const field = typeof spec['deploymentTargetName'] === 'string' ? 'deploymentTargetName' : typeof spec['deploymentTargetId'] === 'string' ? 'deploymentTargetId' : undefined;
+            if (!field || resolveTarget(ctx.inventory, o))
+                continue;
+            ctx.report({ object: o, path: ['spec', field], message: `DeploymentTarget ${JSON.stringify(spec[field])} is not among the known DeploymentTargets, so the pod namespace is unknown and namespace checks are relaxed` });
+        }
+    },
+};

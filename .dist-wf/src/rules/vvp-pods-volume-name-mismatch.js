@@ -1,0 +1,29 @@
+import { isRecord } from '../model/kinds.js';
+import { podSources, at } from '../model/pod-sources.js';
+export const rule = {
+    id: 'vvp-pods-volume-name-mismatch',
+    check(ctx) {
+        for (const src of podSources(ctx.inventory)) {
+            if (src.flinkRole !== 'both')
+                continue;
+            const list = at(src.object.body, [...src.podPath, 'volumeMounts']);
+            if (!Array.isArray(list))
+                continue;
+            list.forEach((entry, i) => {
+                if (!isRecord(entry))
+                    return;
+                const base = [...src.podPath, 'volumeMounts', i];
+                const outer = entry['name'];
+                const names = [
+                    ['volume.name', [...base, 'volume', 'name'], isRecord(entry['volume']) ? entry['volume']['name'] : undefined],
+                    ['volumeMount.name', [...base, 'volumeMount', 'name'], isRecord(entry['volumeMount']) ? entry['volumeMount']['name'] : undefined],
+                ];
+                for (const [label, path, value] of names) {
+                    if (value === undefined || value === outer)
+                        continue;
+                    ctx.report({ object: src.object, path, message: `${label} ${JSON.stringify(value)} differs from the entry name ${JSON.stringify(outer)}; all three names must agree`, related: [{ object: src.object, path: [...base, 'name'], message: 'entry name' }] });
+                }
+            });
+        }
+    },
+};

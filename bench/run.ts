@@ -1,0 +1,174 @@
+// `npm run bench`: generates synthetic GitOps repositories (bench/synth.ts) at 1k / 10k / 100k documents and
+// measures, per size, median wall time, documents/s and peak RSS of
+//   (a) the CLI with SARIF output (a spawned `node bin/vvp-kv-lint.js`, as users run it),
+//   (b) the parse-only limit (bench/parse-only.ts: same files, `yaml` parseAllDocuments, one process),
+// and once: (c) a cold single-file run against bare `node -e 0`. Prints a table with the ratios, writes
+// bench/results.json and refreshes the table in bench/README.md.
+// Options: --sizes 1000,10000  --runs N (overrides the per-size default)  --no-readme
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { generateRepo } from './synth.js';
+
+/** dist/bench/run.js → repository root. */
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+const WORK = join(REPO, 'bench', '.work');
+const CLI = join(REPO, 'bin', 'vvp-kv-lint.js');
+const PARSE_ONLY = join(REPO, 'dist', 'bench', 'parse-only.js');
+const RSS_PROBE = join(REPO, 'dist', 'bench', 'rss-probe.js');
+const GNU_TIME = '/usr/bin/time';
+
+interface Sample {
+  readonly ms: number;
+  readonly rssKiB: number;
+  readonly code: number | null;
+}
+
+/** Runs `node args` once; wall time from here, peak RSS from GNU time (or the preloaded probe). */
+function measure(args: readonly string[]): Sample {
+  const useTime = existsSync(GNU_TIME) && spawnSync(GNU_TIME, ['-f', '%M', 'true']).status === 0;
+  const rssFile = join(WORK, `rss-${process.pid}.txt`);
+  rmSync(rssFile, { force: true });
+  const cmd = useTime ? GNU_TIME : process.execPath;
+  const argv = useTime ? ['-f', 'BENCH_RSS %M', process.execPath, ...args] : ['--import', RSS_PROBE, ...args];
+  const t0 = performance.now();
+  const r = spawnSync(cmd, argv, { cwd: REPO, env: { ...process.env, BENCH_RSS_FILE: rssFile, NO_COLOR: '1' }, maxBuffer: 1 << 30, encoding: 'utf8' });
+  const ms = performance.now() - t0;
+  let rssKiB = 0;
+  if (useTime) {
+    const m = /BENCH_RSS (\d+)/.exec(r.stderr ?? '');
+    rssKiB = m ? Number(m[1]) : 0;
+  } else if (existsSync(rssFile)) {
+    rssKiB = Number(readFileSync(rssFile, 'utf8'));
+  }
+  if (r.status !== 0 && r.status !== 1) {
+    throw new Error(`node ${args.join(' ')} exited ${r.status}: ${(r.stderr ?? '').slice(0, 2000)}`);
+  }
+  return { ms, rssKiB, code: r.status };
+}
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+interface Stat {
+  readonly medianMs: number;
+  readonly docsPerSec: number;
+  readonly peakRssMiB: number;
+  readonly runs: number;
+}
+
+function stat(samples: readonly Sample[], documents: number): Stat {
+  const ms = median(samples.map((s) => s.ms));
+  return {
+    medianMs: round(ms),
+    docsPerSec: Math.round(documents / (ms / 1000)),
+    peakRssMiB: round(Math.max(...samples.map((s) => s.rssKiB)) / 1024),
+    runs: samples.length,
+  };
+}
+
+const round = (n: number, d = 1): number => Math.round(n * 10 ** d) / 10 ** d;
+
+function repeat(n: number, args: readonly string[]): Sample[] {
+  measure(args); // warm the page cache and compile cache; not counted
+  return Array.from({ length: n }, () => measure(args));
+}
+
+const { values } = parseArgs({ options: { sizes: { type: 'string' }, runs: { type: 'string' }, 'no-readme': { type: 'boolean' } } });
+const sizes = (values.sizes ?? '1000,10000,100000').split(',').map(Number);
+const runsFor = (size: number): number => (values.runs ? Number(values.runs) : size >= 100_000 ? 3 : 5);
+
+mkdirSync(WORK, { recursive: true });
+interface SizeResult {
+  readonly requested: number;
+  readonly documents: number;
+  readonly files: number;
+  readonly defectFiles: number;
+  readonly cli: Stat;
+  readonly parseOnly: Stat;
+  readonly cliOverParse: number;
+  readonly rssOverParse: number;
+  readonly findings: number;
+}
+const results: SizeResult[] = [];
+for (const size of sizes) {
+  const t0 = performance.now();
+  const repo = generateRepo(join(WORK, `repo-${size}`), size);
+  process.stderr.write(`repo ${size}: ${repo.documents} documents in ${repo.files} files (${repo.defectFiles} with a defect), ready in ${Math.round(performance.now() - t0)} ms\n`);
+  const sarifOut = join(WORK, `out-${size}.sarif`);
+  const n = runsFor(size);
+  const cli = repeat(n, [CLI, '--root', repo.dir, repo.dir, '--format', 'sarif', '--output', sarifOut]);
+  const parse = repeat(n, [PARSE_ONLY, repo.dir]);
+  const sarif = JSON.parse(readFileSync(sarifOut, 'utf8')) as { runs: { results: unknown[] }[] };
+  const a = stat(cli, repo.documents);
+  const b = stat(parse, repo.documents);
+  results.push({
+    requested: size,
+    documents: repo.documents,
+    files: repo.files,
+    defectFiles: repo.defectFiles,
+    cli: a,
+    parseOnly: b,
+    cliOverParse: round(a.medianMs / b.medianMs, 2),
+    rssOverParse: round(a.peakRssMiB / b.peakRssMiB, 2),
+    findings: sarif.runs[0]?.results.length ?? 0,
+  });
+  process.stderr.write(`  cli ${a.medianMs} ms (${a.docsPerSec} docs/s, ${a.peakRssMiB} MiB) | parse-only ${b.medianMs} ms (${b.docsPerSec} docs/s, ${b.peakRssMiB} MiB)\n`);
+}
+
+// (c) Cold single file, the pre-commit case: a one-file repository, so nothing but start-up and one file counts.
+const single = join(WORK, 'single');
+rmSync(single, { recursive: true, force: true });
+const small = generateRepo(join(WORK, 'repo-1000'), 1000);
+mkdirSync(single, { recursive: true });
+cpSync(join(small.dir, 'clusters', 'c1', 'team0', 'app0', 'workload.yaml'), join(single, 'workload.yaml'));
+const cold = repeat(10, [CLI, '--root', single, join(single, 'workload.yaml'), '--format', 'sarif', '--output', join(WORK, 'single.sarif')]);
+const bare = repeat(10, ['-e', '0']);
+const coldStat = { medianMs: round(median(cold.map((s) => s.ms))), peakRssMiB: round(Math.max(...cold.map((s) => s.rssKiB)) / 1024) };
+const bareStat = { medianMs: round(median(bare.map((s) => s.ms))), peakRssMiB: round(Math.max(...bare.map((s) => s.rssKiB)) / 1024) };
+const coldOverNode = round(coldStat.medianMs / bareStat.medianMs, 2);
+
+const at10k = results.find((r) => r.requested === 10_000);
+const at100k = results.find((r) => r.requested === 100_000);
+const growth = at10k && at100k ? round(at100k.cli.medianMs / at10k.cli.medianMs, 2) : undefined;
+const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '?', memGiB: round(totalmem() / 2 ** 30), node: process.version, platform: `${process.platform}-${process.arch}` };
+const targets = {
+  cliOverParseAt10k: { target: '<= 1.3', value: at10k?.cliOverParse, ok: at10k ? at10k.cliOverParse <= 1.3 : undefined },
+  docsPerSecAt10k: { target: '>= 15000', value: at10k?.cli.docsPerSec, ok: at10k ? at10k.cli.docsPerSec >= 15000 : undefined },
+  growth10kTo100k: { target: '<= 11', value: growth, ok: growth !== undefined ? growth <= 11 : undefined },
+  rssOverParse: { target: '<= 2', value: Math.max(...results.map((r) => r.rssOverParse)), ok: results.every((r) => r.rssOverParse <= 2) },
+  coldOverBareNode: { target: '<= 3', value: coldOverNode, ok: coldOverNode <= 3 },
+};
+const out = { date: new Date().toISOString(), machine, sizes: results, coldSingleFile: coldStat, bareNode: bareStat, coldOverBareNode: coldOverNode, growth10kTo100k: growth, targets };
+writeFileSync(join(REPO, 'bench', 'results.json'), JSON.stringify(out, null, 2) + '\n');
+
+const table = [
+  `| documents | files | CLI (SARIF) median | docs/s | CLI peak RSS | parse-only median | parse-only RSS | time (a)/(b) | RSS (a)/(b) |`,
+  `|---:|---:|---:|---:|---:|---:|---:|---:|---:|`,
+  ...results.map((r) => `| ${r.documents} | ${r.files} | ${r.cli.medianMs} ms | ${r.cli.docsPerSec} | ${r.cli.peakRssMiB} MiB | ${r.parseOnly.medianMs} ms | ${r.parseOnly.peakRssMiB} MiB | ${r.cliOverParse} | ${r.rssOverParse} |`),
+  '',
+  `Cold single-file run: ${coldStat.medianMs} ms (${coldStat.peakRssMiB} MiB) vs bare \`node -e 0\` ${bareStat.medianMs} ms: ratio ${coldOverNode}.` + (growth !== undefined ? ` 10k → 100k time growth: ${growth}×.` : ''),
+  '',
+  `Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memGiB} GiB, Node ${machine.node}; ${out.date.slice(0, 10)}.`,
+].join('\n');
+process.stdout.write(`\n${table}\n\nTargets:\n`);
+for (const [k, t] of Object.entries(targets)) process.stdout.write(`  ${t.ok === undefined ? '-' : t.ok ? 'ok  ' : 'MISS'} ${k}: ${t.value ?? 'n/a'} (target ${t.target})\n`);
+
+if (!values['no-readme'] && values.sizes === undefined) {
+  // Only a full run (all three sizes) refreshes the committed table.
+  const readme = join(REPO, 'bench', 'README.md');
+  if (existsSync(readme)) {
+    const text = readFileSync(readme, 'utf8');
+    const begin = '<!-- bench:table:begin -->';
+    const end = '<!-- bench:table:end -->';
+    const i = text.indexOf(begin);
+    const j = text.indexOf(end);
+    if (i >= 0 && j > i) writeFileSync(readme, `${text.slice(0, i + begin.length)}\n${table}\n${text.slice(j)}`);
+  }
+}

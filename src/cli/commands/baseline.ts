@@ -1,0 +1,73 @@
+// `vvp-kv-lint baseline write FILE [paths...]`: lint as usual and record every unsuppressed finding by its
+// line-independent fingerprint, so later runs with `--baseline FILE` report only new findings.
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { lint } from '../../engine/lint.js';
+import { createBaseline, serializeBaseline } from '../../engine/baseline.js';
+import { ConfigError } from '../../config/load.js';
+import { TargetError } from '../../load/project.js';
+import { EXIT, type CliIO } from '../io.js';
+
+const OPTIONS = {
+  config: { type: 'string', short: 'c' },
+  root: { type: 'string' },
+  'vvp-version': { type: 'string' },
+} as const;
+
+const USAGE = 'usage: vvp-kv-lint baseline write FILE [paths...] [--root DIR] [--config FILE] [--vvp-version X.Y]';
+
+export async function baselineCommand(args: string[], io: CliIO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (err) {
+    return usage(io, (err as Error).message);
+  }
+  const [action, file, ...targets] = parsed.positionals;
+  if (action !== 'write') return usage(io, action === undefined ? 'missing subcommand' : `unknown subcommand "${action}"`);
+  if (file === undefined) return usage(io, 'missing baseline FILE');
+  const flags = parsed.values;
+  let run;
+  try {
+    run = await lint({
+      cwd: io.cwd,
+      targets,
+      configPath: flags.config,
+      root: flags.root,
+      vvpVersion: flags['vvp-version'],
+      // Today's findings as they are: never filtered by an older baseline, and unused-suppression noise is not debt.
+      baselinePath: false,
+      reportUnusedDisables: false,
+      commandLine: ['vvp-kv-lint', 'baseline', ...args].join(' '),
+    });
+  } catch (err) {
+    if (err instanceof ConfigError || err instanceof TargetError) {
+      io.stderr.write(`vvp-kv-lint: ${err.message}\n`);
+      return EXIT.ERROR;
+    }
+    throw err;
+  }
+  const { result } = run;
+  if (!result.executionSuccessful) {
+    // A baseline written from a partial run would later report the unread findings as "new".
+    for (const n of result.notifications) if (n.incomplete) io.stderr.write(`vvp-kv-lint: ${n.message}\n`);
+    io.stderr.write('vvp-kv-lint: some input could not be analysed; baseline not written\n');
+    return EXIT.ERROR;
+  }
+  const baseline = createBaseline(result);
+  try {
+    writeFileSync(resolve(io.cwd, file), serializeBaseline(baseline));
+  } catch (err) {
+    io.stderr.write(`vvp-kv-lint: cannot write ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`);
+    return EXIT.ERROR;
+  }
+  const n = baseline.entries.reduce((sum, e) => sum + (e.count ?? 1), 0);
+  io.stderr.write(`vvp-kv-lint: wrote ${n} finding${n === 1 ? '' : 's'} to ${file}\n`);
+  return EXIT.OK;
+}
+
+function usage(io: CliIO, message: string): number {
+  io.stderr.write(`vvp-kv-lint: ${message}\n${USAGE}\n`);
+  return EXIT.ERROR;
+}
