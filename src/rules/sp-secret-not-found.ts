@@ -17,8 +17,11 @@ export const rule: RuleModule = {
       ctx.report({
         object: sv.src.object,
         path: [...sv.vol.path, 'csi', 'nodePublishSecretRef', 'name'],
-        message: `Secret ${name} is not in the pod namespace ${sv.src.namespace}${elsewhere ? `; one exists in namespace ${elsewhere.namespace ?? '(unset)'}, but the driver only reads the pod namespace` : ''}`,
-        related: elsewhere ? [{ object: elsewhere, path: ['metadata', 'name'], message: `Secret ${name} in namespace ${elsewhere.namespace ?? '(unset)'}` }] : [],
+        message: `Secret ${name} is not in the pod namespace ${sv.src.namespace}${sv.src.namespaceFrom ? ' (from its DeploymentTarget)' : ''}${elsewhere ? `; one exists in namespace ${elsewhere.namespace ?? '(unset)'}, but the driver only reads the pod namespace` : ''}`,
+        related: [
+          ...(elsewhere ? [{ object: elsewhere, path: ['metadata', 'name'], message: `Secret ${name} in namespace ${elsewhere.namespace ?? '(unset)'}` }] : []),
+          ...(sv.src.namespaceFrom ? [{ object: sv.src.namespaceFrom.object, path: sv.src.namespaceFrom.path, message: `the DeploymentTarget puts the pods in namespace ${sv.src.namespace}` }] : []),
+        ],
       });
     }
   },

@@ -5,7 +5,7 @@ export const rule = {
         for (const spc of azureSpcs(ctx.inventory)) {
             if (spc.flag('usePodIdentity') !== true)
                 continue;
-            ctx.report({ object: spc.object, path: spc.paramPath('usePodIdentity'), message: 'AAD Pod Identity was deprecated on 2022-10-24 and is archived; plan a move to workload identity' });
+            ctx.report({ object: spc.object, path: spc.paramPath('usePodIdentity'), target: 'key', message: 'AAD Pod Identity was deprecated on 2022-10-24 and is archived; plan a move to workload identity' });
         }
     },
 };

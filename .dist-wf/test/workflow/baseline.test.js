@@ -25,23 +25,23 @@ test('baseline write records every finding by fingerprint, sorted, without line-
     assert.match(run.stderr, /wrote 3 findings to baseline\.json/);
     const b = JSON.parse(readFileSync(join(dir, 'baseline.json'), 'utf8'));
     assert.equal(b.version, 1);
-    assert.deepEqual(b.entries.map((e) => `${e.ruleId} ${e.where}`), ['spc-api-version spcs.yaml:1', 'spc-keyvault-name-invalid spcs.yaml:10', 'spc-tenant-id-invalid spcs.yaml:27']);
+    assert.deepEqual(b.entries.map((e) => `${e.ruleId} ${e.where}`), ['spc-api-version spcs.yaml:1', 'spc-keyvault-name-invalid spcs.yaml:10', 'spc-tenant-id-invalid spcs.yaml:28']);
 });
 test('unchanged findings survive inserted lines; new ones are new; only new ones fail the run', async () => {
     const dir = project();
     assert.equal((await runCli(['baseline', 'write', 'baseline.json'], { cwd: dir })).code, 0);
     const same = await json(dir);
-    assert.deepEqual(states(same.report), ['1 spc-api-version unchanged', '10 spc-keyvault-name-invalid unchanged', '27 spc-tenant-id-invalid unchanged']);
+    assert.deepEqual(states(same.report), ['1 spc-api-version unchanged', '10 spc-keyvault-name-invalid unchanged', '28 spc-tenant-id-invalid unchanged']);
     assert.equal(same.code, 0, 'baselined errors do not fail the run');
     // Shift everything down, and add a new problem to kv-b.
     const text = readFileSync(join(dir, 'spcs.yaml'), 'utf8');
     const shifted = `# Owner: platform team\n# Reviewed: yes\n\n${text}`.replace('keyvaultName: kv-b', 'keyvaultName: kv_b');
     writeFileSync(join(dir, 'spcs.yaml'), shifted);
     const after = await json(dir);
-    assert.deepEqual(states(after.report), ['4 spc-api-version unchanged', '13 spc-keyvault-name-invalid unchanged', '29 spc-keyvault-name-invalid new', '30 spc-tenant-id-invalid unchanged']);
+    assert.deepEqual(states(after.report), ['4 spc-api-version unchanged', '13 spc-keyvault-name-invalid unchanged', '30 spc-keyvault-name-invalid new', '31 spc-tenant-id-invalid unchanged']);
     assert.equal(after.code, 1, 'the new error fails the run');
     const text1 = await runCli(['--baseline', 'baseline.json', '.'], { cwd: dir });
-    assert.match(text1.stdout, /29:19 +error +keyvaultName "kv_b"/);
+    assert.match(text1.stdout, /30:19 +error +keyvaultName "kv_b"/);
     assert.doesNotMatch(text1.stdout, /spc-tenant-id-invalid|spc-api-version/);
     assert.match(text1.stdout, /1 problem \(1 error/);
     assert.match(text1.stdout, /3 findings in the baseline not shown/);
@@ -58,7 +58,7 @@ test('entries that no longer occur are reported as one baseline-absent notificat
     assert.deepEqual(states(report), ['10 spc-keyvault-name-invalid unchanged']);
     const absent = report.notifications.find((n) => n.id === 'baseline-absent');
     assert.ok(absent, 'absent notification');
-    assert.match(absent.message, /^2 baseline findings no longer occur .*spc-api-version at spcs\.yaml:1; spc-tenant-id-invalid at spcs\.yaml:27/);
+    assert.match(absent.message, /^2 baseline findings no longer occur .*spc-api-version at spcs\.yaml:1; spc-tenant-id-invalid at spcs\.yaml:28/);
     const sarif = await runCli(['--format', 'sarif', '--baseline', 'baseline.json', '.'], { cwd: dir });
     const inv = JSON.parse(sarif.stdout).runs[0].invocations[0];
     assert.ok(inv.toolExecutionNotifications.some((n) => n.descriptor.id === 'baseline-absent'));
@@ -71,7 +71,7 @@ test('suppressed findings are neither recorded nor compared', async () => {
     const b = JSON.parse(readFileSync(join(dir, 'baseline.json'), 'utf8'));
     assert.deepEqual(b.entries.map((e) => e.ruleId), ['spc-keyvault-name-invalid', 'spc-tenant-id-invalid']);
     const { report } = await json(dir);
-    assert.deepEqual(states(report), ['2 spc-api-version null', '11 spc-keyvault-name-invalid unchanged', '28 spc-tenant-id-invalid unchanged']);
+    assert.deepEqual(states(report), ['2 spc-api-version null', '11 spc-keyvault-name-invalid unchanged', '29 spc-tenant-id-invalid unchanged']);
 });
 test('a missing or foreign baseline file is a usage error (exit 2)', async () => {
     const dir = project();

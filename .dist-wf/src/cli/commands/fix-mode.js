@@ -8,7 +8,7 @@ export async function fixMode(initial, relint, io, opts) {
         io.stderr.write(`vvp-kv-lint: ${n.message}\n`);
     const count = outcome.files.reduce((n, f) => n + f.applied.length, 0);
     const files = outcome.files.length;
-    const plural = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
+    const plural = (n, w) => `${n} ${w}${n === 1 ? '' : w.endsWith('x') ? 'es' : 's'}`;
     if (opts.dryRun) {
         // stdout carries the diff alone, so it can be piped to `git apply`; the report only goes to --output.
         io.stdout.write(outcome.files.map((f) => unifiedDiff(f.relPath, f.original, f.fixed)).join(''));
