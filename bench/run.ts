@@ -7,7 +7,7 @@
 // Options: --sizes 1000,10000  --runs N (overrides the per-size default)  --no-readme
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -24,6 +24,8 @@ const GNU_TIME = '/usr/bin/time';
 interface Sample {
   readonly ms: number;
   readonly rssKiB: number;
+  /** User + system CPU time: steadier than wall time when the machine is shared. */
+  readonly cpuMs: number;
   readonly code: number | null;
 }
 
@@ -33,21 +35,27 @@ function measure(args: readonly string[]): Sample {
   const rssFile = join(WORK, `rss-${process.pid}.txt`);
   rmSync(rssFile, { force: true });
   const cmd = useTime ? GNU_TIME : process.execPath;
-  const argv = useTime ? ['-f', 'BENCH_RSS %M', process.execPath, ...args] : ['--import', RSS_PROBE, ...args];
+  const argv = useTime ? ['-f', 'BENCH_RSS %M %U %S', process.execPath, ...args] : ['--import', RSS_PROBE, ...args];
   const t0 = performance.now();
   const r = spawnSync(cmd, argv, { cwd: REPO, env: { ...process.env, BENCH_RSS_FILE: rssFile, NO_COLOR: '1' }, maxBuffer: 1 << 30, encoding: 'utf8' });
   const ms = performance.now() - t0;
   let rssKiB = 0;
+  let cpuMs = 0;
   if (useTime) {
-    const m = /BENCH_RSS (\d+)/.exec(r.stderr ?? '');
-    rssKiB = m ? Number(m[1]) : 0;
+    const m = /BENCH_RSS (\d+) ([\d.]+) ([\d.]+)/.exec(r.stderr ?? '');
+    if (m) {
+      rssKiB = Number(m[1]);
+      cpuMs = (Number(m[2]) + Number(m[3])) * 1000;
+    }
   } else if (existsSync(rssFile)) {
-    rssKiB = Number(readFileSync(rssFile, 'utf8'));
+    const [rss, user, system] = readFileSync(rssFile, 'utf8').split(' ').map(Number);
+    rssKiB = rss ?? 0;
+    cpuMs = ((user ?? 0) + (system ?? 0)) / 1000;
   }
   if (r.status !== 0 && r.status !== 1) {
     throw new Error(`node ${args.join(' ')} exited ${r.status}: ${(r.stderr ?? '').slice(0, 2000)}`);
   }
-  return { ms, rssKiB, code: r.status };
+  return { ms, rssKiB, cpuMs, code: r.status };
 }
 
 function median(xs: readonly number[]): number {
@@ -58,6 +66,7 @@ function median(xs: readonly number[]): number {
 
 interface Stat {
   readonly medianMs: number;
+  readonly medianCpuMs: number;
   readonly docsPerSec: number;
   readonly peakRssMiB: number;
   readonly runs: number;
@@ -67,6 +76,7 @@ function stat(samples: readonly Sample[], documents: number): Stat {
   const ms = median(samples.map((s) => s.ms));
   return {
     medianMs: round(ms),
+    medianCpuMs: round(median(samples.map((s) => s.cpuMs))),
     docsPerSec: Math.round(documents / (ms / 1000)),
     peakRssMiB: round(Math.max(...samples.map((s) => s.rssKiB)) / 1024),
     runs: samples.length,
@@ -93,6 +103,7 @@ interface SizeResult {
   readonly cli: Stat;
   readonly parseOnly: Stat;
   readonly cliOverParse: number;
+  readonly cliOverParseCpu: number;
   readonly rssOverParse: number;
   readonly findings: number;
 }
@@ -116,10 +127,11 @@ for (const size of sizes) {
     cli: a,
     parseOnly: b,
     cliOverParse: round(a.medianMs / b.medianMs, 2),
+    cliOverParseCpu: round(a.medianCpuMs / b.medianCpuMs, 2),
     rssOverParse: round(a.peakRssMiB / b.peakRssMiB, 2),
     findings: sarif.runs[0]?.results.length ?? 0,
   });
-  process.stderr.write(`  cli ${a.medianMs} ms (${a.docsPerSec} docs/s, ${a.peakRssMiB} MiB) | parse-only ${b.medianMs} ms (${b.docsPerSec} docs/s, ${b.peakRssMiB} MiB)\n`);
+  process.stderr.write(`  cli ${a.medianMs} ms wall, ${a.medianCpuMs} ms CPU (${a.docsPerSec} docs/s, ${a.peakRssMiB} MiB) | parse-only ${b.medianMs} ms wall, ${b.medianCpuMs} ms CPU (${b.docsPerSec} docs/s, ${b.peakRssMiB} MiB)\n`);
 }
 
 // (c) Cold single file, the pre-commit case: a one-file repository, so nothing but start-up and one file counts.
@@ -137,9 +149,11 @@ const coldOverNode = round(coldStat.medianMs / bareStat.medianMs, 2);
 const at10k = results.find((r) => r.requested === 10_000);
 const at100k = results.find((r) => r.requested === 100_000);
 const growth = at10k && at100k ? round(at100k.cli.medianMs / at10k.cli.medianMs, 2) : undefined;
-const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '?', memGiB: round(totalmem() / 2 ** 30), node: process.version, platform: `${process.platform}-${process.arch}` };
+const loadAvg = loadavg().map((x) => round(x, 2));
+const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '?', memGiB: round(totalmem() / 2 ** 30), node: process.version, platform: `${process.platform}-${process.arch}`, loadAvgAtEnd: loadAvg };
 const targets = {
   cliOverParseAt10k: { target: '<= 1.3', value: at10k?.cliOverParse, ok: at10k ? at10k.cliOverParse <= 1.3 : undefined },
+  cliOverParseCpuAt10k: { target: '<= 1.3', value: at10k?.cliOverParseCpu, ok: at10k ? at10k.cliOverParseCpu <= 1.3 : undefined },
   docsPerSecAt10k: { target: '>= 15000', value: at10k?.cli.docsPerSec, ok: at10k ? at10k.cli.docsPerSec >= 15000 : undefined },
   growth10kTo100k: { target: '<= 11', value: growth, ok: growth !== undefined ? growth <= 11 : undefined },
   rssOverParse: { target: '<= 2', value: Math.max(...results.map((r) => r.rssOverParse)), ok: results.every((r) => r.rssOverParse <= 2) },
@@ -149,13 +163,13 @@ const out = { date: new Date().toISOString(), machine, sizes: results, coldSingl
 writeFileSync(join(REPO, 'bench', 'results.json'), JSON.stringify(out, null, 2) + '\n');
 
 const table = [
-  `| documents | files | CLI (SARIF) median | docs/s | CLI peak RSS | parse-only median | parse-only RSS | time (a)/(b) | RSS (a)/(b) |`,
-  `|---:|---:|---:|---:|---:|---:|---:|---:|---:|`,
-  ...results.map((r) => `| ${r.documents} | ${r.files} | ${r.cli.medianMs} ms | ${r.cli.docsPerSec} | ${r.cli.peakRssMiB} MiB | ${r.parseOnly.medianMs} ms | ${r.parseOnly.peakRssMiB} MiB | ${r.cliOverParse} | ${r.rssOverParse} |`),
+  `| documents | files | (a) CLI SARIF wall | (a) CPU | (a) docs/s | (a) peak RSS | (b) parse-only wall | (b) CPU | (b) peak RSS | wall (a)/(b) | CPU (a)/(b) | RSS (a)/(b) |`,
+  `|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|`,
+  ...results.map((r) => `| ${r.documents} | ${r.files} | ${r.cli.medianMs} ms | ${r.cli.medianCpuMs} ms | ${r.cli.docsPerSec} | ${r.cli.peakRssMiB} MiB | ${r.parseOnly.medianMs} ms | ${r.parseOnly.medianCpuMs} ms | ${r.parseOnly.peakRssMiB} MiB | ${r.cliOverParse} | ${r.cliOverParseCpu} | ${r.rssOverParse} |`),
   '',
   `Cold single-file run: ${coldStat.medianMs} ms (${coldStat.peakRssMiB} MiB) vs bare \`node -e 0\` ${bareStat.medianMs} ms: ratio ${coldOverNode}.` + (growth !== undefined ? ` 10k → 100k time growth: ${growth}×.` : ''),
   '',
-  `Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memGiB} GiB, Node ${machine.node}; ${out.date.slice(0, 10)}.`,
+  `Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memGiB} GiB, Node ${machine.node}, load average at end ${loadAvg.join(' ')}; ${out.date.slice(0, 10)}.`,
 ].join('\n');
 process.stdout.write(`\n${table}\n\nTargets:\n`);
 for (const [k, t] of Object.entries(targets)) process.stdout.write(`  ${t.ok === undefined ? '-' : t.ok ? 'ok  ' : 'MISS'} ${k}: ${t.value ?? 'n/a'} (target ${t.target})\n`);

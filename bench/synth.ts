@@ -25,8 +25,7 @@ type Mode = 'workload' | 'vm-user' | 'vm-system' | 'pod-identity' | 'sp';
 const MODES: readonly Mode[] = ['workload', 'workload', 'vm-user', 'vm-system', 'pod-identity', 'sp'];
 
 /** A defect planted in roughly one file in ten; each maps to a rule the linter should report. */
-const DEFECTS = ['unquoted-bool', 'bad-vault', 'driver-group', 'not-readonly', 'param-typo', 'bad-object-type', 'missing-spc', 'yaml-syntax'] as const;
-type Defect = (typeof DEFECTS)[number] | undefined;
+type Defect = 'unquoted-bool' | 'bad-vault' | 'driver-group' | 'not-readonly' | 'param-typo' | 'bad-object-type' | 'missing-spc' | 'yaml-syntax' | undefined;
 
 interface App {
   readonly team: string;
@@ -86,7 +85,7 @@ function volumeBlock(indent: string, app: App, defect: Defect): string {
   const spc = defect === 'missing-spc' ? `${app.spc}-gone` : app.spc;
   const driver = defect === 'driver-group' ? 'secrets-store.csi.x-k8s.io' : 'secrets-store.csi.k8s.io';
   const ro = defect === 'not-readonly' ? 'false' : 'true';
-  const sp = app.mode === 'sp' ? `\n${indent}      nodePublishSecretRef:\n${indent}        name: ${app.name}-sp-creds` : '';
+  const sp = app.mode === 'sp' ? `\n${indent}    nodePublishSecretRef:\n${indent}      name: ${app.name}-sp-creds` : '';
   return `${indent}- name: secrets-store
 ${indent}  csi:
 ${indent}    driver: ${driver}
@@ -188,8 +187,8 @@ spec:
 }
 
 function vvpDeploymentDoc(r: Rand, app: App, defect: Defect): string {
-  const labels = app.mode === 'workload' ? `\n                labels:\n                  azure.workload.identity/use: "true"` : app.mode === 'pod-identity' ? `\n                labels:\n                  aadpodidbinding: ${app.team}-binding` : '';
-  const sa = app.mode === 'workload' ? `\n                serviceAccountName: ${app.team}-sa` : '';
+  const labels = app.mode === 'workload' ? `\n            labels:\n              azure.workload.identity/use: "true"` : app.mode === 'pod-identity' ? `\n            labels:\n              aadpodidbinding: ${app.team}-binding` : '';
+  const sa = app.mode === 'workload' ? `\n            serviceAccountName: ${app.team}-sa` : '';
   return `kind: Deployment
 apiVersion: v1
 metadata:
@@ -228,21 +227,22 @@ export interface SynthSummary {
   readonly defectFiles: number;
 }
 
-/** One file's worth of documents; `defect` decides whether one of them is broken. */
-function appFiles(r: Rand, app: App, defectFor: () => Defect): { name: string; docs: string[]; defective: boolean }[] {
+/** One app's files; each file draws a defect that fits it with probability 0.1 (about one file in ten). */
+function appFiles(r: Rand, app: App): { name: string; docs: string[]; defective: boolean }[] {
+  const draw = (applicable: readonly Defect[]): Defect => (r() < 0.1 ? pick(r, applicable) : undefined);
   const out: { name: string; docs: string[]; defective: boolean }[] = [];
-  let d = defectFor();
-  out.push({ name: 'spc.yaml', docs: [spcDoc(r, app, d && ['unquoted-bool', 'bad-vault', 'param-typo', 'bad-object-type'].includes(d) ? d : undefined)], defective: !!d && ['unquoted-bool', 'bad-vault', 'param-typo', 'bad-object-type'].includes(d) });
-  d = defectFor();
-  const wDefect = d && ['driver-group', 'not-readonly', 'missing-spc'].includes(d) ? d : undefined;
-  out.push({ name: 'workload.yaml', docs: [workloadDoc(r, app, wDefect), serviceDoc(r, app)], defective: !!wDefect });
-  d = defectFor();
+  const sd = draw(['unquoted-bool', 'bad-vault', 'param-typo', 'bad-object-type']);
+  // An unquoted bool needs a flag to unquote; SP and workload-identity SPCs have none, so they get a typo instead.
+  const spcDefect = sd === 'unquoted-bool' && (app.mode === 'sp' || app.mode === 'workload') ? 'param-typo' : sd;
+  out.push({ name: 'spc.yaml', docs: [spcDoc(r, app, spcDefect)], defective: !!spcDefect });
+  const wd = draw(['driver-group', 'not-readonly', 'missing-spc']);
+  out.push({ name: 'workload.yaml', docs: [workloadDoc(r, app, wd), serviceDoc(r, app)], defective: !!wd });
+  const cd = draw(['yaml-syntax']);
   const cm = configMapDoc(r, app);
-  // A syntax error: an unclosed flow mapping; the file's other documents still parse.
-  out.push({ name: 'config.yaml', docs: [d === 'yaml-syntax' ? cm.replace('data:\n', 'data: {broken: [\n') : cm], defective: d === 'yaml-syntax' });
-  d = defectFor();
-  const vDefect = d && ['driver-group', 'not-readonly', 'missing-spc'].includes(d) ? d : undefined;
-  out.push({ name: 'flink-job.yaml', docs: [vvpDeploymentDoc(r, app, vDefect)], defective: !!vDefect });
+  // A syntax error: an unclosed flow sequence; the parser reports it and the file's other documents still count.
+  out.push({ name: 'config.yaml', docs: [cd ? cm.replace('data:\n', 'data: {broken: [\n') : cm], defective: !!cd });
+  const vd = draw(['driver-group', 'not-readonly', 'missing-spc']);
+  out.push({ name: 'flink-job.yaml', docs: [vvpDeploymentDoc(r, app, vd)], defective: !!vd });
   return out;
 }
 
@@ -260,8 +260,6 @@ export function generateRepo(dir: string, documents: number, seed = 42): SynthSu
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const r = prng(seed);
-  // About one file in ten has a defect: each file draws once with probability 0.1.
-  const defectFor = (): Defect => (r() < 0.1 ? pick(r, DEFECTS) : undefined);
   let docs = 0;
   let files = 0;
   let defectFiles = 0;
@@ -284,7 +282,7 @@ export function generateRepo(dir: string, documents: number, seed = 42): SynthSu
       const app: App = { team, ns, name, mode, spc: `${name}-kv`, clientId: mode === 'workload' ? clientId : guid(r) };
       const appDir = join(teamDir, `app${a}`);
       mkdirSync(appDir);
-      for (const f of appFiles(r, app, defectFor)) {
+      for (const f of appFiles(r, app)) {
         writeFileSync(join(appDir, f.name), f.docs.join('---\n'));
         docs += f.docs.length;
         files++;
@@ -298,4 +296,4 @@ export function generateRepo(dir: string, documents: number, seed = 42): SynthSu
 }
 
 /** Bump when the generated shapes change, so cached trees are rebuilt. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 3;

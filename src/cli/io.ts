@@ -32,3 +32,21 @@ export function useColor(stream: OutStream, env: CliIO['env']): boolean {
   if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return false;
   return stream.isTTY === true;
 }
+
+/** Flags whose value is a credential: masked wherever the command line is echoed (SARIF invocations, JSON). */
+const SECRET_FLAGS = ['--vvp-token'];
+
+/** The command line as it may appear in reports: credential flag values replaced by ***. */
+export function safeCommandLine(words: readonly string[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const eq = SECRET_FLAGS.find((f) => w.startsWith(`${f}=`));
+    if (eq) out.push(`${eq}=***`);
+    else if (SECRET_FLAGS.includes(w) && i + 1 < words.length) {
+      out.push(w, '***');
+      i++;
+    } else out.push(w);
+  }
+  return out.join(' ');
+}

@@ -3,6 +3,8 @@
 import { resolve } from 'node:path';
 import type { Inventory } from '../model/inventory.js';
 import { UsageError } from './io.js';
+// Only the flag check and a lazy import live in enrich.ts; the HTTP client loads on use.
+import { vvpEnricher } from '../live/vvp/enrich.js';
 
 export interface SourceFlags {
   readonly 'azure-state'?: string;
@@ -41,14 +43,8 @@ export function enrichFromFlags(flags: SourceFlags, cwd: string, env: Readonly<R
       inv.notifications.push(...azureCoverageNotes(inv));
     });
   }
-  if (flags['vvp-url']) {
-    const url = flags['vvp-url'];
-    steps.push(async (inv) => {
-      const modulePath = '../live/vvp/read-vvp.js';
-      const mod = (await import(modulePath)) as { vvpEnricher: (f: unknown) => (i: Inventory) => Promise<void> };
-      await mod.vvpEnricher({ url, token: flags['vvp-token'] ?? env['VVP_TOKEN'], namespaces: flags['vvp-namespace'] })(inv);
-    });
-  }
+  const vvp = vvpEnricher(flags);
+  if (vvp) steps.push(vvp);
   if (!steps.length) return undefined;
   return async (inv) => {
     for (const step of steps) await step(inv);

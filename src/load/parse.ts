@@ -60,7 +60,7 @@ export function parseSourceFile(file: SourceFile, opts: ParseOptions): ParsedFil
         problems.push({ kind: 'duplicate-key', file, span: toSpan(e.pos), message: firstLine(e.message) });
       } else {
         fatal = true;
-        problems.push({ kind: 'parse-error', file, span: toSpan(e.pos), message: firstLine(e.message) });
+        problems.push({ kind: 'parse-error', file, ...describeError(doc, e) });
       }
     }
     if (fatal || doc.contents === null) return;
@@ -68,10 +68,14 @@ export function parseSourceFile(file: SourceFile, opts: ParseOptions): ParsedFil
     try {
       value = doc.toJS({ maxAliasCount: opts.maxAliasCount });
     } catch (err) {
-      const msg = err instanceof ReferenceError || /alias/i.test((err as Error).message)
-        ? `alias expansion exceeds the safe bound (${opts.maxAliasCount}); possible billion-laughs document`
-        : `cannot read document: ${(err as Error).message}`;
-      problems.push({ kind: 'parse-error', file, span: firstAliasSpan(doc) ?? toSpan(doc.range ? [doc.range[0], doc.range[0] + 1] : [0, 0]), message: msg });
+      const text = (err as Error).message;
+      const unresolved = /^Unresolved alias[^:]*:\s*(\S+)/.exec(text)?.[1];
+      const msg = unresolved !== undefined
+        ? `alias *${unresolved} has no anchor &${unresolved} before it in this document (anchors do not carry across ---)`
+        : /excessive alias count/i.test(text)
+          ? `alias expansion exceeds the safe bound (${opts.maxAliasCount}); possible billion-laughs document`
+          : `cannot read document: ${firstLine(text)}`;
+      problems.push({ kind: 'parse-error', file, span: firstAliasSpan(doc, unresolved) ?? toSpan(doc.range ? [doc.range[0], doc.range[0] + 1] : [0, 0]), message: msg });
       return;
     }
     if (!isRecord(value)) return;
@@ -118,16 +122,38 @@ function firstLine(s: string): string {
   return s.split('\n')[0]!.replace(/\s+at line \d+, column \d+:?$/, '');
 }
 
-/** The first alias (`*name`) in the document: where a billion-laughs expansion is triggered from. */
-function firstAliasSpan(doc: Document): Span | undefined {
+/** The first alias (`*name`, or any alias when no name is given): where an expansion problem starts. */
+function firstAliasSpan(doc: Document, name?: string): Span | undefined {
   let found: Span | undefined;
   visit(doc, {
     Alias(_key, node) {
+      if (name !== undefined && node.source !== name) return undefined;
       if (node.range) found = { start: node.range[0], end: node.range[1] };
       return visit.BREAK;
     },
   });
   return found;
+}
+
+/**
+ * Where a parse error is best shown, and how it reads. The parser reports an unclosed quote at the end of the document, where
+ * it gave up; the quote that was never closed is what the user must fix.
+ */
+function describeError(doc: Document, e: { code: string; message: string; pos: [number, number] }): { span: Span; message: string } {
+  if (e.code === 'MISSING_CHAR' && /quote/i.test(e.message)) {
+    let open: { span: Span; quote: string } | undefined;
+    visit(doc, {
+      Scalar(_key, node) {
+        if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range && node.range[0] <= e.pos[0] && node.range[1] >= e.pos[0]) {
+          open = { span: { start: node.range[0], end: node.range[0] + 1 }, quote: node.type === 'QUOTE_DOUBLE' ? '"' : "'" };
+          return visit.BREAK;
+        }
+        return undefined;
+      },
+    });
+    if (open) return { span: open.span, message: `the ${open.quote} opened here is never closed, so the rest of the document is read as one string` };
+  }
+  return { span: toSpan(e.pos), message: firstLine(e.message) };
 }
 
 /**

@@ -1,5 +1,6 @@
 // Loads a project: finds the files to report on (the paths given) and the files that give context (the whole
 // project root), reads and parses each once, and fills an Inventory. I/O errors become notifications.
+import { spawnSync } from 'node:child_process';
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import fg from 'fast-glob';
@@ -127,7 +128,33 @@ async function globUnder(root: string, relDir: string, include: readonly string[
   // One compiled matcher per walk: picomatch.isMatch recompiles its globs on every call, which was 12% of a
   // 10k-document run.
   const excluded = picomatch(ignore as string[], { dot: true });
-  return found.map((f) => (relDir ? `${relDir}/${f}` : f)).filter((rel) => !excluded(rel));
+  const gitIgnored = gitIgnoredFilter(root);
+  return found.map((f) => (relDir ? `${relDir}/${f}` : f)).filter((rel) => !excluded(rel) && !gitIgnored(rel));
+}
+
+const gitFilters = new Map<string, (rel: string) => boolean>();
+
+/**
+ * Files git ignores (build output, scratch directories) are not part of the project: a stale copy of a manifest
+ * there must not satisfy or confuse a reference. Asks git once per root; outside a work tree nothing is ignored.
+ */
+function gitIgnoredFilter(root: string): (rel: string) => boolean {
+  let filter = gitFilters.get(root);
+  if (filter) return filter;
+  filter = () => false;
+  const git = spawnSync('git', ['-C', root, 'ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--directory'], { encoding: 'utf8', timeout: 10_000, maxBuffer: 64 * 1024 * 1024 });
+  if (git.status === 0 && typeof git.stdout === 'string') {
+    const files = new Set<string>();
+    const dirs: string[] = [];
+    for (const entry of git.stdout.split('\0')) {
+      if (!entry) continue;
+      if (entry.endsWith('/')) dirs.push(entry);
+      else files.add(entry);
+    }
+    filter = (rel) => files.has(rel) || dirs.some((d) => rel.startsWith(d));
+  }
+  gitFilters.set(root, filter);
+  return filter;
 }
 
 /** Helm chart templates hold `{{ }}` and are not YAML until rendered. */

@@ -233,7 +233,8 @@ function helmValues(inv: Inventory, o: ManifestObject): PodSource {
     object: o,
     kind: 'helm-values',
     description: 'Ververica Platform Helm values',
-    podPath: [],
+    // No pod template here: pod-level findings point at the platform pod's `volumes`.
+    podPath: o.body['volumes'] !== undefined ? ['volumes'] : [],
     labelsPath: ['extraLabels'],
     labels: stringMap(o.body['extraLabels']),
     volumes: volumesOf(o.body['volumes'], ['volumes']),

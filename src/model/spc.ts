@@ -136,7 +136,7 @@ function parseObjects(view: SpcView): SpcObjects {
   const raw = view.parameters?.['objects'];
   const here = (target: LocateTarget = 'value'): ResolvedLocation => view.locate(objectsPath, target);
   if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) {
-    return { error: { message: '`objects` is not set', location: here() }, entries: [] };
+    return { error: { message: raw === undefined ? '`objects` is not set; list the Key Vault objects to mount' : '`objects` is empty; list the Key Vault objects to mount', location: here() }, entries: [] };
   }
   if (typeof raw !== 'string') return { error: { message: '`objects` must be a YAML string (use `objects: |`)', location: here() }, entries: [] };
 

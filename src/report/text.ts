@@ -27,6 +27,8 @@ interface Row {
 interface Group {
   readonly title: string;
   readonly live: boolean;
+  /** A link the user can open for a live object (the VVP UI page of a deployment). */
+  readonly uri?: string;
   readonly rows: Row[];
 }
 
@@ -62,7 +64,7 @@ function groupFindings(findings: readonly Finding[]): Group[] {
     const title = loc.kind === 'file' ? loc.file.relPath : loc.displayName;
     let group = map.get(title);
     if (group === undefined) {
-      group = { title, live: loc.kind !== 'file', rows: [] };
+      group = { title, live: loc.kind !== 'file', ...(loc.kind === 'logical' && loc.uri ? { uri: loc.uri } : {}), rows: [] };
       map.set(title, group);
     }
     group.rows.push(toRow(f));
@@ -128,6 +130,7 @@ function renderGroup(group: Group, c: ChalkInstance): string[] {
     };
   }
   const out = ['', c.underline(group.title)];
+  if (group.uri) out.push(c.dim(`  → ${group.uri}`));
   for (const r of rows) {
     out.push(`  ${renderWhere(r)}  ${paintLevel(c, r.level, levelWidth)}  ${r.message.padEnd(messageWidth)}  ${c.dim(r.ruleId)}`.trimEnd());
     for (const rel of r.related) out.push(`${' '.repeat(whereWidth + 4)}${c.dim(`↳ ${rel}`)}`);

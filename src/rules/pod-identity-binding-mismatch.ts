@@ -17,10 +17,16 @@ export const rule: RuleModule = {
       const binding = bindings.find((b) => isRecord(b.body['spec']) && b.body['spec']['selector'] === label);
       if (!binding) {
         const selectors = bindings.map((b) => (isRecord(b.body['spec']) ? b.body['spec']['selector'] : undefined)).filter((s) => typeof s === 'string');
+        // A binding with that selector in another namespace: AAD Pod Identity only matches pods of its own namespace.
+        const elsewhere = ctx.inventory.ofClass('AzureIdentityBinding').find((b) => !bindings.includes(b) && isRecord(b.body['spec']) && b.body['spec']['selector'] === label);
         ctx.report({
           object: src.object, path,
-          message: `aadpodidbinding ${JSON.stringify(label)} matches no AzureIdentityBinding selector${src.namespace ? ` in namespace ${src.namespace}` : ''}${selectors.length ? ` (selectors: ${selectors.map((s) => JSON.stringify(s)).join(', ')})` : ''}`,
-          related: bindings.slice(0, 3).map((b) => ({ object: b, path: ['spec', 'selector'], message: `AzureIdentityBinding ${b.name ?? ''}` })),
+          message: `aadpodidbinding ${JSON.stringify(label)} matches no AzureIdentityBinding selector${src.namespace ? ` in namespace ${src.namespace}${src.namespaceFrom ? ' (from its DeploymentTarget)' : ''}` : ''}${selectors.length ? ` (selectors: ${selectors.map((s) => JSON.stringify(s)).join(', ')})` : ''}${elsewhere ? `; AzureIdentityBinding ${elsewhere.name ?? ''} in namespace ${elsewhere.namespace ?? '(unset)'} has it, but bindings only select pods of their own namespace` : ''}`,
+          related: [
+            ...(elsewhere ? [{ object: elsewhere, path: ['spec', 'selector'], message: `AzureIdentityBinding ${elsewhere.name ?? ''} in namespace ${elsewhere.namespace ?? '(unset)'}` }] : []),
+            ...bindings.slice(0, 3).map((b) => ({ object: b, path: ['spec', 'selector'], message: `AzureIdentityBinding ${b.name ?? ''}` })),
+            ...(src.namespaceFrom ? [{ object: src.namespaceFrom.object, path: src.namespaceFrom.path, message: `the DeploymentTarget puts the pods in namespace ${src.namespace}` }] : []),
+          ],
         });
         continue;
       }

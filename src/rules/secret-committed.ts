@@ -13,17 +13,22 @@ export const rule: RuleModule = {
     for (const secret of ctx.inventory.ofClass('Secret')) {
       if (secret.source.kind !== 'file') continue;
       const isRef = secret.name !== undefined && refNames.has(secret.name);
+      // One finding per data/stringData block (the catalog's region), naming the keys but never a value.
+      const byField = new Map<'data' | 'stringData', string[]>();
       for (const { key, field } of secretKeys(secret)) {
         const value = (secret.body[field] as Record<string, unknown>)[key];
         const hasValue = value !== null && value !== undefined && String(value).trim() !== '' && !isRecord(value);
         if (!hasValue) continue;
         if (!(isRef || CREDENTIAL_KEY.test(key))) continue;
         if (isRef && !/client|secret|password|key|token/i.test(key)) continue;
+        byField.set(field, [...(byField.get(field) ?? []), key]);
+      }
+      for (const [field, keys] of byField) {
         ctx.report({
           object: secret,
-          path: [field, key],
+          path: [field],
           target: 'key',
-          message: `Secret ${secret.name ?? ''} commits a credential value under ${field}.${key}${isRef ? ' (it is a nodePublishSecretRef Secret)' : ''}; rotate it and keep it out of the repository`,
+          message: `Secret ${secret.name ?? ''} commits credential values under ${field} (${keys.join(', ')})${isRef ? '; it is a nodePublishSecretRef Secret' : ''}; rotate them and keep them out of the repository`,
         });
       }
     }

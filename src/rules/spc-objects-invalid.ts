@@ -30,7 +30,7 @@ export function entryProblems(e: SpcObjectEntry): Problem[] {
   const type = str('objectType');
   if (type === undefined) out.push({ message: `objects entry ${e.index} has no objectType (secret, key or cert)` });
   else if (!OBJECT_TYPES.includes(type)) {
-    const hint = type.toLowerCase() === 'certificate' ? '; certificates use cert' : OBJECT_TYPES.includes(type.toLowerCase()) ? `; the provider compares exactly: ${type.toLowerCase()}` : '';
+    const hint = /^cert/i.test(type) ? ': use cert for a certificate' : OBJECT_TYPES.includes(type.toLowerCase()) ? `, in lower case: use ${type.toLowerCase()}` : '';
     out.push({ field: 'objectType', message: `objectType ${show(type)} must be exactly secret, key or cert${hint}` });
   }
   const format = str('objectFormat');
@@ -48,7 +48,7 @@ export function entryProblems(e: SpcObjectEntry): Problem[] {
   const alias = str('objectAlias');
   if (alias !== undefined && alias !== '' && !isPlaceholder(alias)) {
     if (alias.startsWith('/')) out.push({ field: 'objectAlias', message: `objectAlias ${show(alias)} must be a relative file name` });
-    else if (alias.includes('..')) out.push({ field: 'objectAlias', message: `objectAlias ${show(alias)} must not contain ..` });
+    else if (alias.includes('..')) out.push({ field: 'objectAlias', message: `objectAlias ${show(alias)} must not contain ".."` });
   }
   const version = str('objectVersion');
   if (version && version !== 'latest' && !isPlaceholder(version) && !/^[0-9A-Za-z]{32}$/.test(version)) {

@@ -25,11 +25,13 @@ export const rule: RuleModule = {
           if (!isRecord(d)) return report(['data', j], `secretObjects[${i}].data[${j}] must be a mapping`);
           const key = typeof d['key'] === 'string' ? d['key'].trim() : '';
           if (!key) report(['data', j], `secretObjects[${i}].data[${j}] has no key`);
-          else if (tls && key !== 'tls.key' && key !== 'tls.crt') report(['data', j, 'key'], `key ${JSON.stringify(key)} is not supported for kubernetes.io/tls; only tls.key and tls.crt`);
+          else if (tls && key !== 'tls.key' && key !== 'tls.crt') report(['data', j, 'key'], `key ${JSON.stringify(key)} is not supported for a kubernetes.io/tls Secret; only tls.key and tls.crt are`);
           const name = typeof d['objectName'] === 'string' ? d['objectName'].trim() : '';
           if (!name) report(['data', j], `secretObjects[${i}].data[${j}] has no objectName`);
           else if (files && !files.has(name)) {
-            report(['data', j, 'objectName'], `objectName ${JSON.stringify(name)} is not a file this SecretProviderClass mounts (${[...files].map((f) => JSON.stringify(f)).join(', ') || 'none'}); use the objectAlias, else the objectName`);
+            const aliased = spc.objects.entries.find((e) => e.fields?.['objectName'] === name && e.fileName && e.fileName !== name)?.fileName;
+            const hint = aliased ? `; that object is mounted as ${JSON.stringify(aliased)} (its objectAlias): use that name` : ` (${[...files].map((f) => JSON.stringify(f)).join(', ') || 'none'}); use the objectAlias, else the objectName`;
+            report(['data', j, 'objectName'], `objectName ${JSON.stringify(name)} is not a file this SecretProviderClass mounts${hint}`);
           }
         });
       });

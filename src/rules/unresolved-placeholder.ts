@@ -21,7 +21,7 @@ export const rule: RuleModule = {
         for (const e of spc.objects.entries) {
           for (const [field, value] of Object.entries(e.fields ?? {})) {
             const ph = typeof value === 'string' ? findPlaceholder(value) : undefined;
-            if (ph) ctx.report({ object: spc.object, path: spc.paramPath('objects'), location: e.locate(field), message: `${field} of objects entry ${e.index} still holds the placeholder ${ph}`, discriminator: `${e.index}:${field}` });
+            if (ph) ctx.report({ object: spc.object, path: spc.paramPath('objects'), location: e.locate(field), message: `${field} of objects entry ${e.index} still holds the placeholder ${ph}; substitute the real value before applying`, discriminator: `${e.index}:${field}` });
           }
         }
       }

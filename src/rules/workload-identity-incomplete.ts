@@ -16,7 +16,12 @@ export const rule: RuleModule = {
       const related = [{ object: spc.object, path: spc.paramPath('clientID'), message: 'clientID selects workload identity' }];
       if (src.kind !== 'helm-values') {
         const sa = src.serviceAccountName;
-        if (!sa || sa === 'default') {
+        if (sa === 'default' && src.serviceAccountPath) {
+          ctx.report({
+            object: src.object, path: src.serviceAccountPath, level: 'error', related,
+            message: `${src.description} mounts workload-identity SecretProviderClass ${spc.object.name} with the default ServiceAccount; use a ServiceAccount annotated with ${ANNOTATION}: ${clientId}`,
+          });
+        } else if (!sa || sa === 'default') {
           ctx.report({
             object: src.object, path: [...src.podPath], target: 'key', level: 'error', related,
             message: src.kind === 'vvp-pods'

@@ -117,7 +117,8 @@ test('403 and 404 on one list become notifications; the rest is read', async () 
   await withVvp(twoNamespaces(), async (vvp) => {
     vvp.faults.set('/api/v1/namespaces/default/deployments', { status: 403 });
     const r = await read(vvp, { namespaces: ['default', 'team', 'gone'], token: TOKEN });
-    assert.deepEqual(r.notifications.map((n) => n.id), ['vvp-forbidden', 'vvp-not-found', 'vvp-not-found', 'vvp-not-found']);
+    assert.deepEqual(r.notifications.map((n) => n.id), ['vvp-forbidden', 'vvp-not-found']);
+    assert.match(r.notifications[1]!.message, /VVP namespace "gone" does not exist/);
     assert.match(r.notifications[0]!.message, /default\/deployments answered 403/);
     assert.deepEqual(r.objects.map((o) => o.name), ['vvp-jobs', 't']);
     assert.deepEqual(r.namespaces, ['default', 'team']);

@@ -32,8 +32,9 @@ for (const ruleId of existsSync(RULE_FIXTURES) ? readdirSync(RULE_FIXTURES).sort
 }
 
 // Azure rules need a state file and are covered case by case in test/azure/ (state file and local ARM server);
-// Cluster rules only exist on live clusters and are covered in test/live/cluster-rules.test.ts.
-const LIVE_OR_AZURE = /^(kv-|grant-|cluster-)/;
+// Cluster rules only exist on live clusters and are covered in test/live/cluster-rules.test.ts; vvp-drift needs the
+// VVP API and is covered in test/live-vvp/.
+const LIVE_OR_AZURE = /^(kv-|grant-|cluster-|vvp-drift$)/;
 
 test('every rule has a failing and a passing fixture case', () => {
   const missing: string[] = [];

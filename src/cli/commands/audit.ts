@@ -5,12 +5,13 @@ import { parseArgs } from 'node:util';
 import { lint } from '../../engine/lint.js';
 import { ConfigError } from '../../config/load.js';
 import { TargetError } from '../../load/project.js';
-import { readAzureStateFile, AzureStateError } from '../../azure/state-file.js';
+import { AzureStateError } from '../../azure/state-file.js';
 import type { Inventory } from '../../model/inventory.js';
 import type { Level } from '../../model/types.js';
 import type { LintResult } from '../../engine/types.js';
 import { addClusterRead, collectSecretRefs, readCluster, type ClusterReadResult } from '../../live/kube/read-cluster.js';
-import { EXIT, type CliIO, type OutStream } from '../io.js';
+import { EXIT, UsageError, type CliIO, type OutStream, safeCommandLine } from '../io.js';
+import { enrichFromFlags } from '../sources.js';
 import { emit } from './lint.js';
 
 export const AUDIT_OPTIONS = {
@@ -24,6 +25,12 @@ export const AUDIT_OPTIONS = {
   'fail-level': { type: 'string' },
   'with-repo': { type: 'string' },
   'azure-state': { type: 'string' },
+  azure: { type: 'boolean' },
+  subscription: { type: 'string', multiple: true },
+  'node-resource-group': { type: 'string', multiple: true },
+  'vvp-url': { type: 'string' },
+  'vvp-token': { type: 'string' },
+  'vvp-namespace': { type: 'string', multiple: true },
   config: { type: 'string', short: 'c' },
   'vvp-version': { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
@@ -68,7 +75,7 @@ export async function auditCommand(args: string[], io: CliIO): Promise<number> {
       root: repo !== undefined ? resolve(io.cwd, repo) : undefined,
       vvpVersion: flags['vvp-version'],
       noFiles: repo === undefined,
-      commandLine: ['vvp-kv-lint', 'audit', ...args].join(' '),
+      commandLine: safeCommandLine(['vvp-kv-lint', 'audit', ...args]),
       enrich: async (inventory: Inventory) => {
         // Secrets a repository volume names must be read too, or a repo-only reference would look "not found".
         const extraSecretNames = new Set<string>();
@@ -88,9 +95,8 @@ export async function auditCommand(args: string[], io: CliIO): Promise<number> {
         addClusterRead(inventory, read);
         // Live objects are the documents of an audit (the "nothing analysed" exit check counts them).
         inventory.documentCount += read.objects.length;
-        if (flags['azure-state'] !== undefined && !inventory.azure) {
-          inventory.azure = await readAzureStateFile(resolve(io.cwd, flags['azure-state']), flags['azure-state']);
-        }
+        // Azure state and the VVP API join the same inventory, exactly as for `lint`.
+        await enrichFromFlags(flags, io.cwd, io.env)?.(inventory);
       },
     });
   } catch (err) {
@@ -99,7 +105,7 @@ export async function auditCommand(args: string[], io: CliIO): Promise<number> {
       io.stderr.write(`vvp-kv-lint: audit: ${err.message}\n`);
       return EXIT.ERROR;
     }
-    if (err instanceof ConfigError || err instanceof TargetError || err instanceof AzureStateError) {
+    if (err instanceof ConfigError || err instanceof TargetError || err instanceof AzureStateError || err instanceof UsageError) {
       io.stderr.write(`vvp-kv-lint: ${err.message}\n`);
       return EXIT.ERROR;
     }

@@ -7,7 +7,7 @@ import { lint } from '../../engine/lint.js';
 import { createBaseline, serializeBaseline } from '../../engine/baseline.js';
 import { ConfigError } from '../../config/load.js';
 import { TargetError } from '../../load/project.js';
-import { EXIT, type CliIO } from '../io.js';
+import { EXIT, type CliIO, safeCommandLine } from '../io.js';
 
 const OPTIONS = {
   config: { type: 'string', short: 'c' },
@@ -39,7 +39,7 @@ export async function baselineCommand(args: string[], io: CliIO): Promise<number
       // Today's findings as they are: never filtered by an older baseline, and unused-suppression noise is not debt.
       baselinePath: false,
       reportUnusedDisables: false,
-      commandLine: ['vvp-kv-lint', 'baseline', ...args].join(' '),
+      commandLine: safeCommandLine(['vvp-kv-lint', 'baseline', ...args]),
     });
   } catch (err) {
     if (err instanceof ConfigError || err instanceof TargetError) {

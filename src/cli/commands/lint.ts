@@ -9,7 +9,7 @@ import { formatResult, FORMATS, type Format as ReportFormat } from '../../report
 import type { LintResult } from '../../engine/types.js';
 import type { Level } from '../../model/types.js';
 import { BaselineError, hideBaselined } from '../../engine/baseline.js';
-import { EXIT, UsageError, useColor, type CliIO } from '../io.js';
+import { EXIT, UsageError, useColor, type CliIO, safeCommandLine } from '../io.js';
 import { enrichFromFlags } from '../sources.js';
 import { fixMode } from './fix-mode.js';
 
@@ -80,7 +80,7 @@ export async function lintCommand(args: string[], io: CliIO): Promise<number> {
       configPath: flags.config,
       root: flags.root,
       vvpVersion: flags['vvp-version'],
-      commandLine: ['vvp-kv-lint', ...args].join(' '),
+      commandLine: safeCommandLine(['vvp-kv-lint', ...args]),
       baselinePath: flags.baseline,
       reportUnusedDisables: flags['report-unused-disables'] ? true : flags['no-report-unused-disables'] ? false : undefined,
       ci: isCi(io.env),

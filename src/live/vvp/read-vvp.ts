@@ -99,9 +99,11 @@ class Reader {
     for (const ns of namespaces) {
       if (this.stopped) break;
       let readAny = false;
-      for (const ep of ENDPOINTS) {
+      for (const [i, ep] of ENDPOINTS.entries()) {
         if (this.stopped) break;
-        if (await this.readEndpoint(ns, ep)) readAny = true;
+        const outcome = await this.readEndpoint(ns, ep, i === 0);
+        if (outcome === 'no-namespace') break;
+        if (outcome === 'read' && !ep.optional) readAny = true;
       }
       if (readAny) this.namespacesRead.push(ns);
     }
@@ -133,32 +135,39 @@ class Reader {
     return names;
   }
 
-  /** True when the endpoint answered (objects added, or legitimately absent). */
-  private async readEndpoint(ns: string, ep: Endpoint): Promise<boolean> {
+  /**
+   * 'read' when the endpoint answered (objects added, or legitimately absent); 'no-namespace' when the first list
+   * of a namespace is 404 (the namespace does not exist: one notification, not one per list).
+   */
+  private async readEndpoint(ns: string, ep: Endpoint, first: boolean): Promise<'read' | 'failed' | 'no-namespace'> {
     const path = `/api/v1/namespaces/${encodeURIComponent(ns)}/${ep.path}`;
     const res = await this.http.get(path);
     if (!res.ok) {
-      if (ep.optional && res.status === 404) return true;
+      if (ep.optional && res.status === 404) return 'read';
+      if (first && res.status === 404) {
+        this.notifications.push({ id: 'vvp-not-found', level: 'warning', message: `VVP API ${this.base}${path} answered 404 Not Found: VVP namespace "${ns}" does not exist (or the URL is not the VVP gateway); it was not checked`, incomplete: true });
+        return 'no-namespace';
+      }
       this.fail(path, res, `${ep.kind} resources of VVP namespace "${ns}"`);
-      return false;
+      return 'failed';
     }
     const body = res.body;
     if (ep.single) {
-      if (body === undefined || body === null) return true;
+      if (body === undefined || body === null) return 'read';
       if (!isRecord(body)) {
         this.badShape(path, `a ${ep.kind} object`);
-        return false;
+        return 'failed';
       }
       this.addItem(body, ns, ep);
-      return true;
+      return 'read';
     }
     const items = isRecord(body) && Array.isArray(body['items']) ? body['items'] : isRecord(body) && body['items'] === undefined && body['kind'] !== undefined ? [] : undefined;
     if (!items) {
       this.badShape(path, 'a ResourceListOf {kind, items: [...]}');
-      return false;
+      return 'failed';
     }
     for (const item of items) if (isRecord(item)) this.addItem(item, ns, ep);
-    return true;
+    return 'read';
   }
 
   private addItem(item: Record<string, unknown>, ns: string, ep: Endpoint): void {

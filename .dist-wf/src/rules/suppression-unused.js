@@ -1,4 +1,0 @@
-export const rule = {
-    id: 'suppression-unused',
-    check() { },
-};

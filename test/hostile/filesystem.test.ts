@@ -1,0 +1,134 @@
+// Hostile input, the file system: a 50 MiB file, symlink loops, unreadable files, an empty repository, nothing
+// readable at all, and a directory of 20,000 small files. Generated at test time into a tmp dir, never committed.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { chmodSync, mkdirSync, openSync, closeSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { CANARY, canaryFound, describeRun, findingsIn, lintJson, spawnLint, tmpRepo, writeCanary } from './helpers.js';
+
+/** Root reads any file whatever its mode (CAP_DAC_OVERRIDE), so chmod 000 proves nothing there. */
+const RUNNING_AS_ROOT = typeof process.getuid === 'function' && process.getuid() === 0;
+
+test('a 50 MiB file is refused by size before it is read; the rest is linted', async () => {
+  const { dir, cleanup } = tmpRepo();
+  try {
+    writeCanary(dir);
+    const fd = openSync(join(dir, 'huge.yaml'), 'w');
+    const line = Buffer.from(`  key: "${'x'.repeat(100)}"\n`);
+    writeSync(fd, 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: huge\ndata:\n');
+    const chunk = Buffer.concat(Array(1024).fill(line));
+    for (let written = 0; written < 50 * 1024 * 1024; written += chunk.length) writeSync(fd, chunk);
+    closeSync(fd);
+    const r = await spawnLint(['--root', dir, dir, '--format', 'json'], { cwd: dir, timeoutMs: 30_000 });
+    assert.equal(r.code, 1, describeRun(r));
+    const f = findingsIn(r.report, 'huge.yaml');
+    assert.equal(f.length, 1, describeRun(r));
+    assert.equal(f[0]!.ruleId, 'yaml-parse-error');
+    assert.match(f[0]!.message, /size limit/);
+    assert.ok(canaryFound(r.report), describeRun(r));
+    assert.ok(r.ms < 10_000, `bounded time: ${Math.round(r.ms)} ms`);
+  } finally {
+    cleanup();
+  }
+});
+
+test('symlink loops (directory and file) neither hang nor crash', async () => {
+  const { dir, cleanup } = tmpRepo();
+  try {
+    writeCanary(dir);
+    mkdirSync(join(dir, 'sub'));
+    symlinkSync('..', join(dir, 'sub', 'up'));
+    symlinkSync('.', join(dir, 'self'));
+    symlinkSync('b.yaml', join(dir, 'a.yaml'));
+    symlinkSync('a.yaml', join(dir, 'b.yaml'));
+    symlinkSync('missing.yaml', join(dir, 'dangling.yaml'));
+    const r = await spawnLint(['--root', dir, dir, '--format', 'json'], { cwd: dir, timeoutMs: 20_000 });
+    assert.equal(r.code, 1, describeRun(r));
+    assert.ok(canaryFound(r.report), describeRun(r));
+    // The canary is reported once: the loop did not make the walk visit it again.
+    assert.equal(r.report!.findings.filter((f) => f.ruleId === 'spc-parameter-not-string').length, 1, describeRun(r));
+  } finally {
+    cleanup();
+  }
+});
+
+test('an unreadable file is a file-unreadable notification; the others are linted', { skip: RUNNING_AS_ROOT ? 'running as root: chmod 000 files stay readable (covered by the dangling-target test below)' : false }, async () => {
+  const { dir, cleanup } = tmpRepo();
+  try {
+    writeCanary(dir);
+    writeFileSync(join(dir, 'secret.yaml'), CANARY);
+    chmodSync(join(dir, 'secret.yaml'), 0o000);
+    const r = await lintJson(dir);
+    chmodSync(join(dir, 'secret.yaml'), 0o600);
+    assert.equal(r.code, 1, describeRun(r));
+    assert.ok(r.report!.notifications.some((n) => n.id === 'file-unreadable' && n.file === 'secret.yaml'), describeRun(r));
+    assert.equal(r.report!.executionSuccessful, false);
+    assert.ok(canaryFound(r.report), describeRun(r));
+  } finally {
+    cleanup();
+  }
+});
+
+test('nothing readable: exit 2 (tool error), never 0', { skip: RUNNING_AS_ROOT ? 'running as root: chmod 000 files stay readable' : false }, async () => {
+  const { dir, cleanup } = tmpRepo();
+  try {
+    writeFileSync(join(dir, 'only.yaml'), CANARY);
+    chmodSync(join(dir, 'only.yaml'), 0o000);
+    const r = await lintJson(dir);
+    chmodSync(join(dir, 'only.yaml'), 0o600);
+    assert.equal(r.code, 2, describeRun(r));
+  } finally {
+    cleanup();
+  }
+});
+
+test('a target that cannot be read (dangling symlink, missing path): exit 2 with a message', async () => {
+  const { dir, cleanup } = tmpRepo();
+  try {
+    writeCanary(dir);
+    symlinkSync('nowhere.yaml', join(dir, 'dangling.yaml'));
+    for (const target of [join(dir, 'dangling.yaml'), join(dir, 'no-such-dir')]) {
+      const r = await spawnLint(['--root', dir, target, '--format', 'json'], { cwd: dir, timeoutMs: 20_000 });
+      assert.equal(r.code, 2, describeRun(r));
+      assert.match(r.stderr, /no such file or directory|cannot read/i);
+    }
+  } finally {
+    cleanup();
+  }
+});
+
+test('an empty repository (and one with only empty files) is clean: exit 0, no findings', async () => {
+  const { dir, cleanup } = tmpRepo();
+  try {
+    const empty = await lintJson(dir);
+    assert.equal(empty.code, 0, describeRun(empty));
+    assert.deepEqual(empty.report!.findings, []);
+    writeFileSync(join(dir, 'empty.yaml'), '');
+    writeFileSync(join(dir, 'blank.yml'), '\n\n   \n');
+    writeFileSync(join(dir, 'comments.yaml'), '# nothing here\n---\n# nor here\n');
+    writeFileSync(join(dir, 'null.json'), 'null\n');
+    const r = await lintJson(dir);
+    assert.equal(r.code, 0, describeRun(r));
+    assert.deepEqual(r.report!.findings, []);
+  } finally {
+    cleanup();
+  }
+});
+
+test('a directory of 20,000 small files: bounded time, the one defect found', async () => {
+  const { dir, cleanup } = tmpRepo();
+  try {
+    for (let d = 0; d < 20; d++) {
+      const sub = join(dir, `d${d}`);
+      mkdirSync(sub);
+      for (let i = 0; i < 1000; i++) writeFileSync(join(sub, `cm-${i}.yaml`), `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm-${d}-${i}\ndata:\n  k: v\n`);
+    }
+    writeFileSync(join(dir, 'd7', 'cm-500.yaml'), CANARY);
+    const r = await spawnLint(['--root', dir, dir, '--format', 'json'], { cwd: dir, timeoutMs: 60_000 });
+    assert.equal(r.code, 1, describeRun(r));
+    assert.equal(r.report!.findings.length, 1, describeRun(r));
+    assert.ok(canaryFound(r.report, 'd7/cm-500.yaml'), describeRun(r));
+  } finally {
+    cleanup();
+  }
+});
