@@ -57,8 +57,9 @@ export function parseSourceFile(file: SourceFile, opts: ParseOptions): ParsedFil
     let fatal = false;
     for (const e of doc.errors) {
       if (e.code === 'DUPLICATE_KEY') {
-        problems.push({ kind: 'duplicate-key', file, span: toSpan(e.pos), message: firstLine(e.message) });
-      } else {
+        problems.push({ kind: 'duplicate-key', file, span: keySpanAt(doc, e.pos[0]) ?? toSpan(e.pos), message: firstLine(e.message) });
+      } else if (!fatal) {
+        // Only the first syntax error of a document: the parser's later errors are mostly echoes of it.
         fatal = true;
         problems.push({ kind: 'parse-error', file, ...describeError(doc, e) });
       }
@@ -122,6 +123,22 @@ function firstLine(s: string): string {
   return s.split('\n')[0]!.replace(/\s+at line \d+, column \d+:?$/, '');
 }
 
+/** The whole key starting at `offset` (the parser marks only its first character). */
+function keySpanAt(doc: Document, offset: number): Span | undefined {
+  let found: Span | undefined;
+  visit(doc, {
+    Pair(_key, pair) {
+      const k = pair.key as Node | null;
+      if (k && k.range && k.range[0] === offset) {
+        found = { start: k.range[0], end: k.range[1] };
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
 /** The first alias (`*name`, or any alias when no name is given): where an expansion problem starts. */
 function firstAliasSpan(doc: Document, name?: string): Span | undefined {
   let found: Span | undefined;
@@ -153,7 +170,22 @@ function describeError(doc: Document, e: { code: string; message: string; pos: [
     });
     if (open) return { span: open.span, message: `the ${open.quote} opened here is never closed, so the rest of the document is read as one string` };
   }
-  return { span: toSpan(e.pos), message: firstLine(e.message) };
+  const close = /end with an? ([\]}])/.exec(e.message)?.[1];
+  if (close) {
+    // The same for an unclosed flow collection: the parser stops at the next line, the bracket is what is open.
+    let start: number | undefined;
+    const check = (node: { flow?: boolean; range?: [number, number, number] | null }): void => {
+      if (node.flow && node.range && node.range[0] < e.pos[0] && node.range[1] >= e.pos[0]) start = node.range[0];
+    };
+    visit(doc, { Seq: (_k, n) => void check(n), Map: (_k, n) => void check(n) });
+    if (start !== undefined) return { span: { start, end: start + 1 }, message: `the ${close === ']' ? '[' : '{'} opened here is not closed with ${close}` };
+  }
+  const msg = firstLine(e.message);
+  // A more-indented line after `key: value` continues the value as a multi-line key; say so in plain words.
+  const hint = /Implicit keys need to be on a single line|Nested mappings are not allowed in compact mappings/.test(msg)
+    ? ' (the value runs on into the next line: check that line\'s indentation)'
+    : '';
+  return { span: toSpan(e.pos), message: `${msg.replace(/\.$/, '')}${hint}` };
 }
 
 /**

@@ -18,6 +18,12 @@ export const rule: RuleModule = {
           ['volume.name', [...base, 'volume', 'name'], isRecord(entry['volume']) ? entry['volume']['name'] : undefined],
           ['volumeMount.name', [...base, 'volumeMount', 'name'], isRecord(entry['volumeMount']) ? entry['volumeMount']['name'] : undefined],
         ];
+        const [vol, mount] = names;
+        // volume.name and volumeMount.name agree: the entry name is the odd one out, reported once.
+        if (typeof vol[2] === 'string' && vol[2] === mount[2] && outer !== undefined && outer !== vol[2]) {
+          ctx.report({ object: src.object, path: [...base, 'name'], message: `entry name ${JSON.stringify(outer)} differs from volume.name and volumeMount.name ${JSON.stringify(vol[2])}; all three names must agree` });
+          return;
+        }
         for (const [label, path, value] of names) {
           if (value === undefined || value === outer) continue;
           ctx.report({ object: src.object, path, message: `${label} ${JSON.stringify(value)} differs from the entry name ${JSON.stringify(outer)}; all three names must agree`, related: [{ object: src.object, path: [...base, 'name'], message: 'entry name' }] });

@@ -6,11 +6,12 @@ export const rule: RuleModule = {
   check(ctx) {
     for (const p of ctx.inventory.inputProblems) {
       if (p.kind !== 'duplicate-key') continue;
-      const key = p.file.text.slice(p.span.start, Math.min(p.span.end, p.span.start + 80)).split(/[:\n]/)[0]!.trim();
+      // The loader's span covers the whole key; quoted keys keep their quotes in the message.
+      const key = p.file.text.slice(p.span.start, Math.min(p.span.end, p.span.start + 80)).split(/\r?\n/)[0]!.trim();
       ctx.report({
         path: [],
         location: { kind: 'file', file: p.file, span: p.span, exact: true },
-        message: key ? `key ${JSON.stringify(key)} is repeated in this mapping; only one value is used` : 'a key is repeated in this mapping; only one value is used',
+        message: key ? `key ${/^["']/.test(key) ? key : JSON.stringify(key)} is repeated in this mapping; only the last value takes effect` : 'a key is repeated in this mapping; only the last value takes effect',
         discriminator: String(p.span.start),
       });
     }

@@ -152,15 +152,19 @@ spec:
   }
 });
 
-test('YAML 1.1 booleans (yes/on) in SPC identity flags are spc-bool-invalid', async () => {
+test('YAML 1.1 booleans (yes/on): unquoted is a non-string to Kubernetes, quoted is not a Go bool', async () => {
   const { dir, cleanup } = tmpRepo();
   try {
     writeCanary(dir);
+    // kubectl reads YAML 1.1: an unquoted `yes` arrives as a boolean, so the parameter is not a string.
     writeFileSync(join(dir, 'yes.yaml'), CANARY.replace('name: canary', 'name: yes-spc').replace('useVMManagedIdentity: true', 'useVMManagedIdentity: yes'));
+    // Quoted, it is a string the provider hands to strconv.ParseBool, which refuses `on` and `yes`.
     writeFileSync(join(dir, 'on.yaml'), CANARY.replace('name: canary', 'name: on-spc').replace('useVMManagedIdentity: true', 'usePodIdentity: "on"'));
+    writeFileSync(join(dir, 'quoted-yes.yaml'), CANARY.replace('name: canary', 'name: qyes-spc').replace('useVMManagedIdentity: true', "useVMManagedIdentity: 'yes'"));
     const r = await lintJson(dir);
     assert.equal(r.code, 1, describeRun(r));
-    for (const name of ['yes.yaml', 'on.yaml']) {
+    assert.ok(findingsIn(r.report, 'yes.yaml').some((f) => f.ruleId === 'spc-parameter-not-string' && f.startLine === 11), describeRun(r));
+    for (const name of ['on.yaml', 'quoted-yes.yaml']) {
       assert.ok(findingsIn(r.report, name).some((f) => f.ruleId === 'spc-bool-invalid' && f.startLine === 11), `${name}: ${describeRun(r)}`);
     }
     assert.ok(canaryFound(r.report), describeRun(r));
