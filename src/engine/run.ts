@@ -114,7 +114,8 @@ function objectFingerprint(ruleId: string, r: Report, loc: ResolvedLocation): st
   return createHash('sha256').update(key).digest('hex').slice(0, 32);
 }
 
-function compareFindings(a: Finding, b: Finding): number {
+/** Files first (by path, then offset), then live findings; rule id, then message, break ties. */
+export function compareFindings(a: Finding, b: Finding): number {
   const la = a.location;
   const lb = b.location;
   if (la.kind !== lb.kind) return la.kind === 'file' ? -1 : 1;

@@ -20,7 +20,8 @@ import { createHash } from 'node:crypto';
 import { Parser, type Node } from 'yaml';
 import type { Inventory } from '../model/inventory.js';
 import type { Level, ManifestObject, ResolvedLocation, SourceFile, Span } from '../model/types.js';
-import { lineStarts } from '../model/lines.js';
+import { lineIndex, lineStarts } from '../model/lines.js';
+import { compareFindings } from './run.js';
 import { isRecord } from '../model/kinds.js';
 import type { Finding } from './types.js';
 import { similarIds } from './similar-ids.js';
@@ -114,7 +115,7 @@ export function applySuppressions(findings: readonly Finding[], inventory: Inven
       emit(out, opts, UNUSED_ID, d, `${where} suppresses nothing${d.ruleIds.length > 1 ? ` for ${unused.join(', ')}` : ''}: no such finding ${d.kind === 'next-line' ? 'on the next line' : d.kind === 'file' ? 'in this file' : 'in this object'}; remove it`);
     }
   }
-  return out.sort(compareByLocation);
+  return out.sort(compareFindings);
 }
 
 function describeDirective(d: Directive): string {
@@ -288,17 +289,6 @@ function objectCover(o: ManifestObject, home: ResolvedLocation): (loc: ResolvedL
   return (loc) => loc.kind === 'file' && loc.file.relPath === rel && loc.span.start >= start && loc.span.start <= end;
 }
 
-function lineIndex(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 /** The first line after `line` that holds something other than blanks or a comment. */
 function nextContentLine(text: string, starts: readonly number[], line: number): number | undefined {
   for (let i = line + 1; i < starts.length; i++) {
@@ -309,17 +299,3 @@ function nextContentLine(text: string, starts: readonly number[], line: number):
   return undefined;
 }
 
-/** Files first (by path, then offset), then live findings; rule id breaks ties (as the engine orders). */
-function compareByLocation(a: Finding, b: Finding): number {
-  const la = a.location;
-  const lb = b.location;
-  if (la.kind !== lb.kind) return la.kind === 'file' ? -1 : 1;
-  if (la.kind === 'file' && lb.kind === 'file') {
-    if (la.file.relPath !== lb.file.relPath) return la.file.relPath < lb.file.relPath ? -1 : 1;
-    if (la.span.start !== lb.span.start) return la.span.start - lb.span.start;
-  } else if (la.kind === 'logical' && lb.kind === 'logical' && la.fullyQualifiedName !== lb.fullyQualifiedName) {
-    return la.fullyQualifiedName < lb.fullyQualifiedName ? -1 : 1;
-  }
-  if (a.ruleId !== b.ruleId) return a.ruleId < b.ruleId ? -1 : 1;
-  return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
-}

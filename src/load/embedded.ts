@@ -3,6 +3,7 @@
 import { parseDocument, isScalar, Scalar, type Document, type Node } from 'yaml';
 import type { FieldPath, FileLocation, LocateTarget, Locator, SourceFile, Span } from '../model/types.js';
 import { nodeSpan, spanFor, walk } from './locate.js';
+import { lineIndex } from '../model/lines.js';
 
 /** Maps an offset in the embedded text to an offset in the outer file; undefined = only the whole scalar is known. */
 type OffsetMap = ((inner: number) => number) | undefined;
@@ -122,13 +123,7 @@ function literalBlockMap(outerText: string, scalar: Scalar, value: string): ((in
   const valueLineStarts = [0];
   for (let i = value.indexOf('\n'); i >= 0; i = value.indexOf('\n', i + 1)) valueLineStarts.push(i + 1);
   return (off: number): number => {
-    let lo = 0;
-    let hi = valueLineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (valueLineStarts[mid]! <= off) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = lineIndex(valueLineStarts, off);
     const src = srcLineStarts[lo];
     if (src === undefined) return valueEnd;
     return Math.min(src + indent + (off - valueLineStarts[lo]!), valueEnd);

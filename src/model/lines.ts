@@ -12,15 +12,21 @@ export function lineStarts(text: string): number[] {
   return starts;
 }
 
-/** 1-based line and column (UTF-16 code units, as SARIF's default columnKind) of a 0-based offset. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const starts = lineStarts(text);
+/** 0-based index of the line holding `offset`, by binary search over ascending line starts. */
+export function lineIndex(starts: ArrayLike<number>, offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
+    const mid = (lo + hi + 1) >>> 1;
     if (starts[mid]! <= offset) lo = mid;
     else hi = mid - 1;
   }
-  return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  return lo;
+}
+
+/** 1-based line and column (UTF-16 code units, as SARIF's default columnKind) of a 0-based offset. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const starts = lineStarts(text);
+  const i = lineIndex(starts, offset);
+  return { line: i + 1, column: offset - starts[i]! + 1 };
 }

@@ -2,6 +2,7 @@
 // Lines end at CR, LF or CRLF: the same line model SARIF consumers and codeql-action's line hash use,
 // so a region's startLine and its primaryLocationLineHash always agree.
 import type { SourceFile, Span } from '../model/types.js';
+import { lineIndex } from '../model/lines.js';
 
 /** 1-based region; `endColumn` is the column after the last character (SARIF convention). */
 export interface Region {
@@ -47,18 +48,6 @@ function computeLineStarts(text: string): Uint32Array {
     }
   }
   return Uint32Array.from(starts);
-}
-
-/** Index (0-based line) of the last line start <= offset. */
-function lineIndex(starts: Uint32Array, offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 function clamp(offset: number, text: string): number {

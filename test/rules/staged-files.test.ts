@@ -129,7 +129,7 @@ test('one staged file: references resolve across the repository, only that file 
   assert.deepEqual(rows(report.findings), ['csi-mount-not-readonly vvp/top-speed-windowing.yaml:16:21']);
 });
 
-test('the same file given with ./ and from a subdirectory cwd-relative path', async () => {
+test('the same file given as ./path', async () => {
   const report = await lint(['./vvp/top-speed-windowing.yaml']);
   assert.deepEqual(rows(report.findings), ['csi-mount-not-readonly vvp/top-speed-windowing.yaml:16:21']);
 });

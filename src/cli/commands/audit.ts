@@ -13,6 +13,7 @@ import { addClusterRead, collectSecretRefs, readCluster, type ClusterReadResult 
 import { EXIT, UsageError, type CliIO, type OutStream, safeCommandLine } from '../io.js';
 import { enrichFromFlags } from '../sources.js';
 import { emit } from './lint.js';
+import { OUTPUT_OPTIONS, PROJECT_OPTIONS, SOURCE_OPTIONS, checkCommonFlags, formatOf } from '../options.js';
 
 export const AUDIT_OPTIONS = {
   kubeconfig: { type: 'string' },
@@ -20,26 +21,12 @@ export const AUDIT_OPTIONS = {
   namespace: { type: 'string', short: 'n' },
   'all-namespaces': { type: 'boolean', short: 'A' },
   timeout: { type: 'string' },
-  format: { type: 'string', short: 'f' },
-  output: { type: 'string', short: 'o' },
-  'fail-level': { type: 'string' },
   'with-repo': { type: 'string' },
-  'azure-state': { type: 'string' },
-  azure: { type: 'boolean' },
-  subscription: { type: 'string', multiple: true },
-  'node-resource-group': { type: 'string', multiple: true },
-  'vvp-url': { type: 'string' },
-  'vvp-token': { type: 'string' },
-  'vvp-namespace': { type: 'string', multiple: true },
-  config: { type: 'string', short: 'c' },
-  'vvp-version': { type: 'string' },
-  quiet: { type: 'boolean', short: 'q' },
-  color: { type: 'boolean' },
-  'no-color': { type: 'boolean' },
+  ...OUTPUT_OPTIONS,
+  ...PROJECT_OPTIONS,
+  ...SOURCE_OPTIONS,
 } as const;
 
-const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
-const LEVELS = ['error', 'warning', 'note', 'none'] as const;
 
 /** Thrown from the enrich hook when nothing at all could be read from the cluster. */
 class AuditFatal extends Error {}
@@ -51,11 +38,9 @@ export async function auditCommand(args: string[], io: CliIO): Promise<number> {
   } catch (err) {
     return usage(io, (err as Error).message);
   }
-  const format = flags.format ?? 'text';
-  if (!(FORMATS as readonly string[]).includes(format)) return usage(io, `unknown format "${format}" (expected ${FORMATS.join(', ')})`);
-  if (flags['fail-level'] !== undefined && !(LEVELS as readonly string[]).includes(flags['fail-level'])) {
-    return usage(io, `unknown fail level "${flags['fail-level']}" (expected ${LEVELS.join(', ')})`);
-  }
+  const problem = checkCommonFlags(flags);
+  if (problem) return usage(io, problem);
+  const format = formatOf(flags);
   if (flags.namespace !== undefined && flags['all-namespaces']) return usage(io, '-n/--namespace and -A/--all-namespaces exclude each other');
   let timeoutSeconds: number | undefined;
   if (flags.timeout !== undefined) {
@@ -114,7 +99,8 @@ export async function auditCommand(args: string[], io: CliIO): Promise<number> {
   const { result, config } = run;
   const failLevel = (flags['fail-level'] ?? config.config.failLevel ?? 'error') as Level | 'none';
   const code = emit(result, io, {
-    format: format as (typeof FORMATS)[number],
+    format,
+    category: flags.category,
     output: flags.output,
     quiet: flags.quiet === true,
     colorFlag: flags.color ? true : flags['no-color'] ? false : undefined,

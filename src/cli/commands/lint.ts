@@ -5,7 +5,8 @@ import { parseArgs } from 'node:util';
 import { lint, exceedsFailLevel } from '../../engine/lint.js';
 import { ConfigError } from '../../config/load.js';
 import { TargetError } from '../../load/project.js';
-import { formatResult, FORMATS, type Format as ReportFormat } from '../../report/index.js';
+import { formatResult, type Format as ReportFormat } from '../../report/index.js';
+import { OUTPUT_OPTIONS, PROJECT_OPTIONS, SOURCE_OPTIONS, checkCommonFlags, formatOf } from '../options.js';
 import type { LintResult } from '../../engine/types.js';
 import type { Level } from '../../model/types.js';
 import { BaselineError, hideBaselined } from '../../engine/baseline.js';
@@ -14,31 +15,16 @@ import { enrichFromFlags } from '../sources.js';
 import { fixMode } from './fix-mode.js';
 
 export const LINT_OPTIONS = {
-  format: { type: 'string', short: 'f' },
-  output: { type: 'string', short: 'o' },
-  config: { type: 'string', short: 'c' },
+  ...OUTPUT_OPTIONS,
+  ...PROJECT_OPTIONS,
+  ...SOURCE_OPTIONS,
   root: { type: 'string' },
-  'fail-level': { type: 'string' },
-  'vvp-version': { type: 'string' },
-  quiet: { type: 'boolean', short: 'q' },
-  color: { type: 'boolean' },
-  'no-color': { type: 'boolean' },
-  category: { type: 'string' },
-  'azure-state': { type: 'string' },
-  azure: { type: 'boolean' },
-  subscription: { type: 'string', multiple: true },
-  'node-resource-group': { type: 'string', multiple: true },
-  'vvp-url': { type: 'string' },
-  'vvp-token': { type: 'string' },
-  'vvp-namespace': { type: 'string', multiple: true },
   baseline: { type: 'string' },
   'report-unused-disables': { type: 'boolean' },
   'no-report-unused-disables': { type: 'boolean' },
   fix: { type: 'boolean' },
   'fix-dry-run': { type: 'boolean' },
 } as const;
-
-const LEVELS = ['error', 'warning', 'note', 'none'] as const;
 
 export type LintFlags = ReturnType<typeof parseLintArgs>['values'];
 
@@ -59,14 +45,9 @@ export async function lintCommand(args: string[], io: CliIO): Promise<number> {
     return EXIT.ERROR;
   }
   const { values: flags, positionals } = parsed;
-  const format = (flags.format ?? 'text') as ReportFormat;
-  if (!FORMATS.includes(format)) return usage(io, `unknown format "${flags.format}" (expected ${FORMATS.join(', ')})`);
-  if (flags['fail-level'] !== undefined && !(LEVELS as readonly string[]).includes(flags['fail-level'])) {
-    return usage(io, `unknown fail level "${flags['fail-level']}" (expected ${LEVELS.join(', ')})`);
-  }
-  if (flags['vvp-version'] !== undefined && !/^\d+\.\d+(\.\d+)?$/.test(flags['vvp-version'])) {
-    return usage(io, `--vvp-version must look like 2.7 or 2.7.1, got "${flags['vvp-version']}"`);
-  }
+  const problem = checkCommonFlags(flags);
+  if (problem) return usage(io, problem);
+  const format = formatOf(flags);
 
   if (flags.fix && flags['fix-dry-run']) return usage(io, '--fix and --fix-dry-run cannot be used together');
   let run;

@@ -1,0 +1,46 @@
+// Option sets shared by the commands that lint (lint, audit), and their common validation.
+import { FORMATS, type Format } from '../report/index.js';
+
+/** How the report is written and when the run fails. */
+export const OUTPUT_OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
+  'fail-level': { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  category: { type: 'string' },
+} as const;
+
+/** Project configuration. */
+export const PROJECT_OPTIONS = {
+  config: { type: 'string', short: 'c' },
+  'vvp-version': { type: 'string' },
+} as const;
+
+/** Sources beyond files: Azure state (file or live ARM) and the VVP API (see src/cli/sources.ts). */
+export const SOURCE_OPTIONS = {
+  'azure-state': { type: 'string' },
+  azure: { type: 'boolean' },
+  subscription: { type: 'string', multiple: true },
+  'node-resource-group': { type: 'string', multiple: true },
+  'vvp-url': { type: 'string' },
+  'vvp-token': { type: 'string' },
+  'vvp-namespace': { type: 'string', multiple: true },
+} as const;
+
+export const FAIL_LEVELS = ['error', 'warning', 'note', 'none'] as const;
+
+/** The first problem with the output/project flags, as a usage message; undefined when they are fine. */
+export function checkCommonFlags(flags: { format?: string; 'fail-level'?: string; 'vvp-version'?: string }): string | undefined {
+  if (flags.format !== undefined && !(FORMATS as readonly string[]).includes(flags.format)) return `unknown format "${flags.format}" (expected ${FORMATS.join(', ')})`;
+  if (flags['fail-level'] !== undefined && !(FAIL_LEVELS as readonly string[]).includes(flags['fail-level'])) {
+    return `unknown fail level "${flags['fail-level']}" (expected ${FAIL_LEVELS.join(', ')})`;
+  }
+  if (flags['vvp-version'] !== undefined && !/^\d+\.\d+(\.\d+)?$/.test(flags['vvp-version'])) return `--vvp-version must look like 2.7 or 2.7.1, got "${flags['vvp-version']}"`;
+  return undefined;
+}
+
+export function formatOf(flags: { format?: string }): Format {
+  return (flags.format ?? 'text') as Format;
+}
