@@ -105,7 +105,7 @@ test('flow style: positions inside flow mappings', () => {
   const text = 'apiVersion: secrets-store.csi.x-k8s.io/v1\nkind: SecretProviderClass\nmetadata: {name: kv, namespace: vvp}\nspec: {provider: azure, parameters: {keyvaultName: kv-prod, tenantID: "t"}}\n';
   const o = parseText(text).objects[0]!;
   assert.equal(o.name, 'kv');
-  assert.equal(where(o.locator.locate(['spec', 'parameters', 'tenantID'])), '4:69');
+  assert.equal(where(o.locator.locate(['spec', 'parameters', 'tenantID'])), '4:71');
   assert.equal(where(o.locator.locate(['spec', 'parameters', 'keyvaultName'], 'key')), '4:38');
 });
 
@@ -133,7 +133,7 @@ test('kind: List items become objects located inside the list', () => {
   const { objects } = parseText(text);
   assert.deepEqual(objects.map((o) => `${o.kind}/${o.name}`), ['ServiceAccount/flink', 'SecretProviderClass/kv']);
   assert.equal(where(objects[1]!.locator.locate(['spec', 'provider'])), '13:17');
-  assert.equal(where(objects[1]!.locator.locate(['apiVersion'])), '7:18');
+  assert.equal(where(objects[1]!.locator.locate(['apiVersion'])), '7:17');
 });
 
 test('multi-document files: a broken document does not hide the others', () => {

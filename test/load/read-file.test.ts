@@ -19,7 +19,7 @@ test('invalid UTF-8 is a content problem at the bad byte', () => {
   const bytes = Uint8Array.from([...enc('kind: Pod\n# Schl'), 0xfc, ...enc('ssel\n')]);
   const out = decodeSource(bytes, '/x/a.yaml', 'a.yaml');
   assert.ok(!out.ok && out.kind === 'content');
-  assert.match(out.reason, /not valid UTF-8 \(invalid byte 0xfc at byte offset 15\)/);
+  assert.match(out.reason, /not valid UTF-8 \(invalid byte 0xfc at byte offset 16\)/);
   assert.equal(at(out.file.text, out.span), '2:7');
 });
 
