@@ -1,7 +1,7 @@
 // Parses one decoded file into inventory objects (multi-document YAML, JSON, `kind: List`), keeping the YAML AST
 // for positions. Parse failures become InputProblems, never exceptions; a broken document does not hide the
 // others in the same file.
-import { parseAllDocuments, isMap, isSeq, visit, type Document, type Node, type YAMLMap } from 'yaml';
+import { parseAllDocuments, isMap, isScalar, isSeq, visit, type Document, type Node, type YAMLMap } from 'yaml';
 import type { InputProblem, ManifestObject, SourceFile, Span } from '../model/types.js';
 import { yamlLocator } from './locate.js';
 import { isRecord } from '../model/kinds.js';
@@ -57,7 +57,7 @@ export function parseSourceFile(file: SourceFile, opts: ParseOptions): ParsedFil
     let fatal = false;
     for (const e of doc.errors) {
       if (e.code === 'DUPLICATE_KEY') {
-        problems.push({ kind: 'duplicate-key', file, span: keySpanAt(doc, e.pos[0]) ?? toSpan(e.pos), message: firstLine(e.message) });
+        problems.push({ kind: 'duplicate-key', file, span: keySpanAt(doc, e.pos[0]) ?? repeatedKeyNear(doc, e.pos[0]) ?? toSpan(e.pos), message: firstLine(e.message) });
       } else if (!fatal) {
         // Only the first syntax error of a document: the parser's later errors are mostly echoes of it.
         fatal = true;
@@ -137,6 +137,28 @@ function keySpanAt(doc: Document, offset: number): Span | undefined {
     },
   });
   return found;
+}
+
+/**
+ * When a repeated key's first value is empty (`labels:` twice) the parser points at that empty value (the line
+ * break), not at a key; the region is then the first repeated scalar key after `offset`, else the last before it.
+ */
+function repeatedKeyNear(doc: Document, offset: number): Span | undefined {
+  const repeated: Span[] = [];
+  visit(doc, {
+    Map(_key, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        const k = pair.key;
+        if (!isScalar(k) || !k.range) continue;
+        if (seen.has(k.value)) repeated.push({ start: k.range[0], end: k.range[1] });
+        seen.add(k.value);
+      }
+      return undefined;
+    },
+  });
+  repeated.sort((a, b) => a.start - b.start);
+  return repeated.find((k) => k.start >= offset) ?? repeated[repeated.length - 1];
 }
 
 /** The first alias (`*name`, or any alias when no name is given): where an expansion problem starts. */
@@ -226,7 +248,8 @@ export function findExcessiveNesting(text: string, max: number): number | undefi
       }
       lineStart = false;
     }
-    if (c === 35 && (i === 0 || text.charCodeAt(i - 1) === 32)) {
+    // A comment starts at `#` after whitespace or at the start of a line (a commented-out JSON line is no nesting).
+    if (c === 35 && (i === 0 || /[ \t\r\n]/.test(text[i - 1]!))) {
       const nl = text.indexOf('\n', i);
       if (nl < 0) break;
       i = nl - 1;

@@ -70,9 +70,12 @@ async function check(repo: GenRepo): Promise<void> {
   }
 }
 
-/** 1-based lines and columns (columns may point one past the last character: an empty region at line end). */
+/**
+ * 1-based lines and columns (columns may point one past the last character: an empty region at line end).
+ * Lines end at CRLF, LF or a lone CR, as SARIF counts them.
+ */
 function assertInside(text: string, f: JsonFinding): void {
-  const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
+  const lines = text.split(/\r\n|\r|\n/);
   const where = `${f.ruleId} at ${f.file}:${f.startLine}:${f.startColumn}-${f.endLine}:${f.endColumn} (file has ${lines.length} lines)`;
   const { startLine = 1, startColumn = 1, endLine = startLine, endColumn = startColumn } = f;
   assert.ok(startLine >= 1 && startLine <= lines.length, where);
