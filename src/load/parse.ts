@@ -61,7 +61,8 @@ export function parseSourceFile(file: SourceFile, opts: ParseOptions): ParsedFil
       } else if (!fatal) {
         // Only the first syntax error of a document: the parser's later errors are mostly echoes of it.
         fatal = true;
-        problems.push({ kind: 'parse-error', file, ...describeError(doc, e) });
+        const d = describeError(doc, e);
+        problems.push({ kind: 'parse-error', file, message: d.message, span: offLineBreak(text, d.span) });
       }
     }
     if (fatal || doc.contents === null) return;
@@ -117,6 +118,17 @@ function makeObject(file: SourceFile, docIndex: number, body: Record<string, unk
 
 function toSpan(pos: readonly [number, number]): Span {
   return { start: pos[0], end: Math.max(pos[0], pos[1]) };
+}
+
+/**
+ * The parser sometimes points at the line break after a token (`metadata:\r` in a CR-only file). A region
+ * never covers a line terminator: SARIF counts a lone CR as one, and the column would fall past the line's end.
+ */
+function offLineBreak(text: string, span: Span): Span {
+  const start = Math.min(span.start, text.length);
+  let end = Math.min(span.end, text.length);
+  while (end > start && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
+  return { start, end };
 }
 
 function firstLine(s: string): string {

@@ -11,7 +11,7 @@ export interface Expected {
   readonly column: number;
 }
 
-const MARKER = /#\s*expect:\s*(.+)$/;
+const MARKER = /#\s*expect:\s*(.+?)\s*$/;
 
 export function readExpectations(caseDir: string): Expected[] {
   const out: Expected[] = [];
