@@ -1,6 +1,6 @@
 // Finds, parses and validates .vvp-kv-lint.yaml. Errors name the file, line and column of the offending key.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve, relative } from 'node:path';
+import { dirname, isAbsolute, join, resolve, relative } from 'node:path';
 import { parseDocument, type Node } from 'yaml';
 import validateConfigGenerated from '../generated/validate-config.js';
 import type { ErrorObject } from 'ajv';
@@ -42,22 +42,31 @@ export class ConfigError extends Error {
   }
 }
 
-/** Looks for a config file in `start` and each parent directory. */
-export function findConfig(start: string): string | undefined {
+/**
+ * Looks for a config file in `start` and each parent directory. With `stopAt` (an explicit --root that contains
+ * `start`), the search does not leave that project: an enclosing repository's config is not its config.
+ */
+export function findConfig(start: string, stopAt?: string): string | undefined {
   let dir = resolve(start);
+  const boundary = stopAt !== undefined && isInside(dir, resolve(stopAt)) ? resolve(stopAt) : undefined;
   for (;;) {
     for (const name of CONFIG_NAMES) {
       const candidate = join(dir, name);
       if (existsSync(candidate)) return candidate;
     }
     const parent = dirname(dir);
-    if (parent === dir) return undefined;
+    if (parent === dir || dir === boundary) return undefined;
     dir = parent;
   }
 }
 
-export function loadConfig(explicit: string | undefined, cwd: string): LoadedConfig {
-  const path = explicit ? resolve(cwd, explicit) : findConfig(cwd);
+function isInside(dir: string, root: string): boolean {
+  const rel = relative(root, dir);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+export function loadConfig(explicit: string | undefined, cwd: string, stopAt?: string): LoadedConfig {
+  const path = explicit ? resolve(cwd, explicit) : findConfig(cwd, stopAt);
   if (!path) return { config: {}, path: undefined, dir: cwd };
   let text: string;
   try {

@@ -34,7 +34,7 @@ export interface LintOptions {
 
 export async function lint(opts: LintOptions): Promise<{ result: LintResult; config: LoadedConfig; inventory: Inventory; reportFiles: ReadonlySet<string> | undefined }> {
   const startTime = new Date();
-  const config = loadConfig(opts.configPath, opts.cwd);
+  const config = loadConfig(opts.configPath, opts.cwd, opts.root !== undefined ? resolve(opts.cwd, opts.root) : undefined);
   const root = resolve(opts.cwd, opts.root ?? (config.path ? config.dir : findGitRoot(opts.cwd) ?? opts.cwd));
   const c = config.config;
   let inventory: Inventory;

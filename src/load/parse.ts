@@ -107,13 +107,19 @@ function makeObject(file: SourceFile, docIndex: number, body: Record<string, unk
     apiVersion: str(body['apiVersion']),
     kind,
     name: str(metadata?.['name']),
-    namespace: str(metadata?.['namespace']) ?? opts.defaultNamespace,
+    // namespaceDefaults name Kubernetes namespaces; VVP resources live in VVP namespaces and never take them.
+    namespace: str(metadata?.['namespace']) ?? (isVvpResource(kind, str(body['apiVersion'])) ? undefined : opts.defaultNamespace),
     body,
     locator: yamlLocator(file, root, prefix),
     source: { kind: 'file', file, docIndex },
     yamlNode: node,
     hint: isHelmValues ? 'helm-values' : undefined,
   };
+}
+
+/** VVP API resources: `apiVersion: v1` Deployment/DeploymentTarget/SessionCluster/DeploymentDefaults. */
+function isVvpResource(kind: string | undefined, apiVersion: string | undefined): boolean {
+  return (apiVersion === 'v1' || apiVersion === undefined) && (kind === 'Deployment' || kind === 'DeploymentTarget' || kind === 'SessionCluster' || kind === 'DeploymentDefaults');
 }
 
 function toSpan(pos: readonly [number, number]): Span {
