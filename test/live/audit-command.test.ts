@@ -9,7 +9,7 @@ import { auditCommand } from '../../src/cli/commands/audit.js';
 import type { CliIO } from '../../src/cli/io.js';
 import * as R from '../../src/live/kube/resources.js';
 import { FakeKube } from './fake-kube.js';
-import { healthyCluster, secret, deployment, podSpec, csiVolume, podsOf, failedMount } from './cluster-fixtures.js';
+import { healthyCluster, secret, deployment, podSpec, csiVolume, podsOf, failedMount, spc, CLIENT } from './cluster-fixtures.js';
 
 function io(cwd = process.cwd(), tty = false) {
   const out: string[] = [];
@@ -166,4 +166,30 @@ test('--with-repo: repository and cluster in one inventory; Secrets the reposito
   assert.ok(!onRepo.includes('csi-spc-not-found'), JSON.stringify(onRepo));
   assert.ok(!onRepo.includes('sp-secret-not-found'), JSON.stringify(onRepo));
   assert.equal(r.code, 0, r.err + JSON.stringify(json.findings.map((f: { ruleId: string; message: string }) => f.message)));
+});
+
+test('--with-repo: cluster-drift names the SPC fields that differ between the repository and the cluster', async () => {
+  const repo = mkdtempSync(join(tmpdir(), 'repo-drift-'));
+  // The same SPC as the cluster's uami/kv-uami, but committed with another vault name.
+  const committed = spc('uami', 'kv-uami', { useVMManagedIdentity: 'true', userAssignedIdentityID: CLIENT });
+  const params = (committed['spec'] as { parameters: Record<string, string> }).parameters;
+  params['keyvaultName'] = 'kv-committed';
+  writeFileSync(join(repo, 'spc.json'), JSON.stringify(committed, null, 2));
+  const { kube } = healthyCluster();
+  const r = await audit(kube, ['-A', '--format', 'json', '--with-repo', repo]);
+  const json = JSON.parse(r.out);
+  const drift = json.findings.filter((f: { ruleId: string }) => f.ruleId === 'cluster-drift');
+  assert.equal(drift.length, 1, JSON.stringify(json.findings.map((f: { ruleId: string; message: string }) => f.message)));
+  assert.equal(drift[0].file, 'spc.json');
+  assert.match(drift[0].message, /spec\.parameters\.keyvaultName/);
+  assert.ok(drift[0].related[0].logical, 'the related location is the live object');
+});
+
+test('--with-repo: no cluster-drift when the repository matches the cluster', async () => {
+  const repo = mkdtempSync(join(tmpdir(), 'repo-same-'));
+  writeFileSync(join(repo, 'spc.json'), JSON.stringify(spc('uami', 'kv-uami', { useVMManagedIdentity: 'true', userAssignedIdentityID: CLIENT }), null, 2));
+  const { kube } = healthyCluster();
+  const r = await audit(kube, ['-A', '--format', 'json', '--with-repo', repo]);
+  const json = JSON.parse(r.out);
+  assert.deepEqual(json.findings.filter((f: { ruleId: string }) => f.ruleId === 'cluster-drift'), []);
 });
