@@ -18,6 +18,7 @@ const EXTENSIONS: Record<string, string> = {
   'suppression-reason-missing': 'issue 6: a suppression must carry a reason',
   'suppression-unused': 'issue 6: unused suppressions are reported',
   'vvp-drift': 'issue 8: drift between a deployment in git and in the VVP API',
+  'cluster-drift': 'issue 5: drift between the repository and the cluster (audit --with-repo)',
 };
 /** Azure rules need a state file (covered in test/azure/), cluster and drift rules a live source (test/live*). */
 const NO_FILE_FIXTURES = /^(kv-|grant-|cluster-|vvp-drift$)/;
