@@ -4,7 +4,7 @@
 import { parseAllDocuments, isMap, isScalar, isSeq, visit, type Document, type Node, type YAMLMap } from 'yaml';
 import type { InputProblem, ManifestObject, SourceFile, Span } from '../model/types.js';
 import { yamlLocator } from './locate.js';
-import { isRecord } from '../model/kinds.js';
+import { isRecord, RELEVANT_KINDS } from '../model/kinds.js';
 
 export interface ParseLimits {
   /** Deepest flow/block nesting accepted before the parser would risk the stack. */
@@ -53,6 +53,7 @@ export function parseSourceFile(file: SourceFile, opts: ParseOptions): ParsedFil
     return { objects, problems, documents: 0 };
   }
 
+  const mayHaveAliases = text.includes('*');
   docs.forEach((doc, docIndex) => {
     let fatal = false;
     for (const e of doc.errors) {
@@ -66,6 +67,12 @@ export function parseSourceFile(file: SourceFile, opts: ParseOptions): ParsedFil
       }
     }
     if (fatal || doc.contents === null) return;
+    // Skip building JS values for kinds no rule reads (most of a GitOps repository). With anchors in the file the
+    // value is still built, so an alias bomb is found wherever it hides.
+    if (!mayHaveAliases && isMap(doc.contents)) {
+      const kind = (doc.contents as YAMLMap).get('kind');
+      if (typeof kind === 'string' && !RELEVANT_KINDS.has(kind)) return;
+    }
     let value: unknown;
     try {
       value = doc.toJS({ maxAliasCount: opts.maxAliasCount });

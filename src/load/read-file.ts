@@ -1,6 +1,6 @@
 // Reads one file from disk into a SourceFile, turning every way a file can be unusable into a typed outcome
 // (too large, unreadable, not UTF-8, binary) instead of an exception.
-import { readFile, stat } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import type { SourceFile, Span } from '../model/types.js';
 
 export type ReadOutcome =
@@ -14,18 +14,38 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 
 export async function readSourceFile(absPath: string, relPath: string, maxBytes: number): Promise<ReadOutcome> {
   let bytes: Buffer;
+  let handle: FileHandle | undefined;
   try {
-    const st = await stat(absPath);
-    if (st.size > maxBytes) {
+    // One open, one fstat, one read: the size check must not cost a second path lookup per file.
+    handle = await open(absPath, 'r');
+    const size = (await handle.stat()).size;
+    if (size > maxBytes) {
       const file = { absPath, relPath, text: '' };
-      return { ok: false, kind: 'content', file, reason: `file is ${formatBytes(st.size)}, over the size limit of ${formatBytes(maxBytes)} (config maxFileSize)`, span: { start: 0, end: 0 } };
+      return { ok: false, kind: 'content', file, reason: `file is ${formatBytes(size)}, over the size limit of ${formatBytes(maxBytes)} (config maxFileSize)`, span: { start: 0, end: 0 } };
     }
-    bytes = await readFile(absPath);
+    bytes = await readAll(handle, size);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? 'EIO';
     return { ok: false, kind: 'io', relPath, reason: `${code}: cannot read file` };
+  } finally {
+    await handle?.close().catch(() => undefined);
   }
   return decodeSource(bytes, absPath, relPath);
+}
+
+/** Reads `size` bytes (the file may still grow or shrink while read: read until EOF). */
+async function readAll(handle: FileHandle, size: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  let buf = Buffer.allocUnsafe(Math.max(size, 1));
+  for (;;) {
+    const { bytesRead } = await handle.read(buf, 0, buf.length, null);
+    if (bytesRead === 0) break;
+    chunks.push(buf.subarray(0, bytesRead));
+    total += bytesRead;
+    buf = Buffer.allocUnsafe(64 * 1024);
+  }
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
 }
 
 /** Decodes bytes as UTF-8, stripping a BOM. Binary (NUL bytes) and invalid UTF-8 are content errors. */

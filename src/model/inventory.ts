@@ -27,6 +27,10 @@ export class Inventory {
 
   private readonly byClass = new Map<ObjectClass, ManifestObject[]>();
   private readonly byKey = new Map<string, ManifestObject[]>();
+  /** kind+name → the lookup keys (one per namespace) holding it: makes any-namespace lookups O(matches). */
+  private readonly keysByKindName = new Map<string, string[]>();
+  /** class → namespace ('' = unset) → objects; built on first use, dropped when an object is added. */
+  private byClassNamespace: Map<ObjectClass, Map<string, ManifestObject[]>> | undefined;
 
   add(object: ManifestObject): void {
     this.objects.push(object);
@@ -39,9 +43,33 @@ export class Inventory {
     if (object.kind && object.name) {
       const key = lookupKey(object.kind, object.namespace, object.name);
       let list = this.byKey.get(key);
-      if (!list) this.byKey.set(key, (list = []));
+      if (!list) {
+        this.byKey.set(key, (list = []));
+        const kindName = `${object.kind}\u0000${object.name}`;
+        const keys = this.keysByKindName.get(kindName);
+        if (keys) keys.push(key);
+        else this.keysByKindName.set(kindName, [key]);
+      }
       list.push(object);
     }
+    this.byClassNamespace = undefined;
+  }
+
+  /** Objects of a class in one namespace ('' = objects whose namespace is unknown). */
+  inNamespace(cls: ObjectClass, namespace: string): readonly ManifestObject[] {
+    if (!this.byClassNamespace) this.byClassNamespace = new Map();
+    let index = this.byClassNamespace.get(cls);
+    if (!index) {
+      index = new Map();
+      for (const o of this.ofClass(cls)) {
+        const ns = o.namespace ?? '';
+        let list = index.get(ns);
+        if (!list) index.set(ns, (list = []));
+        list.push(o);
+      }
+      this.byClassNamespace.set(cls, index);
+    }
+    return index.get(namespace) ?? [];
   }
 
   /** All objects of a class, in load order. */
@@ -59,9 +87,7 @@ export class Inventory {
       return [...(this.byKey.get(lookupKey(kind, namespace, name)) ?? []), ...(this.byKey.get(lookupKey(kind, undefined, name)) ?? [])];
     }
     const out: ManifestObject[] = [];
-    for (const [key, list] of this.byKey) {
-      if (key.startsWith(kind + '\u0000') && key.endsWith('\u0000' + name)) out.push(...list);
-    }
+    for (const key of this.keysByKindName.get(`${kind}\u0000${name}`) ?? []) out.push(...this.byKey.get(key)!);
     return out;
   }
 

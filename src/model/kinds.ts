@@ -33,6 +33,15 @@ const WORKLOAD_KINDS: Record<string, readonly string[]> = {
   CronJob: ['batch/v1', 'batch/v1beta1'],
 };
 
+/**
+ * Every `kind` some rule reads (plus List, whose items may be any of them). Documents of other kinds (ConfigMaps,
+ * Services, Ingresses...) are parsed and counted but never turned into objects: no rule looks at them.
+ */
+export const RELEVANT_KINDS: ReadonlySet<string> = new Set([
+  'SecretProviderClass', 'Secret', 'ServiceAccount', 'Namespace', 'AzureIdentity', 'AzureIdentityBinding', 'CSIDriver',
+  'SessionCluster', 'DeploymentTarget', 'DeploymentDefaults', 'List', ...Object.keys(WORKLOAD_KINDS),
+]);
+
 export function apiGroup(apiVersion: string | undefined): string {
   if (!apiVersion) return '';
   const slash = apiVersion.indexOf('/');

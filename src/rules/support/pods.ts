@@ -9,10 +9,17 @@ export interface SecretsVolume {
   readonly vol: PodVolume;
 }
 
-export function secretsVolumes(inv: Inventory): SecretsVolume[] {
-  const out: SecretsVolume[] = [];
-  for (const src of podSources(inv)) for (const vol of src.volumes) if (vol.isSecretsVolume) out.push({ src, vol });
-  return out;
+const secretsVolumeCache = new WeakMap<Inventory, readonly SecretsVolume[]>();
+
+/** Every secrets-store volume of every pod source; computed once per inventory (a dozen rules iterate it). */
+export function secretsVolumes(inv: Inventory): readonly SecretsVolume[] {
+  let list = secretsVolumeCache.get(inv);
+  if (!list) {
+    const out: SecretsVolume[] = [];
+    for (const src of podSources(inv)) for (const vol of src.volumes) if (vol.isSecretsVolume) out.push({ src, vol });
+    secretsVolumeCache.set(inv, (list = out));
+  }
+  return list;
 }
 
 export interface SpcLookup {
@@ -43,10 +50,12 @@ export function isMounted(src: PodSource, volumeName: string | undefined): boole
 
 /** The objects of a class a pod in this namespace can see; `known` says whether absence is meaningful. */
 export function visible(inv: Inventory, cls: 'Secret' | 'ServiceAccount' | 'AzureIdentityBinding' | 'AzureIdentity', kind: string, ns: string | undefined): { list: ManifestObject[]; known: boolean } {
-  const all = inv.ofClass(cls);
-  const list = ns === undefined ? [...all] : all.filter((o) => o.namespace === ns || o.namespace === undefined);
-  const known = inv.liveListComplete(kind, ns) || (ns !== undefined ? all.some((o) => o.namespace === ns) : all.length > 0);
-  return { list, known };
+  if (ns === undefined) {
+    const all = inv.ofClass(cls);
+    return { list: [...all], known: inv.liveListComplete(kind, ns) || all.length > 0 };
+  }
+  const own = inv.inNamespace(cls, ns);
+  return { list: [...own, ...inv.inNamespace(cls, '')], known: inv.liveListComplete(kind, ns) || own.length > 0 };
 }
 
 /** Where a pod-level finding points: the labels map when present, else the pod template. */
