@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The only place that exits: runs the CLI and turns its result into the process exit code.
-import { main } from '../dist/src/cli/main.js';
+// dist/bundle/ is the start-up-fast build of dist/src/ (scripts/bundle.mjs).
+import { main } from '../dist/bundle/main.js';
 
 main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env }).then(
   (code) => {

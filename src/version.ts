@@ -1,16 +1,14 @@
-// The tool version, read once from package.json (shipped beside dist/).
+// The tool version, read once from the package's package.json.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from './package-root.js';
 
 function readVersion(): string {
-  for (const rel of ['../../package.json', '../package.json']) {
-    try {
-      const pkg = JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8')) as { name?: string; version?: string };
-      if (pkg.name === 'vvp-kv-lint' && pkg.version) return pkg.version;
-    } catch {
-      // try the next candidate
-    }
+  try {
+    return (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version?: string }).version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
   }
-  return '0.0.0';
 }
 
 export const TOOL_VERSION = readVersion();

@@ -3,8 +3,6 @@
 import { resolve } from 'node:path';
 import type { Inventory } from '../model/inventory.js';
 import { UsageError } from './io.js';
-// Only the flag check and a lazy import live in enrich.ts; the HTTP client loads on use.
-import { vvpEnricher } from '../live/vvp/enrich.js';
 
 export interface SourceFlags {
   readonly 'azure-state'?: string;
@@ -43,8 +41,13 @@ export function enrichFromFlags(flags: SourceFlags, cwd: string, env: Readonly<R
       inv.notifications.push(...azureCoverageNotes(inv));
     });
   }
-  const vvp = vvpEnricher(flags);
-  if (vvp) steps.push(vvp);
+  if (flags['vvp-url'] !== undefined || flags['vvp-token'] !== undefined || (flags['vvp-namespace']?.length ?? 0) > 0) {
+    // The VVP client is loaded only when asked for; vvpEnricher validates the flags (UsageError) when it runs.
+    steps.push(async (inv) => {
+      const { vvpEnricher } = await import('../live/vvp/enrich.js');
+      await vvpEnricher(flags)?.(inv);
+    });
+  }
   if (!steps.length) return undefined;
   return async (inv) => {
     for (const step of steps) await step(inv);

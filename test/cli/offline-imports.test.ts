@@ -18,7 +18,7 @@ test('lint of fixtures/ loads no Kubernetes or Azure SDK module', () => {
   const run = spawnSync(process.execPath, ['--import', register, join(REPO_ROOT, 'bin/vvp-kv-lint.js'), 'fixtures/', '--format', 'sarif'], { cwd: REPO_ROOT, encoding: 'utf8' });
   assert.equal(run.status, 1, run.stderr);
   const loaded = readFileSync(log, 'utf8').split('\n').filter(Boolean);
-  assert.ok(loaded.some((u) => u.includes('/dist/src/engine/run.js')), 'the hook saw the CLI modules');
+  assert.ok(loaded.some((u) => u.includes('/dist/bundle/main.js')), 'the hook saw the CLI modules');
   const sdk = loaded.filter((u) => /node_modules\/(@azure|@kubernetes|@azure-rest|@typespec)\//.test(u));
   assert.deepEqual(sdk, []);
 });

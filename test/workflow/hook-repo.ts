@@ -17,6 +17,8 @@ export function makeHookRepo(repoRoot: string, builtSrc: string): [string, strin
     cpSync(join(repoRoot, p), join(dir, p), { recursive: true });
   }
   cpSync(builtSrc, join(dir, 'dist/src'), { recursive: true });
+  // The bin runs the bundled build beside dist/src.
+  cpSync(join(builtSrc, '../bundle'), join(dir, 'dist/bundle'), { recursive: true });
   const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as Record<string, unknown>;
   // Built already: no prepare/build step, no dev or optional (live-mode) dependencies to fetch.
   delete pkg['scripts'];
