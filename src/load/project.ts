@@ -116,20 +116,46 @@ export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
 
 async function globUnder(root: string, relDir: string, include: readonly string[], ignore: readonly string[]): Promise<string[]> {
   const cwd = relDir ? resolve(root, relDir) : root;
-  const found = await fg(include as string[], {
+  const entries = await fg(include as string[], {
     cwd,
     ignore: ignore as string[],
     dot: true,
-    onlyFiles: true,
-    // Never follow symlinks while walking: a link loop would walk forever.
+    onlyFiles: false,
+    objectMode: true,
+    // Never follow symlinks while walking: a link loop would walk forever. Links to files are resolved below.
     followSymbolicLinks: false,
     suppressErrors: true,
   });
+  const found: string[] = [];
+  for (const e of entries) {
+    if (e.dirent.isFile()) found.push(e.path);
+    else if (e.dirent.isSymbolicLink()) {
+      const target = linkedFile(root, resolve(cwd, e.path));
+      if (target !== undefined) found.push(relDir ? relative(resolve(root, relDir), resolve(root, target)).split(sep).join('/') : target);
+    }
+  }
   // One compiled matcher per walk: picomatch.isMatch recompiles its globs on every call, which was 12% of a
   // 10k-document run.
   const excluded = picomatch(ignore as string[], { dot: true });
   const gitIgnored = gitIgnoredFilter(root);
-  return found.map((f) => (relDir ? `${relDir}/${f}` : f)).filter((rel) => !excluded(rel) && !gitIgnored(rel));
+  const rels = found.map((f) => (relDir ? `${relDir}/${f}` : f)).filter((rel) => !excluded(rel) && !gitIgnored(rel));
+  return [...new Set(rels)];
+}
+
+/**
+ * A symlink to a regular file is linted under the file's real path when that lies inside the project (GitHub only
+ * shows results on real paths, and the file is then read once), else under the link's path. Links to
+ * directories, dangling links and link loops (ELOOP) are skipped: they cannot make the walk loop.
+ */
+function linkedFile(root: string, linkAbs: string): string | undefined {
+  try {
+    if (!statSync(linkAbs).isFile()) return undefined;
+    const real = realpathSync(linkAbs);
+    const rel = relative(root, real);
+    return !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : relative(root, linkAbs).split(sep).join('/');
+  } catch {
+    return undefined;
+  }
 }
 
 const gitFilters = new Map<string, (rel: string) => boolean>();
