@@ -87,6 +87,7 @@ export async function lint(opts: LintOptions): Promise<{ result: LintResult; con
     findings,
     notifications,
     root,
+    ...repositoryRootOf(root),
     filesRead: inventory.files.size,
     documentsRead: inventory.documentCount,
     executionSuccessful: !notifications.some((n) => n.incomplete),
@@ -105,6 +106,12 @@ export function chartToVvpVersion(chartVersion: string): [number, number] | unde
   if (major === 4 && minor <= 3) return [2, minor];
   if (major === 5) return [2, minor + 4];
   return undefined;
+}
+
+/** The enclosing git work tree when the project root is a folder inside it (SARIF paths are repository-relative). */
+function repositoryRootOf(root: string): { repositoryRoot?: string } {
+  const top = findGitRoot(root);
+  return top !== undefined && top !== root ? { repositoryRoot: top } : {};
 }
 
 function findGitRoot(start: string): string | undefined {

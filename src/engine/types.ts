@@ -100,8 +100,13 @@ export interface LintResult {
   readonly rules: readonly RuleMeta[];
   readonly findings: readonly Finding[];
   readonly notifications: readonly ToolNotification[];
-  /** Absolute path of the project root (SARIF %SRCROOT%). */
+  /** Absolute path of the project root (file paths in text and JSON output are relative to it). */
   readonly root: string;
+  /**
+   * The git work tree holding the project root, when it is not the root itself (config in a monorepo folder).
+   * SARIF and GitHub annotations resolve paths against the repository, so those formats are relative to it.
+   */
+  readonly repositoryRoot?: string;
   readonly filesRead: number;
   readonly documentsRead: number;
   /** False when some requested input could not be analysed (unreadable files, failed API calls). */

@@ -7,6 +7,7 @@ import { formatFieldPath } from './field-path.js';
 import { regionOf } from './positions.js';
 import { describe } from './text.js';
 import { isActive } from './summary.js';
+import { repositoryPath } from './uri.js';
 
 /** No options yet; kept so every reporter has the same (result, options) shape. */
 export interface GithubOptions {}
@@ -25,7 +26,7 @@ const COMMAND: Record<Level, string> = { error: 'error', warning: 'warning', not
 
 export function formatGithub(result: LintResult, _options: GithubOptions = {}): string {
   const lines: string[] = [];
-  for (const f of result.findings) if (isActive(f)) lines.push(findingCommand(f));
+  for (const f of result.findings) if (isActive(f)) lines.push(findingCommand(f, result));
   for (const n of result.notifications) {
     const props: [string, string][] = [];
     if (n.file !== undefined) props.push(['file', n.file]);
@@ -35,13 +36,13 @@ export function formatGithub(result: LintResult, _options: GithubOptions = {}): 
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
 
-function findingCommand(f: Finding): string {
+function findingCommand(f: Finding, result: LintResult): string {
   const loc = f.location;
   const props: [string, string][] = [];
   let message = f.message;
   if (loc.kind === 'file') {
     const r = regionOf(loc.file, loc.span);
-    props.push(['file', loc.file.relPath], ['line', String(r.startLine)]);
+    props.push(['file', repositoryPath(result, loc.file.relPath)], ['line', String(r.startLine)]);
     // Annotations honour columns only on single-line ranges (as the checks API's start_column/end_column).
     if (r.startLine === r.endLine) props.push(['col', String(r.startColumn)]);
     props.push(['endLine', String(r.endLine)]);

@@ -16,9 +16,14 @@ export interface ArtifactLocation {
 
 export class ArtifactTable {
   private readonly indexes = new Map<string, number>();
+
+  /** `toPath` maps a project-relative path to the path GitHub resolves (see repositoryPath). */
+  constructor(private readonly toPath: (relPath: string) => string = (p) => p) {}
+
   readonly artifacts: { location: { uri: string; uriBaseId: string }; roles: string[] }[] = [];
 
-  locationOf(relPath: string): ArtifactLocation {
+  locationOf(projectPath: string): ArtifactLocation {
+    const relPath = this.toPath(projectPath);
     let index = this.indexes.get(relPath);
     const uri = relativeUri(relPath);
     if (index === undefined) {

@@ -15,7 +15,7 @@ import { ArtifactTable, SRCROOT, logicalLocations, physicalLocation, type Physic
 import { INFORMATION_URI, reportingDescriptor, unknownRule } from './sarif-rules.js';
 import { sentence } from './summary.js';
 import { describe } from './text.js';
-import { directoryUri } from './uri.js';
+import { directoryUri, repositoryPath } from './uri.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const OBJECT_FINGERPRINT_KEY = 'vvpKvLintObject/v1';
@@ -41,7 +41,7 @@ export function formatSarif(result: LintResult, options: SarifOptions = {}): str
 /** The SARIF log as a plain object (tests and callers that post-process it). */
 export function buildSarif(result: LintResult, options: SarifOptions = {}): Json {
   const keepLive = options.liveFindings === 'logical';
-  const artifacts = new ArtifactTable();
+  const artifacts = new ArtifactTable((rel) => repositoryPath(result, rel));
   const rules = ruleTable(result);
   const findings = keepLive ? result.findings : result.findings.filter((f) => f.location.kind === 'file');
   const results = findings.map((f) => resultJson(f, rules.index.get(f.ruleId)!, artifacts, keepLive));
@@ -58,7 +58,7 @@ export function buildSarif(result: LintResult, options: SarifOptions = {}): Json
     });
   }
 
-  const root = directoryUri(result.root, pathToFileURL);
+  const root = directoryUri(result.repositoryRoot ?? result.root, pathToFileURL);
   const version = result.toolVersion;
   const driver: Json = { name: 'vvp-kv-lint', version };
   if (/^\d+\.\d+\.\d+(?:[-+].*)?$/.test(version)) driver['semanticVersion'] = version;

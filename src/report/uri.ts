@@ -1,6 +1,7 @@
 // Artifact URIs for SARIF: a repository-relative POSIX path as a relative URI reference. Each segment is
 // percent-encoded, so spaces, '%', '#', '?' and a ':' in the first segment (which would read as a scheme) are safe;
 // consumers (codeql-action's fingerprinting, GitHub) decodeURIComponent it back to the path.
+import { relative, resolve, sep } from 'node:path';
 export function relativeUri(relPath: string): string {
   return relPath
     .replace(/\\/g, '/')
@@ -13,4 +14,10 @@ export function relativeUri(relPath: string): string {
 export function directoryUri(absPath: string, toFileUrl: (p: string) => URL): string {
   const href = toFileUrl(absPath).href;
   return href.endsWith('/') ? href : `${href}/`;
+}
+
+/** A file's path for consumers that resolve paths against the repository (SARIF upload, annotations). */
+export function repositoryPath(result: { readonly root: string; readonly repositoryRoot?: string }, relPath: string): string {
+  if (!result.repositoryRoot || result.repositoryRoot === result.root) return relPath;
+  return relative(result.repositoryRoot, resolve(result.root, relPath)).split(sep).join('/');
 }
