@@ -1,20 +1,17 @@
 // sp-secret-keys-missing: the provider reads clientid and clientsecret (case-insensitive) from the Secret.
 import type { RuleModule } from '../engine/types.js';
-import { secretsVolumes, spcOfVolume } from './support/pods.js';
-import { findSecret, secretKeys, secretRefName } from './support/secrets.js';
+import { spcOfVolume, type SecretsVolume } from './support/pods.js';
+import { referencedSecrets, secretKeys } from './support/secrets.js';
 
 export const rule: RuleModule = {
   id: 'sp-secret-keys-missing',
   check(ctx) {
-    const done = new Set<unknown>();
-    for (const sv of secretsVolumes(ctx.inventory)) {
-      const name = secretRefName(sv);
-      if (!name) continue;
+    // Volumes whose SPC uses another identity never read the Secret (sp-secret-ref-unneeded says so).
+    const servicePrincipal = (sv: SecretsVolume): boolean => {
       const spc = spcOfVolume(ctx.inventory, sv);
-      if (spc && spc.identityMode !== 'service-principal') continue;
-      const { secret } = findSecret(ctx.inventory, sv, name);
-      if (!secret || done.has(secret)) continue;
-      done.add(secret);
+      return !spc || spc.identityMode === 'service-principal';
+    };
+    for (const { secret, name, sv } of referencedSecrets(ctx.inventory, servicePrincipal)) {
       const keys = new Set(secretKeys(secret).map((k) => k.key.toLowerCase()));
       const missing = ['clientid', 'clientsecret'].filter((k) => !keys.has(k));
       if (!missing.length) continue;

@@ -2,8 +2,7 @@
 // drivers v0.1.0-v1.5.x).
 import type { RuleModule } from '../engine/types.js';
 import { isRecord } from '../model/kinds.js';
-import { secretsVolumes } from './support/pods.js';
-import { findSecret, secretRefName } from './support/secrets.js';
+import { referencedSecrets } from './support/secrets.js';
 import { addKey, replaceAt } from './support/fix.js';
 
 const LABEL = 'secrets-store.csi.k8s.io/used';
@@ -11,13 +10,7 @@ const LABEL = 'secrets-store.csi.k8s.io/used';
 export const rule: RuleModule = {
   id: 'sp-secret-label-missing',
   check(ctx) {
-    const done = new Set<unknown>();
-    for (const sv of secretsVolumes(ctx.inventory)) {
-      const name = secretRefName(sv);
-      if (!name) continue;
-      const { secret } = findSecret(ctx.inventory, sv, name);
-      if (!secret || done.has(secret)) continue;
-      done.add(secret);
+    for (const { secret, name, sv } of referencedSecrets(ctx.inventory)) {
       const meta = isRecord(secret.body['metadata']) ? secret.body['metadata'] : {};
       const labels = isRecord(meta['labels']) ? meta['labels'] : undefined;
       const value = labels?.[LABEL];

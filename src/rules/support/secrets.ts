@@ -3,7 +3,7 @@ import type { Inventory } from '../../model/inventory.js';
 import type { ManifestObject } from '../../model/types.js';
 import { isRecord } from '../../model/kinds.js';
 import type { SecretsVolume } from './pods.js';
-import { visible } from './pods.js';
+import { secretsVolumes, visible } from './pods.js';
 
 export function secretRefName(sv: SecretsVolume): string | undefined {
   const ref = sv.vol.csi?.['nodePublishSecretRef'];
@@ -21,6 +21,31 @@ export function secretKeys(secret: ManifestObject): { key: string; field: 'data'
   for (const field of ['data', 'stringData'] as const) {
     const m = secret.body[field];
     if (isRecord(m)) for (const key of Object.keys(m)) out.push({ key, field });
+  }
+  return out;
+}
+
+export interface ReferencedSecret {
+  readonly secret: ManifestObject;
+  readonly name: string;
+  /** The first volume (in load order) that names the Secret: where related locations point. */
+  readonly sv: SecretsVolume;
+}
+
+/**
+ * Each Secret found as a nodePublishSecretRef, once, with the first volume naming it. `accept` filters the
+ * volumes that count (e.g. only those whose SPC uses a service principal).
+ */
+export function referencedSecrets(inv: Inventory, accept: (sv: SecretsVolume) => boolean = () => true): ReferencedSecret[] {
+  const seen = new Set<ManifestObject>();
+  const out: ReferencedSecret[] = [];
+  for (const sv of secretsVolumes(inv)) {
+    const name = secretRefName(sv);
+    if (!name || !accept(sv)) continue;
+    const { secret } = findSecret(inv, sv, name);
+    if (!secret || seen.has(secret)) continue;
+    seen.add(secret);
+    out.push({ secret, name, sv });
   }
   return out;
 }
