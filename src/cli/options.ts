@@ -10,6 +10,7 @@ export const OUTPUT_OPTIONS = {
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   category: { type: 'string' },
+  'sarif-live-findings': { type: 'string' },
 } as const;
 
 /** Project configuration. */
@@ -32,7 +33,9 @@ export const SOURCE_OPTIONS = {
 export const FAIL_LEVELS = ['error', 'warning', 'note', 'none'] as const;
 
 /** The first problem with the output/project flags, as a usage message; undefined when they are fine. */
-export function checkCommonFlags(flags: { format?: string; 'fail-level'?: string; 'vvp-version'?: string }): string | undefined {
+export function checkCommonFlags(flags: { format?: string; 'fail-level'?: string; 'vvp-version'?: string; 'sarif-live-findings'?: string }): string | undefined {
+  const live = flags['sarif-live-findings'];
+  if (live !== undefined && live !== 'omit' && live !== 'logical') return `--sarif-live-findings must be omit or logical, got "${live}"`;
   if (flags.format !== undefined && !(FORMATS as readonly string[]).includes(flags.format)) return `unknown format "${flags.format}" (expected ${FORMATS.join(', ')})`;
   if (flags['fail-level'] !== undefined && !(FAIL_LEVELS as readonly string[]).includes(flags['fail-level'])) {
     return `unknown fail level "${flags['fail-level']}" (expected ${FAIL_LEVELS.join(', ')})`;

@@ -193,3 +193,21 @@ test('--with-repo: no cluster-drift when the repository matches the cluster', as
   const json = JSON.parse(r.out);
   assert.deepEqual(json.findings.filter((f: { ruleId: string }) => f.ruleId === 'cluster-drift'), []);
 });
+
+test('audit SARIF keeps live findings as logical locations (schema-valid, stable fingerprints); omit makes it GitHub-uploadable', async () => {
+  const { schemaValidator } = await import('../report/sarif-validate.js');
+  const validate = schemaValidator();
+  const first = JSON.parse((await audit(healthyCluster().kube, ['-A', '--format', 'sarif'])).out);
+  assert.deepEqual(validate(first), []);
+  type Result = { locations: { logicalLocations?: { fullyQualifiedName: string }[] }[] };
+  const liveOf = (log: { runs: { results: Result[] }[] }): Result[] => log.runs[0]!.results.filter((r) => r.locations[0]?.logicalLocations);
+  const live = liveOf(first);
+  assert.ok(live.length > 0, 'the pod-identity deprecation note is a live finding');
+  const fqn = live[0]!.locations[0]!.logicalLocations![0]!.fullyQualifiedName;
+  assert.match(fqn, /^[^/]+\/podid\/SecretProviderClass\/kv-podid$/);
+  const again = JSON.parse((await audit(healthyCluster().kube, ['-A', '--format', 'sarif'])).out);
+  const prints = (log: { runs: { results: { partialFingerprints: Record<string, string> }[] }[] }) => log.runs[0].results.map((r) => r.partialFingerprints['vvpKvLintObject/v1']);
+  assert.deepEqual(prints(again), prints(first));
+  const omitted = JSON.parse((await audit(healthyCluster().kube, ['-A', '--format', 'sarif', '--sarif-live-findings', 'omit'])).out);
+  assert.equal(liveOf(omitted).length, 0);
+});

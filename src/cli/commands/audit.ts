@@ -101,6 +101,8 @@ export async function auditCommand(args: string[], io: CliIO): Promise<number> {
   const code = emit(result, io, {
     format,
     category: flags.category,
+    // An audit is about live objects: keep them in SARIF unless asked to make the log uploadable to GitHub.
+    sarifLiveFindings: (flags['sarif-live-findings'] as 'omit' | 'logical' | undefined) ?? 'logical',
     output: flags.output,
     quiet: flags.quiet === true,
     colorFlag: flags.color ? true : flags['no-color'] ? false : undefined,

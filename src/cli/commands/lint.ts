@@ -91,6 +91,8 @@ export interface EmitOptions {
   readonly colorFlag?: boolean;
   readonly category?: string;
   readonly failLevel: Level | 'none';
+  /** SARIF: findings on live objects as logical locations, or left out (GitHub rejects results without a file). */
+  readonly sarifLiveFindings?: 'omit' | 'logical';
 }
 
 /** Writes the report and computes the exit code; shared by lint and audit. */
@@ -101,7 +103,7 @@ export function emit(result: LintResult, io: CliIO, opts: EmitOptions): number {
   shown = baselined.result;
   const toFile = opts.output !== undefined;
   const color = !toFile && opts.format === 'text' && (opts.colorFlag ?? useColor(io.stdout, io.env));
-  let text = formatResult(shown, opts.format, { color, category: opts.category });
+  let text = formatResult(shown, opts.format, { color, category: opts.category, liveFindings: opts.sarifLiveFindings });
   if (opts.format === 'text' && baselined.hidden > 0) text += `  ${baselined.hidden} finding${baselined.hidden === 1 ? '' : 's'} in the baseline not shown\n`;
   if (toFile) {
     try {
