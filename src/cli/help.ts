@@ -22,10 +22,15 @@ Options (lint):
       --baseline FILE           report only findings not in the baseline
       --report-unused-disables  report suppression comments that suppress nothing (default on in CI)
       --fix / --fix-dry-run     apply / show the safe automatic fixes
+      --sarif-live-findings omit|logical   SARIF for live objects (default: omit for lint, logical for audit)
+      --category NAME           SARIF runAutomationDetails category
   -q, --quiet                   report errors only
       --no-color / --color      colour in text output (default: NO_COLOR/FORCE_COLOR, else TTY)
   -v, --version                 print the version
   -h, --help                    print this help
+
+Options (audit): --kubeconfig FILE, --context NAME, -n NS | -A, --timeout 90s, --with-repo DIR, and the
+  output, --azure-state/--azure and --vvp-url options above. Read-only: only GET requests are sent.
 
 Exit codes: 0 no finding at or above the fail level, 1 findings at or above it, 2 usage, config or tool error.
 `;
