@@ -195,15 +195,47 @@ export function resolveTarget(inv: Inventory, o: ManifestObject): { object: Mani
   const spec = isRecord(o.body['spec']) ? o.body['spec'] : {};
   const byName = typeof spec['deploymentTargetName'] === 'string' ? spec['deploymentTargetName'] : undefined;
   const byId = typeof spec['deploymentTargetId'] === 'string' ? spec['deploymentTargetId'] : undefined;
+  const index = vvpIndex(inv);
   if (!byName && !byId && typeof spec['sessionClusterName'] === 'string') {
-    const session = inv.ofClass('VvpSessionCluster').find((s) => s.name === spec['sessionClusterName'] && sameVvpNamespace(s, o));
+    const session = (index.sessionsByName.get(spec['sessionClusterName']) ?? []).find((s) => sameVvpNamespace(s, o));
     if (session) return resolveTarget(inv, session);
   }
-  const targets = inv.ofClass('VvpDeploymentTarget');
-  const found = targets.find((t) => (byName !== undefined && t.name === byName && sameVvpNamespace(t, o)) || (byId !== undefined && isRecord(t.body['metadata']) && t.body['metadata']['id'] === byId));
+  // The first target in load order that matches by name (same VVP namespace) or by id, as before the index.
+  const candidates = [...(byName !== undefined ? (index.targetsByName.get(byName) ?? []).filter((t) => sameVvpNamespace(t, o)) : []), ...(byId !== undefined ? (index.targetsById.get(byId) ?? []) : [])];
+  const found = candidates.sort((a, b) => index.order.get(a)! - index.order.get(b)!)[0];
   if (!found) return undefined;
   const ns = at(found.body, ['spec', 'kubernetes', 'namespace']);
   return { object: found, namespace: typeof ns === 'string' && ns ? ns : undefined };
+}
+
+interface VvpIndex {
+  readonly targetsByName: Map<string, ManifestObject[]>;
+  readonly targetsById: Map<string, ManifestObject[]>;
+  readonly sessionsByName: Map<string, ManifestObject[]>;
+  readonly order: Map<ManifestObject, number>;
+}
+
+const vvpIndexes = new WeakMap<Inventory, { size: number; index: VvpIndex }>();
+
+/** DeploymentTargets by name and id, SessionClusters by name: every VVP deployment resolves its target. */
+function vvpIndex(inv: Inventory): VvpIndex {
+  const cached = vvpIndexes.get(inv);
+  if (cached && cached.size === inv.objects.length) return cached.index;
+  const push = (m: Map<string, ManifestObject[]>, k: string, o: ManifestObject): void => {
+    const list = m.get(k);
+    if (list) list.push(o);
+    else m.set(k, [o]);
+  };
+  const index: VvpIndex = { targetsByName: new Map(), targetsById: new Map(), sessionsByName: new Map(), order: new Map() };
+  inv.ofClass('VvpDeploymentTarget').forEach((t, i) => {
+    index.order.set(t, i);
+    if (t.name !== undefined) push(index.targetsByName, t.name, t);
+    const id = at(t.body, ['metadata', 'id']);
+    if (typeof id === 'string') push(index.targetsById, id, t);
+  });
+  for (const s of inv.ofClass('VvpSessionCluster')) if (s.name !== undefined) push(index.sessionsByName, s.name, s);
+  vvpIndexes.set(inv, { size: inv.objects.length, index });
+  return index;
 }
 
 /**
