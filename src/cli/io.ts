@@ -25,14 +25,6 @@ export class UsageError extends Error {
   readonly code = 'USAGE';
 }
 
-/** Colour decision: FORCE_COLOR wins, then NO_COLOR, then whether the stream is a terminal. */
-export function useColor(stream: OutStream, env: CliIO['env']): boolean {
-  const force = env['FORCE_COLOR'];
-  if (force !== undefined) return force !== '0' && force !== 'false';
-  if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return false;
-  return stream.isTTY === true;
-}
-
 /** Flags whose value is a credential: masked wherever the command line is echoed (SARIF invocations, JSON). */
 const SECRET_FLAGS = ['--vvp-token'];
 

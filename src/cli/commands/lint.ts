@@ -10,7 +10,8 @@ import { OUTPUT_OPTIONS, PROJECT_OPTIONS, SOURCE_OPTIONS, checkCommonFlags, form
 import type { LintResult } from '../../engine/types.js';
 import type { Level } from '../../model/types.js';
 import { BaselineError, hideBaselined } from '../../engine/baseline.js';
-import { EXIT, UsageError, useColor, type CliIO, safeCommandLine } from '../io.js';
+import { EXIT, UsageError, type CliIO, safeCommandLine } from '../io.js';
+import { shouldColor } from '../../report/color.js';
 import { enrichFromFlags } from '../sources.js';
 import { fixMode } from './fix-mode.js';
 
@@ -102,7 +103,7 @@ export function emit(result: LintResult, io: CliIO, opts: EmitOptions): number {
   const baselined = opts.format === 'text' || opts.format === 'github' ? hideBaselined(shown) : { result: shown, hidden: 0 };
   shown = baselined.result;
   const toFile = opts.output !== undefined;
-  const color = !toFile && opts.format === 'text' && (opts.colorFlag ?? useColor(io.stdout, io.env));
+  const color = !toFile && opts.format === 'text' && (opts.colorFlag ?? shouldColor({ isTTY: io.stdout.isTTY, env: io.env }));
   let text = formatResult(shown, opts.format, { color, category: opts.category, liveFindings: opts.sarifLiveFindings });
   if (opts.format === 'text' && baselined.hidden > 0) text += `  ${baselined.hidden} finding${baselined.hidden === 1 ? '' : 's'} in the baseline not shown\n`;
   if (toFile) {
