@@ -6,7 +6,8 @@ import { loadConfig, parseVvpVersion, type LoadedConfig } from '../config/load.j
 import { loadProject } from '../load/project.js';
 import { Inventory } from '../model/inventory.js';
 import type { Level, ToolNotification } from '../model/types.js';
-import { runRules, ALL_RULE_META } from './run.js';
+import { runRules, ALL_RULE_META, declaredKinds } from './run.js';
+import { deriveViews } from '../model/views.js';
 import type { LintResult, RuleOptions } from './types.js';
 import { applySuppressions } from './suppressions.js';
 import { absentNotification, applyBaseline, readBaseline } from './baseline.js';
@@ -30,6 +31,8 @@ export interface LintOptions {
   readonly ci?: boolean;
   /** --baseline FILE (relative to cwd); default: config `baseline` (relative to the config file); false: none. */
   readonly baselinePath?: string | false;
+  /** File texts that replace the disk's, by project-relative path (a --fix-dry-run pass re-lints its own output). */
+  readonly overlay?: ReadonlyMap<string, string>;
 }
 
 export async function lint(opts: LintOptions): Promise<{ result: LintResult; config: LoadedConfig; inventory: Inventory; reportFiles: ReadonlySet<string> | undefined }> {
@@ -51,6 +54,8 @@ export async function lint(opts: LintOptions): Promise<{ result: LintResult; con
       exclude: c.exclude,
       maxFileSize: c.maxFileSize,
       namespaceDefaults: c.namespaceDefaults,
+      keepKinds: declaredKinds(),
+      ...(opts.overlay ? { overlay: opts.overlay } : {}),
     });
     inventory = project.inventory;
     reportFiles = project.reportFiles;
@@ -65,7 +70,9 @@ export async function lint(opts: LintOptions): Promise<{ result: LintResult; con
   }
   if (opts.enrich) await opts.enrich(inventory, { root, config });
   const ruleOptions: RuleOptions = { vvpVersion };
-  const out = runRules(inventory, { ruleLevels: c.rules, ruleOptions, reportFiles });
+  // Views are derived once, after every source has added to the inventory.
+  const views = deriveViews(inventory);
+  const out = runRules(inventory, { ruleLevels: c.rules, ruleOptions, reportFiles, views });
   const notifications: ToolNotification[] = [...inventory.notifications, ...out.notifications];
   // Suppressions, then the baseline (a suppressed finding is never "new"): see suppressions.ts and baseline.ts.
   let findings = applySuppressions(out.findings, inventory, {
@@ -73,6 +80,7 @@ export async function lint(opts: LintOptions): Promise<{ result: LintResult; con
     reportUnused: opts.reportUnusedDisables ?? c.reportUnusedDisables ?? opts.ci ?? false,
     reportFiles,
     ruleLevels: c.rules,
+    views,
   });
   const baselineFile = opts.baselinePath === false ? undefined : opts.baselinePath !== undefined ? resolve(opts.cwd, opts.baselinePath) : c.baseline !== undefined ? resolve(config.dir, c.baseline) : undefined;
   if (baselineFile !== undefined) {

@@ -4,6 +4,8 @@ import { createHash } from 'node:crypto';
 import type { Inventory } from '../model/inventory.js';
 import type { Level, ManifestObject, ResolvedLocation, ToolNotification } from '../model/types.js';
 import type { Finding, Report, RuleMeta, RuleModule, RuleOptions } from './types.js';
+import { interpolate, type DirectiveVerdict, type RuleContext } from '../rules/contract.js';
+import { deriveViews, type DerivedViews } from '../model/views.js';
 import { RULE_META } from '../generated/rule-meta.js';
 import { RULE_MODULES } from '../generated/rule-modules.js';
 
@@ -15,6 +17,13 @@ export interface RunOptions {
   readonly reportFiles?: ReadonlySet<string>;
   /** For tests and extensions; defaults to every built-in rule. */
   readonly rules?: readonly RuleModule[];
+  /** Which rules run: the inventory rules (default), or the suppression-* rules over judged directives. */
+  readonly phase?: 'inventory' | 'suppressions';
+  readonly directives?: readonly DirectiveVerdict[];
+  /** Views of the inventory, when already derived (the suppression phase reuses the inventory phase's). */
+  readonly views?: DerivedViews;
+  /** Rule metadata, for rules that are not built in (the RuleTester); defaults to rules/*.yaml. */
+  readonly metas?: readonly RuleMeta[];
 }
 
 export interface RunOutput {
@@ -29,26 +38,42 @@ export function metaById(id: string): RuleMeta | undefined {
   return RULE_META.find((m) => m.id === id);
 }
 
+/** The `kind`s the loader must keep: the union of what the rules declare (src/rules/contract.ts `kinds`). */
+export function declaredKinds(modules: readonly RuleModule[] = RULE_MODULES): ReadonlySet<string> {
+  return new Set(modules.flatMap((m) => m.definition.kinds));
+}
+
 export function runRules(inventory: Inventory, opts: RunOptions = {}): RunOutput {
-  const modules = opts.rules ?? RULE_MODULES;
-  const metas = new Map(RULE_META.map((m) => [m.id, m]));
+  const phase = opts.phase ?? 'inventory';
+  const modules = (opts.rules ?? RULE_MODULES).filter((m) => (m.definition.phase ?? 'inventory') === phase);
+  const allMetas = opts.metas ?? RULE_META;
+  const metas = new Map(allMetas.map((m) => [m.id, m]));
   const findings: Finding[] = [];
   const notifications: ToolNotification[] = [];
   const seen = new Set<string>();
+  const views = opts.views ?? deriveViews(inventory);
 
   for (const mod of modules) {
     const meta = metas.get(mod.id);
     if (!meta) continue;
     const configured = opts.ruleLevels?.[mod.id];
     if (configured === 'off') continue;
-    const ctx = {
+    const def = mod.definition;
+    const ctx: RuleContext = {
       inventory,
+      views,
       options: opts.ruleOptions ?? {},
+      directives: opts.directives ?? [],
       report(r: Report): void {
+        // Rule authors' mistakes fail loudly (the rule is then reported as failed, see below).
+        const template = (def.messages as Record<string, string>)[r.messageId];
+        if (template === undefined) throw new TypeError(`rule ${mod.id} reported messageId "${r.messageId}", which is not in its messages`);
+        if (r.fix && !def.fixable) throw new TypeError(`rule ${mod.id} reported a fix but does not declare fixable: true`);
         const location = r.location ?? r.object?.locator.locate(r.path, r.target);
         if (!location) return;
         if (!inScope(location, opts.reportFiles)) return;
-        const message = finishSentence(r.message);
+        const text = interpolate(template, r.data, `rule ${mod.id}, message ${r.messageId}`);
+        const message = finishSentence(text);
         const dedupKey = `${mod.id}\u0000${locationKey(location)}\u0000${message}`;
         if (seen.has(dedupKey)) return;
         seen.add(dedupKey);
@@ -66,24 +91,26 @@ export function runRules(inventory: Inventory, opts: RunOptions = {}): RunOutput
         }
         findings.push({
           ruleId: mod.id,
+          messageId: r.messageId,
+          ...(r.data ? { data: r.data } : {}),
           level: configured ?? r.level ?? meta.level,
           message,
           location,
           related,
-          objectFingerprint: objectFingerprint(mod.id, r, location),
+          objectFingerprint: objectFingerprint(mod.id, r, location, text),
           ...(fix ? { fix } : {}),
         });
       },
     };
     try {
-      mod.check(ctx);
+      def.create(ctx);
     } catch (err) {
       // One broken rule must not hide the others' results; the run is then marked unsuccessful.
       notifications.push({ id: 'rule-failed', level: 'error', message: `rule ${mod.id} failed: ${(err as Error).message}`, incomplete: true });
     }
   }
   findings.sort(compareFindings);
-  return { findings, notifications, rules: RULE_META };
+  return { findings, notifications, rules: allMetas };
 }
 
 function inScope(loc: ResolvedLocation, files: ReadonlySet<string> | undefined): boolean {
@@ -104,12 +131,12 @@ function finishSentence(s: string): string {
  * A line-independent identity for baselines: rule, object identity and field path (plus a discriminator).
  * File-level findings without an object use the file and message.
  */
-function objectFingerprint(ruleId: string, r: Report, loc: ResolvedLocation): string {
+function objectFingerprint(ruleId: string, r: Report, loc: ResolvedLocation, text: string): string {
+  if (r.identity !== undefined) return createHash('sha256').update(`${ruleId}|${r.identity}`).digest('hex').slice(0, 32);
   const o: ManifestObject | undefined = r.object;
   const where = loc.kind === 'file' ? loc.file.relPath : loc.fullyQualifiedName;
-  const identity = o
-    ? `${o.kind ?? o.hint ?? '?'}/${o.namespace ?? ''}/${o.name ?? ''}@${where}`
-    : `${where}|${r.message}`;
+  // Without an object, the message text (before the final period is added) tells findings apart.
+  const identity = o ? `${o.kind ?? o.hint ?? '?'}/${o.namespace ?? ''}/${o.name ?? ''}@${where}` : `${where}|${text}`;
   const key = `${ruleId}|${identity}|${r.path.join('.')}|${r.discriminator ?? ''}`;
   return createHash('sha256').update(key).digest('hex').slice(0, 32);
 }

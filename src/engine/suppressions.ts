@@ -16,12 +16,13 @@
 //   always; directives that matched no finding only with --report-unused-disables (on by default in CI).
 // - Comments are found with the YAML CST, so `#` lines inside block scalars (embedded YAML) are never directives.
 //   Only files being reported on are scanned: a directive in a context file has no findings to match.
-import { createHash } from 'node:crypto';
 import { Parser, type Node } from 'yaml';
 import type { Inventory } from '../model/inventory.js';
 import type { Level, ManifestObject, ResolvedLocation, SourceFile, Span } from '../model/types.js';
 import { lineIndex, lineStarts } from '../model/lines.js';
-import { compareFindings } from './run.js';
+import { compareFindings, runRules } from './run.js';
+import type { DirectiveVerdict } from '../rules/contract.js';
+import type { DerivedViews } from '../model/views.js';
 import { isRecord } from '../model/kinds.js';
 import type { Finding } from './types.js';
 import { similarIds } from './similar-ids.js';
@@ -61,6 +62,8 @@ export interface SuppressionOptions {
   readonly ruleLevels?: Readonly<Record<string, Level | 'off'>>;
   /** Today as YYYY-MM-DD (UTC); injectable for tests. */
   readonly today?: string;
+  /** The inventory's derived views, when the caller already has them. */
+  readonly views?: DerivedViews;
 }
 
 /** Applies every directive of the inventory to the findings; returns the new findings list (sorted as given, plus directive findings). */
@@ -97,23 +100,27 @@ export function applySuppressions(findings: readonly Finding[], inventory: Inven
     out.push(f);
   }
 
+  // The directives' own problems are findings of the suppression-* rules, reported through the same engine as every
+  // rule (levels, config, fingerprints); they run now because a directive can only be judged after every finding.
+  const verdicts: DirectiveVerdict[] = [];
   for (const d of directives) {
-    const where = describeDirective(d);
+    const base = { where: describeDirective(d), kind: d.kind, ruleIds: d.ruleIds, location: d.location, identity: d.identity };
     if (d.malformed) {
-      emit(out, opts, UNUSED_ID, d, `${where} never applies: ${d.malformed}`);
+      verdicts.push({ ...base, verdict: 'malformed', detail: d.malformed, unusedIds: [] });
       continue;
     }
     if (d.reason === '') {
-      const how = d.kind === 'annotation' ? 'give the annotation a value that says why' : 'add " -- <why>" after the rule ids';
-      emit(out, opts, REASON_MISSING_ID, d, `${where} gives no reason, so it does not apply; ${how}`);
+      verdicts.push({ ...base, verdict: 'no-reason', detail: '', unusedIds: [] });
       continue;
     }
     if (!opts.reportUnused) continue;
     const hit = used.get(d);
     const unused = d.ruleIds.filter((id) => !hit?.has(id));
-    if (unused.length > 0) {
-      emit(out, opts, UNUSED_ID, d, `${where} suppresses nothing${d.ruleIds.length > 1 ? ` for ${unused.join(', ')}` : ''}: no such finding ${d.kind === 'next-line' ? 'on the next line' : d.kind === 'file' ? 'in this file' : 'in this object'}; remove it`);
-    }
+    if (unused.length > 0) verdicts.push({ ...base, verdict: 'unused', detail: '', unusedIds: unused });
+  }
+  if (verdicts.length) {
+    const judged = runRules(inventory, { phase: 'suppressions', directives: verdicts, ruleLevels: opts.ruleLevels, ...(opts.views ? { views: opts.views } : {}) });
+    out.push(...judged.findings);
   }
   return out.sort(compareFindings);
 }
@@ -122,19 +129,6 @@ function describeDirective(d: Directive): string {
   if (d.kind === 'annotation') return `annotation ${ANNOTATION_PREFIX}${d.ruleIds[0] ?? ''}`;
   const ids = d.ruleIds.length ? ` ${d.ruleIds.join(', ')}` : '';
   return `suppression "${d.kind === 'file' ? MARKER : `${MARKER}-next-line`}${ids}"`;
-}
-
-function emit(out: Finding[], opts: SuppressionOptions, ruleId: string, d: Directive, message: string): void {
-  const level = opts.ruleLevels?.[ruleId];
-  if (level === 'off') return;
-  out.push({
-    ruleId,
-    level: level ?? 'warning',
-    message: /[.!?]$/.test(message) ? message : `${message}.`,
-    location: d.location,
-    related: [],
-    objectFingerprint: createHash('sha256').update(`${ruleId}|${d.identity}`).digest('hex').slice(0, 32),
-  });
 }
 
 /** Every directive in the files being reported on and every ignore annotation on their objects (and live ones). */

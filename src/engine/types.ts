@@ -1,6 +1,5 @@
 // The contract between rules, the engine and the reporters.
-import type { FieldPath, Level, LocateTarget, ManifestObject, ResolvedLocation, Span, ToolNotification } from '../model/types.js';
-import type { Inventory } from '../model/inventory.js';
+import type { Level, ResolvedLocation, ToolNotification } from '../model/types.js';
 
 /** Declarative metadata of a rule, compiled from rules/<id>.yaml (see schemas/rule.schema.json). */
 export interface RuleMeta {
@@ -20,59 +19,9 @@ export interface RuleMeta {
   readonly fixable?: boolean;
 }
 
-/** A text edit on a file's original source; never overlapping within one fix. */
-export interface TextEdit {
-  readonly span: Span;
-  readonly text: string;
-}
-
-export interface Fix {
-  readonly description: string;
-  /** Edits are on the file of the finding's primary location unless `file` is set. */
-  readonly edits: readonly TextEdit[];
-}
-
-/** What a rule hands to ctx.report(): an object and a field path; the engine resolves the region. */
-export interface Report {
-  /** The object the finding is about; omitted only for input problems, which carry `location`. */
-  readonly object?: ManifestObject;
-  readonly path: FieldPath;
-  readonly target?: LocateTarget;
-  readonly message: string;
-  /** For rules with two levels in the catalog (e.g. spc-api-version). Defaults to the rule's level. */
-  readonly level?: Level;
-  readonly related?: readonly RelatedReport[];
-  /** Builds the fix lazily, only for file objects; return undefined when no unambiguous fix exists. */
-  readonly fix?: () => Fix | undefined;
-  /** Extra identity for the semantic fingerprint when one path can carry several findings. */
-  readonly discriminator?: string;
-  /** Use an already resolved location instead of object+path (embedded YAML inside a scalar). */
-  readonly location?: ResolvedLocation;
-}
-
-export interface RelatedReport {
-  readonly object: ManifestObject;
-  readonly path: FieldPath;
-  readonly target?: LocateTarget;
-  readonly message: string;
-  readonly location?: ResolvedLocation;
-}
-
-export interface RuleOptions {
-  /** VVP version as [major, minor] when known from flags/config. */
-  readonly vvpVersion?: readonly [number, number];
-}
-
-export interface RuleContext {
-  readonly inventory: Inventory;
-  readonly options: RuleOptions;
-  report(report: Report): void;
-}
-
-export interface RuleModule {
-  readonly id: string;
-  check(ctx: RuleContext): void;
-}
+// The rule-facing half of the contract lives with the rules (src/rules/contract.ts); re-exported for the engine and reporters.
+export type { Fix, MessageData, RelatedReport, Report, RuleContext, RuleDefinition, RuleModule, RuleOptions, TextEdit } from '../rules/contract.js';
+import type { Fix, MessageData } from '../rules/contract.js';
 
 export interface Suppression {
   readonly kind: 'inSource' | 'external';
@@ -83,6 +32,9 @@ export interface Suppression {
 
 export interface Finding {
   readonly ruleId: string;
+  /** The rule's message id and placeholder data (tests assert these rather than the prose). */
+  readonly messageId?: string;
+  readonly data?: MessageData;
   readonly level: Level;
   readonly message: string;
   readonly location: ResolvedLocation;

@@ -4,7 +4,7 @@
 import { parseAllDocuments, isMap, isScalar, isSeq, visit, type Document, type Node, type YAMLMap } from 'yaml';
 import type { InputProblem, ManifestObject, SourceFile, Span } from '../model/types.js';
 import { yamlLocator } from './locate.js';
-import { isRecord, RELEVANT_KINDS } from '../model/kinds.js';
+import { isRecord } from '../model/kinds.js';
 
 export interface ParseLimits {
   /** Deepest flow/block nesting accepted before the parser would risk the stack. */
@@ -18,6 +18,12 @@ export interface ParseOptions extends ParseLimits {
   readonly defaultNamespace?: string;
   /** True when the file sits beside a Chart.yaml of the ververica-platform chart. */
   readonly vvpValuesFile?: boolean;
+  /**
+   * The `kind`s to build objects for: what the rules declare (src/rules/contract.ts `kinds`). Documents of other
+   * kinds are counted and dropped; `List` (whose items may be any kind) and kind-less documents are always kept.
+   * Undefined keeps every kind.
+   */
+  readonly keepKinds?: ReadonlySet<string>;
 }
 
 export interface ParsedFile {
@@ -69,9 +75,9 @@ export function parseSourceFile(file: SourceFile, opts: ParseOptions): ParsedFil
     if (fatal || doc.contents === null) return;
     // Skip building JS values for kinds no rule reads (most of a GitOps repository). With anchors in the file the
     // value is still built, so an alias bomb is found wherever it hides.
-    if (!mayHaveAliases && isMap(doc.contents)) {
+    if (opts.keepKinds && !mayHaveAliases && isMap(doc.contents)) {
       const kind = (doc.contents as YAMLMap).get('kind');
-      if (typeof kind === 'string' && !RELEVANT_KINDS.has(kind)) return;
+      if (typeof kind === 'string' && kind !== 'List' && !opts.keepKinds.has(kind)) return;
     }
     let value: unknown;
     try {

@@ -7,7 +7,7 @@ import fg from 'fast-glob';
 import picomatch from 'picomatch';
 import { parse as parseYaml } from 'yaml';
 import { Inventory } from '../model/inventory.js';
-import { readSourceFile } from './read-file.js';
+import { readSourceFile, type ReadOutcome } from './read-file.js';
 import { DEFAULT_LIMITS, parseSourceFile } from './parse.js';
 
 export interface LoadOptions {
@@ -22,6 +22,13 @@ export interface LoadOptions {
   readonly maxFileSize?: number;
   /** Namespace for objects without one, by file glob (relative to root). */
   readonly namespaceDefaults?: Readonly<Record<string, string>>;
+  /** The `kind`s the rules read (see ParseOptions.keepKinds); undefined keeps every kind. */
+  readonly keepKinds?: ReadonlySet<string>;
+  /**
+   * Texts that replace files' contents, by repository-relative path: the loader reads these instead of the disk
+   * (a --fix-dry-run pass lints its own unwritten output; the RuleTester lints files that exist nowhere).
+   */
+  readonly overlay?: ReadonlyMap<string, string>;
 }
 
 export interface LoadedProject {
@@ -86,32 +93,50 @@ export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
   const maxBytes = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
 
   // Read in parallel (I/O bound), parse in order (CPU bound, deterministic inventory order).
-  const outcomes = await mapLimit(allFiles, READ_CONCURRENCY, (rel) => readSourceFile(resolve(root, rel), rel, maxBytes));
+  const read = (rel: string): Promise<ReadOutcome> => {
+    const text = opts.overlay?.get(rel);
+    return text !== undefined ? Promise.resolve({ ok: true, file: { absPath: resolve(root, rel), relPath: rel, text } }) : readSourceFile(resolve(root, rel), rel, maxBytes);
+  };
+  const outcomes = await mapLimit(allFiles, READ_CONCURRENCY, read);
   outcomes.forEach((outcome, i) => {
     const rel = allFiles[i]!;
-    const reported = reportFiles.has(rel);
-    if (!outcome.ok && outcome.kind === 'io') {
-      // An unreadable context file is only worth a word when it was asked for.
-      if (reported) inventory.notifications.push({ id: 'file-unreadable', level: 'error', message: `${rel}: ${outcome.reason}`, file: rel, incomplete: true });
-      return;
-    }
-    const file = outcome.file;
-    inventory.files.set(rel, file);
-    if (!outcome.ok) {
-      inventory.inputProblems.push({ kind: 'parse-error', file, span: outcome.span, message: outcome.reason });
-      return;
-    }
-    if (isHelmTemplate(rel, file.text)) {
-      if (reported) inventory.notifications.push({ id: 'helm-template-skipped', level: 'note', message: `${rel}: Helm template skipped (render it with \`helm template\` to lint the result)`, file: rel });
-      return;
-    }
     const defaultNamespace = nsMatchers.find((m) => m.match(rel))?.ns;
-    const parsed = parseSourceFile(file, { ...DEFAULT_LIMITS, defaultNamespace, vvpValuesFile: isValuesFile(rel) && vvpCharts.has(dirOf(rel)) });
-    inventory.documentCount += parsed.documents;
-    inventory.inputProblems.push(...parsed.problems);
-    for (const o of parsed.objects) inventory.add(o);
+    ingestFile(inventory, outcome, rel, {
+      reported: reportFiles.has(rel),
+      defaultNamespace,
+      vvpValuesFile: isValuesFile(rel) && vvpCharts.has(dirOf(rel)),
+      keepKinds: opts.keepKinds,
+    });
   });
   return { inventory, reportFiles, vvpCharts };
+}
+
+/** Adds one read outcome to the inventory: the file, its objects and its problems (shared with in-memory loads). */
+export function ingestFile(
+  inventory: Inventory,
+  outcome: ReadOutcome,
+  rel: string,
+  opts: { readonly reported: boolean; readonly defaultNamespace?: string; readonly vvpValuesFile?: boolean; readonly keepKinds?: ReadonlySet<string> },
+): void {
+  if (!outcome.ok && outcome.kind === 'io') {
+    // An unreadable context file is only worth a word when it was asked for.
+    if (opts.reported) inventory.notifications.push({ id: 'file-unreadable', level: 'error', message: `${rel}: ${outcome.reason}`, file: rel, incomplete: true });
+    return;
+  }
+  const file = outcome.file;
+  inventory.files.set(rel, file);
+  if (!outcome.ok) {
+    inventory.inputProblems.push({ kind: 'parse-error', file, span: outcome.span, message: outcome.reason });
+    return;
+  }
+  if (isHelmTemplate(rel, file.text)) {
+    if (opts.reported) inventory.notifications.push({ id: 'helm-template-skipped', level: 'note', message: `${rel}: Helm template skipped (render it with \`helm template\` to lint the result)`, file: rel });
+    return;
+  }
+  const parsed = parseSourceFile(file, { ...DEFAULT_LIMITS, defaultNamespace: opts.defaultNamespace, vvpValuesFile: opts.vvpValuesFile, keepKinds: opts.keepKinds });
+  inventory.documentCount += parsed.documents;
+  inventory.inputProblems.push(...parsed.problems);
+  for (const o of parsed.objects) inventory.add(o);
 }
 
 async function globUnder(root: string, relDir: string, include: readonly string[], ignore: readonly string[]): Promise<string[]> {

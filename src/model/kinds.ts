@@ -34,13 +34,10 @@ const WORKLOAD_KINDS: Record<string, readonly string[]> = {
 };
 
 /**
- * Every `kind` some rule reads (plus List, whose items may be any of them). Documents of other kinds (ConfigMaps,
- * Services, Ingresses...) are parsed and counted but never turned into objects: no rule looks at them.
+ * Every `kind` the pod-source view reads (src/model/pod-sources.ts): Kubernetes workloads and the VVP resources that
+ * carry pod templates or decide their namespace. Rules that walk pod sources declare these kinds.
  */
-export const RELEVANT_KINDS: ReadonlySet<string> = new Set([
-  'SecretProviderClass', 'Secret', 'ServiceAccount', 'Namespace', 'AzureIdentity', 'AzureIdentityBinding', 'CSIDriver',
-  'SessionCluster', 'DeploymentTarget', 'DeploymentDefaults', 'List', ...Object.keys(WORKLOAD_KINDS),
-]);
+export const POD_SOURCE_KINDS: readonly string[] = [...Object.keys(WORKLOAD_KINDS), 'SessionCluster', 'DeploymentTarget', 'DeploymentDefaults'];
 
 export function apiGroup(apiVersion: string | undefined): string {
   if (!apiVersion) return '';

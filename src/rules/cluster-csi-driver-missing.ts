@@ -1,16 +1,20 @@
 // No CSIDriver secrets-store.csi.k8s.io in the audited cluster.
-import type { RuleModule } from '../engine/types.js';
+import { defineRule } from './contract.js';
 import { clusterAnchor } from '../live/cluster-facts.js';
 
-export const rule: RuleModule = {
-  id: 'cluster-csi-driver-missing',
-  check(ctx) {
+export default defineRule({
+  requires: ['cluster'],
+  kinds: [],
+  messages: {
+    csiDriverMissing: 'Cluster "{{context}}" has no CSIDriver secrets-store.csi.k8s.io: secrets-store volumes cannot mount',
+  },
+  create(ctx) {
     const facts = ctx.inventory.cluster;
     if (!facts || !facts.csiDriver || facts.csiDriver.present) return;
     ctx.report({
       object: clusterAnchor(facts),
       path: [],
-      message: `Cluster "${facts.context}" has no CSIDriver secrets-store.csi.k8s.io: secrets-store volumes cannot mount`,
+      messageId: 'csiDriverMissing', data: { context: facts.context },
     });
   },
-};
+});

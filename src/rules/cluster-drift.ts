@@ -1,13 +1,18 @@
 // cluster-drift: with audit --with-repo, the repository's SPCs and workloads against the same objects in the
 // cluster, compared on what decides the Key Vault mount (not on server-side defaults, which would be noise).
-import type { RuleModule } from '../engine/types.js';
+import { defineRule } from './contract.js';
+import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import type { FieldPath, ManifestObject } from '../model/types.js';
 import { differingPaths, describePaths } from '../model/drift.js';
 import { podSources, type PodSource } from '../model/pod-sources.js';
 
-export const rule: RuleModule = {
-  id: 'cluster-drift',
-  check(ctx) {
+export default defineRule({
+  requires: ['cluster'],
+  kinds: ['SecretProviderClass', ...POD_SOURCE_KINDS],
+  messages: {
+    drift: '{{kind}} {{namespace}}/{{name}} differs from the cluster: {{differences}}',
+  },
+  create(ctx) {
     const inv = ctx.inventory;
     const live = inv.objects.filter((o) => o.source.kind === 'live' && o.source.live === 'cluster');
     if (!live.length) return;
@@ -21,12 +26,12 @@ export const rule: RuleModule = {
       ctx.report({
         object: o,
         path: paths[0]!,
-        message: `${o.kind} ${o.namespace ?? ''}/${o.name} differs from the cluster: ${describePaths(paths)}`,
+        messageId: 'drift', data: { kind: o.kind, namespace: o.namespace ?? '', name: o.name, differences: describePaths(paths) },
         related: [{ object: twin, path: paths[0]!, message: 'the object as it runs in the cluster' }],
       });
     }
   },
-};
+});
 
 function liveTwin(live: readonly ManifestObject[], o: ManifestObject): ManifestObject | undefined {
   const candidates = live.filter((l) => l.kind === o.kind && l.name === o.name && (o.namespace === undefined || l.namespace === o.namespace));

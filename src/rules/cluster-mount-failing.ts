@@ -1,12 +1,16 @@
 // Recent FailedMount events for secrets-store volumes, reported on the owning workload (else the pod): one
 // finding per workload and volume, so replicas and rollouts do not multiply it and its fingerprint is stable.
-import type { RuleModule } from '../engine/types.js';
+import { defineRule } from './contract.js';
 import type { FailedMount } from '../live/cluster-facts.js';
 import { failedMountObject } from '../live/cluster-facts.js';
 
-export const rule: RuleModule = {
-  id: 'cluster-mount-failing',
-  check(ctx) {
+export default defineRule({
+  requires: ['cluster'],
+  kinds: [],
+  messages: {
+    mountFailing: '{{podText}} failed to mount {{vol}} ({{reason}} {{times}}{{when}}): {{message}}',
+  },
+  create(ctx) {
     const facts = ctx.inventory.cluster;
     if (!facts?.failedMounts) return;
     const groups = new Map<string, FailedMount[]>();
@@ -29,12 +33,12 @@ export const rule: RuleModule = {
         object: failedMountObject(facts, latest),
         path: volumesPath(latest.owner?.kind),
         // Event text is redacted at read time (src/live/kube/redact.ts): nothing after "clientsecret", no tokens.
-        message: `${podText} failed to mount ${vol} (${latest.reason} ${count === 1 ? 'once' : `${count} times`}${when}): ${latest.message}`,
+        messageId: 'mountFailing', data: { podText, vol, reason: latest.reason, times: count === 1 ? 'once' : `${count} times`, when, message: latest.message },
         discriminator: latest.volume ?? '',
       });
     }
   },
-};
+});
 
 function volumesPath(ownerKind: string | undefined): (string | number)[] {
   if (!ownerKind) return ['spec', 'volumes'];

@@ -1,10 +1,14 @@
 // No Ready Azure Key Vault provider pod in the audited cluster.
-import type { RuleModule } from '../engine/types.js';
+import { defineRule } from './contract.js';
 import { clusterAnchor } from '../live/cluster-facts.js';
 
-export const rule: RuleModule = {
-  id: 'cluster-provider-missing',
-  check(ctx) {
+export default defineRule({
+  requires: ['cluster'],
+  kinds: [],
+  messages: {
+    providerMissing: 'Cluster "{{context}}" has no ready Azure Key Vault provider: {{detail}}',
+  },
+  create(ctx) {
     const facts = ctx.inventory.cluster;
     const pods = facts?.providerPods;
     if (!facts || !pods || pods.ready > 0) return;
@@ -14,7 +18,7 @@ export const rule: RuleModule = {
     ctx.report({
       object: clusterAnchor(facts),
       path: [],
-      message: `Cluster "${facts.context}" has no ready Azure Key Vault provider: ${detail}`,
+      messageId: 'providerMissing', data: { context: facts.context, detail },
     });
   },
-};
+});

@@ -1,17 +1,21 @@
 // The SecretProviderClass CRD is not served by the audited cluster.
-import type { RuleModule } from '../engine/types.js';
+import { defineRule } from './contract.js';
 import { clusterAnchor } from '../live/cluster-facts.js';
 
-export const rule: RuleModule = {
-  id: 'cluster-spc-crd-missing',
-  check(ctx) {
+export default defineRule({
+  requires: ['cluster'],
+  kinds: [],
+  messages: {
+    spcCrdMissing: 'Cluster "{{context}}" does not serve the SecretProviderClass CRD (secretproviderclasses.secrets-store.csi.x-k8s.io): the Secrets Store CSI driver is not installed',
+  },
+  create(ctx) {
     const facts = ctx.inventory.cluster;
     // undefined = could not be read: no finding from missing data.
     if (!facts || facts.spcCrdInstalled !== false) return;
     ctx.report({
       object: clusterAnchor(facts),
       path: [],
-      message: `Cluster "${facts.context}" does not serve the SecretProviderClass CRD (secretproviderclasses.secrets-store.csi.x-k8s.io): the Secrets Store CSI driver is not installed`,
+      messageId: 'spcCrdMissing', data: { context: facts.context },
     });
   },
-};
+});

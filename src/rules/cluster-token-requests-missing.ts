@@ -1,14 +1,18 @@
 // Workload-identity (or identity-binding) SPCs exist, but the CSIDriver does not request a token for their audience.
-import type { RelatedReport, RuleModule } from '../engine/types.js';
+import { defineRule, type RelatedReport } from './contract.js';
 import type { ManifestObject } from '../model/types.js';
 import { isRecord } from '../model/kinds.js';
 
 const WORKLOAD_IDENTITY_AUDIENCE = 'api://AzureADTokenExchange';
 const IDENTITY_BINDING_AUDIENCE = 'api://AKSIdentityBinding';
 
-export const rule: RuleModule = {
-  id: 'cluster-token-requests-missing',
-  check(ctx) {
+export default defineRule({
+  requires: ['cluster'],
+  kinds: ['SecretProviderClass'],
+  messages: {
+    tokenRequestsMissing: '{{count}} SecretProviderClass{{uses}} {{mode}}, but the CSIDriver requests no token for audience {{audience}} (tokenRequests: {{have}})',
+  },
+  create(ctx) {
     const driver = ctx.inventory.cluster?.csiDriver;
     // Only a CSIDriver that was read and exists: a missing driver is cluster-csi-driver-missing's finding.
     if (!driver || !driver.present) return;
@@ -31,13 +35,13 @@ export const rule: RuleModule = {
       ctx.report({
         object: driver.object,
         path: driver.tokenAudiences.length ? ['spec', 'tokenRequests'] : ['spec'],
-        message: `${spcs.length} SecretProviderClass${spcs.length === 1 ? ' uses' : 'es use'} ${mode}, but the CSIDriver requests no token for audience ${audience} (tokenRequests: ${have})`,
+        messageId: 'tokenRequestsMissing', data: { count: spcs.length, uses: spcs.length === 1 ? ' uses' : 'es use', mode, audience, have },
         related,
         discriminator: audience,
       });
     }
   },
-};
+});
 
 /** The token audience an Azure SPC needs, or undefined for modes that need no service-account token. */
 function neededAudience(spc: ManifestObject): string | undefined {

@@ -1,13 +1,19 @@
 // csi-driver-invalid: a volume naming an SPC must use the driver secrets-store.csi.k8s.io.
-import type { RuleModule } from '../engine/types.js';
+import { defineRule } from './contract.js';
+import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import { CSI_DRIVER_NAME, SPC_GROUP } from '../model/kinds.js';
 import { secretsVolumes } from './support/pods.js';
 import { replaceString } from './support/fix.js';
 import { show } from './support/spc.js';
 
-export const rule: RuleModule = {
-  id: 'csi-driver-invalid',
-  check(ctx) {
+export default defineRule({
+  kinds: ['SecretProviderClass', ...POD_SOURCE_KINDS],
+  messages: {
+    driverMissing: 'volume {{volume}} has {{how}} csi.driver; the Secrets Store CSI driver is secrets-store.csi.k8s.io',
+    driverWrong: 'csi.driver {{driver}} is not the Secrets Store CSI driver secrets-store.csi.k8s.io{{apiGroupHint}}',
+  },
+  fixable: true,
+  create(ctx) {
     for (const { src, vol } of secretsVolumes(ctx.inventory)) {
       const csi = vol.csi!;
       if (!('volumeAttributes' in csi) || csi['driver'] === CSI_DRIVER_NAME) continue;
@@ -21,11 +27,11 @@ export const rule: RuleModule = {
         object: src.object,
         path,
         target,
-        message: missing
-          ? `volume ${vol.name ?? ''} has ${hasKey ? 'an empty' : 'no'} csi.driver; the Secrets Store CSI driver is ${CSI_DRIVER_NAME}`
-          : `csi.driver ${show(driver)} is not the Secrets Store CSI driver ${CSI_DRIVER_NAME}${driver === SPC_GROUP ? ` (${SPC_GROUP} is the API group of SecretProviderClass)` : ''}`,
+        ...(missing
+          ? { messageId: 'driverMissing' as const, data: { volume: vol.name ?? '', how: hasKey ? 'an empty' : 'no' } }
+          : { messageId: 'driverWrong' as const, data: { driver: show(driver), apiGroupHint: driver === SPC_GROUP ? ` (${SPC_GROUP} is the API group of SecretProviderClass)` : '' } }),
         fix: target !== 'value' ? undefined : () => replaceString(src.object, path, 'value', CSI_DRIVER_NAME, `Set the driver to ${CSI_DRIVER_NAME}`),
       });
     }
   },
-};
+});

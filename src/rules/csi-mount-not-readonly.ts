@@ -1,11 +1,16 @@
 // csi-mount-not-readonly: mount secrets volumes readOnly, as every official example does.
-import type { RuleModule } from '../engine/types.js';
+import { defineRule } from './contract.js';
+import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import { at, podSources } from '../model/pod-sources.js';
 import { addKey, replaceAt } from './support/fix.js';
 
-export const rule: RuleModule = {
-  id: 'csi-mount-not-readonly',
-  check(ctx) {
+export default defineRule({
+  kinds: [...POD_SOURCE_KINDS],
+  messages: {
+    mountNotReadonly: 'container {{container}} mounts secrets volume {{volume}} without readOnly: true',
+  },
+  fixable: true,
+  create(ctx) {
     for (const src of podSources(ctx.inventory)) {
       const secretNames = new Set(src.volumes.filter((v) => v.isSecretsVolume).map((v) => v.name));
       for (const c of src.containers) {
@@ -14,7 +19,7 @@ export const rule: RuleModule = {
           ctx.report({
             object: src.object,
             path: m.path,
-            message: `container ${c.name ?? ''} mounts secrets volume ${m.name} without readOnly: true`,
+            messageId: 'mountNotReadonly', data: { container: c.name ?? '', volume: m.name },
             fix: () => (at(src.object.body, [...m.path, 'readOnly']) === undefined
               ? addKey(src.object, m.path, 'readOnly', 'true', 'Mount the secrets volume readOnly')
               : replaceAt(src.object, [...m.path, 'readOnly'], 'value', 'true', 'Mount the secrets volume readOnly')),
@@ -23,4 +28,4 @@ export const rule: RuleModule = {
       }
     }
   },
-};
+});

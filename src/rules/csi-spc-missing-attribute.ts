@@ -1,16 +1,20 @@
 // csi-spc-missing-attribute: a secrets-store volume must name its SecretProviderClass.
-import type { RuleModule } from '../engine/types.js';
+import { defineRule } from './contract.js';
+import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import { CSI_DRIVER_NAME, isRecord } from '../model/kinds.js';
 import { secretsVolumes } from './support/pods.js';
 
-export const rule: RuleModule = {
-  id: 'csi-spc-missing-attribute',
-  check(ctx) {
+export default defineRule({
+  kinds: ['SecretProviderClass', ...POD_SOURCE_KINDS],
+  messages: {
+    spcMissingAttribute: 'volume {{volume}} has no csi.volumeAttributes.secretProviderClass; the driver fails with "secretProviderClass is not set"',
+  },
+  create(ctx) {
     for (const { src, vol } of secretsVolumes(ctx.inventory)) {
       if (vol.spcName !== undefined && vol.spcName.trim() !== '') continue;
       const attrs = vol.csi!['volumeAttributes'];
       if (vol.csi!['driver'] !== CSI_DRIVER_NAME && !isRecord(attrs)) continue;
-      ctx.report({ object: src.object, path: [...vol.path, 'csi'], target: 'key', message: `volume ${vol.name ?? ''} has no csi.volumeAttributes.secretProviderClass; the driver fails with "secretProviderClass is not set"` });
+      ctx.report({ object: src.object, path: [...vol.path, 'csi'], target: 'key', messageId: 'spcMissingAttribute', data: { volume: vol.name ?? '' } });
     }
   },
-};
+});

@@ -1,11 +1,16 @@
 // csi-spc-not-found: the SPC must exist in the pod namespace (for VVP: the DeploymentTarget's namespace).
-import type { RuleModule } from '../engine/types.js';
+import { defineRule } from './contract.js';
+import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import { isPlaceholder } from './support/spc.js';
 import { lookupSpc, secretsVolumes } from './support/pods.js';
 
-export const rule: RuleModule = {
-  id: 'csi-spc-not-found',
-  check(ctx) {
+export default defineRule({
+  kinds: ['SecretProviderClass', ...POD_SOURCE_KINDS],
+  messages: {
+    inOtherNamespace: 'SecretProviderClass {{name}} is not in the pod namespace {{namespace}}{{via}}; one exists in namespace {{otherNamespace}} instead, and the driver only looks in the pod namespace',
+    notFound: 'SecretProviderClass {{name}} not found{{where}}',
+  },
+  create(ctx) {
     for (const { src, vol } of secretsVolumes(ctx.inventory)) {
       const name = vol.spcName?.trim();
       if (!name || isPlaceholder(name)) continue;
@@ -14,13 +19,14 @@ export const rule: RuleModule = {
       const ns = src.namespace;
       const other = found.elsewhere[0];
       const via = src.namespaceFrom ? ' (from its DeploymentTarget)' : '';
-      const message = other
-        ? `SecretProviderClass ${name} is not in the pod namespace ${ns}${via}; one exists in namespace ${other.namespace ?? '(unset)'} instead, and the driver only looks in the pod namespace`
-        : `SecretProviderClass ${name} not found${ns ? ` in the pod namespace ${ns}${via}` : ''}`;
       const related = [];
       if (other) related.push({ object: other, path: ['metadata', 'namespace'], message: `SecretProviderClass ${name} is in namespace ${other.namespace ?? '(unset)'}` });
       if (src.namespaceFrom) related.push({ object: src.namespaceFrom.object, path: src.namespaceFrom.path, message: `the DeploymentTarget puts the pods in namespace ${ns}` });
-      ctx.report({ object: src.object, path: [...vol.path, 'csi', 'volumeAttributes', 'secretProviderClass'], message, related });
+      ctx.report({ object: src.object, path: [...vol.path, 'csi', 'volumeAttributes', 'secretProviderClass'], related,
+        ...(other
+          ? { messageId: 'inOtherNamespace' as const, data: { name, namespace: ns, via, otherNamespace: other.namespace ?? '(unset)' } }
+          : { messageId: 'notFound' as const, data: { name, where: ns ? ` in the pod namespace ${ns}${via}` : '' } }),
+      });
     }
   },
-};
+});

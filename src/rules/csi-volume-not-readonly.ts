@@ -1,11 +1,16 @@
 // csi-volume-not-readonly: the driver refuses to publish unless csi.readOnly is true.
-import type { RuleModule } from '../engine/types.js';
+import { defineRule } from './contract.js';
+import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import { secretsVolumes } from './support/pods.js';
 import { addKey, replaceAt } from './support/fix.js';
 
-export const rule: RuleModule = {
-  id: 'csi-volume-not-readonly',
-  check(ctx) {
+export default defineRule({
+  kinds: [...POD_SOURCE_KINDS],
+  messages: {
+    volumeNotReadonly: 'volume {{volume}} is not csi.readOnly: true; the Secrets Store CSI driver refuses it ("Readonly is not true in request")',
+  },
+  fixable: true,
+  create(ctx) {
     for (const { src, vol } of secretsVolumes(ctx.inventory)) {
       const ro = vol.csi!['readOnly'];
       if (ro === true) continue;
@@ -14,9 +19,9 @@ export const rule: RuleModule = {
         object: src.object,
         path: csiPath,
         target: 'key',
-        message: `volume ${vol.name ?? ''} is not csi.readOnly: true; the Secrets Store CSI driver refuses it ("Readonly is not true in request")`,
+        messageId: 'volumeNotReadonly', data: { volume: vol.name ?? '' },
         fix: () => (ro === undefined ? addKey(src.object, csiPath, 'readOnly', 'true', 'Set csi.readOnly: true') : replaceAt(src.object, [...csiPath, 'readOnly'], 'value', 'true', 'Set csi.readOnly: true')),
       });
     }
   },
-};
+});

@@ -1,19 +1,23 @@
 // csi-volume-unmounted: a secrets volume no container mounts.
-import type { RuleModule } from '../engine/types.js';
+import { defineRule } from './contract.js';
+import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import { isMounted, secretsVolumes } from './support/pods.js';
 import { at } from '../model/pod-sources.js';
 import { isRecord } from '../model/kinds.js';
 
-export const rule: RuleModule = {
-  id: 'csi-volume-unmounted',
-  check(ctx) {
+export default defineRule({
+  kinds: [...POD_SOURCE_KINDS],
+  messages: {
+    volumeUnmounted: 'secrets volume {{volume}} is not mounted by any container of {{description}}',
+  },
+  create(ctx) {
     for (const { src, vol } of secretsVolumes(ctx.inventory)) {
       if (isMounted(src, vol.name)) continue;
       // Defaults may define a volume that deployments mount; a template may mount a defaults volume.
       if (src.kind === 'vvp-defaults') continue;
       // A `pods.volumeMounts[]` entry with a volumeMount whose name disagrees: vvp-pods-volume-name-mismatch says it.
       if (src.kind === 'vvp-pods' && isRecord(at(src.object.body, [...vol.path.slice(0, -1), 'volumeMount']))) continue;
-      ctx.report({ object: src.object, path: vol.name !== undefined ? [...vol.path, 'name'] : vol.path, message: `secrets volume ${vol.name ?? ''} is not mounted by any container of ${src.description}` });
+      ctx.report({ object: src.object, path: vol.name !== undefined ? [...vol.path, 'name'] : vol.path, messageId: 'volumeUnmounted', data: { volume: vol.name ?? '', description: src.description } });
     }
   },
-};
+});

@@ -1,13 +1,18 @@
 // grant-excessive: the mount's identity holds more than reads on the vault (write, delete, purge, `all`, or an
 // Officer/Administrator/Owner-style role) under the model the vault enforces.
-import type { RuleModule } from '../engine/types.js';
+import { defineRule } from './contract.js';
+import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import { resolveIdentity } from '../azure/identity-resolution.js';
 import { excessiveGrants } from '../azure/permissions.js';
 import { azureChecks, vaultObject, vaultOf } from '../azure/rule-support.js';
 
-export const rule: RuleModule = {
-  id: 'grant-excessive',
-  check(ctx) {
+export default defineRule({
+  requires: ['azure'],
+  kinds: ['SecretProviderClass', ...POD_SOURCE_KINDS, 'ServiceAccount', 'AzureIdentity', 'AzureIdentityBinding'],
+  messages: {
+    excessive: '{{principal}} holds more than read access on key vault {{vault}}: {{grants}}; a CSI mount only needs get (and list for version history)',
+  },
+  create(ctx) {
     for (const { spc, state } of azureChecks(ctx.inventory)) {
       const vault = vaultOf(state, spc);
       if (!vault?.detailed) continue;
@@ -19,10 +24,10 @@ export const rule: RuleModule = {
           object: spc.object,
           path: res.path,
           discriminator: principal.label,
-          message: `${principal.label} holds more than read access on key vault ${vault.name}: ${extra.map((e) => e.description).join('; ')}; a CSI mount only needs get (and list for version history)`,
+          messageId: 'excessive', data: { principal: principal.label, vault: vault.name, grants: extra.map((e) => e.description).join('; ') },
           related: [{ object: vaultObject(vault), path: ['properties', vault.enableRbacAuthorization ? 'enableRbacAuthorization' : 'accessPolicies'], message: `key vault ${vault.name}` }],
         });
       }
     }
   },
-};
+});

@@ -1,14 +1,20 @@
 // grant-wrong-model: the needed read exists only under the permission model the vault ignores — an access
 // policy on an RBAC vault, or a role assignment on an access-policy vault.
-import type { RuleModule } from '../engine/types.js';
+import { defineRule } from './contract.js';
+import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import { grantProblems } from '../azure/grant-check.js';
 
-export const rule: RuleModule = {
-  id: 'grant-wrong-model',
-  check(ctx) {
+export default defineRule({
+  requires: ['azure'],
+  kinds: ['SecretProviderClass', ...POD_SOURCE_KINDS, 'ServiceAccount', 'AzureIdentity', 'AzureIdentityBinding'],
+  messages: {
+    // The grant check (src/azure/grant-check.ts) words the problem: which identity, which object types, which grant.
+    grantProblem: '{{problem}}',
+  },
+  create(ctx) {
     for (const p of grantProblems(ctx.inventory)) {
       if (p.kind !== 'wrong-model') continue;
-      ctx.report({ object: p.spc.object, path: p.path, discriminator: p.principal.label, message: p.message, related: p.related });
+      ctx.report({ object: p.spc.object, path: p.path, discriminator: p.principal.label, messageId: 'grantProblem', data: { problem: p.message }, related: p.related });
     }
   },
-};
+});

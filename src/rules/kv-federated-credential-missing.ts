@@ -1,12 +1,17 @@
 // kv-federated-credential-missing: workload identity needs a federated credential on the identity whose subject
 // is the pods' ServiceAccount (`system:serviceaccount:<ns>:<sa>`); without it the token exchange fails.
-import type { RuleModule } from '../engine/types.js';
+import { defineRule } from './contract.js';
+import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import { resolveIdentity } from '../azure/identity-resolution.js';
 import { azureChecks } from '../azure/rule-support.js';
 
-export const rule: RuleModule = {
-  id: 'kv-federated-credential-missing',
-  check(ctx) {
+export default defineRule({
+  requires: ['azure'],
+  kinds: ['SecretProviderClass', ...POD_SOURCE_KINDS, 'ServiceAccount', 'AzureIdentity', 'AzureIdentityBinding'],
+  messages: {
+    federatedCredentialMissing: '{{principal}} has no federated credential for {{subjects}}{{have}}; create one with az identity federated-credential create --subject {{subject}} --audiences api://AzureADTokenExchange',
+  },
+  create(ctx) {
     for (const { spc, state } of azureChecks(ctx.inventory)) {
       if (spc.identityMode !== 'workload-identity' || !state.provided.has('federatedCredentials')) continue;
       const res = resolveIdentity(ctx.inventory, state, spc);
@@ -29,9 +34,9 @@ export const rule: RuleModule = {
           object: spc.object,
           path: spc.paramPath('clientID'),
           discriminator: identity.id,
-          message: `${principal.label} has no federated credential for ${[...missing].join(', ')}${have}; create one with az identity federated-credential create --subject ${[...missing][0]} --audiences api://AzureADTokenExchange`,
+          messageId: 'federatedCredentialMissing', data: { principal: principal.label, subjects: [...missing].join(', '), have, subject: [...missing][0] },
         });
       }
     }
   },
-};
+});

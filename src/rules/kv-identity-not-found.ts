@@ -1,12 +1,17 @@
 // kv-identity-not-found: the client id the SPC (or its AzureIdentity) uses matches no identity or service
 // principal in the Azure state, so its grants cannot be checked.
-import type { RuleModule } from '../engine/types.js';
+import { defineRule } from './contract.js';
+import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import { resolveIdentity } from '../azure/identity-resolution.js';
 import { azureChecks, concrete, isGuid } from '../azure/rule-support.js';
 
-export const rule: RuleModule = {
-  id: 'kv-identity-not-found',
-  check(ctx) {
+export default defineRule({
+  requires: ['azure'],
+  kinds: ['SecretProviderClass', ...POD_SOURCE_KINDS, 'ServiceAccount', 'AzureIdentity', 'AzureIdentityBinding'],
+  messages: {
+    identityNotFound: 'client id {{clientId}} ({{where}}) matches no managed identity or service principal in the Azure state, so its grants cannot be checked; check the id (az identity show --query clientId) or add the identity to the state',
+  },
+  create(ctx) {
     for (const { spc, state } of azureChecks(ctx.inventory)) {
       for (const nf of resolveIdentity(ctx.inventory, state, spc).notFound) {
         // Malformed ids (not GUIDs, placeholders) belong to spc-*-invalid and unresolved-placeholder.
@@ -15,9 +20,9 @@ export const rule: RuleModule = {
           object: nf.object,
           path: nf.path,
           discriminator: nf.clientId,
-          message: `client id ${nf.clientId} (${nf.where}) matches no managed identity or service principal in the Azure state, so its grants cannot be checked; check the id (az identity show --query clientId) or add the identity to the state`,
+          messageId: 'identityNotFound', data: { clientId: nf.clientId, where: nf.where },
         });
       }
     }
   },
-};
+});

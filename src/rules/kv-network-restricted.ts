@@ -1,11 +1,16 @@
 // kv-network-restricted: the vault refuses public traffic (publicNetworkAccess Disabled, or firewall default
 // Deny) and nothing visible could admit the cluster (no private endpoint, no IP or VNet rule).
-import type { RuleModule } from '../engine/types.js';
+import { defineRule } from './contract.js';
+import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import { azureChecks, vaultObject, vaultOf } from '../azure/rule-support.js';
 
-export const rule: RuleModule = {
-  id: 'kv-network-restricted',
-  check(ctx) {
+export default defineRule({
+  requires: ['azure'],
+  kinds: ['SecretProviderClass', ...POD_SOURCE_KINDS, 'ServiceAccount', 'AzureIdentity', 'AzureIdentityBinding'],
+  messages: {
+    networkRestricted: 'key vault {{name}} {{why}}, so the nodes\' requests are likely refused (403 Forbidden); add a private endpoint, a VNet rule for the node subnet, or the cluster\'s egress IP',
+  },
+  create(ctx) {
     for (const { spc, state } of azureChecks(ctx.inventory)) {
       const vault = vaultOf(state, spc);
       if (!vault?.detailed || vault.privateEndpointConnections > 0) continue;
@@ -19,9 +24,9 @@ export const rule: RuleModule = {
       ctx.report({
         object: spc.object,
         path: spc.paramPath('keyvaultName'),
-        message: `key vault ${vault.name} ${why}, so the nodes' requests are likely refused (403 Forbidden); add a private endpoint, a VNet rule for the node subnet, or the cluster's egress IP`,
+        messageId: 'networkRestricted', data: { name: vault.name, why },
         related: [{ object: vaultObject(vault), path: ['properties', disabled ? 'publicNetworkAccess' : 'networkAcls'], message: `network settings of key vault ${vault.name}` }],
       });
     }
   },
-};
+});

@@ -1,11 +1,16 @@
 // kv-tenant-mismatch: the SPC's tenantID differs from the vault's properties.tenantId, so the token the
 // provider gets is for the wrong tenant.
-import type { RuleModule } from '../engine/types.js';
+import { defineRule } from './contract.js';
+import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import { azureChecks, isGuid, vaultObject, vaultOf } from '../azure/rule-support.js';
 
-export const rule: RuleModule = {
-  id: 'kv-tenant-mismatch',
-  check(ctx) {
+export default defineRule({
+  requires: ['azure'],
+  kinds: ['SecretProviderClass', ...POD_SOURCE_KINDS, 'ServiceAccount', 'AzureIdentity', 'AzureIdentityBinding'],
+  messages: {
+    tenantMismatch: '{{key}} {{value}} is not the tenant of key vault {{name}} ({{tenantId}})',
+  },
+  create(ctx) {
     for (const { spc, state } of azureChecks(ctx.inventory)) {
       const vault = vaultOf(state, spc);
       const tenant = spc.tenant;
@@ -14,9 +19,9 @@ export const rule: RuleModule = {
       ctx.report({
         object: spc.object,
         path: spc.paramPath(tenant.key),
-        message: `${tenant.key} ${tenant.value} is not the tenant of key vault ${vault.name} (${vault.tenantId})`,
+        messageId: 'tenantMismatch', data: { key: tenant.key, value: tenant.value, name: vault.name, tenantId: vault.tenantId },
         related: [{ object: vaultObject(vault), path: ['properties', 'tenantId'], message: `vault ${vault.name} belongs to tenant ${vault.tenantId}` }],
       });
     }
   },
-};
+});

@@ -1,13 +1,18 @@
 // pod-identity-binding-mismatch: the aadpodidbinding label must match an AzureIdentityBinding selector in the
 // pod namespace, and that binding must name an existing AzureIdentity.
-import type { RuleModule } from '../engine/types.js';
+import { defineRule } from './contract.js';
+import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import { isRecord } from '../model/kinds.js';
 import { sourcesMounting } from './support/identity.js';
 import { visible } from './support/pods.js';
 
-export const rule: RuleModule = {
-  id: 'pod-identity-binding-mismatch',
-  check(ctx) {
+export default defineRule({
+  kinds: ['SecretProviderClass', ...POD_SOURCE_KINDS, 'AzureIdentity', 'AzureIdentityBinding'],
+  messages: {
+    noBinding: 'aadpodidbinding {{label}} matches no AzureIdentityBinding selector{{where}}{{selectors}}{{elsewhere}}',
+    identityMissing: 'AzureIdentityBinding {{label}} selected by {{where}} names AzureIdentity {{identityName}}, which does not exist',
+  },
+  create(ctx) {
     for (const { src } of sourcesMounting(ctx.inventory, 'pod-identity')) {
       const label = src.labels['aadpodidbinding'];
       if (!label) continue;
@@ -21,7 +26,7 @@ export const rule: RuleModule = {
         const elsewhere = ctx.inventory.ofClass('AzureIdentityBinding').find((b) => !bindings.includes(b) && isRecord(b.body['spec']) && b.body['spec']['selector'] === label);
         ctx.report({
           object: src.object, path,
-          message: `aadpodidbinding ${JSON.stringify(label)} matches no AzureIdentityBinding selector${src.namespace ? ` in namespace ${src.namespace}${src.namespaceFrom ? ' (from its DeploymentTarget)' : ''}` : ''}${selectors.length ? ` (selectors: ${selectors.map((s) => JSON.stringify(s)).join(', ')})` : ''}${elsewhere ? `; AzureIdentityBinding ${elsewhere.name ?? ''} in namespace ${elsewhere.namespace ?? '(unset)'} has it, but bindings only select pods of their own namespace` : ''}`,
+          messageId: 'noBinding', data: { label: JSON.stringify(label), where: src.namespace ? ` in namespace ${src.namespace}${src.namespaceFrom ? ' (from its DeploymentTarget)' : ''}` : '', selectors: selectors.length ? ` (selectors: ${selectors.map((s) => JSON.stringify(s)).join(', ')})` : '', elsewhere: elsewhere ? `; AzureIdentityBinding ${elsewhere.name ?? ''} in namespace ${elsewhere.namespace ?? '(unset)'} has it, but bindings only select pods of their own namespace` : '' },
           related: [
             ...(elsewhere ? [{ object: elsewhere, path: ['spec', 'selector'], message: `AzureIdentityBinding ${elsewhere.name ?? ''} in namespace ${elsewhere.namespace ?? '(unset)'}` }] : []),
             ...bindings.slice(0, 3).map((b) => ({ object: b, path: ['spec', 'selector'], message: `AzureIdentityBinding ${b.name ?? ''}` })),
@@ -35,10 +40,10 @@ export const rule: RuleModule = {
       if (typeof identityName === 'string' && identities.known && !identities.list.some((i) => i.name === identityName)) {
         ctx.report({
           object: src.object, path,
-          message: `AzureIdentityBinding ${binding.name ?? ''} selected by ${JSON.stringify(label)} names AzureIdentity ${identityName}, which does not exist`,
+          messageId: 'identityMissing', data: { label: binding.name ?? '', where: JSON.stringify(label), identityName },
           related: [{ object: binding, path: ['spec', 'azureIdentity'], message: `binding names AzureIdentity ${identityName}` }],
         });
       }
     }
   },
-};
+});

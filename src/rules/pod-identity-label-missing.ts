@@ -1,5 +1,6 @@
 // pod-identity-label-missing: pods mounting a usePodIdentity SPC need the aadpodidbinding label on the pod.
-import type { RuleModule } from '../engine/types.js';
+import { defineRule } from './contract.js';
+import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import { sourcesMounting } from './support/identity.js';
 import { podTemplatePath, visible } from './support/pods.js';
 import { addKey, yamlString } from './support/fix.js';
@@ -7,9 +8,14 @@ import { at } from '../model/pod-sources.js';
 import { isRecord } from '../model/kinds.js';
 import { extraLabelsHonoured } from './support/vvp.js';
 
-export const rule: RuleModule = {
-  id: 'pod-identity-label-missing',
-  check(ctx) {
+export default defineRule({
+  kinds: ['SecretProviderClass', ...POD_SOURCE_KINDS, 'AzureIdentity', 'AzureIdentityBinding'],
+  messages: {
+    inKubernetesLabels: 'aadpodidbinding is set in kubernetes.labels, which VVP puts on deployments, jobs and services but not on pods; move it to {{podLabels}}',
+    labelMissing: '{{description}} mounts pod-identity SecretProviderClass {{name}} but its pods carry no aadpodidbinding label (add it to {{where}})',
+  },
+  fixable: true,
+  create(ctx) {
     for (const { src, spc } of sourcesMounting(ctx.inventory, 'pod-identity')) {
       if (src.labels['aadpodidbinding']) {
         if (src.kind !== 'helm-values' || extraLabelsHonoured(ctx.options.vvpVersion) !== false) continue;
@@ -23,9 +29,7 @@ export const rule: RuleModule = {
         object: src.object,
         path: inKubeLabels ? src.nonPodLabels!.path : podTemplatePath(src),
         target: 'key',
-        message: inKubeLabels
-          ? `aadpodidbinding is set in kubernetes.labels, which VVP puts on deployments, jobs and services but not on pods; move it to ${src.kind === 'vvp-pods' ? 'kubernetes.pods.labels' : 'the pod template metadata.labels'}`
-          : `${src.description} mounts pod-identity SecretProviderClass ${spc.object.name} but its pods carry no aadpodidbinding label (add it to ${where})`,
+        messageId: inKubeLabels ? 'inKubernetesLabels' : 'labelMissing', data: { podLabels: src.kind === 'vvp-pods' ? 'kubernetes.pods.labels' : 'the pod template metadata.labels', description: src.description, name: spc.object.name, where },
         related: [{ object: spc.object, path: spc.paramPath('usePodIdentity'), message: 'usePodIdentity is enabled here' }],
         // Only when exactly one binding selector can serve these pods is the label value unambiguous.
         // A missing labels map is created under its parent; a labels value that is not a map is left alone.
@@ -42,4 +46,4 @@ export const rule: RuleModule = {
       });
     }
   },
-};
+});

@@ -1,14 +1,18 @@
 // secret-committed: Secret manifests in the repository that carry credentials. Values are never read or printed.
-import type { RuleModule } from '../engine/types.js';
+import { defineRule } from './contract.js';
+import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import { secretsVolumes } from './support/pods.js';
 import { secretKeys, secretRefName } from './support/secrets.js';
 import { isRecord } from '../model/kinds.js';
 
 const CREDENTIAL_KEY = /client[-_.]?secret|password|^secret$/i;
 
-export const rule: RuleModule = {
-  id: 'secret-committed',
-  check(ctx) {
+export default defineRule({
+  kinds: [...POD_SOURCE_KINDS, 'Secret'],
+  messages: {
+    committed: 'Secret {{name}} commits credential values under {{field}} ({{keys}}){{ref}}; rotate them and keep them out of the repository',
+  },
+  create(ctx) {
     const refNames = new Set(secretsVolumes(ctx.inventory).map(secretRefName).filter((n): n is string => !!n));
     for (const secret of ctx.inventory.ofClass('Secret')) {
       if (secret.source.kind !== 'file') continue;
@@ -28,9 +32,9 @@ export const rule: RuleModule = {
           object: secret,
           path: [field],
           target: 'key',
-          message: `Secret ${secret.name ?? ''} commits credential values under ${field} (${keys.join(', ')})${isRef ? '; it is a nodePublishSecretRef Secret' : ''}; rotate them and keep them out of the repository`,
+          messageId: 'committed', data: { name: secret.name ?? '', field, keys: keys.join(', '), ref: isRef ? '; it is a nodePublishSecretRef Secret' : '' },
         });
       }
     }
   },
-};
+});

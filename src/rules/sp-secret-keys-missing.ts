@@ -1,11 +1,15 @@
 // sp-secret-keys-missing: the provider reads clientid and clientsecret (case-insensitive) from the Secret.
-import type { RuleModule } from '../engine/types.js';
+import { defineRule } from './contract.js';
+import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import { spcOfVolume, type SecretsVolume } from './support/pods.js';
 import { referencedSecrets, secretKeys } from './support/secrets.js';
 
-export const rule: RuleModule = {
-  id: 'sp-secret-keys-missing',
-  check(ctx) {
+export default defineRule({
+  kinds: ['SecretProviderClass', ...POD_SOURCE_KINDS, 'Secret'],
+  messages: {
+    secretKeysMissing: 'Secret {{name}} lacks {{keys}}; the provider fails with "could not find {{firstKey}} in secrets"',
+  },
+  create(ctx) {
     // Volumes whose SPC uses another identity never read the Secret (sp-secret-ref-unneeded says so).
     const servicePrincipal = (sv: SecretsVolume): boolean => {
       const spc = spcOfVolume(ctx.inventory, sv);
@@ -20,9 +24,9 @@ export const rule: RuleModule = {
         object: secret,
         path: hasData ? [secret.body['data'] !== undefined ? 'data' : 'stringData'] : ['metadata', 'name'],
         target: 'key',
-        message: `Secret ${name} lacks ${missing.join(' and ')}; the provider fails with "could not find ${missing[0]} in secrets"`,
+        messageId: 'secretKeysMissing', data: { name, keys: missing.join(' and '), firstKey: missing[0] },
         related: [{ object: sv.src.object, path: [...sv.vol.path, 'csi', 'nodePublishSecretRef', 'name'], message: `used as nodePublishSecretRef by ${sv.src.description}` }],
       });
     }
   },
-};
+});

@@ -1,15 +1,20 @@
 // sp-secret-label-missing: nodePublishSecretRef Secrets need secrets-store.csi.k8s.io/used=true (rotation on
 // drivers v0.1.0-v1.5.x).
-import type { RuleModule } from '../engine/types.js';
+import { defineRule } from './contract.js';
+import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import { isRecord } from '../model/kinds.js';
 import { referencedSecrets } from './support/secrets.js';
 import { addKey, replaceAt } from './support/fix.js';
 
 const LABEL = 'secrets-store.csi.k8s.io/used';
 
-export const rule: RuleModule = {
-  id: 'sp-secret-label-missing',
-  check(ctx) {
+export default defineRule({
+  kinds: ['SecretProviderClass', ...POD_SOURCE_KINDS, 'Secret'],
+  messages: {
+    secretLabelMissing: 'Secret {{name}} lacks label secrets-store.csi.k8s.io/used: "true"; secret rotation fails without it on driver v0.1.0-v1.5.x',
+  },
+  fixable: true,
+  create(ctx) {
     for (const { secret, name, sv } of referencedSecrets(ctx.inventory)) {
       const meta = isRecord(secret.body['metadata']) ? secret.body['metadata'] : {};
       const labels = isRecord(meta['labels']) ? meta['labels'] : undefined;
@@ -20,7 +25,7 @@ export const rule: RuleModule = {
         object: secret,
         path: value !== undefined ? labelPath : labels ? ['metadata', 'labels'] : ['metadata', 'name'],
         target: value !== undefined ? 'value' : 'key',
-        message: `Secret ${name} lacks label ${LABEL}: "true"; secret rotation fails without it on driver v0.1.0-v1.5.x`,
+        messageId: 'secretLabelMissing', data: { name },
         related: [{ object: sv.src.object, path: [...sv.vol.path, 'csi', 'nodePublishSecretRef', 'name'], message: `used as nodePublishSecretRef by ${sv.src.description}` }],
         fix: () => (value !== undefined ? replaceAt(secret, labelPath, 'value', '"true"', `Set ${LABEL} to "true"`)
           // Into the labels map (also `labels: {}` or a bare `labels:`), else a new labels map under metadata.
@@ -29,4 +34,4 @@ export const rule: RuleModule = {
       });
     }
   },
-};
+});

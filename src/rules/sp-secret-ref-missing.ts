@@ -1,11 +1,15 @@
 // sp-secret-ref-missing: a service-principal SPC needs the volume's nodePublishSecretRef.
-import type { RuleModule } from '../engine/types.js';
+import { defineRule } from './contract.js';
+import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import { isRecord } from '../model/kinds.js';
 import { secretsVolumes, spcOfVolume } from './support/pods.js';
 
-export const rule: RuleModule = {
-  id: 'sp-secret-ref-missing',
-  check(ctx) {
+export default defineRule({
+  kinds: ['SecretProviderClass', ...POD_SOURCE_KINDS, 'Secret'],
+  messages: {
+    secretRefMissing: 'SecretProviderClass {{name}} uses a service principal (no identity flag, no clientID), but volume {{volume}} has no nodePublishSecretRef',
+  },
+  create(ctx) {
     for (const sv of secretsVolumes(ctx.inventory)) {
       const spc = spcOfVolume(ctx.inventory, sv);
       if (!spc || !spc.isAzure || spc.identityMode !== 'service-principal') continue;
@@ -15,9 +19,9 @@ export const rule: RuleModule = {
         object: sv.src.object,
         path: [...sv.vol.path, 'csi'],
         target: 'key',
-        message: `SecretProviderClass ${spc.object.name} uses a service principal (no identity flag, no clientID), but volume ${sv.vol.name ?? ''} has no nodePublishSecretRef`,
+        messageId: 'secretRefMissing', data: { name: spc.object.name, volume: sv.vol.name ?? '' },
         related: [{ object: spc.object, path: ['spec', 'parameters'], target: 'key', message: 'no usePodIdentity, useVMManagedIdentity or clientID here' }],
       });
     }
   },
-};
+});

@@ -1,10 +1,14 @@
 // sp-secret-ref-unneeded: an identity-mode SPC never reads the nodePublishSecretRef Secret.
-import type { RuleModule } from '../engine/types.js';
+import { defineRule } from './contract.js';
+import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import { secretsVolumes, spcOfVolume } from './support/pods.js';
 
-export const rule: RuleModule = {
-  id: 'sp-secret-ref-unneeded',
-  check(ctx) {
+export default defineRule({
+  kinds: ['SecretProviderClass', ...POD_SOURCE_KINDS, 'Secret'],
+  messages: {
+    secretRefUnneeded: 'SecretProviderClass {{name}} uses {{identityMode}}; the nodePublishSecretRef Secret is never used',
+  },
+  create(ctx) {
     for (const sv of secretsVolumes(ctx.inventory)) {
       if (sv.vol.csi!['nodePublishSecretRef'] === undefined) continue;
       const spc = spcOfVolume(ctx.inventory, sv);
@@ -13,9 +17,9 @@ export const rule: RuleModule = {
         object: sv.src.object,
         path: [...sv.vol.path, 'csi', 'nodePublishSecretRef'],
         target: 'key',
-        message: `SecretProviderClass ${spc.object.name} uses ${spc.identityMode}; the nodePublishSecretRef Secret is never used`,
+        messageId: 'secretRefUnneeded', data: { name: spc.object.name, identityMode: spc.identityMode },
         related: [{ object: spc.object, path: ['spec', 'parameters'], target: 'key', message: `identity mode ${spc.identityMode} is set here` }],
       });
     }
   },
-};
+});

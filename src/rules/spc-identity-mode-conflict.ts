@@ -1,11 +1,15 @@
 // spc-identity-mode-conflict: at most one identity flag; clientID only without pod identity / VM identity.
-import type { RuleModule } from '../engine/types.js';
+import { defineRule } from './contract.js';
 import { IDENTITY_FLAGS } from '../model/spc.js';
 import { azureSpcs } from './support/spc.js';
 
-export const rule: RuleModule = {
-  id: 'spc-identity-mode-conflict',
-  check(ctx) {
+export default defineRule({
+  kinds: ['SecretProviderClass'],
+  messages: {
+    twoModes: '{{secondFlag}} and {{firstFlag}} are both true; only one identity mode can be enabled at a time',
+    clientIdWithMode: 'clientID is set together with {{clashing}}: the provider then parses workload-identity tokens and fails without them; remove clientID{{hint}}',
+  },
+  create(ctx) {
     for (const spc of azureSpcs(ctx.inventory)) {
       const params = spc.parameters;
       if (!params) continue;
@@ -15,7 +19,7 @@ export const rule: RuleModule = {
         const [firstFlag, secondFlag] = enabled as [string, string];
         ctx.report({
           object: spc.object, path: spc.paramPath(secondFlag), target: 'key',
-          message: `${secondFlag} and ${firstFlag} are both true; only one identity mode can be enabled at a time`,
+          messageId: 'twoModes', data: { secondFlag, firstFlag },
           related: [{ object: spc.object, path: spc.paramPath(firstFlag), target: 'key', message: `${firstFlag} is also true` }],
         });
         continue;
@@ -28,10 +32,10 @@ export const rule: RuleModule = {
         const earlier = later === 'clientID' ? clashing : 'clientID';
         ctx.report({
           object: spc.object, path: spc.paramPath(later), target: 'key',
-          message: `clientID is set together with ${clashing}: the provider then parses workload-identity tokens and fails without them; remove clientID${clashing === 'useVMManagedIdentity' ? ' (use userAssignedIdentityID for a user-assigned identity)' : ''}`,
+          messageId: 'clientIdWithMode', data: { clashing, hint: clashing === 'useVMManagedIdentity' ? ' (use userAssignedIdentityID for a user-assigned identity)' : '' },
           related: [{ object: spc.object, path: spc.paramPath(earlier), target: 'key', message: `${earlier} is set here` }],
         });
       }
     }
   },
-};
+});

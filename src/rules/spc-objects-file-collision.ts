@@ -1,10 +1,13 @@
 // spc-objects-file-collision: two objects written to one file overwrite each other.
-import type { RuleModule } from '../engine/types.js';
+import { defineRule } from './contract.js';
 import { azureSpcs } from './support/spc.js';
 
-export const rule: RuleModule = {
-  id: 'spc-objects-file-collision',
-  check(ctx) {
+export default defineRule({
+  kinds: ['SecretProviderClass'],
+  messages: {
+    objectsFileCollision: 'objects entry {{index}} writes file {{file}}, already written by entry {{prev}}; give one an objectAlias',
+  },
+  create(ctx) {
     for (const spc of azureSpcs(ctx.inventory)) {
       if (spc.parameters === undefined || typeof spc.parameters['objects'] !== 'string') continue;
       const first = new Map<string, number>();
@@ -23,11 +26,11 @@ export const rule: RuleModule = {
           object: spc.object,
           path: spc.paramPath('objects'),
           location: e.locate(byAlias ? 'objectAlias' : 'objectName'),
-          message: `objects entry ${e.index} writes file ${JSON.stringify(name)}, already written by entry ${prev}; give one an objectAlias`,
+          messageId: 'objectsFileCollision', data: { index: e.index, file: JSON.stringify(name), prev },
           related: [{ object: spc.object, path: spc.paramPath('objects'), location: prevEntry.locate(prevEntry.fields?.['objectAlias'] ? 'objectAlias' : 'objectName'), message: `entry ${prev} writes ${JSON.stringify(name)}` }],
           discriminator: String(e.index),
         });
       }
     }
   },
-};
+});

@@ -1,5 +1,5 @@
 // spc-objects-invalid: the `objects` block must parse as the provider parses it, entry by entry.
-import type { RuleModule } from '../engine/types.js';
+import { defineRule } from './contract.js';
 import type { SpcObjectEntry } from '../model/spc.js';
 import { azureSpcs, isPlaceholder, show } from './support/spc.js';
 
@@ -61,27 +61,33 @@ export function entryProblems(e: SpcObjectEntry): Problem[] {
   return out;
 }
 
-export const rule: RuleModule = {
-  id: 'spc-objects-invalid',
-  check(ctx) {
+export default defineRule({
+  kinds: ['SecretProviderClass'],
+  messages: {
+    // The `objects` string does not parse (src/model/spc.ts words the YAML error), or an entry is wrong (entryProblems).
+    objectsUnparsable: '{{problem}}',
+    noObjects: '`objects` lists no Key Vault object',
+    entryInvalid: '{{problem}}',
+  },
+  create(ctx) {
     for (const spc of azureSpcs(ctx.inventory)) {
       if (spc.parameters === undefined) continue;
       const raw = spc.parameters['objects'];
       if (raw !== undefined && raw !== null && typeof raw !== 'string') continue; // spc-parameter-not-string
       const objects = spc.objects;
       if (objects.error) {
-        ctx.report({ object: spc.object, path: spc.paramPath('objects'), location: objects.error.location, message: objects.error.message });
+        ctx.report({ object: spc.object, path: spc.paramPath('objects'), location: objects.error.location, messageId: 'objectsUnparsable', data: { problem: objects.error.message } });
         continue;
       }
       if (!objects.entries.length) {
-        ctx.report({ object: spc.object, path: spc.paramPath('objects'), message: '`objects` lists no Key Vault object' });
+        ctx.report({ object: spc.object, path: spc.paramPath('objects'), messageId: 'noObjects' });
         continue;
       }
       for (const e of objects.entries) {
         for (const p of entryProblems(e)) {
-          ctx.report({ object: spc.object, path: spc.paramPath('objects'), location: e.locate(p.field, p.target), message: p.message, discriminator: `${e.index}:${p.field ?? ''}:${p.message}` });
+          ctx.report({ object: spc.object, path: spc.paramPath('objects'), location: e.locate(p.field, p.target), messageId: 'entryInvalid', data: { problem: p.message }, discriminator: `${e.index}:${p.field ?? ''}:${p.message}` });
         }
       }
     }
   },
-};
+});

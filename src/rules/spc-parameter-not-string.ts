@@ -1,13 +1,18 @@
 // spc-parameter-not-string: spec.parameters is map[string]string. Besides non-string values, an unquoted scalar
 // that YAML 1.1 (kubectl, sigs.k8s.io/yaml) reads as a bool, null or number is caught from its source text.
-import type { RuleModule } from '../engine/types.js';
+import { defineRule } from './contract.js';
 import { azureSpcs, isYaml11NonString } from './support/spc.js';
 import { quoteScalar } from './support/fix.js';
 import { scalarAt } from '../model/spc.js';
 
-export const rule: RuleModule = {
-  id: 'spc-parameter-not-string',
-  check(ctx) {
+export default defineRule({
+  kinds: ['SecretProviderClass'],
+  messages: {
+    nullValue: 'parameter {{key}} has no value (null), not a string; the API server drops it as if {{key}} were not set: write a quoted value, or "" for an empty one',
+    notString: 'parameter {{key}} is {{kind}}, not a string; SecretProviderClass parameters are strings: {{advice}}',
+  },
+  fixable: true,
+  create(ctx) {
     for (const spc of azureSpcs(ctx.inventory)) {
       const params = spc.parameters;
       if (!params) continue;
@@ -20,15 +25,13 @@ export const rule: RuleModule = {
         ctx.report({
           object: spc.object,
           path,
-          message: value === null
-            ? `parameter ${key} has no value (null), not a string; the API server drops it as if ${key} were not set: write a quoted value, or "" for an empty one`
-            : `parameter ${key} is ${kind}, not a string; SecretProviderClass parameters are strings: ${advice(value)}`,
+          messageId: value === null ? 'nullValue' : 'notString', data: { key, kind, advice: advice(value) },
           fix: () => quoteScalar(spc.object, path),
         });
       }
     }
   },
-};
+});
 
 /** How kubectl's YAML 1.1 reads an unquoted scalar the YAML 1.2 parser kept as a string. */
 function yaml11Kind(source: string): string {

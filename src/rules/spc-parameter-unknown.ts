@@ -1,5 +1,5 @@
 // spc-parameter-unknown: the Azure provider looks parameters up by exact key; anything else is silently ignored.
-import type { RuleModule } from '../engine/types.js';
+import { defineRule } from './contract.js';
 import { azureSpcs } from './support/spc.js';
 import { renameKey } from './support/fix.js';
 
@@ -28,9 +28,16 @@ export function suggestParameter(key: string): string | undefined {
   return best;
 }
 
-export const rule: RuleModule = {
-  id: 'spc-parameter-unknown',
-  check(ctx) {
+export default defineRule({
+  kinds: ['SecretProviderClass'],
+  messages: {
+    wrongCase: 'the Azure provider ignores parameter {{key}}: keys are case-sensitive and the one it reads is {{suggestion}}',
+    objectField: 'the Azure provider ignores parameter {{key}}: {{field}} is a field of an entry of the objects block',
+    didYouMean: 'the Azure provider does not read parameter {{key}}; did you mean {{suggestion}}?',
+    unknown: 'the Azure provider does not read parameter {{key}}; it is ignored',
+  },
+  fixable: true,
+  create(ctx) {
     for (const spc of azureSpcs(ctx.inventory)) {
       const params = spc.parameters;
       if (!params) continue;
@@ -43,23 +50,23 @@ export const rule: RuleModule = {
           object: spc.object,
           path,
           target: 'key',
-          message: unknownMessage(key, suggestion, exactOnlyByCase),
+          ...unknownMessage(key, suggestion, exactOnlyByCase),
           // Renaming is only safe when the key differs by case alone and the right key is not already there.
           fix: exactOnlyByCase && !Object.hasOwn(params, suggestion!) ? () => renameKey(spc.object, path, suggestion!, `Rename ${key} to ${suggestion}`) : undefined,
         });
       }
     }
   },
-};
+});
 
 /** Fields of an `objects` entry, sometimes put among the parameters by mistake. */
 const OBJECT_FIELDS = ['objectName', 'objectAlias', 'objectVersion', 'objectVersionHistory', 'objectType', 'objectFormat', 'objectEncoding', 'filePermission'];
 
-function unknownMessage(key: string, suggestion: string | undefined, byCase: boolean): string {
-  if (byCase) return `the Azure provider ignores parameter ${key}: keys are case-sensitive and the one it reads is ${suggestion}`;
+function unknownMessage(key: string, suggestion: string | undefined, byCase: boolean) {
+  if (byCase) return { messageId: 'wrongCase' as const, data: { key, suggestion } };
   const field = OBJECT_FIELDS.find((f) => f.toLowerCase() === key.toLowerCase());
-  if (field) return `the Azure provider ignores parameter ${key}: ${field} is a field of an entry of the objects block`;
-  return `the Azure provider does not read parameter ${key}${suggestion ? `; did you mean ${suggestion}?` : '; it is ignored'}`;
+  if (field) return { messageId: 'objectField' as const, data: { key, field } };
+  return suggestion ? { messageId: 'didYouMean' as const, data: { key, suggestion } } : { messageId: 'unknown' as const, data: { key } };
 }
 
 /** Levenshtein distance, small strings only. */

@@ -1,17 +1,19 @@
 // spc-provider-invalid: spec.provider must be exactly `azure` for the Azure provider.
-import type { RuleModule } from '../engine/types.js';
+import { defineRule } from './contract.js';
 import { azureSpcs, show } from './support/spc.js';
 
-export const rule: RuleModule = {
-  id: 'spc-provider-invalid',
-  check(ctx) {
+export default defineRule({
+  kinds: ['SecretProviderClass'],
+  messages: {
+    notSet: 'spec.provider is not set; the Azure Key Vault provider is selected with provider: azure',
+    unknown: 'spec.provider {{provider}} is not a registered provider; the Azure Key Vault provider is "azure"',
+  },
+  create(ctx) {
     for (const spc of azureSpcs(ctx.inventory)) {
       const p = spc.provider;
       if (p === 'azure') continue;
-      const message = p === undefined || p === null || (typeof p === 'string' && p.trim() === '')
-        ? 'spec.provider is not set; the Azure Key Vault provider is selected with provider: azure'
-        : `spec.provider ${show(p)} is not a registered provider; the Azure Key Vault provider is "azure"`;
-      ctx.report({ object: spc.object, path: ['spec', 'provider'], message });
+      const unset = p === undefined || p === null || (typeof p === 'string' && p.trim() === '');
+      ctx.report({ object: spc.object, path: ['spec', 'provider'], ...(unset ? { messageId: 'notSet' as const } : { messageId: 'unknown' as const, data: { provider: show(p) } }) });
     }
   },
-};
+});

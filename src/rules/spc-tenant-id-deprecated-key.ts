@@ -1,11 +1,16 @@
 // spc-tenant-id-deprecated-key: tenantId still works but is deprecated in favour of tenantID.
-import type { RuleModule } from '../engine/types.js';
+import { defineRule } from './contract.js';
 import { azureSpcs } from './support/spc.js';
 import { renameKey } from './support/fix.js';
 
-export const rule: RuleModule = {
-  id: 'spc-tenant-id-deprecated-key',
-  check(ctx) {
+export default defineRule({
+  kinds: ['SecretProviderClass'],
+  messages: {
+    bothKeys: 'tenantId is deprecated and ignored here because tenantID is also set; remove it',
+    deprecated: 'tenantId is deprecated; the provider prefers tenantID',
+  },
+  fixable: true,
+  create(ctx) {
     for (const spc of azureSpcs(ctx.inventory)) {
       if (!spc.has('tenantId')) continue;
       const path = spc.paramPath('tenantId');
@@ -14,9 +19,9 @@ export const rule: RuleModule = {
         object: spc.object,
         path,
         target: 'key',
-        message: both ? 'tenantId is deprecated and ignored here because tenantID is also set; remove it' : 'tenantId is deprecated; the provider prefers tenantID',
+        messageId: both ? 'bothKeys' : 'deprecated',
         fix: both ? undefined : () => renameKey(spc.object, path, 'tenantID', 'Rename tenantId to tenantID'),
       });
     }
   },
-};
+});

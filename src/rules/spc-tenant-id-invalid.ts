@@ -1,10 +1,14 @@
 // spc-tenant-id-invalid: the provider needs tenantID (or deprecated tenantId): a GUID, or `adfs` (Azure Stack).
-import type { RuleModule } from '../engine/types.js';
+import { defineRule } from './contract.js';
 import { azureSpcs, caseVariant, isGuid, isPlaceholder, show } from './support/spc.js';
 
-export const rule: RuleModule = {
-  id: 'spc-tenant-id-invalid',
-  check(ctx) {
+export default defineRule({
+  kinds: ['SecretProviderClass'],
+  messages: {
+    missing: '{{key}} is {{state}}; the provider needs the Entra tenant id of the vault{{hint}}',
+    invalid: '{{key}} {{value}} is not a tenant GUID (or adfs for Azure Stack Hub)',
+  },
+  create(ctx) {
     for (const spc of azureSpcs(ctx.inventory)) {
       if (!spc.parameters && spc.spec?.['parameters'] !== undefined) continue;
       const tenant = spc.tenant;
@@ -16,16 +20,16 @@ export const rule: RuleModule = {
           object: spc.object,
           path: present ? spc.paramPath(present) : ['spec', 'parameters'],
           target: present ? 'value' : 'key',
-          message: `${present ?? 'tenantID'} is ${present ? 'empty' : 'not set'}; the provider needs the Entra tenant id of the vault${present ? '' : hint(caseVariant(spc, 'tenantID'))}`,
+          messageId: 'missing', data: { key: present ?? 'tenantID', state: present ? 'empty' : 'not set', hint: present ? '' : hint(caseVariant(spc, 'tenantID')) },
         });
         continue;
       }
       const v = tenant.value;
       if (isGuid(v) || v === 'adfs' || isPlaceholder(v)) continue;
-      ctx.report({ object: spc.object, path: spc.paramPath(tenant.key), message: `${tenant.key} ${show(v)} is not a tenant GUID (or adfs for Azure Stack Hub)` });
+      ctx.report({ object: spc.object, path: spc.paramPath(tenant.key), messageId: 'invalid', data: { key: tenant.key, value: show(v) } });
     }
   },
-};
+});
 
 function hint(variant: string | undefined): string {
   return variant && variant !== 'tenantId' ? ` (${variant} is set, but keys are case-sensitive)` : '';

@@ -1,9 +1,23 @@
-// suppression-unused: findings come from the suppression pass (src/engine/suppressions.ts), which runs after every rule,
-// because a suppression can only be judged once all findings are known. This module keeps the rule in the
-// registry (config levels, `vvp-kv-lint rules`) and reports nothing itself.
-import type { RuleModule } from '../engine/types.js';
+// suppression-unused: a directive that can never apply (malformed) or that suppressed nothing (only with
+// --report-unused-disables, the suppression pass decides which). Runs in the suppression phase, after every other rule.
+import { defineRule } from './contract.js';
 
-export const rule: RuleModule = {
-  id: 'suppression-unused',
-  check() {},
-};
+export default defineRule({
+  kinds: [],
+  phase: 'suppressions',
+  messages: {
+    malformed: '{{where}} never applies: {{why}}',
+    unused: '{{where}} suppresses nothing{{forIds}}: no such finding {{scope}}; remove it',
+  },
+  create(ctx) {
+    for (const d of ctx.directives) {
+      if (d.verdict === 'malformed') {
+        ctx.report({ path: [], location: d.location, identity: d.identity, messageId: 'malformed', data: { where: d.where, why: d.detail } });
+      } else if (d.verdict === 'unused') {
+        const forIds = d.ruleIds.length > 1 ? ` for ${d.unusedIds.join(', ')}` : '';
+        const scope = d.kind === 'next-line' ? 'on the next line' : d.kind === 'file' ? 'in this file' : 'in this object';
+        ctx.report({ path: [], location: d.location, identity: d.identity, messageId: 'unused', data: { where: d.where, forIds, scope } });
+      }
+    }
+  },
+});

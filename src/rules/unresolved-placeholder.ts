@@ -1,15 +1,20 @@
 // unresolved-placeholder: strings in checked objects that still hold a placeholder (${x}, $x, <x>, {{ x }}).
 // Checked: SPC parameters (and each field of the objects block), CSI volumes of pod sources, AzureIdentity and
 // AzureIdentityBinding specs. Secret values are never read here.
-import type { RuleModule, RuleContext } from '../engine/types.js';
+import { defineRule, type RuleContext } from './contract.js';
+import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import type { FieldPath, ManifestObject } from '../model/types.js';
 import { isRecord } from '../model/kinds.js';
 import { azureSpcs, findPlaceholder } from './support/spc.js';
 import { podSources } from '../model/pod-sources.js';
 
-export const rule: RuleModule = {
-  id: 'unresolved-placeholder',
-  check(ctx) {
+export default defineRule({
+  kinds: ['SecretProviderClass', ...POD_SOURCE_KINDS, 'AzureIdentity', 'AzureIdentityBinding'],
+  messages: {
+    inObjectsEntry: '{{field}} of objects entry {{index}} still holds the placeholder {{placeholder}}; substitute the real value before applying',
+    inValue: '{{field}} still holds the placeholder {{placeholder}}; substitute the real value before applying',
+  },
+  create(ctx) {
     for (const spc of azureSpcs(ctx.inventory)) {
       const params = spc.parameters;
       if (!params) continue;
@@ -21,7 +26,7 @@ export const rule: RuleModule = {
         for (const e of spc.objects.entries) {
           for (const [field, value] of Object.entries(e.fields ?? {})) {
             const ph = typeof value === 'string' ? findPlaceholder(value) : undefined;
-            if (ph) ctx.report({ object: spc.object, path: spc.paramPath('objects'), location: e.locate(field), message: `${field} of objects entry ${e.index} still holds the placeholder ${ph}; substitute the real value before applying`, discriminator: `${e.index}:${field}` });
+            if (ph) ctx.report({ object: spc.object, path: spc.paramPath('objects'), location: e.locate(field), messageId: 'inObjectsEntry', data: { field, index: e.index, placeholder: ph }, discriminator: `${e.index}:${field}` });
           }
         }
       }
@@ -33,7 +38,7 @@ export const rule: RuleModule = {
       for (const o of ctx.inventory.ofClass(cls)) if (isRecord(o.body['spec'])) walkStrings(ctx, o, ['spec'], o.body['spec']);
     }
   },
-};
+});
 
 function walkStrings(ctx: RuleContext, o: ManifestObject, path: FieldPath, value: unknown, depth = 0): void {
   if (depth > 20) return;
@@ -44,5 +49,5 @@ function walkStrings(ctx: RuleContext, o: ManifestObject, path: FieldPath, value
 
 function reportIf(ctx: RuleContext, o: ManifestObject, path: FieldPath, value: string): void {
   const ph = findPlaceholder(value);
-  if (ph) ctx.report({ object: o, path, message: `${String(path[path.length - 1])} still holds the placeholder ${ph}; substitute the real value before applying` });
+  if (ph) ctx.report({ object: o, path, messageId: 'inValue', data: { field: String(path[path.length - 1]), placeholder: ph } });
 }

@@ -1,10 +1,14 @@
 // volume-mount-unknown: a container mounts a volume the pod does not define.
-import type { RuleModule } from '../engine/types.js';
+import { defineRule } from './contract.js';
+import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import { podSources } from '../model/pod-sources.js';
 
-export const rule: RuleModule = {
-  id: 'volume-mount-unknown',
-  check(ctx) {
+export default defineRule({
+  kinds: [...POD_SOURCE_KINDS],
+  messages: {
+    mountUnknown: 'container {{container}} mounts volume {{volume}}, which {{description}} does not define',
+  },
+  create(ctx) {
     const sources = podSources(ctx.inventory);
     // Volumes from VVP deployment defaults are merged into every deployment, so template mounts may use them.
     const defaultVolumes = new Set(sources.filter((s) => s.kind === 'vvp-defaults').flatMap((s) => s.volumes.map((v) => v.name)));
@@ -15,9 +19,9 @@ export const rule: RuleModule = {
         for (const m of c.mounts) {
           if (m.name === undefined || names.has(m.name) || src.implicitVolumes?.includes(m.name)) continue;
           if (src.kind !== 'kube' && src.kind !== 'helm-values' && defaultVolumes.has(m.name)) continue;
-          ctx.report({ object: src.object, path: [...m.path, 'name'], message: `container ${c.name ?? ''} mounts volume ${m.name}, which ${src.description} does not define` });
+          ctx.report({ object: src.object, path: [...m.path, 'name'], messageId: 'mountUnknown', data: { container: c.name ?? '', volume: m.name, description: src.description } });
         }
       }
     }
   },
-};
+});

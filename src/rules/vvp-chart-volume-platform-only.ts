@@ -1,13 +1,17 @@
 // vvp-chart-volume-platform-only: chart-level volumes mount into the platform pod, never into Flink jobs.
-import type { RuleModule } from '../engine/types.js';
+import { defineRule } from './contract.js';
+import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import { secretsVolumes } from './support/pods.js';
 
-export const rule: RuleModule = {
-  id: 'vvp-chart-volume-platform-only',
-  check(ctx) {
+export default defineRule({
+  kinds: [...POD_SOURCE_KINDS],
+  messages: {
+    chartVolumePlatformOnly: 'secrets volume {{volume}} in the chart values mounts only into the Ververica Platform pod, not into Flink jobs; Flink pods need it in the Deployment pod templates or globalDeploymentDefaults',
+  },
+  create(ctx) {
     for (const { src, vol } of secretsVolumes(ctx.inventory)) {
       if (src.kind !== 'helm-values') continue;
-      ctx.report({ object: src.object, path: vol.name !== undefined ? [...vol.path, 'name'] : vol.path, message: `secrets volume ${vol.name ?? ''} in the chart values mounts only into the Ververica Platform pod, not into Flink jobs; Flink pods need it in the Deployment pod templates or globalDeploymentDefaults` });
+      ctx.report({ object: src.object, path: vol.name !== undefined ? [...vol.path, 'name'] : vol.path, messageId: 'chartVolumePlatformOnly', data: { volume: vol.name ?? '' } });
     }
   },
-};
+});

@@ -1,10 +1,14 @@
 // vvp-container-name: pod-template containers without image patch the Flink container and must carry its name.
-import type { RuleModule } from '../engine/types.js';
+import { defineRule } from './contract.js';
+import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import { podSources } from '../model/pod-sources.js';
 
-export const rule: RuleModule = {
-  id: 'vvp-container-name',
-  check(ctx) {
+export default defineRule({
+  kinds: [...POD_SOURCE_KINDS],
+  messages: {
+    containerName: 'container {{container}} has no image, so it patches the Flink container, but it is not named {{expected}}: VVP adds it as a broken extra container and its volumeMounts never reach Flink{{hint}}',
+  },
+  create(ctx) {
     for (const src of podSources(ctx.inventory)) {
       if ((src.kind !== 'vvp-template' && src.kind !== 'vvp-defaults') || (src.flinkRole !== 'jobmanager' && src.flinkRole !== 'taskmanager')) continue;
       const expected = src.flinkRole === 'jobmanager' ? 'flink-jobmanager' : 'flink-taskmanager';
@@ -13,9 +17,9 @@ export const rule: RuleModule = {
         ctx.report({
           object: src.object,
           path: [...c.path, 'name'],
-          message: `container ${JSON.stringify(c.name ?? '')} has no image, so it patches the Flink container, but it is not named ${expected}: VVP adds it as a broken extra container and its volumeMounts never reach Flink${c.name === 'flink-main-container' ? ' (flink-main-container is the Apache Flink convention, not VVP\'s)' : ''}`,
+          messageId: 'containerName', data: { container: JSON.stringify(c.name ?? ''), expected, hint: c.name === 'flink-main-container' ? ' (flink-main-container is the Apache Flink convention, not VVP\'s)' : '' },
         });
       }
     }
   },
-};
+});

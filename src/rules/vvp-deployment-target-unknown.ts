@@ -1,12 +1,16 @@
 // vvp-deployment-target-unknown: without its DeploymentTarget, a VVP deployment's pod namespace is unknown.
-import type { RuleModule } from '../engine/types.js';
+import { defineRule } from './contract.js';
+import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import { isRecord } from '../model/kinds.js';
 import { resolveTarget } from '../model/pod-sources.js';
 import { secretsVolumes } from './support/pods.js';
 
-export const rule: RuleModule = {
-  id: 'vvp-deployment-target-unknown',
-  check(ctx) {
+export default defineRule({
+  kinds: [...POD_SOURCE_KINDS],
+  messages: {
+    deploymentTargetUnknown: 'DeploymentTarget {{target}} is not among the known DeploymentTargets, so the pod namespace is unknown and namespace checks are relaxed',
+  },
+  create(ctx) {
     // Only deployments that mount secrets lose checks when the namespace is unknown.
     const withSecrets = new Set(secretsVolumes(ctx.inventory).map((sv) => sv.src.object));
     for (const o of [...ctx.inventory.ofClass('VvpDeployment'), ...ctx.inventory.ofClass('VvpSessionCluster')]) {
@@ -14,7 +18,7 @@ export const rule: RuleModule = {
       const spec = isRecord(o.body['spec']) ? o.body['spec'] : {};
       const field = typeof spec['deploymentTargetName'] === 'string' ? 'deploymentTargetName' : typeof spec['deploymentTargetId'] === 'string' ? 'deploymentTargetId' : undefined;
       if (!field || resolveTarget(ctx.inventory, o)) continue;
-      ctx.report({ object: o, path: ['spec', field], message: `DeploymentTarget ${JSON.stringify(spec[field])} is not among the known DeploymentTargets, so the pod namespace is unknown and namespace checks are relaxed` });
+      ctx.report({ object: o, path: ['spec', field], messageId: 'deploymentTargetUnknown', data: { target: JSON.stringify(spec[field]) } });
     }
   },
-};
+});

@@ -1,11 +1,15 @@
 // vvp-pods-and-templates: VVP accepts kubernetes.pods or the pod templates, not both.
-import type { RuleModule } from '../engine/types.js';
+import { defineRule } from './contract.js';
+import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import { isRecord } from '../model/kinds.js';
 import { at } from '../model/pod-sources.js';
 
-export const rule: RuleModule = {
-  id: 'vvp-pods-and-templates',
-  check(ctx) {
+export default defineRule({
+  kinds: [...POD_SOURCE_KINDS],
+  messages: {
+    podsAndTemplates: 'kubernetes.pods is set together with {{templates}}; VVP accepts only one of them',
+  },
+  create(ctx) {
     const targets = [
       ...ctx.inventory.ofClass('VvpDeployment').map((o) => ({ o, base: ['spec', 'template', 'spec', 'kubernetes'] })),
       ...ctx.inventory.ofClass('VvpDeploymentDefaults').map((o) => ({ o, base: ['spec', 'template', 'spec', 'kubernetes'] })),
@@ -16,7 +20,7 @@ export const rule: RuleModule = {
       if (!isRecord(k) || k['pods'] === undefined) continue;
       const templates = ['jobManagerPodTemplate', 'taskManagerPodTemplate'].filter((t) => k[t] !== undefined);
       if (!templates.length) continue;
-      ctx.report({ object: o, path: [...base, 'pods'], target: 'key', message: `kubernetes.pods is set together with ${templates.join(' and ')}; VVP accepts only one of them`, related: templates.map((t) => ({ object: o, path: [...base, t], target: 'key' as const, message: `${t} is set here` })) });
+      ctx.report({ object: o, path: [...base, 'pods'], target: 'key', messageId: 'podsAndTemplates', data: { templates: templates.join(' and ') }, related: templates.map((t) => ({ object: o, path: [...base, t], target: 'key' as const, message: `${t} is set here` })) });
     }
   },
-};
+});

@@ -1,11 +1,16 @@
 // vvp-pods-volume-name-mismatch: in pods.volumeMounts[], name, volume.name and volumeMount.name must agree.
-import type { RuleModule } from '../engine/types.js';
+import { defineRule } from './contract.js';
+import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import { isRecord } from '../model/kinds.js';
 import { podSources, at } from '../model/pod-sources.js';
 
-export const rule: RuleModule = {
-  id: 'vvp-pods-volume-name-mismatch',
-  check(ctx) {
+export default defineRule({
+  kinds: [...POD_SOURCE_KINDS],
+  messages: {
+    entryName: 'entry name {{value}} differs from volume.name and volumeMount.name {{other}}; all three names must agree',
+    fieldName: '{{label}} {{value}} differs from the entry name {{other}}; all three names must agree',
+  },
+  create(ctx) {
     for (const src of podSources(ctx.inventory)) {
       if (src.flinkRole !== 'both') continue;
       const list = at(src.object.body, [...src.podPath, 'volumeMounts']);
@@ -21,14 +26,14 @@ export const rule: RuleModule = {
         const [vol, mount] = names;
         // volume.name and volumeMount.name agree: the entry name is the odd one out, reported once.
         if (typeof vol[2] === 'string' && vol[2] === mount[2] && outer !== undefined && outer !== vol[2]) {
-          ctx.report({ object: src.object, path: [...base, 'name'], message: `entry name ${JSON.stringify(outer)} differs from volume.name and volumeMount.name ${JSON.stringify(vol[2])}; all three names must agree` });
+          ctx.report({ object: src.object, path: [...base, 'name'], messageId: 'entryName', data: { value: JSON.stringify(outer), other: JSON.stringify(vol[2]) } });
           return;
         }
         for (const [label, path, value] of names) {
           if (value === undefined || value === outer) continue;
-          ctx.report({ object: src.object, path, message: `${label} ${JSON.stringify(value)} differs from the entry name ${JSON.stringify(outer)}; all three names must agree`, related: [{ object: src.object, path: [...base, 'name'], message: 'entry name' }] });
+          ctx.report({ object: src.object, path, messageId: 'fieldName', data: { label, value: JSON.stringify(value), other: JSON.stringify(outer) }, related: [{ object: src.object, path: [...base, 'name'], message: 'entry name' }] });
         }
       });
     }
   },
-};
+});

@@ -1,6 +1,7 @@
 // workload-identity-incomplete: a workload-identity SPC needs the pods' ServiceAccount (client-id annotation
 // equal to clientID, when set) and the pod label azure.workload.identity/use: "true".
-import type { RuleModule } from '../engine/types.js';
+import { defineRule } from './contract.js';
+import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import { isRecord } from '../model/kinds.js';
 import { sourcesMounting } from './support/identity.js';
 import { podTemplatePath, visible } from './support/pods.js';
@@ -8,9 +9,16 @@ import { podTemplatePath, visible } from './support/pods.js';
 const ANNOTATION = 'azure.workload.identity/client-id';
 const LABEL = 'azure.workload.identity/use';
 
-export const rule: RuleModule = {
-  id: 'workload-identity-incomplete',
-  check(ctx) {
+export default defineRule({
+  kinds: ['SecretProviderClass', ...POD_SOURCE_KINDS, 'ServiceAccount'],
+  messages: {
+    defaultServiceAccount: '{{description}} mounts workload-identity SecretProviderClass {{name}} with the default ServiceAccount; use a ServiceAccount annotated with azure.workload.identity/client-id: {{clientId}}',
+    noServiceAccountField: '{{description}} cannot set a ServiceAccount; workload identity needs pod templates with spec.serviceAccountName',
+    noServiceAccount: '{{description}} mounts workload-identity SecretProviderClass {{name}} but sets no serviceAccountName (tokens are issued for the pod\'s ServiceAccount)',
+    annotationMismatch: 'ServiceAccount {{serviceAccount}} has azure.workload.identity/client-id {{annotation}}, but SecretProviderClass {{name}} uses clientID {{clientId}}',
+    labelMissing: '{{description}} mounts workload-identity SecretProviderClass {{name}} but its pods lack the label azure.workload.identity/use: "true"',
+  },
+  create(ctx) {
     for (const { src, spc } of sourcesMounting(ctx.inventory, 'workload-identity')) {
       const clientId = spc.param('clientID')!;
       const related = [{ object: spc.object, path: spc.paramPath('clientID'), message: 'clientID selects workload identity' }];
@@ -19,14 +27,12 @@ export const rule: RuleModule = {
         if (sa === 'default' && src.serviceAccountPath) {
           ctx.report({
             object: src.object, path: src.serviceAccountPath, level: 'error', related,
-            message: `${src.description} mounts workload-identity SecretProviderClass ${spc.object.name} with the default ServiceAccount; use a ServiceAccount annotated with ${ANNOTATION}: ${clientId}`,
+            messageId: 'defaultServiceAccount', data: { description: src.description, name: spc.object.name, clientId },
           });
         } else if (!sa || sa === 'default') {
           ctx.report({
             object: src.object, path: [...src.podPath], target: 'key', level: 'error', related,
-            message: src.kind === 'vvp-pods'
-              ? `${src.description} cannot set a ServiceAccount; workload identity needs pod templates with spec.serviceAccountName`
-              : `${src.description} mounts workload-identity SecretProviderClass ${spc.object.name} but sets no serviceAccountName (tokens are issued for the pod's ServiceAccount)`,
+            messageId: src.kind === 'vvp-pods' ? 'noServiceAccountField' : 'noServiceAccount', data: { description: src.description, name: spc.object.name },
           });
         } else {
           const { list } = visible(ctx.inventory, 'ServiceAccount', 'ServiceAccount', src.namespace);
@@ -36,7 +42,7 @@ export const rule: RuleModule = {
           if (account && typeof ann === 'string' && ann.trim() !== clientId) {
             ctx.report({
               object: src.object, path: src.serviceAccountPath ?? [...src.podPath], level: 'error',
-              message: `ServiceAccount ${sa} has ${ANNOTATION} ${ann}, but SecretProviderClass ${spc.object.name} uses clientID ${clientId}`,
+              messageId: 'annotationMismatch', data: { serviceAccount: sa, annotation: ann, name: spc.object.name, clientId },
               related: [...related, { object: account, path: ['metadata', 'annotations', ANNOTATION], message: `ServiceAccount ${sa} annotation` }],
             });
           }
@@ -45,10 +51,10 @@ export const rule: RuleModule = {
       if (src.labels[LABEL] !== 'true') {
         ctx.report({
           object: src.object, path: podTemplatePath(src), target: 'key', level: 'warning', related,
-          message: `${src.description} mounts workload-identity SecretProviderClass ${spc.object.name} but its pods lack the label ${LABEL}: "true"`,
+          messageId: 'labelMissing', data: { description: src.description, name: spc.object.name },
           discriminator: 'label',
         });
       }
     }
   },
-};
+});

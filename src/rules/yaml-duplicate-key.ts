@@ -1,9 +1,13 @@
 // yaml-duplicate-key: a mapping repeats a key; reported at the repeated key.
-import type { RuleModule } from '../engine/types.js';
+import { defineRule } from './contract.js';
 
-export const rule: RuleModule = {
-  id: 'yaml-duplicate-key',
-  check(ctx) {
+export default defineRule({
+  kinds: [],
+  messages: {
+    duplicateKey: 'key {{key}} is repeated in this mapping; only the last value takes effect',
+    duplicateUnnamed: 'a key is repeated in this mapping; only the last value takes effect',
+  },
+  create(ctx) {
     for (const p of ctx.inventory.inputProblems) {
       if (p.kind !== 'duplicate-key') continue;
       // The loader's span covers the whole key; quoted keys keep their quotes in the message.
@@ -11,9 +15,9 @@ export const rule: RuleModule = {
       ctx.report({
         path: [],
         location: { kind: 'file', file: p.file, span: p.span, exact: true },
-        message: key ? `key ${/^["']/.test(key) ? key : JSON.stringify(key)} is repeated in this mapping; only the last value takes effect` : 'a key is repeated in this mapping; only the last value takes effect',
+        messageId: key ? 'duplicateKey' : 'duplicateUnnamed', data: { key: /^["']/.test(key) ? key : JSON.stringify(key) },
         discriminator: String(p.span.start),
       });
     }
   },
-};
+});

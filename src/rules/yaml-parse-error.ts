@@ -1,12 +1,16 @@
 // yaml-parse-error: files (or documents) that could not be parsed, at the parser's error position.
-import type { RuleModule } from '../engine/types.js';
+import { defineRule } from './contract.js';
 
-export const rule: RuleModule = {
-  id: 'yaml-parse-error',
-  check(ctx) {
+export default defineRule({
+  kinds: [],
+  messages: {
+    // The parser's own words (or the loader's: binary, not UTF-8, too large, too deep).
+    parseError: '{{reason}}',
+  },
+  create(ctx) {
     for (const p of ctx.inventory.inputProblems) {
       if (p.kind !== 'parse-error') continue;
-      ctx.report({ path: [], location: { kind: 'file', file: p.file, span: p.span, exact: true }, message: p.message, discriminator: p.message });
+      ctx.report({ path: [], location: { kind: 'file', file: p.file, span: p.span, exact: true }, messageId: 'parseError', data: { reason: p.message }, discriminator: p.message });
     }
   },
-};
+});

@@ -5,15 +5,12 @@ import { Inventory } from '../../src/model/inventory.js';
 import { runRules } from '../../src/engine/run.js';
 import type { Finding } from '../../src/engine/types.js';
 import { readCluster, addClusterRead } from '../../src/live/kube/read-cluster.js';
-import { rule as crdMissing } from '../../src/rules/cluster-spc-crd-missing.js';
-import { rule as csiMissing } from '../../src/rules/cluster-csi-driver-missing.js';
-import { rule as providerMissing } from '../../src/rules/cluster-provider-missing.js';
-import { rule as tokenRequests } from '../../src/rules/cluster-token-requests-missing.js';
-import { rule as mountFailing } from '../../src/rules/cluster-mount-failing.js';
+import { RULE_MODULES } from '../../src/generated/rule-modules.js';
 import { FakeKube } from './fake-kube.js';
 import { healthyCluster, csiDriver, failedMount, providerPod } from './cluster-fixtures.js';
 
-const CLUSTER_RULES = [crdMissing, csiMissing, providerMissing, tokenRequests, mountFailing];
+const CLUSTER_RULE_IDS = ['cluster-spc-crd-missing', 'cluster-csi-driver-missing', 'cluster-provider-missing', 'cluster-token-requests-missing', 'cluster-mount-failing'];
+const CLUSTER_RULES = RULE_MODULES.filter((m) => CLUSTER_RULE_IDS.includes(m.id));
 
 async function findings(kube: FakeKube): Promise<Finding[]> {
   await kube.start();

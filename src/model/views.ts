@@ -1,0 +1,24 @@
+// Views derived from the inventory once it is complete (files loaded, live sources and Azure state added), computed
+// once per run by the engine and handed to every rule in its context: no rule re-derives them, and no cache keyed
+// by the inventory has to guess when the inventory changed.
+import type { Inventory } from './inventory.js';
+import { podSources, type PodSource, type PodVolume } from './pod-sources.js';
+
+export interface SecretsVolume {
+  readonly src: PodSource;
+  readonly vol: PodVolume;
+}
+
+export interface DerivedViews {
+  /** Every pod source (Kubernetes workloads, VVP templates and `pods`, Helm values, DeploymentDefaults). */
+  readonly podSources: readonly PodSource[];
+  /** Every secrets-store CSI volume of every pod source. */
+  readonly secretsVolumes: readonly SecretsVolume[];
+}
+
+export function deriveViews(inventory: Inventory): DerivedViews {
+  const sources = podSources(inventory);
+  const volumes: SecretsVolume[] = [];
+  for (const src of sources) for (const vol of src.volumes) if (vol.isSecretsVolume) volumes.push({ src, vol });
+  return { podSources: sources, secretsVolumes: volumes };
+}
