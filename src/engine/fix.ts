@@ -30,7 +30,7 @@ export interface FixedFile {
 export interface FixOutcome {
   /** Files whose text changed, by path. */
   readonly files: readonly FixedFile[];
-  /** The lint result after the last pass (the initial one for a dry run). */
+  /** The lint result after the last pass (for a dry run: of the fixed texts, linted in memory). */
   readonly result: LintResult;
   readonly passes: number;
   /** Fixes left unapplied: conflicting ones a dry run cannot re-lint for, or ones past the pass bound. */
@@ -39,10 +39,13 @@ export interface FixOutcome {
 }
 
 export interface FixOptions {
-  /** false: compute the first pass in memory only (--fix-dry-run). */
+  /** false: compute every pass in memory only (--fix-dry-run); nothing is written. */
   readonly write: boolean;
-  /** Lints the project again from disk (after a pass wrote its files). */
-  readonly relint: () => Promise<LintResult>;
+  /**
+   * Lints the project again: from disk after a pass wrote its files, or, in a dry run, with the fixed texts as an
+   * in-memory overlay over the disk (so a dry run shows exactly what --fix would write, over every pass).
+   */
+  readonly relint: (overlay?: ReadonlyMap<string, string>) => Promise<LintResult>;
   readonly maxPasses?: number;
 }
 
@@ -81,11 +84,12 @@ export async function fixProject(initial: LintResult, opts: FixOptions): Promise
       rec.applied.push(...p.applied);
       files.set(p.file.relPath, rec);
     }
-    // A dry run cannot re-lint its in-memory text: it shows the first pass.
-    if (!opts.write) break;
     if (!before.size) break;
+    // A dry run re-lints its own output through the loader's overlay; --fix re-reads what it wrote.
+    const overlay = (): ReadonlyMap<string, string> => new Map([...files.values()].map((f) => [f.relPath, f.fixed]));
+    const relint = (): Promise<LintResult> => (opts.write ? opts.relint() : opts.relint(overlay()));
     const previous = result;
-    result = await opts.relint();
+    result = await relint();
     // Safety net for what a per-file parse cannot see (YAML embedded in strings): a pass that adds a parse
     // error to a file is undone for that file, and the file is left alone from then on.
     const reverted = [...before.keys()].filter((rel) => inputErrors(result, rel) > inputErrors(previous, rel));
@@ -93,12 +97,12 @@ export async function fixProject(initial: LintResult, opts: FixOptions): Promise
       for (const rel of reverted) {
         const rec = files.get(rel)!;
         const restore = before.get(rel)!;
-        writeFixed({ absPath: rec.absPath, relPath: rel, text: rec.fixed }, restore);
+        if (opts.write) writeFixed({ absPath: rec.absPath, relPath: rel, text: rec.fixed }, restore);
         rec.fixed = restore;
         frozen.add(rel);
         notifications.push({ id: 'fix-reverted', level: 'warning', message: `fixes to ${rel} were undone: they made the file fail to parse`, file: rel });
       }
-      result = await opts.relint();
+      result = await relint();
     }
   }
   const changed = [...files.values()].filter((f) => f.fixed !== f.original);

@@ -104,7 +104,7 @@ export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
     ingestFile(inventory, outcome, rel, {
       reported: reportFiles.has(rel),
       defaultNamespace,
-      vvpValuesFile: isValuesFile(rel) && vvpCharts.has(dirOf(rel)),
+      vvpValuesFile: isVvpValuesFile(rel, vvpCharts),
       keepKinds: opts.keepKinds,
     });
   });
@@ -211,6 +211,11 @@ function gitIgnoredFilter(root: string): (rel: string) => boolean {
 /** Helm chart templates hold `{{ }}` and are not YAML until rendered. */
 function isHelmTemplate(rel: string, text: string): boolean {
   return /(^|\/)templates\//.test(rel) && text.includes('{{');
+}
+
+/** A values file beside the Chart.yaml of the ververica-platform chart (chart directories relative to the root). */
+export function isVvpValuesFile(rel: string, chartDirs: { has(dir: string): boolean }): boolean {
+  return isValuesFile(rel) && chartDirs.has(dirOf(rel));
 }
 
 function isValuesFile(rel: string): boolean {

@@ -12,7 +12,7 @@ export interface FixModeOptions {
   readonly reportToFile: boolean;
 }
 
-export async function fixMode(initial: LintResult, relint: () => Promise<LintResult>, io: CliIO, opts: FixModeOptions): Promise<number> {
+export async function fixMode(initial: LintResult, relint: (overlay?: ReadonlyMap<string, string>) => Promise<LintResult>, io: CliIO, opts: FixModeOptions): Promise<number> {
   const outcome = await fixProject(initial, { write: !opts.dryRun, relint });
   for (const n of outcome.notifications) io.stderr.write(`vvp-kv-lint: ${n.message}\n`);
   const count = outcome.files.reduce((n, f) => n + f.applied.length, 0);

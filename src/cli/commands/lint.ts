@@ -80,7 +80,7 @@ export async function lintCommand(args: string[], io: CliIO): Promise<number> {
   if (flags.fix || flags['fix-dry-run']) {
     // Fixes, then the report of what remains (see fix-mode.ts); the re-lint uses exactly the same options.
     const again = lintOptions!;
-    return fixMode(result, async () => (await lint(again)).result, io, { dryRun: !flags.fix, reportToFile: flags.output !== undefined, emit: (r, out) => emit(r, out, emitOptions) });
+    return fixMode(result, async (overlay) => (await lint(overlay ? { ...again, overlay } : again)).result, io, { dryRun: !flags.fix, reportToFile: flags.output !== undefined, emit: (r, out) => emit(r, out, emitOptions) });
   }
   return emit(result, io, emitOptions);
 }

@@ -1,0 +1,127 @@
+// RuleTester: runs ONE rule over in-memory files and checks what it reports, as ESLint's RuleTester does.
+//
+//   testRule('csi-spc-not-found', {
+//     valid: [{ files: { 'app.yaml': '...' } }],
+//     invalid: [{ files: '...', errors: [{ messageId: 'notFound', data: { name: 'kv' }, line: 12, column: 33, endColumn: 35 }], output: '...' }],
+//   }, test);
+//
+// The files are loaded through the project loader's per-file path (src/load/memory.ts) keeping only the kinds the
+// rule declares, so a rule that reads a kind it does not declare sees nothing here, as it would offline. Each
+// expected error is compared on the fields it gives (messageId always); the number of errors must match exactly.
+// `output` is the text after one pass of the rule's fixes and is required whenever the rule offers a fix.
+import assert from 'node:assert/strict';
+import { loadFiles } from '../load/memory.js';
+import { regionOf } from '../report/positions.js';
+import type { Level } from '../model/types.js';
+import type { RuleOptions } from '../rules/contract.js';
+import type { Finding, RuleModule } from './types.js';
+import { declaredKinds, runRules } from './run.js';
+import { planFixes } from './fix.js';
+import { RULE_MODULES } from '../generated/rule-modules.js';
+
+/** One file (named manifest.yaml) or several by path. */
+export type CaseFiles = string | Readonly<Record<string, string>>;
+
+export interface ValidCase {
+  readonly name?: string;
+  readonly files: CaseFiles;
+  readonly options?: RuleOptions;
+}
+
+export interface ExpectedError {
+  readonly messageId: string;
+  /** Compared as a subset: only the keys given must match. */
+  readonly data?: Readonly<Record<string, unknown>>;
+  readonly file?: string;
+  readonly line?: number;
+  readonly column?: number;
+  readonly endLine?: number;
+  readonly endColumn?: number;
+  readonly level?: Level;
+  /** The message as printed; prefer messageId + data. */
+  readonly message?: string;
+}
+
+export interface InvalidCase extends ValidCase {
+  readonly errors: readonly ExpectedError[];
+  /** Text after one pass of fixes (one file), or texts by path (only changed files need be given). */
+  readonly output?: CaseFiles;
+}
+
+export interface RuleTests {
+  readonly valid: readonly ValidCase[];
+  readonly invalid: readonly InvalidCase[];
+}
+
+/** node:test's `test`, or anything with its shape. */
+export type TestFn = (name: string, fn: () => void | Promise<void>) => unknown;
+
+const SINGLE = 'manifest.yaml';
+
+/** Registers one test per case; `module` defaults to the built-in rule of that id. */
+export function testRule(ruleId: string, tests: RuleTests, test: TestFn, module?: RuleModule): void {
+  const mod = module ?? RULE_MODULES.find((m) => m.id === ruleId);
+  if (!mod) throw new Error(`RuleTester: no rule ${ruleId}`);
+  if (mod.definition.phase) throw new Error(`RuleTester: ${ruleId} runs in the ${mod.definition.phase} phase; test it through the CLI`);
+  tests.valid.forEach((c, i) => {
+    test(`${ruleId} valid #${i + 1}${c.name ? `: ${c.name}` : ''}`, () => {
+      const findings = runOne(mod, c);
+      assert.deepEqual(findings.map(describe), [], 'a valid case must produce no finding');
+    });
+  });
+  tests.invalid.forEach((c, i) => {
+    test(`${ruleId} invalid #${i + 1}${c.name ? `: ${c.name}` : ''}`, () => {
+      assert.ok(c.errors.length > 0, 'an invalid case must expect at least one error');
+      const findings = runOne(mod, c);
+      assert.equal(findings.length, c.errors.length, `expected ${c.errors.length} error(s), got:\n${findings.map(describe).join('\n')}`);
+      findings.forEach((f, k) => compareError(f, c.errors[k]!, k));
+      checkOutput(findings, c);
+    });
+  });
+}
+
+/** The findings of one rule over a case's files, in report order. */
+export function runOne(mod: RuleModule, c: ValidCase): Finding[] {
+  const files = typeof c.files === 'string' ? { [SINGLE]: c.files } : c.files;
+  const inventory = loadFiles(files, { keepKinds: declaredKinds([mod]) });
+  const out = runRules(inventory, { rules: [mod], ruleOptions: c.options ?? {} });
+  const failed = out.notifications.find((n) => n.id === 'rule-failed');
+  if (failed) throw new Error(failed.message);
+  return out.findings;
+}
+
+function compareError(f: Finding, want: ExpectedError, k: number): void {
+  const at = `error #${k + 1} (${describe(f)})`;
+  assert.equal(f.messageId, want.messageId, `${at}: messageId`);
+  if (want.data) {
+    for (const [key, value] of Object.entries(want.data)) assert.deepEqual(f.data?.[key], value, `${at}: data.${key}`);
+  }
+  if (want.message !== undefined) assert.equal(f.message, want.message, `${at}: message`);
+  if (want.level !== undefined) assert.equal(f.level, want.level, `${at}: level`);
+  if (f.location.kind !== 'file') {
+    assert.ok(want.line === undefined && want.column === undefined, `${at}: not a file location`);
+    return;
+  }
+  const r = regionOf(f.location.file, f.location.span);
+  if (want.file !== undefined) assert.equal(f.location.file.relPath, want.file, `${at}: file`);
+  if (want.line !== undefined) assert.equal(r.startLine, want.line, `${at}: line`);
+  if (want.column !== undefined) assert.equal(r.startColumn, want.column, `${at}: column`);
+  if (want.endLine !== undefined) assert.equal(r.endLine, want.endLine, `${at}: endLine`);
+  if (want.endColumn !== undefined) assert.equal(r.endColumn, want.endColumn, `${at}: endColumn`);
+}
+
+function checkOutput(findings: readonly Finding[], c: InvalidCase): void {
+  const plans = planFixes(findings);
+  const changed = new Map([...plans].filter(([, p]) => p.text !== p.file.text).map(([rel, p]) => [rel, p.text]));
+  if (c.output === undefined) {
+    assert.equal(changed.size, 0, `the rule fixed ${[...changed.keys()].join(', ')}: give the case an output`);
+    return;
+  }
+  const want = typeof c.output === 'string' ? { [SINGLE]: c.output } : c.output;
+  assert.deepEqual(Object.fromEntries(changed), want, 'fix output');
+}
+
+function describe(f: Finding): string {
+  const where = f.location.kind === 'file' ? `${f.location.file.relPath}:${regionOf(f.location.file, f.location.span).startLine}:${regionOf(f.location.file, f.location.span).startColumn}` : f.location.fullyQualifiedName;
+  return `${where} ${f.messageId ?? '?'} ${JSON.stringify(f.data ?? {})} ${f.message}`;
+}
