@@ -9,7 +9,7 @@ import type { ToolNotification } from '../model/types.js';
 import { BUILTIN_ROLES } from './builtin-roles.js';
 import { armClientOptions, describeArmFailure, isLoopback, type ArmClientSettings } from './arm-pipeline.js';
 import { normaliseState, type RawAzureState } from './normalise.js';
-import { parseResourceId, roleGuid, type AzureState } from './state.js';
+import { parseResourceId, roleGuid, type AzureState } from '../model/azure-state.js';
 
 type Obj = Record<string, unknown>;
 

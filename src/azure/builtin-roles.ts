@@ -1,7 +1,7 @@
 // Built-in Azure roles the linter knows without a role-definitions list: the Key Vault data-plane roles
 // (field-guide §4, from MicrosoftDocs built-in-roles/security.md) plus the broad control-plane roles whose
 // names matter for excessive-grant detection. GUIDs are global: the same in every tenant and subscription.
-import type { RoleDefinition } from './state.js';
+import type { RoleDefinition } from '../model/azure-state.js';
 
 const KV = 'Microsoft.KeyVault/vaults';
 

@@ -19,7 +19,7 @@ import {
   type StateCollection,
   type Vault,
   type Vmss,
-} from './state.js';
+} from '../model/azure-state.js';
 
 /** A problem a JSON schema cannot express, at a JSON pointer. */
 export class NormaliseError extends Error {

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { validate } from '../generated/validate-azure-state.js';
 import { NormaliseError, normaliseState, type RawAzureState } from './normalise.js';
-import type { AzureState } from './state.js';
+import type { AzureState } from '../model/azure-state.js';
 
 export type AzureStateErrorCode = 'azure-state-unreadable' | 'azure-state-not-json' | 'azure-state-invalid';
 

@@ -21,9 +21,8 @@ export const EXIT = {
   ERROR: 2,
 } as const;
 
-export class UsageError extends Error {
-  readonly code = 'USAGE';
-}
+// Raised by sources too (bad --vvp-url): it lives with the other typed errors, below every layer.
+export { UsageError } from '../errors.js';
 
 /** Flags whose value is a credential: masked wherever the command line is echoed (SARIF invocations, JSON). */
 const SECRET_FLAGS = ['--vvp-token'];

@@ -37,7 +37,7 @@ export function enrichFromFlags(flags: SourceFlags, cwd: string, env: Readonly<R
   }
   if (flags['azure-state'] || flags.azure) {
     steps.push(async (inv) => {
-      const { azureCoverageNotes } = await import('../azure/coverage.js');
+      const { azureCoverageNotes } = await import('../rules/support/azure/coverage.js');
       inv.notifications.push(...azureCoverageNotes(inv));
     });
   }

@@ -4,8 +4,8 @@ import { dirname, isAbsolute, join, resolve, relative } from 'node:path';
 import { parseDocument, type Node } from 'yaml';
 import validateConfigGenerated from '../generated/validate-config.js';
 import type { ErrorObject } from 'ajv';
-import { yamlLocator } from '../load/locate.js';
-import { lineColumn } from '../model/lines.js';
+import { yamlLocator } from '../yaml/locate.js';
+import { lineColumn } from '../yaml/lines.js';
 import type { Level } from '../model/types.js';
 
 /** Compiled at build time by scripts/generate.mjs (no schema compilation at start-up). */

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import type { ToolNotification } from '../model/types.js';
 import type { Finding, LintResult } from './types.js';
-import { lineColumn } from '../model/lines.js';
+import { lineColumn } from '../yaml/lines.js';
 
 export const BASELINE_FORMAT_VERSION = 1;
 export const ABSENT_NOTIFICATION_ID = 'baseline-absent';

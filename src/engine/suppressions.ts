@@ -19,7 +19,7 @@
 import { Parser, type Node } from 'yaml';
 import type { Inventory } from '../model/inventory.js';
 import type { Level, ManifestObject, ResolvedLocation, SourceFile, Span } from '../model/types.js';
-import { lineIndex, lineStarts } from '../model/lines.js';
+import { lineIndex, lineStarts } from '../yaml/lines.js';
 import { compareFindings, runRules } from './run.js';
 import type { DirectiveVerdict } from '../rules/contract.js';
 import type { DerivedViews } from '../model/views.js';
@@ -284,7 +284,7 @@ function objectCover(o: ManifestObject, home: ResolvedLocation): (loc: ResolvedL
 }
 
 /** The first line after `line` that holds something other than blanks or a comment. */
-function nextContentLine(text: string, starts: readonly number[], line: number): number | undefined {
+function nextContentLine(text: string, starts: ArrayLike<number>, line: number): number | undefined {
   for (let i = line + 1; i < starts.length; i++) {
     const end = i + 1 < starts.length ? starts[i + 1]! - 1 : text.length;
     const content = text.slice(starts[i]!, end).trim();

@@ -3,7 +3,7 @@
 // others in the same file.
 import { parseAllDocuments, isMap, isScalar, isSeq, visit, type Document, type Node, type YAMLMap } from 'yaml';
 import type { InputProblem, ManifestObject, SourceFile, Span } from '../model/types.js';
-import { yamlLocator } from './locate.js';
+import { yamlLocator } from '../yaml/locate.js';
 import { isRecord } from '../model/kinds.js';
 
 export interface ParseLimits {

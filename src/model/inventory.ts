@@ -2,8 +2,8 @@
 // plus the inputs that failed. Rules read it; they never do I/O. Sources only ever add to it.
 import type { InputProblem, ManifestObject, SourceFile, ToolNotification } from './types.js';
 import { classify, type ObjectClass } from './kinds.js';
-import type { AzureState } from '../azure/state.js';
-import type { ClusterFacts } from '../live/cluster-facts.js';
+import type { AzureState } from './azure-state.js';
+import type { ClusterFacts } from './cluster-facts.js';
 
 export class Inventory {
   readonly objects: ManifestObject[] = [];

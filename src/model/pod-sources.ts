@@ -6,7 +6,7 @@ import { isScalar, type Node } from 'yaml';
 import type { Inventory } from './inventory.js';
 import type { FieldPath, ManifestObject } from './types.js';
 import { CSI_DRIVER_NAME, isRecord } from './kinds.js';
-import { EmbeddedYaml } from '../load/embedded.js';
+import { EmbeddedYaml } from '../yaml/embedded.js';
 import { yamlNodeAt } from './spc.js';
 
 export type PodSourceKind = 'kube' | 'vvp-template' | 'vvp-pods' | 'helm-values' | 'vvp-defaults';

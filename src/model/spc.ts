@@ -4,8 +4,8 @@ import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
 import { parse as parseYaml } from 'yaml';
 import type { FieldPath, LocateTarget, ManifestObject, ResolvedLocation } from './types.js';
 import { isRecord } from './kinds.js';
-import { EmbeddedYaml } from '../load/embedded.js';
-import { walk } from '../load/locate.js';
+import { EmbeddedYaml } from '../yaml/embedded.js';
+import { walk } from '../yaml/locate.js';
 
 export type IdentityMode = 'service-principal' | 'pod-identity' | 'vm-user-assigned' | 'vm-system-assigned' | 'workload-identity' | 'identity-binding';
 

@@ -2,7 +2,7 @@
 // Lines end at CR, LF or CRLF: the same line model SARIF consumers and codeql-action's line hash use,
 // so a region's startLine and its primaryLocationLineHash always agree.
 import type { SourceFile, Span } from '../model/types.js';
-import { lineIndex } from '../model/lines.js';
+import { lineIndex, lineStarts as textLineStarts } from '../yaml/lines.js';
 
 /** 1-based region; `endColumn` is the column after the last character (SARIF convention). */
 export interface Region {
@@ -24,30 +24,9 @@ export interface Position {
  */
 export type RegionMode = 'display' | 'exact';
 
-// Reporters may run over 100k findings in a few files: build each line table once per SourceFile.
-const lineTables = new WeakMap<SourceFile, Uint32Array>();
-
-/** Offsets at which each line starts; index 0 is line 1. */
+/** Offsets at which each line starts; index 0 is line 1 (the one line table, src/yaml/lines.ts). */
 export function lineStarts(file: SourceFile): Uint32Array {
-  let table = lineTables.get(file);
-  if (table === undefined) {
-    table = computeLineStarts(file.text);
-    lineTables.set(file, table);
-  }
-  return table;
-}
-
-function computeLineStarts(text: string): Uint32Array {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
-  return Uint32Array.from(starts);
+  return textLineStarts(file.text);
 }
 
 function clamp(offset: number, text: string): number {

@@ -1,6 +1,6 @@
 // No CSIDriver secrets-store.csi.k8s.io in the audited cluster.
 import { defineRule } from './contract.js';
-import { clusterAnchor } from '../live/cluster-facts.js';
+import { clusterAnchor } from '../model/cluster-facts.js';
 
 export default defineRule({
   requires: ['cluster'],

@@ -1,8 +1,8 @@
 // Recent FailedMount events for secrets-store volumes, reported on the owning workload (else the pod): one
 // finding per workload and volume, so replicas and rollouts do not multiply it and its fingerprint is stable.
 import { defineRule } from './contract.js';
-import type { FailedMount } from '../live/cluster-facts.js';
-import { failedMountObject } from '../live/cluster-facts.js';
+import type { FailedMount } from '../model/cluster-facts.js';
+import { failedMountObject } from '../model/cluster-facts.js';
 
 export default defineRule({
   requires: ['cluster'],

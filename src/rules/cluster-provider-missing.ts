@@ -1,6 +1,6 @@
 // No Ready Azure Key Vault provider pod in the audited cluster.
 import { defineRule } from './contract.js';
-import { clusterAnchor } from '../live/cluster-facts.js';
+import { clusterAnchor } from '../model/cluster-facts.js';
 
 export default defineRule({
   requires: ['cluster'],

@@ -1,6 +1,6 @@
 // The SecretProviderClass CRD is not served by the audited cluster.
 import { defineRule } from './contract.js';
-import { clusterAnchor } from '../live/cluster-facts.js';
+import { clusterAnchor } from '../model/cluster-facts.js';
 
 export default defineRule({
   requires: ['cluster'],

@@ -2,9 +2,9 @@
 // Officer/Administrator/Owner-style role) under the model the vault enforces.
 import { defineRule } from './contract.js';
 import { POD_SOURCE_KINDS } from '../model/kinds.js';
-import { resolveIdentity } from '../azure/identity-resolution.js';
-import { excessiveGrants } from '../azure/permissions.js';
-import { azureChecks, vaultObject, vaultOf } from '../azure/rule-support.js';
+import { resolveIdentity } from './support/azure/identity-resolution.js';
+import { excessiveGrants } from './support/azure/permissions.js';
+import { azureChecks, vaultObject, vaultOf } from './support/azure/rule-support.js';
 
 export default defineRule({
   requires: ['azure'],

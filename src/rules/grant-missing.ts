@@ -3,7 +3,7 @@
 // the answer is unknown: unreadable role assignments, unknown custom roles, an identity that cannot be resolved.
 import { defineRule } from './contract.js';
 import { POD_SOURCE_KINDS } from '../model/kinds.js';
-import { grantProblems } from '../azure/grant-check.js';
+import { grantProblems } from './support/azure/grant-check.js';
 
 export default defineRule({
   requires: ['azure'],

@@ -2,7 +2,7 @@
 // policy on an RBAC vault, or a role assignment on an access-policy vault.
 import { defineRule } from './contract.js';
 import { POD_SOURCE_KINDS } from '../model/kinds.js';
-import { grantProblems } from '../azure/grant-check.js';
+import { grantProblems } from './support/azure/grant-check.js';
 
 export default defineRule({
   requires: ['azure'],

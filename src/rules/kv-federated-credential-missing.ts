@@ -2,8 +2,8 @@
 // is the pods' ServiceAccount (`system:serviceaccount:<ns>:<sa>`); without it the token exchange fails.
 import { defineRule } from './contract.js';
 import { POD_SOURCE_KINDS } from '../model/kinds.js';
-import { resolveIdentity } from '../azure/identity-resolution.js';
-import { azureChecks } from '../azure/rule-support.js';
+import { resolveIdentity } from './support/azure/identity-resolution.js';
+import { azureChecks } from './support/azure/rule-support.js';
 
 export default defineRule({
   requires: ['azure'],

@@ -2,8 +2,8 @@
 // principal in the Azure state, so its grants cannot be checked.
 import { defineRule } from './contract.js';
 import { POD_SOURCE_KINDS } from '../model/kinds.js';
-import { resolveIdentity } from '../azure/identity-resolution.js';
-import { azureChecks, concrete, isGuid } from '../azure/rule-support.js';
+import { resolveIdentity } from './support/azure/identity-resolution.js';
+import { azureChecks, concrete, isGuid } from './support/azure/rule-support.js';
 
 export default defineRule({
   requires: ['azure'],

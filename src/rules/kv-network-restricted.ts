@@ -2,7 +2,7 @@
 // Deny) and nothing visible could admit the cluster (no private endpoint, no IP or VNet rule).
 import { defineRule } from './contract.js';
 import { POD_SOURCE_KINDS } from '../model/kinds.js';
-import { azureChecks, vaultObject, vaultOf } from '../azure/rule-support.js';
+import { azureChecks, vaultObject, vaultOf } from './support/azure/rule-support.js';
 
 export default defineRule({
   requires: ['azure'],

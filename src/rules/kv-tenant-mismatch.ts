@@ -2,7 +2,7 @@
 // provider gets is for the wrong tenant.
 import { defineRule } from './contract.js';
 import { POD_SOURCE_KINDS } from '../model/kinds.js';
-import { azureChecks, isGuid, vaultObject, vaultOf } from '../azure/rule-support.js';
+import { azureChecks, isGuid, vaultObject, vaultOf } from './support/azure/rule-support.js';
 
 export default defineRule({
   requires: ['azure'],

@@ -2,7 +2,7 @@
 // lists no vaults at all, or when some subscription's vault list could not be read.
 import { defineRule } from './contract.js';
 import { POD_SOURCE_KINDS } from '../model/kinds.js';
-import { azureChecks, concrete, vaultOf } from '../azure/rule-support.js';
+import { azureChecks, concrete, vaultOf } from './support/azure/rule-support.js';
 
 export default defineRule({
   requires: ['azure'],

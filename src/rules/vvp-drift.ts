@@ -1,6 +1,6 @@
 // vvp-drift: a Deployment in git and the same Deployment in the VVP API differ under spec.template.spec.kubernetes.
 import { defineRule } from './contract.js';
-import { vvpDrift } from '../live/vvp/drift.js';
+import { vvpDrift } from './support/vvp-drift.js';
 
 export default defineRule({
   requires: ['vvp-api'],

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readArm } from '../../src/azure/arm-source.js';
-import { evaluateAccess } from '../../src/azure/permissions.js';
+import { evaluateAccess } from '../../src/rules/support/azure/permissions.js';
 import { parseAzureStateValue } from '../../src/azure/state-file.js';
 import { startFakeArm, type FakeArmData } from './fake-arm.js';
 import { FAKE_TOKEN, fakeCredential, readFixtureJson } from './helpers.js';

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { actionMatches, evaluateAccess, excessiveGrants, roleAllowsDataAction, scopeCovers, type Need } from '../../src/azure/permissions.js';
+import { actionMatches, evaluateAccess, excessiveGrants, roleAllowsDataAction, scopeCovers, type Need } from '../../src/rules/support/azure/permissions.js';
 import { parseAzureStateValue } from '../../src/azure/state-file.js';
 import { BUILTIN_ROLES } from '../../src/azure/builtin-roles.js';
 

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { lint } from '../../src/engine/lint.js';
 import { readAzureStateFile } from '../../src/azure/state-file.js';
 import { readArm } from '../../src/azure/arm-source.js';
-import type { AzureState } from '../../src/azure/state.js';
+import type { AzureState } from '../../src/model/azure-state.js';
 import { startFakeArm, type FakeArmData } from './fake-arm.js';
 import { fakeCredential, fixturePath, readFixtureJson } from './helpers.js';
 
@@ -118,7 +118,7 @@ test('live: the same findings from the local ARM server; a 403 on assignments si
 });
 
 test('coverage notes say why a grant was not checked', async () => {
-  const { azureCoverageNotes } = await import('../../src/azure/coverage.js');
+  const { azureCoverageNotes } = await import('../../src/rules/support/azure/coverage.js');
   const dir = fixturePath('custom-role');
   const { inventory } = await lint({
     cwd: dir,

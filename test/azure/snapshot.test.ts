@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { snapshotCommand } from '../../src/cli/commands/snapshot.js';
 import { readAzureStateFile } from '../../src/azure/state-file.js';
-import { evaluateAccess } from '../../src/azure/permissions.js';
+import { evaluateAccess } from '../../src/rules/support/azure/permissions.js';
 import { startFakeArm, type FakeArmData } from './fake-arm.js';
 import { fakeCredential, readFixtureJson } from './helpers.js';
 

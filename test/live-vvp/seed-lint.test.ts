@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { lint } from '../../src/engine/lint.js';
 import { formatJson } from '../../src/report/json.js';
 import { vvpEnricher } from '../../src/live/vvp/enrich.js';
-import { vvpDrift } from '../../src/live/vvp/drift.js';
+import { vvpDrift } from '../../src/rules/support/vvp-drift.js';
 import { FakeVvp } from './fake-vvp.js';
 import { servedData, spcFiles, vvpFiles, spDeployment } from './seed.js';
 

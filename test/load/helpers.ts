@@ -1,6 +1,6 @@
 // Small helpers for loader tests: parse a text as a file and turn spans into 1-based line:column strings.
 import { DEFAULT_LIMITS, parseSourceFile, type ParsedFile, type ParseLimits } from '../../src/load/parse.js';
-import { lineColumn } from '../../src/model/lines.js';
+import { lineColumn } from '../../src/yaml/lines.js';
 import type { ResolvedLocation, SourceFile, Span } from '../../src/model/types.js';
 
 export function sourceFile(text: string, relPath = 'test.yaml'): SourceFile {

@@ -3,7 +3,7 @@
 // are invisible to it, and a rule author's mistakes (unknown messageId, undeclared fix) fail the rule loudly.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { testRule, runOne } from '../../src/engine/rule-tester.js';
+import { testRule, runOne } from '../../src/testing/rule-tester.js';
 import { defineRule } from '../../src/rules/contract.js';
 import { RULE_MODULES } from '../../src/generated/rule-modules.js';
 import { runRules } from '../../src/engine/run.js';

@@ -3,14 +3,12 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { lint } from '../../engine/lint.js';
-import { ConfigError } from '../../config/load.js';
-import { TargetError } from '../../load/project.js';
-import { AzureStateError } from '../../azure/state-file.js';
 import type { Inventory } from '../../model/inventory.js';
 import type { Level } from '../../model/types.js';
 import type { LintResult } from '../../engine/types.js';
 import { addClusterRead, collectSecretRefs, readCluster, type ClusterReadResult } from '../../live/kube/read-cluster.js';
-import { EXIT, UsageError, type CliIO, type OutStream, safeCommandLine } from '../io.js';
+import { EXIT, type CliIO, type OutStream, safeCommandLine } from '../io.js';
+import { exitCodeForError } from '../errors.js';
 import { enrichFromFlags } from '../sources.js';
 import { emit } from './lint.js';
 import { OUTPUT_OPTIONS, PROJECT_OPTIONS, SOURCE_OPTIONS, checkCommonFlags, formatOf } from '../options.js';
@@ -90,9 +88,10 @@ export async function auditCommand(args: string[], io: CliIO): Promise<number> {
       io.stderr.write(`vvp-kv-lint: audit: ${err.message}\n`);
       return EXIT.ERROR;
     }
-    if (err instanceof ConfigError || err instanceof TargetError || err instanceof AzureStateError || err instanceof UsageError) {
-      io.stderr.write(`vvp-kv-lint: ${err.message}\n`);
-      return EXIT.ERROR;
+    const exit = exitCodeForError(err);
+    if (exit !== undefined) {
+      io.stderr.write(`vvp-kv-lint: ${(err as Error).message}\n`);
+      return exit;
     }
     throw err;
   }

@@ -5,9 +5,8 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { lint } from '../../engine/lint.js';
 import { createBaseline, serializeBaseline } from '../../engine/baseline.js';
-import { ConfigError } from '../../config/load.js';
-import { TargetError } from '../../load/project.js';
 import { EXIT, type CliIO, safeCommandLine } from '../io.js';
+import { exitCodeForError } from '../errors.js';
 
 const OPTIONS = {
   config: { type: 'string', short: 'c' },
@@ -42,9 +41,10 @@ export async function baselineCommand(args: string[], io: CliIO): Promise<number
       commandLine: safeCommandLine(['vvp-kv-lint', 'baseline', ...args]),
     });
   } catch (err) {
-    if (err instanceof ConfigError || err instanceof TargetError) {
-      io.stderr.write(`vvp-kv-lint: ${err.message}\n`);
-      return EXIT.ERROR;
+    const exit = exitCodeForError(err);
+    if (exit !== undefined) {
+      io.stderr.write(`vvp-kv-lint: ${(err as Error).message}\n`);
+      return exit;
     }
     throw err;
   }

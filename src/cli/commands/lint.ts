@@ -3,13 +3,12 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { lint, exceedsFailLevel } from '../../engine/lint.js';
-import { ConfigError } from '../../config/load.js';
-import { TargetError } from '../../load/project.js';
 import { formatResult, type Format as ReportFormat } from '../../report/index.js';
 import { OUTPUT_OPTIONS, PROJECT_OPTIONS, SOURCE_OPTIONS, checkCommonFlags, formatOf } from '../options.js';
 import type { LintResult } from '../../engine/types.js';
 import type { Level } from '../../model/types.js';
-import { BaselineError, hideBaselined } from '../../engine/baseline.js';
+import { hideBaselined } from '../../engine/baseline.js';
+import { exitCodeForError } from '../errors.js';
 import { EXIT, UsageError, type CliIO, safeCommandLine } from '../io.js';
 import { shouldColor } from '../../report/color.js';
 import { enrichFromFlags } from '../sources.js';
@@ -68,9 +67,10 @@ export async function lintCommand(args: string[], io: CliIO): Promise<number> {
       ci: isCi(io.env),
     });
   } catch (err) {
-    if (err instanceof ConfigError || err instanceof TargetError || (err as { name?: string }).name === 'AzureStateError' || err instanceof UsageError || err instanceof BaselineError) {
+    const exit = exitCodeForError(err);
+    if (exit !== undefined) {
       io.stderr.write(`vvp-kv-lint: ${(err as Error).message}\n`);
-      return EXIT.ERROR;
+      return exit;
     }
     throw err;
   }

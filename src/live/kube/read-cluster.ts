@@ -5,8 +5,8 @@
 import type { ManifestObject, ToolNotification } from '../../model/types.js';
 import type { Inventory } from '../../model/inventory.js';
 import { isRecord } from '../../model/kinds.js';
-import { liveObject } from '../live-object.js';
-import type { ClusterFacts, ClusterFactName, FailedMount } from '../cluster-facts.js';
+import { liveObject } from '../../model/live-object.js';
+import type { ClusterFacts, ClusterFactName, FailedMount } from '../../model/cluster-facts.js';
 import { KubeconfigError, oneLine, resolveKubeconfig, type ResolvedKubeconfig } from './kubeconfig.js';
 import { KubeTransport } from './transport.js';
 import { getOne, listAll, type GetOutcome, type Item, type ListOutcome } from './list.js';

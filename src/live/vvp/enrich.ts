@@ -1,7 +1,7 @@
 // Wires the VVP API source into a lint run: `--vvp-url URL [--vvp-token T] [--vvp-namespace NS]...` become an
 // `enrich` hook that adds the VVP resources to the same inventory as the files, before the rules run.
 import type { Inventory } from '../../model/inventory.js';
-import { UsageError } from '../../cli/io.js';
+import { UsageError } from '../../errors.js';
 import { readVvp, type ReadVvpResult } from './read-vvp.js';
 
 /** The subset of the lint/audit flags this source reads (names as in LINT_OPTIONS). */

@@ -3,7 +3,7 @@
 // resources written in files. GET only; failures become tool notifications and the rest of the read goes on.
 import type { ManifestObject, ToolNotification } from '../../model/types.js';
 import { isRecord } from '../../model/kinds.js';
-import { liveObject } from '../live-object.js';
+import { liveObject } from '../../model/live-object.js';
 import { VvpHttp, type VvpGetResult } from './http.js';
 
 export interface ReadVvpOptions {

@@ -1,7 +1,7 @@
 // Builders for minimal text edits on a finding's file: they touch only the offending bytes, keep the quoting
 // style the author chose, the line endings of the line they touch, and JSON files valid JSON.
 import { isMap, isScalar, Scalar, type Node, type Pair, type YAMLMap } from 'yaml';
-import type { Fix } from '../../engine/types.js';
+import type { Fix } from '../contract.js';
 import type { FieldPath, LocateTarget, ManifestObject, SourceFile } from '../../model/types.js';
 import { yamlNodeAt } from '../../model/spc.js';
 

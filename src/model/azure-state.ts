@@ -2,7 +2,7 @@
 // built-in Key Vault roles), identities, service principals, node-pool VMSS and federated credentials — plus a
 // record of what is known to be incomplete, so a rule never reports a missing grant it could not see.
 // Both sources produce it: the state file (src/azure/state-file.ts) and live ARM (src/azure/arm-source.ts).
-import type { ToolNotification } from '../model/types.js';
+import type { ToolNotification } from './types.js';
 
 /** Access-policy permissions, lower-cased (the CLI prints `Get` as often as `get`). */
 export interface PolicyPermissions {

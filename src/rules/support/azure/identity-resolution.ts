@@ -4,12 +4,12 @@
 // workload identity / identity binding (clientID → identity or service principal appId), service principal
 // (clientid of the nodePublishSecretRef Secret — only that key is read; clientsecret is never touched).
 // Pure: reads the inventory and the Azure state, reports what it could not resolve instead of guessing.
-import type { Inventory } from '../model/inventory.js';
-import type { FieldPath, ManifestObject } from '../model/types.js';
-import { isRecord } from '../model/kinds.js';
-import { podSources, type PodSource } from '../model/pod-sources.js';
-import type { IdentityMode, SpcView } from '../model/spc.js';
-import type { AzureState, Identity } from './state.js';
+import type { Inventory } from '../../../model/inventory.js';
+import type { FieldPath, ManifestObject } from '../../../model/types.js';
+import { isRecord } from '../../../model/kinds.js';
+import { podSources, type PodSource } from '../../../model/pod-sources.js';
+import type { IdentityMode, SpcView } from '../../../model/spc.js';
+import type { AzureState, Identity } from '../../../model/azure-state.js';
 
 /** One principal that must hold the grants (system-assigned: one per node pool). */
 export interface Principal {

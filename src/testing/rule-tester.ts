@@ -14,9 +14,9 @@ import { loadFiles } from '../load/memory.js';
 import { regionOf } from '../report/positions.js';
 import type { Level } from '../model/types.js';
 import type { RuleOptions } from '../rules/contract.js';
-import type { Finding, RuleModule } from './types.js';
-import { declaredKinds, runRules } from './run.js';
-import { planFixes } from './fix.js';
+import type { Finding, RuleModule } from '../engine/types.js';
+import { declaredKinds, runRules } from '../engine/run.js';
+import { planFixes } from '../engine/fix.js';
 import { RULE_MODULES } from '../generated/rule-modules.js';
 
 /** One file (named manifest.yaml) or several by path. */

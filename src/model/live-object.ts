@@ -1,6 +1,6 @@
 // Builds inventory objects for things read from a live API (cluster, VVP, Azure): no file, a logical location.
-import type { FieldPath, LiveSourceKind, LogicalLocation, ManifestObject } from '../model/types.js';
-import { isRecord } from '../model/kinds.js';
+import type { FieldPath, LiveSourceKind, LogicalLocation, ManifestObject } from './types.js';
+import { isRecord } from './kinds.js';
 
 export interface LiveObjectOptions {
   readonly live: LiveSourceKind;

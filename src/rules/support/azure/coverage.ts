@@ -1,8 +1,8 @@
 // Notes on what the Azure rules could not check (identity not resolvable, vault listed without details, grants
 // undecidable), for the CLI to add to the run's notifications after loading the Azure state. Rules stay silent
 // on these cases; this is how the user learns why.
-import type { Inventory } from '../model/inventory.js';
-import type { ToolNotification } from '../model/types.js';
+import type { Inventory } from '../../../model/inventory.js';
+import type { ToolNotification } from '../../../model/types.js';
 import { resolveIdentity } from './identity-resolution.js';
 import { evaluateAccess } from './permissions.js';
 import { azureChecks, needsOf, vaultOf } from './rule-support.js';

@@ -6,7 +6,7 @@
 // role definitions found by trailing GUID, dataActions matched with `*` wildcards minus the same permission
 // block's notDataActions. Access policies: only entries whose tenantId equals the vault's. Which of the two
 // counts is decided by enableRbacAuthorization (absent = false = access policies).
-import { scopeSegments, type AccessPolicy, type AzureState, type RoleAssignment, type RoleDefinition, type Vault } from './state.js';
+import { scopeSegments, type AccessPolicy, type AzureState, type RoleAssignment, type RoleDefinition, type Vault } from '../../../model/azure-state.js';
 
 export type ObjectType = 'secret' | 'key' | 'cert';
 export type PermissionModel = 'rbac' | 'accessPolicy';

@@ -1,10 +1,10 @@
 // The read-grant decision shared by grant-missing and grant-wrong-model: for each Azure SPC whose vault is in
 // the state, each principal that must read it, and each object type it mounts, is there an effective grant
 // under the vault's permission model? "Unknown" (unreadable assignments, unknown custom roles) yields nothing.
-import type { RelatedReport } from '../engine/types.js';
-import type { Inventory } from '../model/inventory.js';
-import type { FieldPath } from '../model/types.js';
-import type { SpcView } from '../model/spc.js';
+import type { RelatedReport } from '../../contract.js';
+import type { Inventory } from '../../../model/inventory.js';
+import type { FieldPath } from '../../../model/types.js';
+import type { SpcView } from '../../../model/spc.js';
 import { resolveIdentity, type Principal } from './identity-resolution.js';
 import { evaluateAccess } from './permissions.js';
 import { azureChecks, needsOf, TYPE_LABEL, vaultObject, vaultOf } from './rule-support.js';

@@ -3,7 +3,7 @@
 import { parseDocument, isScalar, Scalar, type Document, type Node } from 'yaml';
 import type { FieldPath, FileLocation, LocateTarget, Locator, SourceFile, Span } from '../model/types.js';
 import { nodeSpan, spanFor, walk } from './locate.js';
-import { lineIndex } from '../model/lines.js';
+import { lineIndex } from './lines.js';
 
 /** Maps an offset in the embedded text to an offset in the outer file; undefined = only the whole scalar is known. */
 type OffsetMap = ((inner: number) => number) | undefined;

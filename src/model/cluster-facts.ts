@@ -1,6 +1,6 @@
 // Cluster-level facts read by `audit` (CRD, CSIDriver, provider pods, FailedMount events). A field that is
 // `undefined` could not be read: the Cluster rules never fire on it (`readErrors` says why).
-import type { ManifestObject } from '../model/types.js';
+import type { ManifestObject } from './types.js';
 import { liveObject } from './live-object.js';
 
 export interface FailedMount {

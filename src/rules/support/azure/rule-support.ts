@@ -1,11 +1,11 @@
 // Shared helpers for the Azure rule group: which SPCs to check, their vault in the state, what they mount,
 // and the vault as a related (logical) location.
-import type { Inventory } from '../model/inventory.js';
-import type { ManifestObject } from '../model/types.js';
-import { spcView, type SpcView } from '../model/spc.js';
-import { liveObject } from '../live/live-object.js';
+import type { Inventory } from '../../../model/inventory.js';
+import type { ManifestObject } from '../../../model/types.js';
+import { spcView, type SpcView } from '../../../model/spc.js';
+import { liveObject } from '../../../model/live-object.js';
 import type { Need, ObjectType } from './permissions.js';
-import type { AzureState, Vault } from './state.js';
+import type { AzureState, Vault } from '../../../model/azure-state.js';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PLACEHOLDER = /\$\{|^\$[A-Za-z_]|^<.*>$|\{\{/;

@@ -1,0 +1,21 @@
+// The one table from typed error codes (raised anywhere below the CLI) to exit codes. Every command's catch asks it;
+// an error without a known code is a bug and is rethrown (bin/ prints it and exits 2).
+import { errorCode } from '../errors.js';
+import { EXIT } from './io.js';
+
+/** Codes of errors that are the user's input, not a bug: usage, config, targets, baseline, Azure state file. */
+const EXIT_BY_CODE: Readonly<Record<string, number>> = {
+  USAGE: EXIT.ERROR,
+  CONFIG_INVALID: EXIT.ERROR,
+  TARGET_NOT_FOUND: EXIT.ERROR,
+  BASELINE: EXIT.ERROR,
+  'azure-state-unreadable': EXIT.ERROR,
+  'azure-state-not-json': EXIT.ERROR,
+  'azure-state-invalid': EXIT.ERROR,
+};
+
+/** The exit code for a known input error, else undefined (the caller rethrows). */
+export function exitCodeForError(err: unknown): number | undefined {
+  const code = errorCode(err);
+  return code !== undefined ? EXIT_BY_CODE[code] : undefined;
+}
