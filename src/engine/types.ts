@@ -26,7 +26,10 @@ import type { Fix, MessageData } from '../rules/contract.js';
 export interface Suppression {
   readonly kind: 'inSource' | 'external';
   readonly justification: string;
-  /** Where the directive lives (for unused-directive reporting). */
+  /**
+   * SARIF `suppression.status`, written to the log when set. The suppression pass never sets it (a suppression
+   * with a reason applies, one without does not apply at all); it is for findings suppressed by other producers.
+   */
   readonly status?: 'accepted';
 }
 

@@ -14,7 +14,9 @@
 //     "logical": null,                             // live findings instead: file/lines are null and
 //                                                  // logical = { source, fullyQualifiedName, displayName, path, uri }
 //     "related": [{ "message": "...", "file": ..., "startLine": ..., ..., "logical": ... }],
-//     "fingerprint": "SecretProviderClass/ns/name#spec.provider",   // line-independent identity (baselines)
+//     "fingerprint": "9f2c…",                      // 32 hex digits of a SHA-256 over rule id, object (kind/namespace/
+//                                                  // name@file, or file and message), field path, discriminator:
+//                                                  // line-independent identity for baselines (src/engine/run.ts)
 //     "suppressed": false,
 //     "suppressions": [{ "kind": "inSource", "justification": "..." }],
 //     "baselineState": null,                       // "new" | "unchanged" | "absent" when a baseline was used

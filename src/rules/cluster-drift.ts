@@ -4,7 +4,7 @@ import { defineRule } from './contract.js';
 import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import type { FieldPath, ManifestObject } from '../model/types.js';
 import { differingPaths, describePaths } from '../model/drift.js';
-import { podSources, type PodSource } from '../model/pod-sources.js';
+import { type PodSource } from '../model/pod-sources.js';
 
 export default defineRule({
   requires: ['cluster'],
@@ -16,7 +16,7 @@ export default defineRule({
     const inv = ctx.inventory;
     const live = inv.objects.filter((o) => o.source.kind === 'live' && o.source.live === 'cluster');
     if (!live.length) return;
-    const sources = new Map<ManifestObject, PodSource>(podSources(inv).filter((s) => s.kind === 'kube').map((s) => [s.object, s]));
+    const sources = new Map<ManifestObject, PodSource>(ctx.views.podSources.filter((s) => s.kind === 'kube').map((s) => [s.object, s]));
     for (const o of [...inv.ofClass('SecretProviderClass'), ...inv.ofClass('KubeWorkload')]) {
       if (o.source.kind !== 'file') continue;
       const twin = liveTwin(live, o);

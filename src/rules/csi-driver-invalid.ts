@@ -2,7 +2,6 @@
 import { defineRule } from './contract.js';
 import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import { CSI_DRIVER_NAME, SPC_GROUP } from '../model/kinds.js';
-import { secretsVolumes } from './support/pods.js';
 import { replaceString } from './support/fix.js';
 import { show } from './support/spc.js';
 
@@ -14,7 +13,7 @@ export default defineRule({
   },
   fixable: true,
   create(ctx) {
-    for (const { src, vol } of secretsVolumes(ctx.inventory)) {
+    for (const { src, vol } of ctx.views.secretsVolumes) {
       const csi = vol.csi!;
       if (!('volumeAttributes' in csi) || csi['driver'] === CSI_DRIVER_NAME) continue;
       const driver = csi['driver'];

@@ -1,7 +1,7 @@
 // csi-mount-not-readonly: mount secrets volumes readOnly, as every official example does.
 import { defineRule } from './contract.js';
 import { POD_SOURCE_KINDS } from '../model/kinds.js';
-import { at, podSources } from '../model/pod-sources.js';
+import { at } from '../model/pod-sources.js';
 import { addKey, replaceAt } from './support/fix.js';
 
 export default defineRule({
@@ -11,7 +11,7 @@ export default defineRule({
   },
   fixable: true,
   create(ctx) {
-    for (const src of podSources(ctx.inventory)) {
+    for (const src of ctx.views.podSources) {
       const secretNames = new Set(src.volumes.filter((v) => v.isSecretsVolume).map((v) => v.name));
       for (const c of src.containers) {
         for (const m of c.mounts) {

@@ -2,7 +2,6 @@
 import { defineRule } from './contract.js';
 import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import { CSI_DRIVER_NAME, isRecord } from '../model/kinds.js';
-import { secretsVolumes } from './support/pods.js';
 
 export default defineRule({
   kinds: ['SecretProviderClass', ...POD_SOURCE_KINDS],
@@ -10,7 +9,7 @@ export default defineRule({
     spcMissingAttribute: 'volume {{volume}} has no csi.volumeAttributes.secretProviderClass; the driver fails with "secretProviderClass is not set"',
   },
   create(ctx) {
-    for (const { src, vol } of secretsVolumes(ctx.inventory)) {
+    for (const { src, vol } of ctx.views.secretsVolumes) {
       if (vol.spcName !== undefined && vol.spcName.trim() !== '') continue;
       const attrs = vol.csi!['volumeAttributes'];
       if (vol.csi!['driver'] !== CSI_DRIVER_NAME && !isRecord(attrs)) continue;

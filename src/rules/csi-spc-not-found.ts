@@ -2,7 +2,7 @@
 import { defineRule } from './contract.js';
 import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import { isPlaceholder } from './support/spc.js';
-import { lookupSpc, secretsVolumes } from './support/pods.js';
+import { lookupSpc } from './support/pods.js';
 
 export default defineRule({
   kinds: ['SecretProviderClass', ...POD_SOURCE_KINDS],
@@ -11,7 +11,7 @@ export default defineRule({
     notFound: 'SecretProviderClass {{name}} not found{{where}}',
   },
   create(ctx) {
-    for (const { src, vol } of secretsVolumes(ctx.inventory)) {
+    for (const { src, vol } of ctx.views.secretsVolumes) {
       const name = vol.spcName?.trim();
       if (!name || isPlaceholder(name)) continue;
       const found = lookupSpc(ctx.inventory, src, name);

@@ -1,7 +1,6 @@
 // csi-volume-not-readonly: the driver refuses to publish unless csi.readOnly is true.
 import { defineRule } from './contract.js';
 import { POD_SOURCE_KINDS } from '../model/kinds.js';
-import { secretsVolumes } from './support/pods.js';
 import { addKey, replaceAt } from './support/fix.js';
 
 export default defineRule({
@@ -11,7 +10,7 @@ export default defineRule({
   },
   fixable: true,
   create(ctx) {
-    for (const { src, vol } of secretsVolumes(ctx.inventory)) {
+    for (const { src, vol } of ctx.views.secretsVolumes) {
       const ro = vol.csi!['readOnly'];
       if (ro === true) continue;
       const csiPath = [...vol.path, 'csi'];

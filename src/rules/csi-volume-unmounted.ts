@@ -1,7 +1,7 @@
 // csi-volume-unmounted: a secrets volume no container mounts.
 import { defineRule } from './contract.js';
 import { POD_SOURCE_KINDS } from '../model/kinds.js';
-import { isMounted, secretsVolumes } from './support/pods.js';
+import { isMounted } from './support/pods.js';
 import { at } from '../model/pod-sources.js';
 import { isRecord } from '../model/kinds.js';
 
@@ -11,7 +11,7 @@ export default defineRule({
     volumeUnmounted: 'secrets volume {{volume}} is not mounted by any container of {{description}}',
   },
   create(ctx) {
-    for (const { src, vol } of secretsVolumes(ctx.inventory)) {
+    for (const { src, vol } of ctx.views.secretsVolumes) {
       if (isMounted(src, vol.name)) continue;
       // Defaults may define a volume that deployments mount; a template may mount a defaults volume.
       if (src.kind === 'vvp-defaults') continue;

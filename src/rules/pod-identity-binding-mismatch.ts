@@ -13,7 +13,7 @@ export default defineRule({
     identityMissing: 'AzureIdentityBinding {{label}} selected by {{where}} names AzureIdentity {{identityName}}, which does not exist',
   },
   create(ctx) {
-    for (const { src } of sourcesMounting(ctx.inventory, 'pod-identity')) {
+    for (const { src } of sourcesMounting(ctx, 'pod-identity')) {
       const label = src.labels['aadpodidbinding'];
       if (!label) continue;
       const { list: bindings, known } = visible(ctx.inventory, 'AzureIdentityBinding', 'AzureIdentityBinding', src.namespace);

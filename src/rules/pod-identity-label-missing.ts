@@ -16,7 +16,7 @@ export default defineRule({
   },
   fixable: true,
   create(ctx) {
-    for (const { src, spc } of sourcesMounting(ctx.inventory, 'pod-identity')) {
+    for (const { src, spc } of sourcesMounting(ctx, 'pod-identity')) {
       if (src.labels['aadpodidbinding']) {
         if (src.kind !== 'helm-values' || extraLabelsHonoured(ctx.options.vvpVersion) !== false) continue;
         continue; // extraLabels on VVP < 2.5: vvp-extra-labels-unsupported says it

@@ -1,7 +1,6 @@
 // secret-committed: Secret manifests in the repository that carry credentials. Values are never read or printed.
 import { defineRule } from './contract.js';
 import { POD_SOURCE_KINDS } from '../model/kinds.js';
-import { secretsVolumes } from './support/pods.js';
 import { secretKeys, secretRefName } from './support/secrets.js';
 import { isRecord } from '../model/kinds.js';
 
@@ -13,7 +12,7 @@ export default defineRule({
     committed: 'Secret {{name}} commits credential values under {{field}} ({{keys}}){{ref}}; rotate them and keep them out of the repository',
   },
   create(ctx) {
-    const refNames = new Set(secretsVolumes(ctx.inventory).map(secretRefName).filter((n): n is string => !!n));
+    const refNames = new Set(ctx.views.secretsVolumes.map(secretRefName).filter((n): n is string => !!n));
     for (const secret of ctx.inventory.ofClass('Secret')) {
       if (secret.source.kind !== 'file') continue;
       const isRef = secret.name !== undefined && refNames.has(secret.name);

@@ -15,7 +15,7 @@ export default defineRule({
       const spc = spcOfVolume(ctx.inventory, sv);
       return !spc || spc.identityMode === 'service-principal';
     };
-    for (const { secret, name, sv } of referencedSecrets(ctx.inventory, servicePrincipal)) {
+    for (const { secret, name, sv } of referencedSecrets(ctx, servicePrincipal)) {
       const keys = new Set(secretKeys(secret).map((k) => k.key.toLowerCase()));
       const missing = ['clientid', 'clientsecret'].filter((k) => !keys.has(k));
       if (!missing.length) continue;

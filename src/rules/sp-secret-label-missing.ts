@@ -15,7 +15,7 @@ export default defineRule({
   },
   fixable: true,
   create(ctx) {
-    for (const { secret, name, sv } of referencedSecrets(ctx.inventory)) {
+    for (const { secret, name, sv } of referencedSecrets(ctx)) {
       const meta = isRecord(secret.body['metadata']) ? secret.body['metadata'] : {};
       const labels = isRecord(meta['labels']) ? meta['labels'] : undefined;
       const value = labels?.[LABEL];

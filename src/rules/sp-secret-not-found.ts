@@ -3,7 +3,6 @@
 import { defineRule } from './contract.js';
 import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import { isPlaceholder } from './support/spc.js';
-import { secretsVolumes } from './support/pods.js';
 import { findSecret, secretRefName } from './support/secrets.js';
 
 export default defineRule({
@@ -12,7 +11,7 @@ export default defineRule({
     secretNotFound: 'Secret {{name}} is not in the pod namespace {{namespace}}{{via}}{{elsewhere}}',
   },
   create(ctx) {
-    for (const sv of secretsVolumes(ctx.inventory)) {
+    for (const sv of ctx.views.secretsVolumes) {
       const name = secretRefName(sv);
       if (!name || isPlaceholder(name) || sv.src.namespace === undefined) continue;
       const { secret, known } = findSecret(ctx.inventory, sv, name);

@@ -2,7 +2,7 @@
 import { defineRule } from './contract.js';
 import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import { isRecord } from '../model/kinds.js';
-import { secretsVolumes, spcOfVolume } from './support/pods.js';
+import { spcOfVolume } from './support/pods.js';
 
 export default defineRule({
   kinds: ['SecretProviderClass', ...POD_SOURCE_KINDS, 'Secret'],
@@ -10,7 +10,7 @@ export default defineRule({
     secretRefMissing: 'SecretProviderClass {{name}} uses a service principal (no identity flag, no clientID), but volume {{volume}} has no nodePublishSecretRef',
   },
   create(ctx) {
-    for (const sv of secretsVolumes(ctx.inventory)) {
+    for (const sv of ctx.views.secretsVolumes) {
       const spc = spcOfVolume(ctx.inventory, sv);
       if (!spc || !spc.isAzure || spc.identityMode !== 'service-principal') continue;
       const ref = sv.vol.csi!['nodePublishSecretRef'];

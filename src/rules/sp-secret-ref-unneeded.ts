@@ -1,7 +1,7 @@
 // sp-secret-ref-unneeded: an identity-mode SPC never reads the nodePublishSecretRef Secret.
 import { defineRule } from './contract.js';
 import { POD_SOURCE_KINDS } from '../model/kinds.js';
-import { secretsVolumes, spcOfVolume } from './support/pods.js';
+import { spcOfVolume } from './support/pods.js';
 
 export default defineRule({
   kinds: ['SecretProviderClass', ...POD_SOURCE_KINDS, 'Secret'],
@@ -9,7 +9,7 @@ export default defineRule({
     secretRefUnneeded: 'SecretProviderClass {{name}} uses {{identityMode}}; the nodePublishSecretRef Secret is never used',
   },
   create(ctx) {
-    for (const sv of secretsVolumes(ctx.inventory)) {
+    for (const sv of ctx.views.secretsVolumes) {
       if (sv.vol.csi!['nodePublishSecretRef'] === undefined) continue;
       const spc = spcOfVolume(ctx.inventory, sv);
       if (!spc || !spc.isAzure || spc.identityMode === 'service-principal') continue;

@@ -1,5 +1,6 @@
 // spc-parameter-unknown: the Azure provider looks parameters up by exact key; anything else is silently ignored.
 import { defineRule } from './contract.js';
+import { editDistance } from '../edit-distance.js';
 import { azureSpcs } from './support/spc.js';
 import { renameKey } from './support/fix.js';
 
@@ -22,7 +23,7 @@ export function suggestParameter(key: string): string | undefined {
   let bestDistance = 3;
   for (const k of KNOWN_PARAMETERS) {
     if (DEPRECATED.has(k)) continue;
-    const d = distance(lower, k.toLowerCase());
+    const d = editDistance(lower, k.toLowerCase());
     if (d < bestDistance) [best, bestDistance] = [k, d];
   }
   return best;
@@ -67,19 +68,4 @@ function unknownMessage(key: string, suggestion: string | undefined, byCase: boo
   const field = OBJECT_FIELDS.find((f) => f.toLowerCase() === key.toLowerCase());
   if (field) return { messageId: 'objectField' as const, data: { key, field } };
   return suggestion ? { messageId: 'didYouMean' as const, data: { key, suggestion } } : { messageId: 'unknown' as const, data: { key } };
-}
-
-/** Levenshtein distance, small strings only. */
-function distance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j]!;
-      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length]!;
 }

@@ -6,7 +6,6 @@ import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import type { FieldPath, ManifestObject } from '../model/types.js';
 import { isRecord } from '../model/kinds.js';
 import { azureSpcs, findPlaceholder } from './support/spc.js';
-import { podSources } from '../model/pod-sources.js';
 
 export default defineRule({
   kinds: ['SecretProviderClass', ...POD_SOURCE_KINDS, 'AzureIdentity', 'AzureIdentityBinding'],
@@ -31,7 +30,7 @@ export default defineRule({
         }
       }
     }
-    for (const src of podSources(ctx.inventory)) {
+    for (const src of ctx.views.podSources) {
       for (const vol of src.volumes) if (vol.csi) walkStrings(ctx, src.object, vol.path, vol.body);
     }
     for (const cls of ['AzureIdentity', 'AzureIdentityBinding'] as const) {

@@ -1,7 +1,6 @@
 // volume-mount-unknown: a container mounts a volume the pod does not define.
 import { defineRule } from './contract.js';
 import { POD_SOURCE_KINDS } from '../model/kinds.js';
-import { podSources } from '../model/pod-sources.js';
 
 export default defineRule({
   kinds: [...POD_SOURCE_KINDS],
@@ -9,7 +8,7 @@ export default defineRule({
     mountUnknown: 'container {{container}} mounts volume {{volume}}, which {{description}} does not define',
   },
   create(ctx) {
-    const sources = podSources(ctx.inventory);
+    const sources = ctx.views.podSources;
     // Volumes from VVP deployment defaults are merged into every deployment, so template mounts may use them.
     const defaultVolumes = new Set(sources.filter((s) => s.kind === 'vvp-defaults').flatMap((s) => s.volumes.map((v) => v.name)));
     for (const src of sources) {

@@ -1,7 +1,6 @@
 // vvp-container-name: pod-template containers without image patch the Flink container and must carry its name.
 import { defineRule } from './contract.js';
 import { POD_SOURCE_KINDS } from '../model/kinds.js';
-import { podSources } from '../model/pod-sources.js';
 
 export default defineRule({
   kinds: [...POD_SOURCE_KINDS],
@@ -9,7 +8,7 @@ export default defineRule({
     containerName: 'container {{container}} has no image, so it patches the Flink container, but it is not named {{expected}}: VVP adds it as a broken extra container and its volumeMounts never reach Flink{{hint}}',
   },
   create(ctx) {
-    for (const src of podSources(ctx.inventory)) {
+    for (const src of ctx.views.podSources) {
       if ((src.kind !== 'vvp-template' && src.kind !== 'vvp-defaults') || (src.flinkRole !== 'jobmanager' && src.flinkRole !== 'taskmanager')) continue;
       const expected = src.flinkRole === 'jobmanager' ? 'flink-jobmanager' : 'flink-taskmanager';
       for (const c of src.containers) {

@@ -3,7 +3,6 @@ import { defineRule } from './contract.js';
 import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import { isRecord } from '../model/kinds.js';
 import { resolveTarget } from '../model/pod-sources.js';
-import { secretsVolumes } from './support/pods.js';
 
 export default defineRule({
   kinds: [...POD_SOURCE_KINDS],
@@ -12,7 +11,7 @@ export default defineRule({
   },
   create(ctx) {
     // Only deployments that mount secrets lose checks when the namespace is unknown.
-    const withSecrets = new Set(secretsVolumes(ctx.inventory).map((sv) => sv.src.object));
+    const withSecrets = new Set(ctx.views.secretsVolumes.map((sv) => sv.src.object));
     for (const o of [...ctx.inventory.ofClass('VvpDeployment'), ...ctx.inventory.ofClass('VvpSessionCluster')]) {
       if (!withSecrets.has(o)) continue;
       const spec = isRecord(o.body['spec']) ? o.body['spec'] : {};

@@ -2,7 +2,7 @@
 import { defineRule } from './contract.js';
 import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import { isRecord } from '../model/kinds.js';
-import { podSources, at } from '../model/pod-sources.js';
+import { at } from '../model/pod-sources.js';
 
 export default defineRule({
   kinds: [...POD_SOURCE_KINDS],
@@ -11,7 +11,7 @@ export default defineRule({
     fieldName: '{{label}} {{value}} differs from the entry name {{other}}; all three names must agree',
   },
   create(ctx) {
-    for (const src of podSources(ctx.inventory)) {
+    for (const src of ctx.views.podSources) {
       if (src.flinkRole !== 'both') continue;
       const list = at(src.object.body, [...src.podPath, 'volumeMounts']);
       if (!Array.isArray(list)) continue;

@@ -19,7 +19,7 @@ export default defineRule({
     labelMissing: '{{description}} mounts workload-identity SecretProviderClass {{name}} but its pods lack the label azure.workload.identity/use: "true"',
   },
   create(ctx) {
-    for (const { src, spc } of sourcesMounting(ctx.inventory, 'workload-identity')) {
+    for (const { src, spc } of sourcesMounting(ctx, 'workload-identity')) {
       const clientId = spc.param('clientID')!;
       const related = [{ object: spc.object, path: spc.paramPath('clientID'), message: 'clientID selects workload identity' }];
       if (src.kind !== 'helm-values') {

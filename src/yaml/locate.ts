@@ -44,7 +44,10 @@ function isEmptyScalar(node: Node): boolean {
   return isScalar(node) && node.value === null && (node.source === '' || node.source === undefined) && !!node.range && node.range[0] === node.range[1];
 }
 
-/** Finds the pair for a key, looking through YAML merge keys (`<<: *anchor`) as the parser's toJS does. */
+/**
+ * Finds the pair for a key among a mapping's own pairs; the last one wins, as in toJS. Keys that only come from a
+ * merge key (`<<: *anchor`) are not looked through: such a path resolves to the nearest ancestor (exact: false).
+ */
 export function findPair(items: readonly Pair[], seg: string | number): Pair | undefined {
   const want = String(seg);
   let found: Pair | undefined;

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { runCli } from '../support/run-cli.js';
 import { actualFromJson, readExpectations } from '../support/expectations.js';
 import { RULE_FIXTURES, REPO_ROOT } from '../support/paths.js';
+import { RULE_MODULES } from '../../src/generated/rule-modules.js';
 
 const ruleIds = readdirSync(join(REPO_ROOT, 'rules')).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5));
 
@@ -31,14 +32,13 @@ for (const ruleId of existsSync(RULE_FIXTURES) ? readdirSync(RULE_FIXTURES).sort
   }
 }
 
-// Azure rules need a state file and are covered case by case in test/azure/ (state file and local ARM server);
-// Cluster rules only exist on live clusters and are covered in test/live/cluster-rules.test.ts; vvp-drift needs the
-// VVP API and is covered in test/live-vvp/.
-const LIVE_OR_AZURE = /^(kv-|grant-|cluster-|vvp-drift$)/;
+// Rules that declare `requires` (Azure state, a live cluster, the VVP API) are covered against those sources:
+// test/azure/ (state file and local ARM server), test/live/cluster-rules.test.ts, test/live-vvp/.
+const NEEDS_OTHER_SOURCES = new Set(RULE_MODULES.filter((m) => m.definition.requires?.length).map((m) => m.id));
 
 test('every rule has a failing and a passing fixture case', () => {
   const missing: string[] = [];
-  for (const id of ruleIds.filter((r) => !LIVE_OR_AZURE.test(r))) {
+  for (const id of ruleIds.filter((r) => !NEEDS_OTHER_SOURCES.has(r))) {
     const dir = join(RULE_FIXTURES, id);
     const cases = existsSync(dir) ? readdirSync(dir) : [];
     if (!cases.some((c) => c.startsWith('fail'))) missing.push(`${id}: no fail* case`);

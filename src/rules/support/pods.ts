@@ -1,26 +1,15 @@
 // Iteration helpers over pod sources for the CSI, identity and VVP rules.
 import type { Inventory } from '../../model/inventory.js';
 import type { ManifestObject } from '../../model/types.js';
-import { podSources, type PodSource, type PodVolume } from '../../model/pod-sources.js';
+import type { PodSource } from '../../model/pod-sources.js';
+import type { SecretsVolume } from '../../model/views.js';
+import type { RuleContext } from '../contract.js';
 import { spcView, type SpcView } from '../../model/spc.js';
 
-export interface SecretsVolume {
-  readonly src: PodSource;
-  readonly vol: PodVolume;
-}
+export type { SecretsVolume } from '../../model/views.js';
 
-const secretsVolumeCache = new WeakMap<Inventory, readonly SecretsVolume[]>();
-
-/** Every secrets-store volume of every pod source; computed once per inventory (a dozen rules iterate it). */
-export function secretsVolumes(inv: Inventory): readonly SecretsVolume[] {
-  let list = secretsVolumeCache.get(inv);
-  if (!list) {
-    const out: SecretsVolume[] = [];
-    for (const src of podSources(inv)) for (const vol of src.volumes) if (vol.isSecretsVolume) out.push({ src, vol });
-    secretsVolumeCache.set(inv, (list = out));
-  }
-  return list;
-}
+/** What support helpers read from a rule's context: the inventory and the views derived from it once. */
+export type RuleData = Pick<RuleContext, 'inventory' | 'views'>;
 
 export interface SpcLookup {
   /** The SPC the pods would get, when found in the pod namespace (or any namespace when that is unknown). */

@@ -1,9 +1,10 @@
 // The nodePublishSecretRef Secret of a volume, looked up in the pod namespace.
 import type { Inventory } from '../../model/inventory.js';
+import type { RuleData } from './pods.js';
 import type { ManifestObject } from '../../model/types.js';
 import { isRecord } from '../../model/kinds.js';
 import type { SecretsVolume } from './pods.js';
-import { secretsVolumes, visible } from './pods.js';
+import { visible } from './pods.js';
 
 export function secretRefName(sv: SecretsVolume): string | undefined {
   const ref = sv.vol.csi?.['nodePublishSecretRef'];
@@ -36,10 +37,11 @@ export interface ReferencedSecret {
  * Each Secret found as a nodePublishSecretRef, once, with the first volume naming it. `accept` filters the
  * volumes that count (e.g. only those whose SPC uses a service principal).
  */
-export function referencedSecrets(inv: Inventory, accept: (sv: SecretsVolume) => boolean = () => true): ReferencedSecret[] {
+export function referencedSecrets(ctx: RuleData, accept: (sv: SecretsVolume) => boolean = () => true): ReferencedSecret[] {
+  const inv = ctx.inventory;
   const seen = new Set<ManifestObject>();
   const out: ReferencedSecret[] = [];
-  for (const sv of secretsVolumes(inv)) {
+  for (const sv of ctx.views.secretsVolumes) {
     const name = secretRefName(sv);
     if (!name || !accept(sv)) continue;
     const { secret } = findSecret(inv, sv, name);

@@ -21,12 +21,16 @@ export function meantForAzure(provider: unknown): boolean {
 
 const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
-export function isGuid(s: string): boolean {
-  return GUID.test(s);
+/** The one GUID check (client ids, tenant ids), shared by the offline and the Azure rules. */
+export function isGuid(s: string | undefined): boolean {
+  return typeof s === 'string' && GUID.test(s);
 }
 
-/** Placeholders left over from docs and scripts: ${name}, a whole-value $name or <name>, {{ ... }}. */
-const PLACEHOLDERS = [/\$\{[^}\s]+\}/, /^\$[A-Za-z_][A-Za-z0-9_]*$/, /^<[^<>\n]+>$/, /\{\{[^}]*\}\}/];
+/**
+ * The one placeholder check, shared by the offline and the Azure rules: ${name}, a whole-value $name (also
+ * $client-id, as the docs write it) or <name>, {{ ... }}.
+ */
+const PLACEHOLDERS = [/\$\{[^}\s]+\}/, /^\$[A-Za-z_][A-Za-z0-9_-]*$/, /^<[^<>\n]+>$/, /\{\{[^}]*\}\}/];
 
 export function findPlaceholder(s: string): string | undefined {
   const t = s.trim();

@@ -6,17 +6,13 @@ import { spcView, type SpcView } from '../../../model/spc.js';
 import { liveObject } from '../../../model/live-object.js';
 import type { Need, ObjectType } from './permissions.js';
 import type { AzureState, Vault } from '../../../model/azure-state.js';
+import { isPlaceholder } from '../spc.js';
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const PLACEHOLDER = /\$\{|^\$[A-Za-z_]|^<.*>$|\{\{/;
+export { isGuid } from '../spc.js';
 
-export function isGuid(s: string | undefined): s is string {
-  return typeof s === 'string' && GUID.test(s);
-}
-
-/** A value worth checking against Azure: set, and not a leftover placeholder (other rules report those). */
+/** A value worth checking against Azure: set, and not a leftover placeholder (unresolved-placeholder reports those). */
 export function concrete(s: string | undefined): s is string {
-  return typeof s === 'string' && s !== '' && !PLACEHOLDER.test(s);
+  return typeof s === 'string' && s !== '' && !isPlaceholder(s);
 }
 
 /** Azure SPCs (provider exactly `azure`) with the Azure state they can be checked against. */
