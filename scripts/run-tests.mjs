@@ -3,7 +3,7 @@
 // The tests run with TMPDIR set to a directory of this run's own, removed afterwards: whatever a test (or a tool it
 // starts: git, pre-commit, the SARIF multitool) leaves in os.tmpdir(), a run leaves nothing behind.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fg from 'fast-glob';
@@ -15,6 +15,8 @@ if (!files.length) {
   process.exit(1);
 }
 const runTmp = mkdtempSync(join(tmpdir(), 'vvp-kv-lint-tests-'));
+// Traversable by others (mkdtemp makes it 0700): the hostile-filesystem tests lint a temp repository as `nobody`.
+chmodSync(runTmp, 0o755);
 let result;
 try {
   result = spawnSync(process.execPath, ['--test', '--test-concurrency=2', ...files], { stdio: 'inherit', env: { ...process.env, TMPDIR: runTmp } });
