@@ -1,20 +1,21 @@
 import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
 import {
   lintCommand
-} from "./chunk-FJTI7442.js";
+} from "./chunk-MBJ36CQR.js";
 import {
   TOOL_VERSION
-} from "./chunk-LGBLB6SX.js";
+} from "./chunk-AWX5URXB.js";
 import "./chunk-XFJINCHD.js";
-import "./chunk-CFSQ5LF7.js";
-import "./chunk-SXTHBXLB.js";
-import "./chunk-3RKSW4DP.js";
-import "./chunk-DYZAEJBA.js";
-import "./chunk-IKQSG3U6.js";
-import "./chunk-IQHK5HTI.js";
+import "./chunk-AE3LPNRY.js";
+import "./chunk-GC3W2UTV.js";
+import "./chunk-I4W7GCRR.js";
+import "./chunk-D36UNVQA.js";
+import "./chunk-MZEEYGWW.js";
 import {
   EXIT
-} from "./chunk-BJ7526SZ.js";
+} from "./chunk-OVBIPZTM.js";
+import "./chunk-IQHK5HTI.js";
+import "./chunk-VN7AAZE7.js";
 import {
   __glob
 } from "./chunk-36LOSZW6.js";
@@ -58,12 +59,12 @@ Exit codes: 0 no finding at or above the fail level, 1 findings at or above it, 
 
 // import("./commands/**/*.js") in dist/src/cli/main.js
 var globImport_commands_js = __glob({
-  "./commands/audit.js": () => import("./audit-UBMEEYKQ.js"),
-  "./commands/baseline.js": () => import("./baseline-V2RWA24G.js"),
-  "./commands/fix-mode.js": () => import("./fix-mode-O7DTMOUS.js"),
-  "./commands/lint.js": () => import("./lint-AK4YDWKM.js"),
-  "./commands/rules.js": () => import("./rules-QCM27KMM.js"),
-  "./commands/snapshot.js": () => import("./snapshot-6OLK2BFJ.js")
+  "./commands/audit.js": () => import("./audit-IJ6KXS2F.js"),
+  "./commands/baseline.js": () => import("./baseline-LZKN4OV4.js"),
+  "./commands/fix-mode.js": () => import("./fix-mode-4SD3DRAP.js"),
+  "./commands/lint.js": () => import("./lint-67IJEICR.js"),
+  "./commands/rules.js": () => import("./rules-2DJ4DCJ7.js"),
+  "./commands/snapshot.js": () => import("./snapshot-VDIPCCV2.js")
 });
 
 // dist/src/cli/main.js

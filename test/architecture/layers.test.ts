@@ -32,6 +32,7 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   engine: ['rules', 'model', 'yaml', 'load', 'config', 'generated', 'top'],
   report: ['engine', 'model', 'yaml', 'top'],
   testing: ['engine', 'rules', 'model', 'yaml', 'load', 'report', 'generated', 'top'],
+  action: ['top'],
   cli: ['engine', 'rules', 'model', 'yaml', 'load', 'config', 'report', 'live', 'azure', 'generated', 'testing', 'top'],
 };
 

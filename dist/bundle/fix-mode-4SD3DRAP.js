@@ -1,0 +1,11 @@
+import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
+import {
+  fixMode
+} from "./chunk-MZEEYGWW.js";
+import "./chunk-OVBIPZTM.js";
+import "./chunk-IQHK5HTI.js";
+import "./chunk-VN7AAZE7.js";
+import "./chunk-36LOSZW6.js";
+export {
+  fixMode
+};
