@@ -1,13 +1,13 @@
 import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
 import {
   lintCommand
-} from "./chunk-MBJ36CQR.js";
+} from "./chunk-TKEI7NJE.js";
 import {
   TOOL_VERSION
-} from "./chunk-AWX5URXB.js";
+} from "./chunk-UBWEWLSB.js";
 import "./chunk-XFJINCHD.js";
-import "./chunk-AE3LPNRY.js";
-import "./chunk-GC3W2UTV.js";
+import "./chunk-3RTVKNCQ.js";
+import "./chunk-YEPM226W.js";
 import "./chunk-I4W7GCRR.js";
 import "./chunk-D36UNVQA.js";
 import "./chunk-MZEEYGWW.js";
@@ -59,11 +59,11 @@ Exit codes: 0 no finding at or above the fail level, 1 findings at or above it, 
 
 // import("./commands/**/*.js") in dist/src/cli/main.js
 var globImport_commands_js = __glob({
-  "./commands/audit.js": () => import("./audit-IJ6KXS2F.js"),
-  "./commands/baseline.js": () => import("./baseline-LZKN4OV4.js"),
+  "./commands/audit.js": () => import("./audit-RSLNBTP6.js"),
+  "./commands/baseline.js": () => import("./baseline-5OKWGKMR.js"),
   "./commands/fix-mode.js": () => import("./fix-mode-4SD3DRAP.js"),
-  "./commands/lint.js": () => import("./lint-67IJEICR.js"),
-  "./commands/rules.js": () => import("./rules-2DJ4DCJ7.js"),
+  "./commands/lint.js": () => import("./lint-ZSQFW2KO.js"),
+  "./commands/rules.js": () => import("./rules-SDSLYOLM.js"),
   "./commands/snapshot.js": () => import("./snapshot-VDIPCCV2.js")
 });
 

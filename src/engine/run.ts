@@ -52,6 +52,11 @@ export function runRules(inventory: Inventory, opts: RunOptions = {}): RunOutput
   const notifications: ToolNotification[] = [];
   const seen = new Set<string>();
   const views = opts.views ?? deriveViews(inventory);
+  const shared = new Map<unknown, unknown>();
+  const once = <T>(compute: (data: { inventory: Inventory; views: DerivedViews }) => T): T => {
+    if (!shared.has(compute)) shared.set(compute, compute({ inventory, views }));
+    return shared.get(compute) as T;
+  };
 
   for (const mod of modules) {
     const meta = metas.get(mod.id);
@@ -64,6 +69,7 @@ export function runRules(inventory: Inventory, opts: RunOptions = {}): RunOutput
       views,
       options: opts.ruleOptions ?? {},
       directives: opts.directives ?? [],
+      once,
       report(r: Report): void {
         // Rule authors' mistakes fail loudly (the rule is then reported as failed, see below).
         const template = (def.messages as Record<string, string>)[r.messageId];

@@ -62,30 +62,30 @@ export interface PodSource {
   readonly implicitVolumes?: readonly string[];
 }
 
-const cache = new WeakMap<Inventory, PodSource[]>();
-
-export function podSources(inventory: Inventory): readonly PodSource[] {
-  let list = cache.get(inventory);
-  if (!list) cache.set(inventory, (list = collect(inventory)));
-  return list;
+/**
+ * Every pod source of a complete inventory. Computed once per run by deriveViews (src/model/views.ts), which hands
+ * the list to the rules: call that, not this, from anywhere else.
+ */
+export function podSources(inventory: Inventory, index: VvpIndex = buildVvpIndex(inventory)): readonly PodSource[] {
+  return collect(inventory, index);
 }
 
 /** Volumes VVP mounts into Flink containers itself; pod-template mounts may name them without defining them. */
 const VVP_SYSTEM_VOLUMES = ['flink-logs', 'flink-tmp-dir', 'flink-config-volume', 'hadoop-config-volume', 'pod-template', 'user-artifacts'];
 
-function collect(inv: Inventory): PodSource[] {
+function collect(inv: Inventory, index: VvpIndex): PodSource[] {
   const out: PodSource[] = [];
   for (const o of inv.ofClass('KubeWorkload')) {
     const s = kubeWorkload(o);
     if (s) out.push(s);
   }
-  for (const o of inv.ofClass('VvpDeployment')) out.push(...vvpObject(inv, o, ['spec', 'template', 'spec', 'kubernetes'], 'VVP Deployment'));
-  for (const o of inv.ofClass('VvpSessionCluster')) out.push(...vvpObject(inv, o, ['spec', 'kubernetes'], 'VVP SessionCluster'));
-  for (const o of inv.ofClass('VvpDeploymentDefaults')) out.push(...vvpObject(inv, o, ['spec', 'template', 'spec', 'kubernetes'], 'VVP DeploymentDefaults', 'vvp-defaults'));
+  for (const o of inv.ofClass('VvpDeployment')) out.push(...vvpObject(index, o, ['spec', 'template', 'spec', 'kubernetes'], 'VVP Deployment'));
+  for (const o of inv.ofClass('VvpSessionCluster')) out.push(...vvpObject(index, o, ['spec', 'kubernetes'], 'VVP SessionCluster'));
+  for (const o of inv.ofClass('VvpDeploymentDefaults')) out.push(...vvpObject(index, o, ['spec', 'template', 'spec', 'kubernetes'], 'VVP DeploymentDefaults', 'vvp-defaults'));
   for (const o of inv.ofClass('HelmValues')) {
     out.push(helmValues(inv, o));
     const defaults = globalDeploymentDefaults(o);
-    if (defaults) out.push(...vvpObject(inv, defaults, ['spec', 'template', 'spec', 'kubernetes'], 'vvp.globalDeploymentDefaults', 'vvp-defaults'));
+    if (defaults) out.push(...vvpObject(index, defaults, ['spec', 'template', 'spec', 'kubernetes'], 'vvp.globalDeploymentDefaults', 'vvp-defaults'));
   }
   return out;
 }
@@ -121,10 +121,10 @@ function kubeWorkload(o: ManifestObject): PodSource | undefined {
   };
 }
 
-function vvpObject(inv: Inventory, o: ManifestObject, base: FieldPath, label: string, kind: PodSourceKind = 'vvp-template'): PodSource[] {
+function vvpObject(index: VvpIndex, o: ManifestObject, base: FieldPath, label: string, kind: PodSourceKind = 'vvp-template'): PodSource[] {
   const k = at(o.body, base);
   if (!isRecord(k)) return [];
-  const target = kind === 'vvp-defaults' ? undefined : resolveTarget(inv, o);
+  const target = kind === 'vvp-defaults' ? undefined : resolveTarget(index, o);
   const common = {
     object: o,
     namespace: target?.namespace,
@@ -191,14 +191,13 @@ function vvpObject(inv: Inventory, o: ManifestObject, base: FieldPath, label: st
 }
 
 /** The DeploymentTarget of a VVP Deployment or SessionCluster (directly, or through its SessionCluster). */
-export function resolveTarget(inv: Inventory, o: ManifestObject): { object: ManifestObject; namespace: string | undefined } | undefined {
+export function resolveTarget(index: VvpIndex, o: ManifestObject): { object: ManifestObject; namespace: string | undefined } | undefined {
   const spec = isRecord(o.body['spec']) ? o.body['spec'] : {};
   const byName = typeof spec['deploymentTargetName'] === 'string' ? spec['deploymentTargetName'] : undefined;
   const byId = typeof spec['deploymentTargetId'] === 'string' ? spec['deploymentTargetId'] : undefined;
-  const index = vvpIndex(inv);
   if (!byName && !byId && typeof spec['sessionClusterName'] === 'string') {
     const session = (index.sessionsByName.get(spec['sessionClusterName']) ?? []).find((s) => sameVvpNamespace(s, o));
-    if (session) return resolveTarget(inv, session);
+    if (session) return resolveTarget(index, session);
   }
   // The first target in load order that matches by name (same VVP namespace) or by id, as before the index.
   const candidates = [...(byName !== undefined ? (index.targetsByName.get(byName) ?? []).filter((t) => sameVvpNamespace(t, o)) : []), ...(byId !== undefined ? (index.targetsById.get(byId) ?? []) : [])];
@@ -208,19 +207,15 @@ export function resolveTarget(inv: Inventory, o: ManifestObject): { object: Mani
   return { object: found, namespace: typeof ns === 'string' && ns ? ns : undefined };
 }
 
-interface VvpIndex {
+export interface VvpIndex {
   readonly targetsByName: Map<string, ManifestObject[]>;
   readonly targetsById: Map<string, ManifestObject[]>;
   readonly sessionsByName: Map<string, ManifestObject[]>;
   readonly order: Map<ManifestObject, number>;
 }
 
-const vvpIndexes = new WeakMap<Inventory, { size: number; index: VvpIndex }>();
-
 /** DeploymentTargets by name and id, SessionClusters by name: every VVP deployment resolves its target. */
-function vvpIndex(inv: Inventory): VvpIndex {
-  const cached = vvpIndexes.get(inv);
-  if (cached && cached.size === inv.objects.length) return cached.index;
+export function buildVvpIndex(inv: Inventory): VvpIndex {
   const push = (m: Map<string, ManifestObject[]>, k: string, o: ManifestObject): void => {
     const list = m.get(k);
     if (list) list.push(o);
@@ -234,7 +229,6 @@ function vvpIndex(inv: Inventory): VvpIndex {
     if (typeof id === 'string') push(index.targetsById, id, t);
   });
   for (const s of inv.ofClass('VvpSessionCluster')) if (s.name !== undefined) push(index.sessionsByName, s.name, s);
-  vvpIndexes.set(inv, { size: inv.objects.length, index });
   return index;
 }
 

@@ -2,7 +2,7 @@
 // once per run by the engine and handed to every rule in its context: no rule re-derives them, and no cache keyed
 // by the inventory has to guess when the inventory changed.
 import type { Inventory } from './inventory.js';
-import { podSources, type PodSource, type PodVolume } from './pod-sources.js';
+import { buildVvpIndex, podSources, type PodSource, type PodVolume, type VvpIndex } from './pod-sources.js';
 
 export interface SecretsVolume {
   readonly src: PodSource;
@@ -14,11 +14,14 @@ export interface DerivedViews {
   readonly podSources: readonly PodSource[];
   /** Every secrets-store CSI volume of every pod source. */
   readonly secretsVolumes: readonly SecretsVolume[];
+  /** VVP DeploymentTargets and SessionClusters by name and id (resolveTarget). */
+  readonly vvpIndex: VvpIndex;
 }
 
 export function deriveViews(inventory: Inventory): DerivedViews {
-  const sources = podSources(inventory);
+  const vvpIndex = buildVvpIndex(inventory);
+  const sources = podSources(inventory, vvpIndex);
   const volumes: SecretsVolume[] = [];
   for (const src of sources) for (const vol of src.volumes) if (vol.isSecretsVolume) volumes.push({ src, vol });
-  return { podSources: sources, secretsVolumes: volumes };
+  return { podSources: sources, secretsVolumes: volumes, vvpIndex };
 }

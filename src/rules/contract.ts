@@ -84,6 +84,11 @@ export interface RuleContext<M extends string = string> {
   /** Only for rules with `phase: 'suppressions'`: the directives judged after every other rule ran. */
   readonly directives: readonly DirectiveVerdict[];
   report(report: Report<M>): void;
+  /**
+   * Runs `compute` once per run and hands every rule the same result: for work several rules share (Azure grant
+   * checks). Keyed by the function, so pass a module-level function, never a closure.
+   */
+  once<T>(compute: (data: Pick<RuleContext, 'inventory' | 'views'>) => T): T;
 }
 
 /** Inputs besides files that a rule needs to report anything; such rules are tested against those sources. */

@@ -16,7 +16,7 @@ export default defineRule({
     for (const { spc, state } of azureChecks(ctx.inventory)) {
       const vault = vaultOf(state, spc);
       if (!vault?.detailed) continue;
-      const res = resolveIdentity(ctx.inventory, state, spc);
+      const res = resolveIdentity(ctx, state, spc);
       for (const principal of res.principals) {
         const extra = excessiveGrants(state, vault, principal.principalIds);
         if (extra.length === 0) continue;

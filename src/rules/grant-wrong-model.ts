@@ -12,7 +12,7 @@ export default defineRule({
     grantProblem: '{{problem}}',
   },
   create(ctx) {
-    for (const p of grantProblems(ctx.inventory)) {
+    for (const p of ctx.once(grantProblems)) {
       if (p.kind !== 'wrong-model') continue;
       ctx.report({ object: p.spc.object, path: p.path, discriminator: p.principal.label, messageId: 'grantProblem', data: { problem: p.message }, related: p.related });
     }

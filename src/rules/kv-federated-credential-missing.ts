@@ -14,7 +14,7 @@ export default defineRule({
   create(ctx) {
     for (const { spc, state } of azureChecks(ctx.inventory)) {
       if (spc.identityMode !== 'workload-identity' || !state.provided.has('federatedCredentials')) continue;
-      const res = resolveIdentity(ctx.inventory, state, spc);
+      const res = resolveIdentity(ctx, state, spc);
       for (const principal of res.principals) {
         const identity = principal.identity;
         if (!identity?.id || state.incomplete.federatedCredentials.has(identity.id.toLowerCase())) continue;

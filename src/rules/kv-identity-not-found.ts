@@ -13,7 +13,7 @@ export default defineRule({
   },
   create(ctx) {
     for (const { spc, state } of azureChecks(ctx.inventory)) {
-      for (const nf of resolveIdentity(ctx.inventory, state, spc).notFound) {
+      for (const nf of resolveIdentity(ctx, state, spc).notFound) {
         // Malformed ids (not GUIDs, placeholders) belong to spc-*-invalid and unresolved-placeholder.
         if (!concrete(nf.clientId) || !isGuid(nf.clientId)) continue;
         ctx.report({

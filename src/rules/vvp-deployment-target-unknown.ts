@@ -16,7 +16,7 @@ export default defineRule({
       if (!withSecrets.has(o)) continue;
       const spec = isRecord(o.body['spec']) ? o.body['spec'] : {};
       const field = typeof spec['deploymentTargetName'] === 'string' ? 'deploymentTargetName' : typeof spec['deploymentTargetId'] === 'string' ? 'deploymentTargetId' : undefined;
-      if (!field || resolveTarget(ctx.inventory, o)) continue;
+      if (!field || resolveTarget(ctx.views.vvpIndex, o)) continue;
       ctx.report({ object: o, path: ['spec', field], messageId: 'deploymentTargetUnknown', data: { target: JSON.stringify(spec[field]) } });
     }
   },

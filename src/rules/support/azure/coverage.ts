@@ -3,11 +3,14 @@
 // on these cases; this is how the user learns why.
 import type { Inventory } from '../../../model/inventory.js';
 import type { ToolNotification } from '../../../model/types.js';
+import { deriveViews } from '../../../model/views.js';
 import { resolveIdentity } from './identity-resolution.js';
 import { evaluateAccess } from './permissions.js';
 import { azureChecks, needsOf, vaultOf } from './rule-support.js';
 
 export function azureCoverageNotes(inventory: Inventory): ToolNotification[] {
+  // Runs while sources are still being added, outside a rule run: it derives the views it needs itself.
+  const data = { inventory, views: deriveViews(inventory) };
   const out: ToolNotification[] = [];
   const seen = new Set<string>();
   const note = (message: string): void => {
@@ -23,7 +26,7 @@ export function azureCoverageNotes(inventory: Inventory): ToolNotification[] {
       note(`${name}: grants on key vault ${vault.name} not checked: the state has only its summary (use az keyvault show)`);
       continue;
     }
-    const res = resolveIdentity(inventory, state, spc);
+    const res = resolveIdentity(data, state, spc);
     for (const u of res.unknown) note(`${name}: grants not checked: ${u}`);
     const needs = needsOf(spc);
     for (const p of res.principals) {

@@ -2,7 +2,7 @@
 // the state, each principal that must read it, and each object type it mounts, is there an effective grant
 // under the vault's permission model? "Unknown" (unreadable assignments, unknown custom roles) yields nothing.
 import type { RelatedReport } from '../../contract.js';
-import type { Inventory } from '../../../model/inventory.js';
+import type { RuleData } from '../pods.js';
 import type { FieldPath } from '../../../model/types.js';
 import type { SpcView } from '../../../model/spc.js';
 import { resolveIdentity, type Principal } from './identity-resolution.js';
@@ -18,22 +18,16 @@ export interface GrantProblem {
   readonly related: RelatedReport[];
 }
 
-const cache = new WeakMap<Inventory, GrantProblem[]>();
-
-export function grantProblems(inventory: Inventory): GrantProblem[] {
-  let out = cache.get(inventory);
-  if (!out) cache.set(inventory, (out = compute(inventory)));
-  return out;
-}
-
-function compute(inventory: Inventory): GrantProblem[] {
+/** Grant problems of every checkable SPC; grant-missing and grant-wrong-model share one computation (ctx.once). */
+export function grantProblems(data: RuleData): GrantProblem[] {
+  const inventory = data.inventory;
   const out: GrantProblem[] = [];
   for (const { spc, state } of azureChecks(inventory)) {
     const vault = vaultOf(state, spc);
     if (!vault?.detailed) continue;
     const needs = needsOf(spc);
     if (needs.length === 0) continue;
-    const res = resolveIdentity(inventory, state, spc);
+    const res = resolveIdentity(data, state, spc);
     const modelName = vault.enableRbacAuthorization ? 'Azure RBAC' : 'access policies';
     const related: RelatedReport[] = [
       {

@@ -7,7 +7,8 @@
 import type { Inventory } from '../../../model/inventory.js';
 import type { FieldPath, ManifestObject } from '../../../model/types.js';
 import { isRecord } from '../../../model/kinds.js';
-import { podSources, type PodSource } from '../../../model/pod-sources.js';
+import type { PodSource } from '../../../model/pod-sources.js';
+import type { RuleData } from '../pods.js';
 import type { IdentityMode, SpcView } from '../../../model/spc.js';
 import type { AzureState, Identity } from '../../../model/azure-state.js';
 
@@ -46,10 +47,10 @@ function short(id: string): string {
 }
 
 /** Pod sources whose secrets volumes name this SPC, in a namespace that can see it. */
-export function podsMounting(inventory: Inventory, spc: SpcView): PodSource[] {
+export function podsMounting(sources: readonly PodSource[], spc: SpcView): PodSource[] {
   const name = spc.object.name;
   const ns = spc.object.namespace;
-  return podSources(inventory).filter((p) =>
+  return sources.filter((p) =>
     p.volumes.some((v) => v.spcName === name && (ns === undefined || p.namespace === undefined || p.namespace === ns)),
   );
 }
@@ -84,9 +85,10 @@ function canSayNotFound(state: AzureState): boolean {
   return (state.provided.has('identities') || state.provided.has('servicePrincipals')) && identitiesComplete(state);
 }
 
-export function resolveIdentity(inventory: Inventory, state: AzureState, spc: SpcView): IdentityResolution {
+export function resolveIdentity(data: RuleData, state: AzureState, spc: SpcView): IdentityResolution {
+  const inventory = data.inventory;
   const mode = spc.identityMode;
-  const pods = podsMounting(inventory, spc);
+  const pods = podsMounting(data.views.podSources, spc);
   const principals: Principal[] = [];
   const notFound: NotFound[] = [];
   const unknown: string[] = [];
