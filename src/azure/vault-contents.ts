@@ -116,12 +116,10 @@ export function normaliseVaultContents(raw: RawItems): Map<string, VaultContents
     }
     return b;
   };
-  // A vault named in contentVaults was listed, even if a list came back empty.
+  // A vault named in contentVaults was listed, even if every list came back empty.
   for (const v of raw.contentVaults ?? []) {
     const b = builder(v);
     if (raw.secrets) b.secrets ??= new Map();
-    if (raw.keys) b.keys ??= new Map();
-    if (raw.certificates) b.certificates ??= new Map();
   }
   for (const [collection, kind] of Object.entries(ITEM_COLLECTIONS) as [ItemCollection, Kind][]) {
     const versions = collection.endsWith('Versions');
@@ -147,6 +145,14 @@ export function normaliseVaultContents(raw: RawItems): Map<string, VaultContents
       map.set(name, it);
       if (kind !== 'certificates' && (parsed.arm || it.managed === true)) b.listsIncludeManaged = true;
     });
+  }
+  // The lists are made per vault, together (README recipe): a vault named in one list present in the state was
+  // listed in the others too, so an empty answer (no certificates in that vault) is empty, not unknown.
+  for (const b of vaults.values()) {
+    if (!b.secrets && !b.keys && !b.certificates) continue;
+    if (raw.secrets) b.secrets ??= new Map();
+    if (raw.keys) b.keys ??= new Map();
+    if (raw.certificates) b.certificates ??= new Map();
   }
   return new Map([...vaults].map(([k, b]) => [k, b as VaultContents]));
 }
