@@ -210,3 +210,25 @@ function wantsPrivateKey(spc: SpcView, entry: SpcObjectEntry): boolean {
     return data.some((d) => typeof d === 'object' && d !== null && d['objectName'] === file && (d['key'] === 'tls.key' || so['type'] === 'kubernetes.io/tls'));
   });
 }
+
+/**
+ * Notes on vaults whose objects were not checked although the state has vault lists: the vault is not in them, or
+ * its lists could not be read. The kv-object-* rules stay silent there; this is how the user learns why.
+ */
+export function vaultContentsNotes(inventory: Inventory): { id: string; level: Level; message: string }[] {
+  const out = new Map<string, { id: string; level: Level; message: string }>();
+  for (const { spc, state } of azureChecks(inventory)) {
+    if (!state.provided.has('secrets') && !state.provided.has('keys') && !state.provided.has('certificates') && state.incomplete.vaultContents.size === 0) continue;
+    const vault = spc.param('keyvaultName');
+    if (!concrete(vault)) continue;
+    const lower = vault.toLowerCase();
+    const why = state.incomplete.vaultContents.has(lower)
+      ? 'its secrets or keys could not be listed'
+      : !state.vaultContents.has(lower)
+        ? 'the state has no secret, key or certificate list for it'
+        : undefined;
+    if (!why || out.has(lower)) continue;
+    out.set(lower, { id: 'azure-not-checked', level: 'note', message: `objects of key vault ${vault} not checked (kv-object-*): ${why}` });
+  }
+  return [...out.values()];
+}

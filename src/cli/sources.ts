@@ -41,6 +41,8 @@ export function enrichFromFlags(flags: SourceFlags, cwd: string, env: Readonly<R
     steps.push(async (inv) => {
       const { azureCoverageNotes } = await import('../azure/coverage.js');
       inv.notifications.push(...azureCoverageNotes(inv));
+      const { vaultContentsNotes } = await import('../azure/object-check.js');
+      inv.notifications.push(...vaultContentsNotes(inv));
     });
   }
   if (flags['vvp-url'] !== undefined || flags['vvp-token'] !== undefined || (flags['vvp-namespace']?.length ?? 0) > 0) {

@@ -186,3 +186,23 @@ test('state file: an entry whose id names no vault object is an error at its JSO
   );
   assert.throws(() => parseAzureStateValue({ secretz: [] }, 'bad.json'), (e: unknown) => e instanceof AzureStateError && /secretVersions/.test(e.message));
 });
+
+test('CLI: a vault without lists in the state is a note, not a finding; objectExpiryWarningDays is validated', async () => {
+  const { runCli } = await import('../support/run-cli.js');
+  const { RULE_FIXTURES } = await import('../support/paths.js');
+  const dir = join(RULE_FIXTURES, 'kv-object-not-found', 'pass-present-or-unknown');
+  const run = await runCli(['--root', dir, '--azure-state', 'azure-state.json', '--format', 'json', dir], { cwd: dir });
+  assert.equal(run.code, 0, run.stderr);
+  const report = JSON.parse(run.stdout) as { findings: unknown[]; notifications: { id: string; message: string }[] };
+  assert.deepEqual(report.findings, []);
+  assert.deepEqual(
+    report.notifications.filter((n) => n.message.includes('kv-object')).map((n) => n.message),
+    ['objects of key vault kv-other not checked (kv-object-*): the state has no secret, key or certificate list for it'],
+  );
+  const tmp = mkdtempSync(join(tmpdir(), 'expiry-config-'));
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync(join(tmp, '.vvp-kv-lint.yaml'), 'objectExpiryWarningDays: -5\n');
+  const bad = await runCli(['--root', tmp, tmp], { cwd: tmp });
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /objectExpiryWarningDays/);
+});
