@@ -87,13 +87,14 @@ function originalNames(c: VaultContents, type: ObjectType): Map<string, string> 
   return out;
 }
 
-function vaultRelated(state: AzureState, c: VaultContents, what: string): RelatedReport {
+/** The vault as a logical location; `path` names the list consulted (`secrets`, `keys/<name>/versions`...). */
+function vaultRelated(state: AzureState, c: VaultContents, path: string[], what: string): RelatedReport {
   const vault = state.vaults.find((v) => v.name.toLowerCase() === c.vault.toLowerCase());
   const object =
     vault !== undefined
       ? vaultObject(vault)
       : liveObject({ apiVersion: 'Microsoft.KeyVault', kind: 'Vault', metadata: { name: c.vault } }, { live: 'azure', scope: 'azure', resource: 'keyvault' });
-  return { object, path: [what], message: `${what} of key vault ${c.vault} (${state.origin})` };
+  return { object, path, message: `${what} of key vault ${c.vault} (${state.origin})` };
 }
 
 const LABEL: Record<ObjectType, string> = { secret: 'secret', key: 'key', cert: 'certificate' };
@@ -130,7 +131,8 @@ function compute(inventory: Inventory, warningDays: number, now: Date): ObjectPr
       const version = typeof f['objectVersion'] === 'string' ? f['objectVersion'].trim() : '';
       const pinned = version !== '' && version.toLowerCase() !== 'latest' && concrete(version);
       const push = (kind: ObjectProblemKind, field: ObjectProblem['field'], message: string, what: string, level?: Level): void => {
-        out.push({ kind, spc, entry, field, message, ...(level ? { level } : {}), related: [vaultRelated(state, c, what)] });
+        const path = what.startsWith('versions') ? [LIST[type], name, 'versions'] : [what];
+        out.push({ kind, spc, entry, field, message, ...(level ? { level } : {}), related: [vaultRelated(state, c, path, what)] });
       };
       const here = presence(c, n, type);
       if (here === 'unknown') continue;
