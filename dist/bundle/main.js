@@ -1,20 +1,25 @@
 import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
 import {
   lintCommand
-} from "./chunk-FJTI7442.js";
+} from "./chunk-6POEACVM.js";
+import "./chunk-IKQSG3U6.js";
+import "./chunk-XFJINCHD.js";
 import {
   TOOL_VERSION
-} from "./chunk-LGBLB6SX.js";
-import "./chunk-XFJINCHD.js";
-import "./chunk-CFSQ5LF7.js";
-import "./chunk-SXTHBXLB.js";
-import "./chunk-3RKSW4DP.js";
-import "./chunk-DYZAEJBA.js";
-import "./chunk-IKQSG3U6.js";
+} from "./chunk-YECAA3BH.js";
+import "./chunk-Q4PX4ORX.js";
+import "./chunk-S2GD5FDC.js";
+import "./chunk-F6IRXUIX.js";
+import "./chunk-CLFF4SJU.js";
+import "./chunk-VOOMH7ND.js";
+import "./chunk-J6XKOVL2.js";
+import "./chunk-2QQBRAC2.js";
 import "./chunk-IQHK5HTI.js";
 import {
   EXIT
 } from "./chunk-BJ7526SZ.js";
+import "./chunk-QY4OY53H.js";
+import "./chunk-CXGTUAC5.js";
 import {
   __glob
 } from "./chunk-36LOSZW6.js";
@@ -58,12 +63,12 @@ Exit codes: 0 no finding at or above the fail level, 1 findings at or above it, 
 
 // import("./commands/**/*.js") in dist/src/cli/main.js
 var globImport_commands_js = __glob({
-  "./commands/audit.js": () => import("./audit-UBMEEYKQ.js"),
-  "./commands/baseline.js": () => import("./baseline-V2RWA24G.js"),
+  "./commands/audit.js": () => import("./audit-ORVA3FDP.js"),
+  "./commands/baseline.js": () => import("./baseline-S7BYW4WR.js"),
   "./commands/fix-mode.js": () => import("./fix-mode-O7DTMOUS.js"),
-  "./commands/lint.js": () => import("./lint-AK4YDWKM.js"),
-  "./commands/rules.js": () => import("./rules-QCM27KMM.js"),
-  "./commands/snapshot.js": () => import("./snapshot-6OLK2BFJ.js")
+  "./commands/lint.js": () => import("./lint-BJ4KQOVE.js"),
+  "./commands/rules.js": () => import("./rules-NZU6VKBM.js"),
+  "./commands/snapshot.js": () => import("./snapshot-2ONJXGTS.js")
 });
 
 // dist/src/cli/main.js
