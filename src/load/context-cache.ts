@@ -9,7 +9,7 @@
 // Only files of the context (not reported on) use it, and the objects it restores recover their YAML AST (exact
 // positions, scalar styles) by parsing their file on first use: only files that findings touch pay for that.
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -174,7 +174,15 @@ export class ContextCache {
   save(): void {
     if (!this.file) return;
     const stale = [...this.entries.keys()].some((k) => !this.used.has(k));
-    if (!this.added && !stale) return;
+    if (!this.added && !stale) {
+      // Unchanged: only mark it as in use, so pruning (by age) never takes a cache that is read every day.
+      try {
+        if (Date.now() - statSync(this.file).mtimeMs > 24 * 3600 * 1000) utimesSync(this.file, new Date(), new Date());
+      } catch {
+        // Gone or read-only: nothing to mark.
+      }
+      return;
+    }
     const entries: Record<string, unknown> = {};
     for (const k of this.used) {
       const v = this.entries.get(k);
@@ -182,12 +190,30 @@ export class ContextCache {
     }
     const tmp = `${this.file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     try {
-      mkdirSync(join(this.file, '..'), { recursive: true });
+      const dir = join(this.file, '..');
+      if (!existsSync(this.file)) pruneAbandoned(dir);
+      mkdirSync(dir, { recursive: true });
       writeFileSync(tmp, JSON.stringify({ format: FILE_FORMAT, salt: this.salt, root: this.root, entries }));
       renameSync(tmp, this.file);
     } catch {
       rmSync(tmp, { force: true });
     }
+  }
+}
+
+/** Caches of roots nobody linted for a month (deleted checkouts, temporary directories) are removed. */
+const ABANDONED_MS = 30 * 24 * 3600 * 1000;
+
+function pruneAbandoned(dir: string): void {
+  try {
+    const now = Date.now();
+    for (const name of readdirSync(dir)) {
+      if (!/^context-[0-9a-f]{24}\.json(\.\d+\.[0-9a-f]{8}\.tmp)?$/.test(name)) continue;
+      const path = join(dir, name);
+      if (now - statSync(path).mtimeMs > ABANDONED_MS) rmSync(path, { force: true });
+    }
+  } catch {
+    // Nothing to prune, or not ours to prune.
   }
 }
 
