@@ -1,13 +1,13 @@
 import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
 import {
   lintCommand
-} from "./chunk-FJTI7442.js";
+} from "./chunk-C2GURD6Z.js";
 import {
   TOOL_VERSION
-} from "./chunk-LGBLB6SX.js";
+} from "./chunk-YKIHMDQ3.js";
 import "./chunk-XFJINCHD.js";
-import "./chunk-CFSQ5LF7.js";
-import "./chunk-SXTHBXLB.js";
+import "./chunk-UW2ETOKN.js";
+import "./chunk-GFXD4YMF.js";
 import "./chunk-3RKSW4DP.js";
 import "./chunk-DYZAEJBA.js";
 import "./chunk-IKQSG3U6.js";
@@ -58,11 +58,11 @@ Exit codes: 0 no finding at or above the fail level, 1 findings at or above it, 
 
 // import("./commands/**/*.js") in dist/src/cli/main.js
 var globImport_commands_js = __glob({
-  "./commands/audit.js": () => import("./audit-UBMEEYKQ.js"),
-  "./commands/baseline.js": () => import("./baseline-V2RWA24G.js"),
+  "./commands/audit.js": () => import("./audit-DY6US3PA.js"),
+  "./commands/baseline.js": () => import("./baseline-UBB66XUO.js"),
   "./commands/fix-mode.js": () => import("./fix-mode-O7DTMOUS.js"),
-  "./commands/lint.js": () => import("./lint-AK4YDWKM.js"),
-  "./commands/rules.js": () => import("./rules-QCM27KMM.js"),
+  "./commands/lint.js": () => import("./lint-LHOY3VU3.js"),
+  "./commands/rules.js": () => import("./rules-DZWOAJI6.js"),
   "./commands/snapshot.js": () => import("./snapshot-6OLK2BFJ.js")
 });
 
