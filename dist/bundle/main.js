@@ -1,19 +1,19 @@
 import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
 import {
   lintCommand
-} from "./chunk-6POEACVM.js";
+} from "./chunk-AEPUZLVH.js";
 import "./chunk-IKQSG3U6.js";
 import "./chunk-XFJINCHD.js";
 import {
   TOOL_VERSION
-} from "./chunk-YECAA3BH.js";
-import "./chunk-Q4PX4ORX.js";
-import "./chunk-S2GD5FDC.js";
+} from "./chunk-RY246Q5Z.js";
+import "./chunk-DNC57OYP.js";
+import "./chunk-YCOJSZ37.js";
 import "./chunk-F6IRXUIX.js";
-import "./chunk-CLFF4SJU.js";
-import "./chunk-VOOMH7ND.js";
+import "./chunk-N6ZODEA2.js";
+import "./chunk-7MCDTD4D.js";
 import "./chunk-J6XKOVL2.js";
-import "./chunk-2QQBRAC2.js";
+import "./chunk-NJSZTEWF.js";
 import "./chunk-IQHK5HTI.js";
 import {
   EXIT
@@ -63,12 +63,12 @@ Exit codes: 0 no finding at or above the fail level, 1 findings at or above it, 
 
 // import("./commands/**/*.js") in dist/src/cli/main.js
 var globImport_commands_js = __glob({
-  "./commands/audit.js": () => import("./audit-ORVA3FDP.js"),
-  "./commands/baseline.js": () => import("./baseline-S7BYW4WR.js"),
+  "./commands/audit.js": () => import("./audit-YYG6O22A.js"),
+  "./commands/baseline.js": () => import("./baseline-FWZF3JD7.js"),
   "./commands/fix-mode.js": () => import("./fix-mode-O7DTMOUS.js"),
-  "./commands/lint.js": () => import("./lint-BJ4KQOVE.js"),
-  "./commands/rules.js": () => import("./rules-NZU6VKBM.js"),
-  "./commands/snapshot.js": () => import("./snapshot-2ONJXGTS.js")
+  "./commands/lint.js": () => import("./lint-66CQ5HP3.js"),
+  "./commands/rules.js": () => import("./rules-4MCBB3DY.js"),
+  "./commands/snapshot.js": () => import("./snapshot-MRRV75OL.js")
 });
 
 // dist/src/cli/main.js
