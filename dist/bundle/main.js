@@ -1,21 +1,27 @@
 import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
 import {
   lintCommand
-} from "./chunk-TKEI7NJE.js";
-import {
-  TOOL_VERSION
-} from "./chunk-UBWEWLSB.js";
-import "./chunk-XFJINCHD.js";
-import "./chunk-3RTVKNCQ.js";
-import "./chunk-YEPM226W.js";
-import "./chunk-I4W7GCRR.js";
-import "./chunk-D36UNVQA.js";
+} from "./chunk-LWHP5JD7.js";
 import "./chunk-MZEEYGWW.js";
+import "./chunk-NYRIDQ7B.js";
+import "./chunk-XFJINCHD.js";
 import {
   EXIT
 } from "./chunk-OVBIPZTM.js";
+import {
+  TOOL_VERSION
+} from "./chunk-37Z2HKOR.js";
+import "./chunk-LMHTTUGA.js";
+import "./chunk-PYVQEYUF.js";
+import "./chunk-F6IRXUIX.js";
+import "./chunk-7VAVLHVE.js";
+import "./chunk-IB34W6FL.js";
+import "./chunk-ROWJY5MV.js";
+import "./chunk-H5A5DFF3.js";
 import "./chunk-IQHK5HTI.js";
 import "./chunk-VN7AAZE7.js";
+import "./chunk-3Z46K6P4.js";
+import "./chunk-EOPA2HFE.js";
 import {
   __glob
 } from "./chunk-36LOSZW6.js";
@@ -59,12 +65,12 @@ Exit codes: 0 no finding at or above the fail level, 1 findings at or above it, 
 
 // import("./commands/**/*.js") in dist/src/cli/main.js
 var globImport_commands_js = __glob({
-  "./commands/audit.js": () => import("./audit-RSLNBTP6.js"),
-  "./commands/baseline.js": () => import("./baseline-5OKWGKMR.js"),
+  "./commands/audit.js": () => import("./audit-R5NMYCGK.js"),
+  "./commands/baseline.js": () => import("./baseline-OSWSOI4D.js"),
   "./commands/fix-mode.js": () => import("./fix-mode-4SD3DRAP.js"),
-  "./commands/lint.js": () => import("./lint-ZSQFW2KO.js"),
-  "./commands/rules.js": () => import("./rules-SDSLYOLM.js"),
-  "./commands/snapshot.js": () => import("./snapshot-VDIPCCV2.js")
+  "./commands/lint.js": () => import("./lint-GQ7AICIX.js"),
+  "./commands/rules.js": () => import("./rules-6U5CK2YH.js"),
+  "./commands/snapshot.js": () => import("./snapshot-CGBQPJ4A.js")
 });
 
 // dist/src/cli/main.js

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { loadConfig, parseVvpVersion, type LoadedConfig } from '../config/load.js';
 import { loadProject } from '../load/project.js';
+import { cacheDirectory } from '../load/context-cache.js';
 import { Inventory } from '../model/inventory.js';
 import type { Level, ToolNotification } from '../model/types.js';
 import { runRules, ALL_RULE_META, declaredKinds } from './run.js';
@@ -33,6 +34,8 @@ export interface LintOptions {
   readonly baselinePath?: string | false;
   /** File texts that replace the disk's, by project-relative path (a --fix-dry-run pass re-lints its own output). */
   readonly overlay?: ReadonlyMap<string, string>;
+  /** Environment for the context cache's location (VVP_KV_LINT_CACHE, VVP_KV_LINT_CACHE_DIR); default process.env. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 export async function lint(opts: LintOptions): Promise<{ result: LintResult; config: LoadedConfig; inventory: Inventory; reportFiles: ReadonlySet<string> | undefined }> {
@@ -56,6 +59,7 @@ export async function lint(opts: LintOptions): Promise<{ result: LintResult; con
       namespaceDefaults: c.namespaceDefaults,
       keepKinds: declaredKinds(),
       ...(opts.overlay ? { overlay: opts.overlay } : {}),
+      cacheDir: cacheDirectory(root, opts.env ?? process.env),
     });
     inventory = project.inventory;
     reportFiles = project.reportFiles;
@@ -69,7 +73,7 @@ export async function lint(opts: LintOptions): Promise<{ result: LintResult; con
     inventory.helmReleaseNamespace = c.helmReleaseNamespace;
   }
   if (opts.enrich) await opts.enrich(inventory, { root, config });
-  const ruleOptions: RuleOptions = { vvpVersion };
+  const ruleOptions: RuleOptions = { vvpVersion, ...(c.objectExpiryWarningDays !== undefined ? { objectExpiryWarningDays: c.objectExpiryWarningDays } : {}) };
   // Views are derived once, after every source has added to the inventory.
   const views = deriveViews(inventory);
   const out = runRules(inventory, { ruleLevels: c.rules, ruleOptions, reportFiles, views });

@@ -75,6 +75,9 @@ export function runRules(inventory: Inventory, opts: RunOptions = {}): RunOutput
         const template = (def.messages as Record<string, string>)[r.messageId];
         if (template === undefined) throw new TypeError(`rule ${mod.id} reported messageId "${r.messageId}", which is not in its messages`);
         if (r.fix && !def.fixable) throw new TypeError(`rule ${mod.id} reported a fix but does not declare fixable: true`);
+        // A file object's locator only ever points into its own file: a finding on an object outside the report
+        // set is dropped before it is located (locating a cached context object would parse its file).
+        if (!r.location && r.object?.source.kind === 'file' && opts.reportFiles && !opts.reportFiles.has(r.object.source.file.relPath)) return;
         const location = r.location ?? r.object?.locator.locate(r.path, r.target);
         if (!location) return;
         if (!inScope(location, opts.reportFiles)) return;

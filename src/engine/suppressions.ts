@@ -25,7 +25,7 @@ import type { DirectiveVerdict } from '../rules/contract.js';
 import type { DerivedViews } from '../model/views.js';
 import { isRecord } from '../model/kinds.js';
 import type { Finding } from './types.js';
-import { similarIds } from './similar-ids.js';
+import { similarIds } from '../similar-ids.js';
 
 export const REASON_MISSING_ID = 'suppression-reason-missing';
 export const UNUSED_ID = 'suppression-unused';

@@ -8,7 +8,8 @@ import picomatch from 'picomatch';
 import { parse as parseYaml } from 'yaml';
 import { Inventory } from '../model/inventory.js';
 import { readSourceFile, type ReadOutcome } from './read-file.js';
-import { DEFAULT_LIMITS, parseSourceFile } from './parse.js';
+import { DEFAULT_LIMITS, parseSourceFile, type ParseOptions } from './parse.js';
+import { ContextCache, factsOf, restoreFacts } from './context-cache.js';
 
 export interface LoadOptions {
   /** Absolute project root: context for references, base of SARIF URIs. */
@@ -29,6 +30,8 @@ export interface LoadOptions {
    * (a --fix-dry-run pass lints its own unwritten output; the RuleTester lints files that exist nowhere).
    */
   readonly overlay?: ReadonlyMap<string, string>;
+  /** Directory of the context cache (context-cache.ts); undefined = no cache. Only context files use it. */
+  readonly cacheDir?: string;
 }
 
 export interface LoadedProject {
@@ -92,6 +95,7 @@ export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
   const nsMatchers = Object.entries(opts.namespaceDefaults ?? {}).map(([glob, ns]) => ({ match: picomatch(glob, { dot: true }), ns }));
   const maxBytes = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
 
+  let cache: ContextCache | undefined;
   // Read in parallel (I/O bound), parse in order (CPU bound, deterministic inventory order).
   const read = (rel: string): Promise<ReadOutcome> => {
     const text = opts.overlay?.get(rel);
@@ -106,8 +110,10 @@ export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
       defaultNamespace,
       vvpValuesFile: isVvpValuesFile(rel, vvpCharts),
       keepKinds: opts.keepKinds,
+      cache: () => (cache ??= ContextCache.open(opts.cacheDir, root)),
     });
   });
+  cache?.save();
   return { inventory, reportFiles, vvpCharts };
 }
 
@@ -116,7 +122,14 @@ export function ingestFile(
   inventory: Inventory,
   outcome: ReadOutcome,
   rel: string,
-  opts: { readonly reported: boolean; readonly defaultNamespace?: string; readonly vvpValuesFile?: boolean; readonly keepKinds?: ReadonlySet<string> },
+  opts: {
+    readonly reported: boolean;
+    readonly defaultNamespace?: string;
+    readonly vvpValuesFile?: boolean;
+    readonly keepKinds?: ReadonlySet<string>;
+    /** The context cache (context-cache.ts), opened on first use; only context files (not reported on) use it. */
+    readonly cache?: () => ContextCache;
+  },
 ): void {
   if (!outcome.ok && outcome.kind === 'io') {
     // An unreadable context file is only worth a word when it was asked for.
@@ -133,7 +146,28 @@ export function ingestFile(
     if (opts.reported) inventory.notifications.push({ id: 'helm-template-skipped', level: 'note', message: `${rel}: Helm template skipped (render it with \`helm template\` to lint the result)`, file: rel });
     return;
   }
-  const parsed = parseSourceFile(file, { ...DEFAULT_LIMITS, defaultNamespace: opts.defaultNamespace, vvpValuesFile: opts.vvpValuesFile, keepKinds: opts.keepKinds });
+  const parseOpts: ParseOptions = { ...DEFAULT_LIMITS, defaultNamespace: opts.defaultNamespace, vvpValuesFile: opts.vvpValuesFile, keepKinds: opts.keepKinds };
+  if (!opts.reported && opts.cache) {
+    // A context file: its facts may come from the cache (see context-cache.ts).
+    const cache = opts.cache();
+    const key = cache.key(file.text, parseOpts);
+    const facts = cache.get(key, file.text.length);
+    if (facts) {
+      const restored = restoreFacts(file, facts, () => parseSourceFile(file, parseOpts).objects);
+      inventory.documentCount += facts.documents;
+      inventory.inputProblems.push(...restored.problems);
+      for (const o of restored.objects) inventory.add(o);
+      return;
+    }
+    const parsed = parseSourceFile(file, parseOpts);
+    const fresh = factsOf(parsed.documents, parsed.objects, parsed.problems);
+    if (fresh) cache.put(key, fresh);
+    inventory.documentCount += parsed.documents;
+    inventory.inputProblems.push(...parsed.problems);
+    for (const o of parsed.objects) inventory.add(o);
+    return;
+  }
+  const parsed = parseSourceFile(file, parseOpts);
   inventory.documentCount += parsed.documents;
   inventory.inputProblems.push(...parsed.problems);
   for (const o of parsed.objects) inventory.add(o);

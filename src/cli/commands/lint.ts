@@ -65,6 +65,7 @@ export async function lintCommand(args: string[], io: CliIO): Promise<number> {
       baselinePath: flags.baseline,
       reportUnusedDisables: flags['report-unused-disables'] ? true : flags['no-report-unused-disables'] ? false : undefined,
       ci: isCi(io.env),
+      env: io.env,
     });
   } catch (err) {
     const exit = exitCodeForError(err);

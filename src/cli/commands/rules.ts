@@ -6,7 +6,7 @@ import { PACKAGE_ROOT } from '../../package-root.js';
 import { parseArgs } from 'node:util';
 import { ALL_RULE_META } from '../../engine/run.js';
 import type { RuleMeta } from '../../engine/types.js';
-import { similarIds } from '../../engine/similar-ids.js';
+import { similarIds } from '../../similar-ids.js';
 import { ruleHelpUri } from '../../report/sarif-rules.js';
 import { EXIT, type CliIO } from '../io.js';
 

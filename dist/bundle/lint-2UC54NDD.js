@@ -1,0 +1,24 @@
+import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
+import {
+  LEVEL_RANK,
+  chartToVvpVersion,
+  exceedsFailLevel,
+  lint
+} from "./chunk-37Z2HKOR.js";
+import "./chunk-LMHTTUGA.js";
+import "./chunk-PYVQEYUF.js";
+import "./chunk-F6IRXUIX.js";
+import "./chunk-7VAVLHVE.js";
+import "./chunk-IB34W6FL.js";
+import "./chunk-ROWJY5MV.js";
+import "./chunk-H5A5DFF3.js";
+import "./chunk-IQHK5HTI.js";
+import "./chunk-3Z46K6P4.js";
+import "./chunk-EOPA2HFE.js";
+import "./chunk-36LOSZW6.js";
+export {
+  LEVEL_RANK,
+  chartToVvpVersion,
+  exceedsFailLevel,
+  lint
+};

@@ -1,0 +1,17 @@
+import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
+import {
+  DEFAULT_EXPIRY_WARNING_DAYS,
+  objectProblems,
+  vaultContentsNotes
+} from "./chunk-PYVQEYUF.js";
+import "./chunk-IB34W6FL.js";
+import "./chunk-H5A5DFF3.js";
+import "./chunk-IQHK5HTI.js";
+import "./chunk-3Z46K6P4.js";
+import "./chunk-EOPA2HFE.js";
+import "./chunk-36LOSZW6.js";
+export {
+  DEFAULT_EXPIRY_WARNING_DAYS,
+  objectProblems,
+  vaultContentsNotes
+};
