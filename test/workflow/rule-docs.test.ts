@@ -22,7 +22,6 @@ const EXTENSIONS: Record<string, string> = {
   'vvp-drift': 'issue 8: drift between a deployment in git and in the VVP API',
   'cluster-drift': 'issue 5: drift between the repository and the cluster (audit --with-repo)',
 };
-/** Azure rules need a state file (covered in test/azure/), cluster and drift rules a live source (test/live*). */
 /** Rules that need Azure, a cluster or the VVP API say so in their module (`requires`); they have no file fixtures. */
 const NEEDS_OTHER_SOURCES = new Set(RULE_MODULES.filter((m) => m.definition.requires?.length).map((m) => m.id));
 const catalogSkip = skipUnlessShared(CATALOG, 'the rule catalog');
