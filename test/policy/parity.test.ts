@@ -50,6 +50,22 @@ function admittedObjects(caseDir: string): FixtureObject[] {
   return out;
 }
 
+/** A Deployment's pod template re-wrapped as Pod, StatefulSet, DaemonSet, Job and CronJob (same metadata). */
+function otherShapes(obj: FixtureObject): [Shape, Record<string, unknown>][] {
+  if (obj.body['kind'] !== 'Deployment') return [];
+  const spec = (obj.body['spec'] ?? {}) as Record<string, unknown>;
+  const template = (spec['template'] ?? {}) as Record<string, unknown>;
+  const metadata = obj.body['metadata'];
+  const shape = (kind: string): Shape => SHAPES.find((s) => s.kinds.some((k) => k.kind === kind))!;
+  return [
+    [shape('Pod'), { apiVersion: 'v1', kind: 'Pod', metadata, spec: template['spec'] }],
+    [shape('StatefulSet'), { apiVersion: 'apps/v1', kind: 'StatefulSet', metadata, spec: { template } }],
+    [shape('DaemonSet'), { apiVersion: 'apps/v1', kind: 'DaemonSet', metadata, spec: { template } }],
+    [shape('Job'), { apiVersion: 'batch/v1', kind: 'Job', metadata, spec: { template } }],
+    [shape('CronJob'), { apiVersion: 'batch/v1', kind: 'CronJob', metadata, spec: { schedule: '0 * * * *', jobTemplate: { spec: { template } } } }],
+  ];
+}
+
 interface Counts { compared: number; denied: number; passed: number }
 const coverage = new Map<string, Counts>();
 
@@ -76,6 +92,11 @@ for (const caseDir of caseDirs) {
       for (const rule of EXPORTED.filter((r) => r.target === obj.shape.target && !off.has(r.id))) {
         const reported = findings.some((f) => f.ruleId === rule.id && !f.suppressed && f.file === obj.file && f.startLine! >= obj.startLine && f.startLine! <= obj.endLine);
         const verdict = evaluate(obj.shape, rule.validations.map((v) => v.expression), obj.body);
+        // The same pod template as every other pod shape must get the same verdict (the shapes' paths are right).
+        for (const [shape, body] of otherShapes(obj)) {
+          const other = evaluate(shape, rule.validations.map((v) => v.expression), body);
+          if (other.failed.length > 0 !== verdict.failed.length > 0 || other.errors.length) problems.push(`${obj.file}:${obj.startLine} ${rule.id}: as ${String(body['kind'])} the verdict differs ${other.errors.join('; ')}`);
+        }
         if (verdict.errors.length) problems.push(`${obj.file}:${obj.startLine} ${rule.id}: CEL error ${verdict.errors.join('; ')}`);
         const denied = verdict.failed.length > 0;
         if (denied !== reported) problems.push(`${obj.file}:${obj.startLine} ${String(obj.body['kind'])} ${rule.id}: linter ${reported ? 'reports' : 'is silent'}, policy ${denied ? 'denies' : 'admits'}`);
