@@ -27,6 +27,7 @@ const OPTIONS = {
   'exclude-namespace': { type: 'string', multiple: true },
   config: { type: 'string', short: 'c' },
   list: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
 } as const;
 
 export async function policyCommand(args: string[], io: CliIO): Promise<number> {
@@ -35,6 +36,10 @@ export async function policyCommand(args: string[], io: CliIO): Promise<number> 
     flags = parseArgs({ args, options: OPTIONS, allowPositionals: false, strict: true }).values;
   } catch (err) {
     return usage(io, (err as Error).message);
+  }
+  if (flags.help) {
+    io.stdout.write(POLICY_USAGE);
+    return EXIT.OK;
   }
   if (flags.list) {
     io.stdout.write(listing());
