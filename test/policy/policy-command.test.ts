@@ -13,6 +13,10 @@ import { ValidatingAdmissionPolicyBinding } from 'kubernetes-models/admissionreg
 import { runCli } from '../support/run-cli.js';
 import { EXPORTED } from '../../src/policy/registry.js';
 import { evalCel } from './cel-eval.js';
+import AjvModule from 'ajv';
+
+// CommonJS package: under NodeNext the default import is module.exports, whose `.default` is the class.
+const Ajv = AjvModule.default;
 
 type Doc = Record<string, any>;
 
@@ -119,7 +123,9 @@ test('policy --format kyverno: the same CEL, plus API-lookup rules for the cross
   const run = await runCli(['policy', '--format', 'kyverno']);
   assert.equal(run.code, 0, run.stderr);
   const all = docs(run.stdout);
+  const validate = new Ajv({ allErrors: true }).compile(JSON.parse(readFileSync(new URL('../../../test/policy/kyverno-clusterpolicy.min.schema.json', import.meta.url), 'utf8')));
   for (const d of all) {
+    assert.ok(validate(d), `${d['metadata'].name}: ${JSON.stringify(validate.errors)}`);
     assert.equal(d['apiVersion'], 'kyverno.io/v1');
     assert.equal(d['kind'], 'ClusterPolicy');
     for (const r of d['spec'].rules) {
