@@ -1,15 +1,19 @@
 import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
 import {
   lintCommand
-} from "./chunk-FJTI7442.js";
+} from "./chunk-R3EF3FKT.js";
 import {
   TOOL_VERSION
-} from "./chunk-LGBLB6SX.js";
+} from "./chunk-FPJ23Q7F.js";
+import "./chunk-BEQNFOKF.js";
 import "./chunk-XFJINCHD.js";
-import "./chunk-CFSQ5LF7.js";
-import "./chunk-SXTHBXLB.js";
+import "./chunk-Q4EQ6SDG.js";
+import "./chunk-PVVZUI4R.js";
+import "./chunk-WVRFUBQG.js";
+import "./chunk-JOEYREUZ.js";
 import "./chunk-3RKSW4DP.js";
-import "./chunk-DYZAEJBA.js";
+import "./chunk-QY4OY53H.js";
+import "./chunk-CXGTUAC5.js";
 import "./chunk-IKQSG3U6.js";
 import "./chunk-IQHK5HTI.js";
 import {
@@ -29,6 +33,7 @@ Usage:
   vvp-kv-lint baseline write FILE [paths...]  record today's findings as a baseline
   vvp-kv-lint rules                           list the rules
   vvp-kv-lint explain <rule-id>               show a rule's documentation
+  vvp-kv-lint policy --format vap|kyverno     write admission policies for the rules (vvp-kv-lint policy --help)
 
 Options (lint):
   -f, --format text|json|sarif|github  output format (default: text)
@@ -52,17 +57,20 @@ Options (lint):
 
 Options (audit): --kubeconfig FILE, --context NAME, -n NS | -A, --timeout 90s, --with-repo DIR, and the
   output, --azure-state/--azure and --vvp-url options above. Read-only: only GET requests are sent.
+  Several clusters: --context A --context B ... or --all-contexts, --max-parallel N (default 4).
 
 Exit codes: 0 no finding at or above the fail level, 1 findings at or above it, 2 usage, config or tool error.
 `;
 
 // import("./commands/**/*.js") in dist/src/cli/main.js
 var globImport_commands_js = __glob({
-  "./commands/audit.js": () => import("./audit-UBMEEYKQ.js"),
-  "./commands/baseline.js": () => import("./baseline-V2RWA24G.js"),
+  "./commands/audit-fleet.js": () => import("./audit-fleet-QRPRYI7A.js"),
+  "./commands/audit.js": () => import("./audit-PYHJWO4M.js"),
+  "./commands/baseline.js": () => import("./baseline-H4KGDAYO.js"),
   "./commands/fix-mode.js": () => import("./fix-mode-O7DTMOUS.js"),
-  "./commands/lint.js": () => import("./lint-AK4YDWKM.js"),
-  "./commands/rules.js": () => import("./rules-QCM27KMM.js"),
+  "./commands/lint.js": () => import("./lint-QOYTAO67.js"),
+  "./commands/policy.js": () => import("./policy-QDARTTQO.js"),
+  "./commands/rules.js": () => import("./rules-AGMORGW5.js"),
   "./commands/snapshot.js": () => import("./snapshot-6OLK2BFJ.js")
 });
 
@@ -73,7 +81,8 @@ var COMMANDS = {
   snapshot: () => command("snapshot", "snapshotCommand"),
   baseline: () => command("baseline", "baselineCommand"),
   rules: () => command("rules", "rulesCommand"),
-  explain: () => command("rules", "explainCommand")
+  explain: () => command("rules", "explainCommand"),
+  policy: () => command("policy", "policyCommand")
 };
 async function command(module, exportName) {
   const mod = await globImport_commands_js(`./commands/${module}.js`);
