@@ -69,7 +69,7 @@ var globImport_commands_js = __glob({
   "./commands/baseline.js": () => import("./baseline-H4KGDAYO.js"),
   "./commands/fix-mode.js": () => import("./fix-mode-O7DTMOUS.js"),
   "./commands/lint.js": () => import("./lint-QOYTAO67.js"),
-  "./commands/policy.js": () => import("./policy-QDARTTQO.js"),
+  "./commands/policy.js": () => import("./policy-AMIXCBJV.js"),
   "./commands/rules.js": () => import("./rules-AGMORGW5.js"),
   "./commands/snapshot.js": () => import("./snapshot-6OLK2BFJ.js")
 });

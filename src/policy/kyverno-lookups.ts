@@ -37,13 +37,13 @@ export function kyvernoCrossObjectRules(level: Level, failureAction: string, rul
       preconditions: hasAny(SPC_VOLUMES),
       validate: {
         failureAction,
-        message: message('csi-spc-not-found', 'volume {{ element.name }} names SecretProviderClass {{ element.csi.volumeAttributes.secretProviderClass }}, which is not in namespace {{ request.namespace }}'),
+        message: message('csi-spc-not-found', 'a CSI volume names a SecretProviderClass that is not in the pod namespace {{ request.object.metadata.namespace }} (the driver only reads the pod namespace)'),
         foreach: [{
           list: SPC_VOLUMES,
           context: [{
             name: 'spcCount',
             apiCall: {
-              urlPath: '/apis/secrets-store.csi.x-k8s.io/v1/namespaces/{{ request.namespace }}/secretproviderclasses',
+              urlPath: '/apis/secrets-store.csi.x-k8s.io/v1/namespaces/{{ request.object.metadata.namespace }}/secretproviderclasses',
               jmesPath: "items[?metadata.name=='{{ element.csi.volumeAttributes.secretProviderClass }}'] | length(@)",
             },
           }],
@@ -56,13 +56,13 @@ export function kyvernoCrossObjectRules(level: Level, failureAction: string, rul
   const secretContext = [{
     name: 'secretKeys',
     apiCall: {
-      urlPath: '/api/v1/namespaces/{{ request.namespace }}/secrets?fieldSelector=metadata.name={{ element.csi.nodePublishSecretRef.name }}',
+      urlPath: '/api/v1/namespaces/{{ request.object.metadata.namespace }}/secrets?fieldSelector=metadata.name={{ element.csi.nodePublishSecretRef.name }}',
       jmesPath: 'items[0].data || `{}` | keys(@) | [].to_lower(@)',
     },
   }, {
     name: 'secretCount',
     apiCall: {
-      urlPath: '/api/v1/namespaces/{{ request.namespace }}/secrets?fieldSelector=metadata.name={{ element.csi.nodePublishSecretRef.name }}',
+      urlPath: '/api/v1/namespaces/{{ request.object.metadata.namespace }}/secrets?fieldSelector=metadata.name={{ element.csi.nodePublishSecretRef.name }}',
       jmesPath: 'length(items)',
     },
   }];
@@ -72,7 +72,7 @@ export function kyvernoCrossObjectRules(level: Level, failureAction: string, rul
       preconditions: hasAny(SECRET_VOLUMES),
       validate: {
         failureAction,
-        message: message('sp-secret-not-found', 'volume {{ element.name }}: nodePublishSecretRef Secret {{ element.csi.nodePublishSecretRef.name }} is not in namespace {{ request.namespace }}'),
+        message: message('sp-secret-not-found', 'a CSI volume names a nodePublishSecretRef Secret that is not in the pod namespace {{ request.object.metadata.namespace }}'),
         foreach: [{
           list: SECRET_VOLUMES,
           context: [secretContext[1]],
@@ -87,7 +87,7 @@ export function kyvernoCrossObjectRules(level: Level, failureAction: string, rul
       preconditions: hasAny(SECRET_VOLUMES),
       validate: {
         failureAction,
-        message: message('sp-secret-keys-missing', 'Secret {{ element.csi.nodePublishSecretRef.name }} needs the keys clientid and clientsecret'),
+        message: message('sp-secret-keys-missing', 'a nodePublishSecretRef Secret lacks the key clientid or clientsecret (the provider fails with "could not find clientid in secrets")'),
         foreach: [{
           list: SECRET_VOLUMES,
           context: secretContext,

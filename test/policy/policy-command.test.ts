@@ -140,7 +140,7 @@ test('policy --format kyverno: the same CEL, plus API-lookup rules for the cross
   );
   const lookups = all.filter((d) => d['metadata'].name.startsWith('vvp-kv-lint-lookups-')).flatMap((d) => d['spec'].rules.map((r: Doc) => r['name']));
   assert.deepEqual(lookups.sort(), ['csi-spc-not-found', 'sp-secret-keys-missing', 'sp-secret-not-found']);
-  assert.match(run.stdout, /secrets-store\.csi\.x-k8s\.io\/v1\/namespaces\/\{\{ request\.namespace \}\}\/secretproviderclasses/);
+  assert.match(run.stdout, /secrets-store\.csi\.x-k8s\.io\/v1\/namespaces\/\{\{ request\.object\.metadata\.namespace \}\}\/secretproviderclasses/);
 });
 
 test('policy --list names every non-exportable rule with its reason', async () => {
