@@ -1,16 +1,16 @@
 import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
 import {
   lintCommand
-} from "./chunk-R3EF3FKT.js";
+} from "./chunk-IYFZMEPW.js";
 import {
   TOOL_VERSION
-} from "./chunk-FPJ23Q7F.js";
-import "./chunk-BEQNFOKF.js";
+} from "./chunk-T6TS7VRT.js";
+import "./chunk-UKERMGTL.js";
 import "./chunk-XFJINCHD.js";
-import "./chunk-Q4EQ6SDG.js";
-import "./chunk-PVVZUI4R.js";
-import "./chunk-WVRFUBQG.js";
-import "./chunk-JOEYREUZ.js";
+import "./chunk-I57HI4UD.js";
+import "./chunk-KIO5VIQL.js";
+import "./chunk-PUKXVUSD.js";
+import "./chunk-EVNJQBZG.js";
 import "./chunk-3RKSW4DP.js";
 import "./chunk-QY4OY53H.js";
 import "./chunk-CXGTUAC5.js";
@@ -64,13 +64,13 @@ Exit codes: 0 no finding at or above the fail level, 1 findings at or above it, 
 
 // import("./commands/**/*.js") in dist/src/cli/main.js
 var globImport_commands_js = __glob({
-  "./commands/audit-fleet.js": () => import("./audit-fleet-QRPRYI7A.js"),
-  "./commands/audit.js": () => import("./audit-PYHJWO4M.js"),
-  "./commands/baseline.js": () => import("./baseline-H4KGDAYO.js"),
+  "./commands/audit-fleet.js": () => import("./audit-fleet-BKTPVMNW.js"),
+  "./commands/audit.js": () => import("./audit-6FLGWCEX.js"),
+  "./commands/baseline.js": () => import("./baseline-263R5OAT.js"),
   "./commands/fix-mode.js": () => import("./fix-mode-O7DTMOUS.js"),
-  "./commands/lint.js": () => import("./lint-QOYTAO67.js"),
-  "./commands/policy.js": () => import("./policy-AMIXCBJV.js"),
-  "./commands/rules.js": () => import("./rules-AGMORGW5.js"),
+  "./commands/lint.js": () => import("./lint-SGX2M6RC.js"),
+  "./commands/policy.js": () => import("./policy-NFUO5AS7.js"),
+  "./commands/rules.js": () => import("./rules-UAFCHNGJ.js"),
   "./commands/snapshot.js": () => import("./snapshot-6OLK2BFJ.js")
 });
 
