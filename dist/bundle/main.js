@@ -1,13 +1,15 @@
 import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
 import {
   lintCommand
-} from "./chunk-AEPUZLVH.js";
+} from "./chunk-LLG6H66Y.js";
 import "./chunk-IKQSG3U6.js";
 import "./chunk-XFJINCHD.js";
 import {
   TOOL_VERSION
-} from "./chunk-RY246Q5Z.js";
-import "./chunk-DNC57OYP.js";
+} from "./chunk-WSIPCZTZ.js";
+import "./chunk-XZJF74HM.js";
+import "./chunk-ZYLQ3SYM.js";
+import "./chunk-VHHJKPBV.js";
 import "./chunk-YCOJSZ37.js";
 import "./chunk-F6IRXUIX.js";
 import "./chunk-N6ZODEA2.js";
@@ -34,6 +36,7 @@ Usage:
   vvp-kv-lint baseline write FILE [paths...]  record today's findings as a baseline
   vvp-kv-lint rules                           list the rules
   vvp-kv-lint explain <rule-id>               show a rule's documentation
+  vvp-kv-lint policy --format vap|kyverno     write admission policies for the rules (vvp-kv-lint policy --help)
 
 Options (lint):
   -f, --format text|json|sarif|github  output format (default: text)
@@ -57,18 +60,21 @@ Options (lint):
 
 Options (audit): --kubeconfig FILE, --context NAME, -n NS | -A, --timeout 90s, --with-repo DIR, and the
   output, --azure-state/--azure and --vvp-url options above. Read-only: only GET requests are sent.
+  Several clusters: --context A --context B ... or --all-contexts, --max-parallel N (default 4).
 
 Exit codes: 0 no finding at or above the fail level, 1 findings at or above it, 2 usage, config or tool error.
 `;
 
 // import("./commands/**/*.js") in dist/src/cli/main.js
 var globImport_commands_js = __glob({
-  "./commands/audit.js": () => import("./audit-YYG6O22A.js"),
-  "./commands/baseline.js": () => import("./baseline-FWZF3JD7.js"),
+  "./commands/audit-fleet.js": () => import("./audit-fleet-H43F5YEG.js"),
+  "./commands/audit.js": () => import("./audit-Q43RK7GA.js"),
+  "./commands/baseline.js": () => import("./baseline-ULJB7S2H.js"),
   "./commands/fix-mode.js": () => import("./fix-mode-O7DTMOUS.js"),
-  "./commands/lint.js": () => import("./lint-66CQ5HP3.js"),
-  "./commands/rules.js": () => import("./rules-4MCBB3DY.js"),
-  "./commands/snapshot.js": () => import("./snapshot-MRRV75OL.js")
+  "./commands/lint.js": () => import("./lint-HN6UWVOO.js"),
+  "./commands/policy.js": () => import("./policy-UQFZ6RSX.js"),
+  "./commands/rules.js": () => import("./rules-P4MRAN7U.js"),
+  "./commands/snapshot.js": () => import("./snapshot-WCHAMELL.js")
 });
 
 // dist/src/cli/main.js
@@ -78,7 +84,8 @@ var COMMANDS = {
   snapshot: () => command("snapshot", "snapshotCommand"),
   baseline: () => command("baseline", "baselineCommand"),
   rules: () => command("rules", "rulesCommand"),
-  explain: () => command("rules", "explainCommand")
+  explain: () => command("rules", "explainCommand"),
+  policy: () => command("policy", "policyCommand")
 };
 async function command(module, exportName) {
   const mod = await globImport_commands_js(`./commands/${module}.js`);

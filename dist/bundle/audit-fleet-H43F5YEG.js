@@ -1,0 +1,33 @@
+import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
+import {
+  fleetAuditCommand,
+  isFleetAudit,
+  mapBounded
+} from "./chunk-RDM4GGP2.js";
+import "./chunk-KTJ27CFU.js";
+import "./chunk-LLG6H66Y.js";
+import "./chunk-IKQSG3U6.js";
+import "./chunk-XFJINCHD.js";
+import "./chunk-WSIPCZTZ.js";
+import "./chunk-XZJF74HM.js";
+import "./chunk-ZYLQ3SYM.js";
+import "./chunk-VHHJKPBV.js";
+import "./chunk-YCOJSZ37.js";
+import "./chunk-WSFXPVV4.js";
+import "./chunk-F6IRXUIX.js";
+import "./chunk-Y6WYFADE.js";
+import "./chunk-SBXSD4C3.js";
+import "./chunk-N6ZODEA2.js";
+import "./chunk-7MCDTD4D.js";
+import "./chunk-J6XKOVL2.js";
+import "./chunk-NJSZTEWF.js";
+import "./chunk-IQHK5HTI.js";
+import "./chunk-BJ7526SZ.js";
+import "./chunk-QY4OY53H.js";
+import "./chunk-CXGTUAC5.js";
+import "./chunk-36LOSZW6.js";
+export {
+  fleetAuditCommand,
+  isFleetAudit,
+  mapBounded
+};
