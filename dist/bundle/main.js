@@ -1,7 +1,7 @@
 import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
 import {
   lintCommand
-} from "./chunk-LWHP5JD7.js";
+} from "./chunk-J3PFEWKG.js";
 import "./chunk-MZEEYGWW.js";
 import "./chunk-NYRIDQ7B.js";
 import "./chunk-XFJINCHD.js";
@@ -10,11 +10,14 @@ import {
 } from "./chunk-OVBIPZTM.js";
 import {
   TOOL_VERSION
-} from "./chunk-37Z2HKOR.js";
-import "./chunk-LMHTTUGA.js";
+} from "./chunk-WUXYDNSD.js";
+import "./chunk-K2CXT2BC.js";
+import "./chunk-Z24KB7WO.js";
+import "./chunk-2C37NGNQ.js";
 import "./chunk-PYVQEYUF.js";
 import "./chunk-F6IRXUIX.js";
-import "./chunk-7VAVLHVE.js";
+import "./chunk-HP7AR2Y5.js";
+import "./chunk-SJ7EKU2U.js";
 import "./chunk-IB34W6FL.js";
 import "./chunk-ROWJY5MV.js";
 import "./chunk-H5A5DFF3.js";
@@ -36,6 +39,7 @@ Usage:
   vvp-kv-lint baseline write FILE [paths...]  record today's findings as a baseline
   vvp-kv-lint rules                           list the rules
   vvp-kv-lint explain <rule-id>               show a rule's documentation
+  vvp-kv-lint policy --format vap|kyverno     write admission policies for the rules (vvp-kv-lint policy --help)
 
 Options (lint):
   -f, --format text|json|sarif|github  output format (default: text)
@@ -59,18 +63,21 @@ Options (lint):
 
 Options (audit): --kubeconfig FILE, --context NAME, -n NS | -A, --timeout 90s, --with-repo DIR, and the
   output, --azure-state/--azure and --vvp-url options above. Read-only: only GET requests are sent.
+  Several clusters: --context A --context B ... or --all-contexts, --max-parallel N (default 4).
 
 Exit codes: 0 no finding at or above the fail level, 1 findings at or above it, 2 usage, config or tool error.
 `;
 
 // import("./commands/**/*.js") in dist/src/cli/main.js
 var globImport_commands_js = __glob({
-  "./commands/audit.js": () => import("./audit-R5NMYCGK.js"),
-  "./commands/baseline.js": () => import("./baseline-OSWSOI4D.js"),
+  "./commands/audit-fleet.js": () => import("./audit-fleet-MZLV2STJ.js"),
+  "./commands/audit.js": () => import("./audit-BSMSCWQW.js"),
+  "./commands/baseline.js": () => import("./baseline-AVMU7ODI.js"),
   "./commands/fix-mode.js": () => import("./fix-mode-4SD3DRAP.js"),
-  "./commands/lint.js": () => import("./lint-GQ7AICIX.js"),
-  "./commands/rules.js": () => import("./rules-6U5CK2YH.js"),
-  "./commands/snapshot.js": () => import("./snapshot-CGBQPJ4A.js")
+  "./commands/lint.js": () => import("./lint-57QQSNW5.js"),
+  "./commands/policy.js": () => import("./policy-ZAXIO5UK.js"),
+  "./commands/rules.js": () => import("./rules-Q2Z3XMZ2.js"),
+  "./commands/snapshot.js": () => import("./snapshot-VQYQMO7F.js")
 });
 
 // dist/src/cli/main.js
@@ -80,7 +87,8 @@ var COMMANDS = {
   snapshot: () => command("snapshot", "snapshotCommand"),
   baseline: () => command("baseline", "baselineCommand"),
   rules: () => command("rules", "rulesCommand"),
-  explain: () => command("rules", "explainCommand")
+  explain: () => command("rules", "explainCommand"),
+  policy: () => command("policy", "policyCommand")
 };
 async function command(module, exportName) {
   const mod = await globImport_commands_js(`./commands/${module}.js`);

@@ -33,7 +33,8 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   report: ['engine', 'model', 'yaml', 'top'],
   testing: ['engine', 'rules', 'model', 'yaml', 'load', 'report', 'generated', 'top'],
   action: ['top'],
-  cli: ['engine', 'rules', 'model', 'yaml', 'load', 'config', 'report', 'live', 'azure', 'generated', 'testing', 'top'],
+  policy: ['rules', 'generated', 'model', 'yaml', 'top'],
+  cli: ['engine', 'rules', 'model', 'yaml', 'load', 'config', 'report', 'live', 'azure', 'generated', 'testing', 'policy', 'top'],
 };
 
 /** Type-only imports the reporters and the leaf may make (the engine's result types, the core types). */
