@@ -30,6 +30,18 @@ export const SOURCE_OPTIONS = {
   'vvp-namespace': { type: 'string', multiple: true },
 } as const;
 
+/** What makes a run fail beyond findings at the fail level (lint and audit). */
+export const GATE_OPTIONS = {
+  'fail-on-incomplete': { type: 'boolean' },
+  'max-warnings': { type: 'string' },
+} as const;
+
+/** --max-warnings N: a non-negative integer, or a usage message. */
+export function parseMaxWarnings(v: string | undefined): number | string | undefined {
+  if (v === undefined) return undefined;
+  return /^\d+$/.test(v) ? Number(v) : `--max-warnings must be a non-negative integer, got "${v}"`;
+}
+
 export const FAIL_LEVELS = ['error', 'warning', 'note', 'none'] as const;
 
 /** The first problem with the output/project flags, as a usage message; undefined when they are fine. */

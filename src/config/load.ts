@@ -22,6 +22,8 @@ export interface Config {
   readonly maxFileSize?: number;
   readonly reportUnusedDisables?: boolean;
   readonly baseline?: string;
+  readonly failOnIncomplete?: boolean;
+  readonly maxWarnings?: number;
 }
 
 export interface LoadedConfig {
@@ -112,7 +114,7 @@ export function loadConfig(explicit: string | undefined, cwd: string, stopAt?: s
 }
 
 function knownKeys(): string {
-  return ['include', 'exclude', 'vvpVersion', 'helmReleaseNamespace', 'namespaceDefaults', 'rules', 'failLevel', 'maxFileSize', 'reportUnusedDisables', 'baseline'].join(', ');
+  return ['include', 'exclude', 'vvpVersion', 'helmReleaseNamespace', 'namespaceDefaults', 'rules', 'failLevel', 'maxFileSize', 'reportUnusedDisables', 'baseline', 'failOnIncomplete', 'maxWarnings'].join(', ');
 }
 
 /** Parses "2.7" / "2.7.1" into [major, minor]. */

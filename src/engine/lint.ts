@@ -89,6 +89,7 @@ export async function lint(opts: LintOptions): Promise<{ result: LintResult; con
     root,
     ...repositoryRootOf(root),
     filesRead: inventory.files.size,
+    ...(reportFiles ? { filesLinted: countRead(reportFiles, inventory) } : {}),
     documentsRead: inventory.documentCount,
     executionSuccessful: !notifications.some((n) => n.incomplete),
     startTime,
@@ -96,6 +97,12 @@ export async function lint(opts: LintOptions): Promise<{ result: LintResult; con
     commandLine: opts.commandLine ?? 'vvp-kv-lint',
   };
   return { result, config, inventory, reportFiles };
+}
+
+function countRead(reportFiles: ReadonlySet<string>, inventory: Inventory): number {
+  let n = 0;
+  for (const f of reportFiles) if (inventory.files.has(f)) n++;
+  return n;
 }
 
 export function chartToVvpVersion(chartVersion: string): [number, number] | undefined {

@@ -6,7 +6,7 @@ import type { Finding, LintResult } from '../engine/types.js';
 import type { Level, ResolvedLocation, SourceFile } from '../model/types.js';
 import { formatFieldPath } from './field-path.js';
 import { positionOf } from './positions.js';
-import { isActive, plural, summarize } from './summary.js';
+import { failedReads, fixableCount, isActive, plural, summarize } from './summary.js';
 
 export interface TextOptions {
   /** Colour the output; decide with shouldColor() from ./color.js. */
@@ -43,16 +43,33 @@ export function formatText(result: LintResult, options: TextOptions): string {
 
   const problems = summary.errors + summary.warnings + summary.notes;
   if (out.length > 0 || problems > 0) out.push('');
+  // A run that could not read part of its input never claims "No problems found": it says what it missed.
+  const failed = failedReads(result);
+  const counts = readCounts(result);
+  if (failed.count > 0) {
+    out.push(c.bold(c.red(`✖ incomplete: ${plural(failed.count, 'read')} failed (${failed.detail})`)));
+  }
   if (problems === 0) {
-    out.push(c.green(`✔ No problems found (${plural(result.filesRead, 'file')}, ${plural(result.documentsRead, 'document')})`));
+    if (failed.count > 0) out.push(c.yellow(`  no problems found in what could be read (${counts})`));
+    else out.push(c.green(`✔ No problems found (${counts})`));
   } else {
     const line = `✖ ${plural(problems, 'problem')} (${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.notes, 'note')})`;
     out.push(c.bold(summary.errors > 0 ? c.red(line) : c.yellow(line)));
   }
+  const fixable = fixableCount(result);
+  if (fixable > 0) out.push(c.dim(`  ${plural(fixable, 'problem')} fixable with --fix (preview: --fix-dry-run)`));
   if (summary.suppressed > 0) {
     out.push(c.dim(`  ${plural(summary.suppressed, 'suppressed finding')} not shown`));
   }
   return `${out.join('\n')}\n`;
+}
+
+/** `N files linted, M read for context, D documents` (or the older `N files, D documents` without a split). */
+function readCounts(result: LintResult): string {
+  const linted = result.filesLinted;
+  if (linted === undefined) return `${plural(result.filesRead, 'file')}, ${plural(result.documentsRead, 'document')}`;
+  const context = result.filesRead - linted;
+  return `${plural(linted, 'file')} linted${context > 0 ? `, ${context} more read for context` : ''}, ${plural(result.documentsRead, 'document')}`;
 }
 
 function groupFindings(findings: readonly Finding[]): Group[] {
@@ -146,7 +163,7 @@ function paintLevel(c: ChalkInstance, level: Level, width: number): string {
 function renderNotifications(result: LintResult, c: ChalkInstance): string[] {
   const rows = result.notifications.map((n) => ({
     level: n.level,
-    message: oneLine(n.file ? `${n.file}: ${n.message}` : n.message).replace(/\.$/, ''),
+    message: oneLine(n.file && !n.message.startsWith(n.file) ? `${n.file}: ${n.message}` : n.message).replace(/\.$/, ''),
     id: n.id,
   }));
   const levelWidth = widest(rows.map((r) => r.level.length));

@@ -13,7 +13,7 @@ import { addClusterRead, collectSecretRefs, readCluster, type ClusterReadResult 
 import { EXIT, UsageError, type CliIO, type OutStream, safeCommandLine } from '../io.js';
 import { enrichFromFlags } from '../sources.js';
 import { emit } from './lint.js';
-import { OUTPUT_OPTIONS, PROJECT_OPTIONS, SOURCE_OPTIONS, checkCommonFlags, formatOf } from '../options.js';
+import { GATE_OPTIONS, OUTPUT_OPTIONS, PROJECT_OPTIONS, SOURCE_OPTIONS, checkCommonFlags, formatOf, parseMaxWarnings } from '../options.js';
 
 export const AUDIT_OPTIONS = {
   kubeconfig: { type: 'string' },
@@ -25,6 +25,7 @@ export const AUDIT_OPTIONS = {
   ...OUTPUT_OPTIONS,
   ...PROJECT_OPTIONS,
   ...SOURCE_OPTIONS,
+  ...GATE_OPTIONS,
 } as const;
 
 
@@ -41,6 +42,8 @@ export async function auditCommand(args: string[], io: CliIO): Promise<number> {
   const problem = checkCommonFlags(flags);
   if (problem) return usage(io, problem);
   const format = formatOf(flags);
+  const maxWarnings = parseMaxWarnings(flags['max-warnings']);
+  if (typeof maxWarnings === 'string') return usage(io, maxWarnings);
   if (flags.namespace !== undefined && flags['all-namespaces']) return usage(io, '-n/--namespace and -A/--all-namespaces exclude each other');
   let timeoutSeconds: number | undefined;
   if (flags.timeout !== undefined) {
@@ -107,6 +110,8 @@ export async function auditCommand(args: string[], io: CliIO): Promise<number> {
     quiet: flags.quiet === true,
     colorFlag: flags.color ? true : flags['no-color'] ? false : undefined,
     failLevel,
+    failOnIncomplete: flags['fail-on-incomplete'] ?? config.config.failOnIncomplete ?? false,
+    maxWarnings: maxWarnings ?? config.config.maxWarnings,
   });
   if (read) io.stderr.write(summaryLine(read, result) + '\n');
   return code;

@@ -6,12 +6,13 @@ import { lint, exceedsFailLevel } from '../../engine/lint.js';
 import { ConfigError } from '../../config/load.js';
 import { TargetError } from '../../load/project.js';
 import { formatResult, type Format as ReportFormat } from '../../report/index.js';
-import { OUTPUT_OPTIONS, PROJECT_OPTIONS, SOURCE_OPTIONS, checkCommonFlags, formatOf } from '../options.js';
+import { GATE_OPTIONS, OUTPUT_OPTIONS, PROJECT_OPTIONS, SOURCE_OPTIONS, checkCommonFlags, formatOf, parseMaxWarnings } from '../options.js';
 import type { LintResult } from '../../engine/types.js';
 import type { Level } from '../../model/types.js';
 import { BaselineError, hideBaselined } from '../../engine/baseline.js';
 import { EXIT, UsageError, type CliIO, safeCommandLine } from '../io.js';
 import { shouldColor } from '../../report/color.js';
+import { failedReads, isActive } from '../../report/summary.js';
 import { enrichFromFlags } from '../sources.js';
 import { fixMode } from './fix-mode.js';
 
@@ -19,6 +20,7 @@ export const LINT_OPTIONS = {
   ...OUTPUT_OPTIONS,
   ...PROJECT_OPTIONS,
   ...SOURCE_OPTIONS,
+  ...GATE_OPTIONS,
   root: { type: 'string' },
   baseline: { type: 'string' },
   'report-unused-disables': { type: 'boolean' },
@@ -51,6 +53,8 @@ export async function lintCommand(args: string[], io: CliIO): Promise<number> {
   const format = formatOf(flags);
 
   if (flags.fix && flags['fix-dry-run']) return usage(io, '--fix and --fix-dry-run cannot be used together');
+  const maxWarnings = parseMaxWarnings(flags['max-warnings']);
+  if (typeof maxWarnings === 'string') return usage(io, maxWarnings);
   let run;
   let lintOptions: Parameters<typeof lint>[0] | undefined;
   try {
@@ -76,7 +80,17 @@ export async function lintCommand(args: string[], io: CliIO): Promise<number> {
   }
   const { result, config } = run;
   const failLevel = (flags['fail-level'] ?? config.config.failLevel ?? 'error') as Level | 'none';
-  const emitOptions: EmitOptions = { format, output: flags.output, quiet: flags.quiet === true, colorFlag: flags.color ? true : flags['no-color'] ? false : undefined, category: flags.category, failLevel };
+  const emitOptions: EmitOptions = {
+    format,
+    output: flags.output,
+    quiet: flags.quiet === true,
+    colorFlag: flags.color ? true : flags['no-color'] ? false : undefined,
+    category: flags.category,
+    failLevel,
+    sarifLiveFindings: flags['sarif-live-findings'] as 'omit' | 'logical' | undefined,
+    failOnIncomplete: flags['fail-on-incomplete'] ?? config.config.failOnIncomplete ?? false,
+    maxWarnings: maxWarnings ?? config.config.maxWarnings,
+  };
   if (flags.fix || flags['fix-dry-run']) {
     // Fixes, then the report of what remains (see fix-mode.ts); the re-lint uses exactly the same options.
     const again = lintOptions!;
@@ -94,6 +108,10 @@ export interface EmitOptions {
   readonly failLevel: Level | 'none';
   /** SARIF: findings on live objects as logical locations, or left out (GitHub rejects results without a file). */
   readonly sarifLiveFindings?: 'omit' | 'logical';
+  /** Strict gate: any failed read (incomplete input) exits 2 instead of being only reported. */
+  readonly failOnIncomplete?: boolean;
+  /** Exit 1 when more than this many active warnings remain (ESLint's --max-warnings). */
+  readonly maxWarnings?: number;
 }
 
 /** Writes the report and computes the exit code; shared by lint and audit. */
@@ -122,7 +140,20 @@ export function emit(result: LintResult, io: CliIO, opts: EmitOptions): number {
   // Nothing could be analysed at all (every requested input unreadable): that is a tool error, not "clean".
   const incomplete = result.notifications.some((n) => n.incomplete);
   if (incomplete && result.filesRead === 0 && result.documentsRead === 0 && !result.findings.length) return EXIT.ERROR;
-  return exceedsFailLevel(result, opts.failLevel) ? EXIT.FINDINGS : EXIT.OK;
+  const failed = failedReads(result);
+  if (failed.count > 0 && opts.failOnIncomplete) {
+    io.stderr.write(`vvp-kv-lint: incomplete: ${failed.count} read${failed.count === 1 ? '' : 's'} failed (${failed.detail}); exit 2 because of --fail-on-incomplete / failOnIncomplete\n`);
+    return EXIT.ERROR;
+  }
+  if (exceedsFailLevel(result, opts.failLevel)) return EXIT.FINDINGS;
+  if (opts.maxWarnings !== undefined) {
+    const warnings = result.findings.filter((f) => f.level === 'warning' && isActive(f) && f.baselineState !== 'unchanged').length;
+    if (warnings > opts.maxWarnings) {
+      io.stderr.write(`vvp-kv-lint: too many warnings: ${warnings} (maximum: ${opts.maxWarnings})\n`);
+      return EXIT.FINDINGS;
+    }
+  }
+  return EXIT.OK;
 }
 
 /** CI mode: the CI variable most CI systems set (GitHub Actions, GitLab, Azure Pipelines via CI=true...). */
