@@ -17,10 +17,14 @@ export interface ArmSourceOptions {
   readonly subscriptions: readonly string[];
   /** ARM endpoint; default https://management.azure.com (tests: http://127.0.0.1:port). */
   readonly endpoint?: string;
+  /** Entra authority of a sovereign cloud for the default credential (e.g. https://login.chinacloudapi.cn). */
+  readonly authorityHost?: string;
   /** Default: DefaultAzureCredential from @azure/identity. */
   readonly credential?: TokenCredential;
   /** Per operation (a whole paged list counts as one), ms. Default 60 s. */
   readonly timeoutMs?: number;
+  /** Overall budget of the whole read, ms: no read starts after it, so a hung ARM costs this once, not per vault. */
+  readonly overallTimeoutMs?: number;
   /** Retries per request for 429/5xx/network errors. Default 3. */
   readonly maxRetries?: number;
   /** Base retry delay, ms (tests use a few ms). */
@@ -56,9 +60,9 @@ async function collect<T>(iter: AsyncIterable<T>): Promise<T[]> {
   return out;
 }
 
-async function defaultCredential(): Promise<TokenCredential> {
+async function defaultCredential(authorityHost: string | undefined): Promise<TokenCredential> {
   const { DefaultAzureCredential } = await import('@azure/identity');
-  return new DefaultAzureCredential();
+  return new DefaultAzureCredential(authorityHost ? { authorityHost } : {});
 }
 
 async function loadClients(): Promise<{
@@ -82,7 +86,7 @@ const VMSS_API_VERSION = '2024-07-01';
 /** Reads everything the Azure rules need from live ARM. Never throws for ARM failures; see notifications. */
 export async function readArm(opts: ArmSourceOptions): Promise<ArmReadResult> {
   const notifications: ToolNotification[] = [];
-  const credential = opts.credential ?? (await defaultCredential());
+  const credential = opts.credential ?? (await defaultCredential(opts.authorityHost));
   const settings: ArmClientSettings = {
     endpoint: (opts.endpoint ?? 'https://management.azure.com').replace(/\/+$/, ''),
     credential,
@@ -113,12 +117,19 @@ export async function readArm(opts: ArmSourceOptions): Promise<ArmReadResult> {
   };
 
   /** Runs one read; on failure records a notification and returns undefined. */
+  const deadline = opts.overallTimeoutMs !== undefined ? Date.now() + opts.overallTimeoutMs : Infinity;
   async function attempt<T>(what: string, run: (signal: AbortSignal) => Promise<T>): Promise<T | undefined> {
-    const signal = AbortSignal.timeout(timeoutMs);
+    const remaining = deadline - Date.now();
+    if (remaining <= 0) {
+      notifications.push({ id: 'arm-timeout', level: 'warning', message: `Azure: did not read ${what}: the overall Azure timeout of ${seconds(opts.overallTimeoutMs!)} had passed.`, incomplete: true });
+      return undefined;
+    }
+    const budget = Math.min(timeoutMs, remaining);
+    const signal = AbortSignal.timeout(budget);
     try {
       return await run(signal);
     } catch (err) {
-      const f = describeArmFailure(err, signal);
+      const f = describeArmFailure(err, signal, budget);
       notifications.push({ id: f.id, level: 'warning', message: `Azure: could not read ${what} (${f.reason}).`, incomplete: true });
       return undefined;
     }
@@ -208,6 +219,10 @@ export async function readArm(opts: ArmSourceOptions): Promise<ArmReadResult> {
   }
   const state = normaliseState(raw, 'arm');
   return { raw, state, notifications: [...notifications, ...state.notifications] };
+}
+
+function seconds(ms: number): string {
+  return `${Math.round(ms / 100) / 10} s`;
 }
 
 /** GET a paged ARM list through an existing client's pipeline (for resource types we have no SDK for). */

@@ -10,6 +10,7 @@ import type { Inventory } from '../../model/inventory.js';
 import type { Level } from '../../model/types.js';
 import type { LintResult } from '../../engine/types.js';
 import { addClusterRead, collectSecretRefs, readCluster, type ClusterReadResult } from '../../live/kube/read-cluster.js';
+import { SourceError } from '../source-error.js';
 import { EXIT, UsageError, type CliIO, type OutStream, safeCommandLine } from '../io.js';
 import { enrichFromFlags } from '../sources.js';
 import { emit } from './lint.js';
@@ -93,7 +94,7 @@ export async function auditCommand(args: string[], io: CliIO): Promise<number> {
       io.stderr.write(`vvp-kv-lint: audit: ${err.message}\n`);
       return EXIT.ERROR;
     }
-    if (err instanceof ConfigError || err instanceof TargetError || err instanceof AzureStateError || err instanceof UsageError) {
+    if (err instanceof ConfigError || err instanceof TargetError || err instanceof AzureStateError || err instanceof UsageError || err instanceof SourceError) {
       io.stderr.write(`vvp-kv-lint: ${err.message}\n`);
       return EXIT.ERROR;
     }

@@ -10,6 +10,7 @@ import { GATE_OPTIONS, OUTPUT_OPTIONS, PROJECT_OPTIONS, SOURCE_OPTIONS, checkCom
 import type { LintResult } from '../../engine/types.js';
 import type { Level } from '../../model/types.js';
 import { BaselineError, hideBaselined } from '../../engine/baseline.js';
+import { SourceError } from '../source-error.js';
 import { EXIT, UsageError, type CliIO, safeCommandLine } from '../io.js';
 import { shouldColor } from '../../report/color.js';
 import { failedReads, isActive } from '../../report/summary.js';
@@ -25,6 +26,7 @@ export const LINT_OPTIONS = {
   baseline: { type: 'string' },
   'report-unused-disables': { type: 'boolean' },
   'no-report-unused-disables': { type: 'boolean' },
+  timeout: { type: 'string' },
   fix: { type: 'boolean' },
   'fix-dry-run': { type: 'boolean' },
 } as const;
@@ -72,7 +74,7 @@ export async function lintCommand(args: string[], io: CliIO): Promise<number> {
       ci: isCi(io.env),
     });
   } catch (err) {
-    if (err instanceof ConfigError || err instanceof TargetError || (err as { name?: string }).name === 'AzureStateError' || err instanceof UsageError || err instanceof BaselineError) {
+    if (err instanceof ConfigError || err instanceof TargetError || (err as { name?: string }).name === 'AzureStateError' || err instanceof UsageError || err instanceof SourceError || err instanceof BaselineError) {
       io.stderr.write(`vvp-kv-lint: ${(err as Error).message}\n`);
       return EXIT.ERROR;
     }
