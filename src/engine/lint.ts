@@ -1,7 +1,7 @@
 // One lint run over files: config → project root → load (report set + whole-project context) → rules → result.
 // Live sources (cluster, VVP API, Azure) add to the same inventory before the rules run.
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
 import { loadConfig, parseVvpVersion, type LoadedConfig } from '../config/load.js';
 import { loadProject } from '../load/project.js';
 import { Inventory } from '../model/inventory.js';
@@ -22,6 +22,10 @@ export interface LintOptions {
   readonly commandLine?: string;
   /** Adds live objects / Azure state to the inventory before rules run (audit, --vvp-url, --azure...). */
   readonly enrich?: (inventory: Inventory, ctx: { root: string; config: LoadedConfig }) => Promise<void>;
+  /** `-` among the targets: stdin's text and the name it is linted as (--stdin-filename). */
+  readonly stdin?: { readonly text: string; readonly filename?: string };
+  /** --rule ID:LEVEL overrides, on top of the config's `rules`. */
+  readonly ruleOverrides?: Readonly<Record<string, Level | 'off'>>;
   /** Skip files entirely (audit without --with-repo). */
   readonly noFiles?: boolean;
   /** Report suppressions that suppress nothing (default: config reportUnusedDisables). */
@@ -32,11 +36,18 @@ export interface LintOptions {
   readonly baselinePath?: string | false;
 }
 
-export async function lint(opts: LintOptions): Promise<{ result: LintResult; config: LoadedConfig; inventory: Inventory; reportFiles: ReadonlySet<string> | undefined }> {
+/** Where the project root came from: --root, the config file's directory, the git work tree, or the paths given. */
+export type RootOrigin = 'option' | 'config' | 'git' | 'paths';
+
+export async function lint(opts: LintOptions): Promise<{ result: LintResult; config: LoadedConfig; inventory: Inventory; reportFiles: ReadonlySet<string> | undefined; rootOrigin: RootOrigin }> {
   const startTime = new Date();
   const config = loadConfig(opts.configPath, opts.cwd, opts.root !== undefined ? resolve(opts.cwd, opts.root) : undefined);
-  const root = resolve(opts.cwd, opts.root ?? (config.path ? config.dir : findGitRoot(opts.cwd) ?? opts.cwd));
-  const c = config.config;
+  // Without --root, a config file or a git work tree there is no project to speak of: the root is bounded to
+  // the paths given (run in /tmp, walking the whole current directory read for minutes) and only they are read.
+  const gitRoot = opts.root === undefined && !config.path ? findGitRoot(opts.cwd) : undefined;
+  const rootOrigin: RootOrigin = opts.root !== undefined ? 'option' : config.path ? 'config' : gitRoot !== undefined ? 'git' : 'paths';
+  const root = rootOrigin === 'paths' ? commonDirectory(opts.cwd, opts.targets, opts.stdin?.filename) : resolve(opts.cwd, opts.root ?? (config.path ? config.dir : gitRoot!));
+  const c = opts.ruleOverrides && Object.keys(opts.ruleOverrides).length ? { ...config.config, rules: { ...config.config.rules, ...opts.ruleOverrides } } : config.config;
   let inventory: Inventory;
   let reportFiles: ReadonlySet<string> | undefined;
   let vvpVersion = parseVvpVersion(opts.vvpVersion ?? c.vvpVersion);
@@ -51,6 +62,8 @@ export async function lint(opts: LintOptions): Promise<{ result: LintResult; con
       exclude: c.exclude,
       maxFileSize: c.maxFileSize,
       namespaceDefaults: c.namespaceDefaults,
+      stdin: opts.stdin,
+      contextFromTargetsOnly: rootOrigin === 'paths',
     });
     inventory = project.inventory;
     reportFiles = project.reportFiles;
@@ -96,7 +109,7 @@ export async function lint(opts: LintOptions): Promise<{ result: LintResult; con
     endTime: new Date(),
     commandLine: opts.commandLine ?? 'vvp-kv-lint',
   };
-  return { result, config, inventory, reportFiles };
+  return { result, config, inventory, reportFiles, rootOrigin };
 }
 
 function countRead(reportFiles: ReadonlySet<string>, inventory: Inventory): number {
@@ -119,6 +132,28 @@ export function chartToVvpVersion(chartVersion: string): [number, number] | unde
 function repositoryRootOf(root: string): { repositoryRoot?: string } {
   const top = findGitRoot(root);
   return top !== undefined && top !== root ? { repositoryRoot: top } : {};
+}
+
+/** The deepest directory holding every target (a file's directory, a glob's static prefix); cwd without targets. */
+export function commonDirectory(cwd: string, targets: readonly string[], stdinFilename?: string): string {
+  const dirs = targets.map((t) => {
+    if (t === '-') return dirname(resolve(cwd, stdinFilename ?? 'stdin.yaml'));
+    const segments = t.split(/[\\/]/);
+    const firstGlob = segments.findIndex((s) => /[*?[\]{}!]/.test(s));
+    if (firstGlob >= 0) return resolve(cwd, segments.slice(0, firstGlob).join('/') || '.');
+    const abs = resolve(cwd, t);
+    try {
+      return statSync(abs).isDirectory() ? abs : dirname(abs);
+    } catch {
+      return dirname(abs);
+    }
+  });
+  if (!dirs.length) return resolve(cwd);
+  let common = dirs[0]!;
+  for (const d of dirs.slice(1)) {
+    while (common !== dirname(common) && d !== common && !d.startsWith(common.endsWith(sep) ? common : common + sep)) common = dirname(common);
+  }
+  return common;
 }
 
 function findGitRoot(start: string): string | undefined {

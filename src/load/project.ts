@@ -7,7 +7,7 @@ import fg from 'fast-glob';
 import picomatch from 'picomatch';
 import { parse as parseYaml } from 'yaml';
 import { Inventory } from '../model/inventory.js';
-import { readSourceFile } from './read-file.js';
+import { decodeSource, readSourceFile } from './read-file.js';
 import { DEFAULT_LIMITS, parseSourceFile } from './parse.js';
 
 export interface LoadOptions {
@@ -20,6 +20,10 @@ export interface LoadOptions {
   readonly include?: readonly string[];
   readonly exclude?: readonly string[];
   readonly maxFileSize?: number;
+  /** `-` among the targets: the text read from stdin, linted as `relPath` (--stdin-filename, relative to cwd). */
+  readonly stdin?: { readonly text: string; readonly filename?: string };
+  /** Read only the targets, not the rest of the root for context (a root bounded to the paths given). */
+  readonly contextFromTargetsOnly?: boolean;
   /** Namespace for objects without one, by file glob (relative to root). */
   readonly namespaceDefaults?: Readonly<Record<string, string>>;
 }
@@ -56,7 +60,14 @@ export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
   const unreadable: { target: string; reason: string }[] = [];
   let excludedExplicit = 0;
   const targets = opts.targets.length ? opts.targets : ['.'];
+  let stdinRel: string | undefined;
   for (const target of opts.targets) {
+    if (target === '-' && opts.stdin) {
+      // Linted under --stdin-filename (config globs and messages use it); its text replaces a file of that name.
+      stdinRel = toRel(root, resolve(opts.cwd, opts.stdin.filename ?? 'stdin.yaml'));
+      reportFiles.add(stdinRel);
+      continue;
+    }
     const abs = resolve(opts.cwd, target);
     const st = statOrUndefined(abs);
     if (st?.isFile()) {
@@ -89,7 +100,7 @@ export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
   // Context: every project file, so a volume in a staged file resolves against an SPC in an unchanged one.
   // The whole-root walk is done once: a target that is the root already produced it (walking 100k files twice
   // cost ~8% of a run).
-  const rootFiles = rootWalk ?? (await globUnder(root, '', include, ignore));
+  const rootFiles = rootWalk ?? (opts.contextFromTargetsOnly && !reportsWholeRoot ? [] : await globUnder(root, '', include, ignore));
   const contextFiles = reportsWholeRoot ? [...reportFiles] : rootFiles;
   if (reportsWholeRoot) for (const f of rootFiles) reportFiles.add(f);
   if (reportFiles.size === 0 && excludedExplicit === 0 && (unmatched.length || unreadable.length || opts.targets.length === 0)) {
@@ -109,7 +120,9 @@ export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
   const maxBytes = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
 
   // Read in parallel (I/O bound), parse in order (CPU bound, deterministic inventory order).
-  const outcomes = await mapLimit(allFiles, READ_CONCURRENCY, (rel) => readSourceFile(resolve(root, rel), rel, maxBytes));
+  const outcomes = await mapLimit(allFiles, READ_CONCURRENCY, async (rel) =>
+    rel === stdinRel ? decodeSource(Buffer.from(opts.stdin!.text, 'utf8'), resolve(root, rel), rel) : readSourceFile(resolve(root, rel), rel, maxBytes),
+  );
   outcomes.forEach((outcome, i) => {
     const rel = allFiles[i]!;
     const reported = reportFiles.has(rel);

@@ -14,6 +14,7 @@ import { SourceError } from '../source-error.js';
 import { EXIT, UsageError, type CliIO, type OutStream, safeCommandLine } from '../io.js';
 import { enrichFromFlags } from '../sources.js';
 import { emit } from './lint.js';
+import { explainParseError } from '../args.js';
 import { GATE_OPTIONS, OUTPUT_OPTIONS, PROJECT_OPTIONS, SOURCE_OPTIONS, checkCommonFlags, formatOf, parseMaxWarnings } from '../options.js';
 
 export const AUDIT_OPTIONS = {
@@ -38,7 +39,7 @@ export async function auditCommand(args: string[], io: CliIO): Promise<number> {
   try {
     flags = parseArgs({ args, options: AUDIT_OPTIONS, allowPositionals: false, strict: true }).values;
   } catch (err) {
-    return usage(io, (err as Error).message);
+    return usage(io, explainParseError(err, AUDIT_OPTIONS));
   }
   const problem = checkCommonFlags(flags);
   if (problem) return usage(io, problem);
@@ -166,6 +167,6 @@ class Progress {
 }
 
 function usage(io: CliIO, message: string): number {
-  io.stderr.write(`vvp-kv-lint: ${message}\nRun vvp-kv-lint --help for usage.\n`);
+  io.stderr.write(`vvp-kv-lint: ${message}\nRun vvp-kv-lint audit --help for usage.\n`);
   return EXIT.ERROR;
 }

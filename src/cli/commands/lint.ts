@@ -3,7 +3,8 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { lint, exceedsFailLevel } from '../../engine/lint.js';
-import { ConfigError } from '../../config/load.js';
+import { ConfigError, parseRuleFlags } from '../../config/load.js';
+import { printConfig } from './print-config.js';
 import { TargetError } from '../../load/project.js';
 import { formatResult, type Format as ReportFormat } from '../../report/index.js';
 import { GATE_OPTIONS, OUTPUT_OPTIONS, PROJECT_OPTIONS, SOURCE_OPTIONS, checkCommonFlags, formatOf, parseMaxWarnings } from '../options.js';
@@ -16,6 +17,7 @@ import { shouldColor } from '../../report/color.js';
 import { failedReads, isActive } from '../../report/summary.js';
 import { enrichFromFlags } from '../sources.js';
 import { fixMode } from './fix-mode.js';
+import { explainParseError } from '../args.js';
 
 export const LINT_OPTIONS = {
   ...OUTPUT_OPTIONS,
@@ -27,6 +29,9 @@ export const LINT_OPTIONS = {
   'report-unused-disables': { type: 'boolean' },
   'no-report-unused-disables': { type: 'boolean' },
   timeout: { type: 'string' },
+  rule: { type: 'string', multiple: true },
+  'print-config': { type: 'string' },
+  'stdin-filename': { type: 'string' },
   fix: { type: 'boolean' },
   'fix-dry-run': { type: 'boolean' },
 } as const;
@@ -37,7 +42,7 @@ export function parseLintArgs(args: string[]) {
   try {
     return parseArgs({ args, options: LINT_OPTIONS, allowPositionals: true, strict: true });
   } catch (err) {
-    throw new UsageError(`${(err as Error).message}\nRun vvp-kv-lint --help for usage.`);
+    throw new UsageError(`${explainParseError(err, LINT_OPTIONS)}\nRun vvp-kv-lint lint --help for usage.`);
   }
 }
 
@@ -57,6 +62,18 @@ export async function lintCommand(args: string[], io: CliIO): Promise<number> {
   if (flags.fix && flags['fix-dry-run']) return usage(io, '--fix and --fix-dry-run cannot be used together');
   const maxWarnings = parseMaxWarnings(flags['max-warnings']);
   if (typeof maxWarnings === 'string') return usage(io, maxWarnings);
+  const ruleOverrides = parseRuleFlags(flags.rule ?? []);
+  if (typeof ruleOverrides === 'string') return usage(io, ruleOverrides);
+  if (flags['print-config'] !== undefined) return printConfig(io, flags['print-config'], { config: flags.config, root: flags.root, ruleOverrides });
+  const fromStdin = positionals.includes('-');
+  if (flags['stdin-filename'] !== undefined && !fromStdin) return usage(io, '--stdin-filename needs "-" among the paths (stdin is read only for "-")');
+  if (fromStdin && (flags.fix || flags['fix-dry-run'])) return usage(io, '--fix and --fix-dry-run cannot change stdin; lint the file itself');
+  if (positionals.filter((p) => p === '-').length > 1) return usage(io, '"-" (stdin) may be given once');
+  let stdin: { text: string; filename?: string } | undefined;
+  if (fromStdin) {
+    if (!io.readStdin) return usage(io, 'stdin is not available');
+    stdin = { text: await io.readStdin(), filename: flags['stdin-filename'] };
+  }
   let run;
   let lintOptions: Parameters<typeof lint>[0] | undefined;
   try {
@@ -72,7 +89,12 @@ export async function lintCommand(args: string[], io: CliIO): Promise<number> {
       baselinePath: flags.baseline,
       reportUnusedDisables: flags['report-unused-disables'] ? true : flags['no-report-unused-disables'] ? false : undefined,
       ci: isCi(io.env),
+      stdin,
+      ruleOverrides,
     });
+    if (run.rootOrigin === 'paths') {
+      io.stderr.write(`vvp-kv-lint: no .vvp-kv-lint.yaml and no git work tree: project root ${run.result.root} (the paths given); references resolve only among them (--root DIR to widen)\n`);
+    }
   } catch (err) {
     if (err instanceof ConfigError || err instanceof TargetError || (err as { name?: string }).name === 'AzureStateError' || err instanceof UsageError || err instanceof SourceError || err instanceof BaselineError) {
       io.stderr.write(`vvp-kv-lint: ${(err as Error).message}\n`);
@@ -124,7 +146,7 @@ export function emit(result: LintResult, io: CliIO, opts: EmitOptions): number {
   shown = baselined.result;
   const toFile = opts.output !== undefined;
   const color = !toFile && opts.format === 'text' && (opts.colorFlag ?? shouldColor({ isTTY: io.stdout.isTTY, env: io.env }));
-  let text = formatResult(shown, opts.format, { color, category: opts.category, liveFindings: opts.sarifLiveFindings });
+  let text = formatResult(shown, opts.format, { color, category: opts.category, liveFindings: opts.sarifLiveFindings, width: toFile ? undefined : terminalWidth(io) });
   if (opts.format === 'text' && baselined.hidden > 0) text += `  ${baselined.hidden} finding${baselined.hidden === 1 ? '' : 's'} in the baseline not shown\n`;
   if (toFile) {
     try {
@@ -156,6 +178,13 @@ export function emit(result: LintResult, io: CliIO, opts: EmitOptions): number {
     }
   }
   return EXIT.OK;
+}
+
+/** The width text output must fit: the terminal's, or COLUMNS (set by shells and by users for piped output). */
+function terminalWidth(io: CliIO): number | undefined {
+  const fromEnv = Number(io.env['COLUMNS']);
+  if (Number.isInteger(fromEnv) && fromEnv >= 40) return fromEnv;
+  return io.stdout.isTTY && typeof io.stdout.columns === 'number' && io.stdout.columns >= 40 ? io.stdout.columns : undefined;
 }
 
 /** CI mode: the CI variable most CI systems set (GitHub Actions, GitLab, Azure Pipelines via CI=true...). */
