@@ -142,7 +142,10 @@ export async function readArm(opts: ArmSourceOptions): Promise<ArmReadResult> {
     const kv = new KeyVaultManagementClient(credential, sub, armClientOptions(settings));
     const authz = new AuthorizationManagementClient(credential, sub, armClientOptions(settings));
     const msi = new ManagedServiceIdentityClient(credential, sub, armClientOptions(settings));
-    for (const c of [kv, authz, msi]) settings.adjustPipeline?.(c.pipeline);
+    for (const c of [kv, authz, msi]) {
+      settings.adjustPipeline?.(c.pipeline);
+      c.pipeline.addPolicy(await jsonOnlyPolicy());
+    }
 
     const vaults = await attempt(`the key vaults of subscription ${sub}`, (abortSignal) => collect(kv.vaults.listBySubscription({ abortSignal })));
     if (vaults === undefined) incomplete.subscriptions.push(sub);
@@ -219,6 +222,25 @@ export async function readArm(opts: ArmSourceOptions): Promise<ArmReadResult> {
   }
   const state = normaliseState(raw, 'arm');
   return { raw, state, notifications: [...notifications, ...state.notifications] };
+}
+
+/**
+ * A proxy or captive portal that answers 200 with an HTML page makes the SDKs fail deep in deserialisation
+ * ("Cannot read properties of undefined"): name the real problem instead, as a PARSE_ERROR RestError.
+ */
+async function jsonOnlyPolicy(): Promise<import('@azure/core-rest-pipeline').PipelinePolicy> {
+  const { RestError } = await import('@azure/core-rest-pipeline');
+  return {
+    name: 'vvpKvLintJsonOnly',
+    async sendRequest(request, next) {
+      const response = await next(request);
+      const type = response.headers.get('content-type') ?? '';
+      if (response.status >= 200 && response.status < 300 && response.bodyAsText && !/json/i.test(type)) {
+        throw new RestError(`the response was not JSON (${type || 'no content type'})`, { code: 'PARSE_ERROR', statusCode: response.status, request, response });
+      }
+      return response;
+    },
+  };
 }
 
 function seconds(ms: number): string {

@@ -53,12 +53,16 @@ export function enrichFromFlags(flags: SourceFlags, cwd: string, env: Readonly<R
       inv.notifications.push(...azureCoverageNotes(inv));
     });
   }
+  // --timeout bounds the VVP read too (default: the reader's own 60 s overall, 30 s per request).
+  const vvpTimeoutS = flags.timeout !== undefined ? parseDurationSeconds(flags.timeout) : undefined;
+  if (flags.timeout !== undefined && vvpTimeoutS === undefined) throw new UsageError(`--timeout must be a number of seconds (or like 90s, 2m), got "${flags.timeout}"`);
+  const vvpTimeoutMs = vvpTimeoutS !== undefined ? vvpTimeoutS * 1000 : undefined;
   if (flags['vvp-url'] !== undefined || flags['vvp-token'] !== undefined || (flags['vvp-namespace']?.length ?? 0) > 0) {
     // The VVP client is loaded only when asked for; vvpEnricher validates the flags (UsageError) when it runs.
     steps.push(async (inv) => {
       const { vvpEnricher } = await import('../live/vvp/enrich.js');
       let read: { namespaces: readonly string[]; notifications: readonly { incomplete?: boolean; message: string }[] } | undefined;
-      await vvpEnricher(flags, { onRead: (r) => (read = r) })?.(inv);
+      await vvpEnricher(flags, { onRead: (r) => (read = r), ...(vvpTimeoutMs !== undefined ? { timeoutMs: vvpTimeoutMs, requestTimeoutMs: vvpTimeoutMs } : {}) })?.(inv);
       if (read && read.namespaces.length === 0 && read.notifications.some((n) => n.incomplete)) {
         // Asked for the VVP API and read nothing from it: a gate must not pass on that (exit 2, with the cause).
         const causes = read.notifications.filter((n) => n.incomplete).map((n) => n.message);

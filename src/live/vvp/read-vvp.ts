@@ -129,6 +129,7 @@ class Reader {
       this.fail(path, res, 'the list of VVP namespaces');
       return [];
     }
+    this.answered = true;
     const body = res.body;
     const list = isRecord(body) ? (Array.isArray(body['namespaces']) ? body['namespaces'] : Array.isArray(body['items']) ? body['items'] : undefined) : undefined;
     if (!list) {
