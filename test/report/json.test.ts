@@ -10,7 +10,7 @@ test('json: summary, file and live findings, related, fixes, notifications', () 
   assert.deepEqual(doc.tool, { name: 'vvp-kv-lint', version: '0.1.0' });
   assert.equal(doc.root, '/work/project root');
   assert.equal(doc.executionSuccessful, false);
-  assert.deepEqual(doc.summary, { errors: 2, warnings: 3, notes: 1, suppressed: 1, files: 3, documents: 3, fixable: 1, failedReads: 1 });
+  assert.deepEqual(doc.summary, { errors: 2, warnings: 3, notes: 1, suppressed: 1, files: 3, documents: 3, fixable: 3, failedReads: 1 });
   assert.equal(doc.findings.length, 7);
 
   const [apiVersion, , readOnly, , live, suppressed, crlf] = doc.findings;
