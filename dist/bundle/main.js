@@ -1,15 +1,23 @@
 import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
 import {
   lintCommand
-} from "./chunk-FJTI7442.js";
+} from "./chunk-66U7QKXU.js";
 import {
   TOOL_VERSION
-} from "./chunk-LGBLB6SX.js";
-import "./chunk-XFJINCHD.js";
-import "./chunk-CFSQ5LF7.js";
-import "./chunk-SXTHBXLB.js";
+} from "./chunk-F3HPCTHF.js";
+import "./chunk-5EAPVYBK.js";
+import "./chunk-KSQHOPFC.js";
+import "./chunk-NZXPH3D3.js";
+import "./chunk-ORI5BX66.js";
+import "./chunk-XW33A2OY.js";
+import "./chunk-ZWIMHORS.js";
+import "./chunk-GZULEFKV.js";
+import "./chunk-6VDMAHT2.js";
 import "./chunk-3RKSW4DP.js";
-import "./chunk-DYZAEJBA.js";
+import "./chunk-LWKFPNQ3.js";
+import "./chunk-RIUZLKQP.js";
+import "./chunk-QY4OY53H.js";
+import "./chunk-CXGTUAC5.js";
 import "./chunk-IKQSG3U6.js";
 import "./chunk-IQHK5HTI.js";
 import {
@@ -53,17 +61,87 @@ Options (lint):
 Options (audit): --kubeconfig FILE, --context NAME, -n NS | -A, --timeout 90s, --with-repo DIR, and the
   output, --azure-state/--azure and --vvp-url options above. Read-only: only GET requests are sent.
 
-Exit codes: 0 no finding at or above the fail level, 1 findings at or above it, 2 usage, config or tool error.
+Run vvp-kv-lint <command> --help for a command's own options (lint: --fail-on-incomplete, --max-warnings,
+--rule, --print-config, - with --stdin-filename, --timeout).
+
+Exit codes: 0 no finding at or above the fail level, 1 findings at or above it, 2 usage, config or tool error
+(including: no files matched, a requested source read nothing).
 `;
+
+// dist/src/cli/command-help.js
+var EXIT_CODES = "Exit codes: 0 no finding at or above the fail level, 1 findings at or above it (or more warnings than\n--max-warnings), 2 usage, config or tool error (no files matched, a requested source read nothing, or\n--fail-on-incomplete with a failed read).\n";
+var GATE = `      --fail-on-incomplete      exit 2 when any requested input could not be read (config failOnIncomplete)
+      --max-warnings N          exit 1 when there are more than N warnings (config maxWarnings)`;
+var COMMAND_HELP = {
+  lint: `Usage: vvp-kv-lint [lint] [paths...] [options]
+       helm template ... | vvp-kv-lint - --stdin-filename rendered.yaml
+
+Lints files, directories or globs (default: the project root). References resolve across the project root:
+--root DIR, else the directory of .vvp-kv-lint.yaml, else the git work tree, else the directories of the
+paths given (the text report names the root it used).
+
+Options:
+${HELP_TEXT.split("Options (lint):\n")[1].split("\nOptions (audit)")[0].split("\n").filter((l) => !/-v, --version|-h, --help/.test(l)).join("\n")}
+${GATE}
+      --rule ID:LEVEL           override a rule's level (error|warning|note|off); repeatable
+      --print-config FILE       print the configuration that applies to FILE, then exit
+      --stdin-filename NAME     with "-": the name stdin is linted as (for messages and config globs)
+      --timeout 90s             overall deadline of the live Azure read (--azure; default 120s)
+      --arm-endpoint URL        ARM endpoint (default: from the SPCs' cloudName, else public Azure)
+
+${EXIT_CODES}`,
+  audit: `Usage: vvp-kv-lint audit [options]
+
+Reads a running cluster (GET only) and runs every rule over it; optionally with a repository and Azure state.
+
+Options:
+      --kubeconfig FILE         kubeconfig (default: KUBECONFIG, else ~/.kube/config; http:// servers such as
+                                \`kubectl proxy\` and contexts without a user work as with kubectl)
+      --context NAME            kubeconfig context (default: current-context)
+  -n, --namespace NS            one namespace
+  -A, --all-namespaces          every namespace (default)
+      --timeout 90s             overall deadline of the cluster read (also bounds --azure)
+      --with-repo DIR           also lint the repository in DIR, resolving references across both
+  -f, --format text|json|sarif|github, -o FILE, --fail-level LEVEL, -q, --category NAME
+      --sarif-live-findings omit|logical   live objects in SARIF (default: logical)
+      --azure-state FILE | --azure --subscription ID, --vvp-url URL [--vvp-token T] [--vvp-namespace NS]
+${GATE}
+
+${EXIT_CODES}`,
+  rules: `Usage: vvp-kv-lint rules [--format text|json] [--group GROUP]
+
+Lists the rules: id, default level, group and a one-line description.
+Groups: input, spc, csi, identity, vvp, azure, cluster.
+`,
+  explain: `Usage: vvp-kv-lint explain <rule-id>
+
+Prints a rule's documentation: what it checks, why it matters, how to fix and how to suppress it.
+`,
+  baseline: `Usage: vvp-kv-lint baseline write FILE [paths...] [--root DIR] [--config FILE] [--vvp-version X.Y]
+
+Records today's findings in FILE by a line-independent fingerprint; \`vvp-kv-lint --baseline FILE\` then fails
+only on new findings.
+`
+};
+function wantsHelp(args) {
+  for (const a of args) {
+    if (a === "--")
+      return false;
+    if (a === "--help" || a === "-h")
+      return true;
+  }
+  return false;
+}
 
 // import("./commands/**/*.js") in dist/src/cli/main.js
 var globImport_commands_js = __glob({
-  "./commands/audit.js": () => import("./audit-UBMEEYKQ.js"),
-  "./commands/baseline.js": () => import("./baseline-V2RWA24G.js"),
+  "./commands/audit.js": () => import("./audit-GU4RP5IW.js"),
+  "./commands/baseline.js": () => import("./baseline-5IJ3XWJ2.js"),
   "./commands/fix-mode.js": () => import("./fix-mode-O7DTMOUS.js"),
-  "./commands/lint.js": () => import("./lint-AK4YDWKM.js"),
-  "./commands/rules.js": () => import("./rules-QCM27KMM.js"),
-  "./commands/snapshot.js": () => import("./snapshot-6OLK2BFJ.js")
+  "./commands/lint.js": () => import("./lint-DBKMX3HJ.js"),
+  "./commands/print-config.js": () => import("./print-config-DAEHYDXY.js"),
+  "./commands/rules.js": () => import("./rules-HMDVW5BG.js"),
+  "./commands/snapshot.js": () => import("./snapshot-3GYKNM2M.js")
 });
 
 // dist/src/cli/main.js
@@ -96,12 +174,20 @@ async function main(argv, io) {
   const first = args[0];
   if (first !== void 0 && Object.hasOwn(COMMANDS, first)) {
     args.shift();
+    if (Object.hasOwn(COMMAND_HELP, first) && wantsHelp(args)) {
+      io.stdout.write(COMMAND_HELP[first]);
+      return EXIT.OK;
+    }
     try {
       const command2 = await COMMANDS[first]();
       return await command2(args, io);
     } catch (err) {
       return fatal(io, err);
     }
+  }
+  if (wantsHelp(args)) {
+    io.stdout.write(COMMAND_HELP["lint"]);
+    return EXIT.OK;
   }
   try {
     return await lintCommand(args, io);
