@@ -1,10 +1,10 @@
 import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
 import {
   lintCommand
-} from "./chunk-66U7QKXU.js";
+} from "./chunk-QGKPMCIY.js";
 import {
   TOOL_VERSION
-} from "./chunk-F3HPCTHF.js";
+} from "./chunk-R4657DF4.js";
 import "./chunk-5EAPVYBK.js";
 import "./chunk-KSQHOPFC.js";
 import "./chunk-NZXPH3D3.js";
@@ -135,10 +135,10 @@ function wantsHelp(args) {
 
 // import("./commands/**/*.js") in dist/src/cli/main.js
 var globImport_commands_js = __glob({
-  "./commands/audit.js": () => import("./audit-GU4RP5IW.js"),
-  "./commands/baseline.js": () => import("./baseline-5IJ3XWJ2.js"),
+  "./commands/audit.js": () => import("./audit-P4CPS7KF.js"),
+  "./commands/baseline.js": () => import("./baseline-LD2Q3LX4.js"),
   "./commands/fix-mode.js": () => import("./fix-mode-O7DTMOUS.js"),
-  "./commands/lint.js": () => import("./lint-DBKMX3HJ.js"),
+  "./commands/lint.js": () => import("./lint-K2OINAHY.js"),
   "./commands/print-config.js": () => import("./print-config-DAEHYDXY.js"),
   "./commands/rules.js": () => import("./rules-HMDVW5BG.js"),
   "./commands/snapshot.js": () => import("./snapshot-3GYKNM2M.js")

@@ -46,7 +46,7 @@ export async function lint(opts: LintOptions): Promise<{ result: LintResult; con
   // the paths given (run in /tmp, walking the whole current directory read for minutes) and only they are read.
   const gitRoot = opts.root === undefined && !config.path ? findGitRoot(opts.cwd) : undefined;
   const rootOrigin: RootOrigin = opts.root !== undefined ? 'option' : config.path ? 'config' : gitRoot !== undefined ? 'git' : 'paths';
-  const root = rootOrigin === 'paths' ? commonDirectory(opts.cwd, opts.targets, opts.stdin?.filename) : resolve(opts.cwd, opts.root ?? (config.path ? config.dir : gitRoot!));
+  const root = rootOrigin === 'paths' ? boundedRoot(opts.cwd, opts.targets, opts.stdin?.filename) : resolve(opts.cwd, opts.root ?? (config.path ? config.dir : gitRoot!));
   const c = opts.ruleOverrides && Object.keys(opts.ruleOverrides).length ? { ...config.config, rules: { ...config.config.rules, ...opts.ruleOverrides } } : config.config;
   let inventory: Inventory;
   let reportFiles: ReadonlySet<string> | undefined;
@@ -132,6 +132,17 @@ export function chartToVvpVersion(chartVersion: string): [number, number] | unde
 function repositoryRootOf(root: string): { repositoryRoot?: string } {
   const top = findGitRoot(root);
   return top !== undefined && top !== root ? { repositoryRoot: top } : {};
+}
+
+/**
+ * The root when there is no project: the current directory when every target lies inside it (paths stay as the
+ * user wrote them), else the deepest directory holding them all (no reported path may start with ../). Only the
+ * targets are read either way (contextFromTargetsOnly).
+ */
+function boundedRoot(cwd: string, targets: readonly string[], stdinFilename?: string): string {
+  const common = commonDirectory(cwd, targets, stdinFilename);
+  const base = resolve(cwd);
+  return common === base || common.startsWith(base.endsWith(sep) ? base : base + sep) ? base : common;
 }
 
 /** The deepest directory holding every target (a file's directory, a glob's static prefix); cwd without targets. */

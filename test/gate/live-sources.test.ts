@@ -171,6 +171,16 @@ test('--azure reads only what the SPCs need, within one overall --timeout; no cr
     assert.ok(assignmentReads.every((q) => /vaults\/kv-rbac\//i.test(q.url)), `only kv-rbac: ${assignmentReads.map((q) => q.url).join('\n')}`);
     assert.ok(!arm.requests.some((q) => /federatedIdentityCredentials/i.test(q.url) && !/id-vvp/i.test(q.url)), 'federated credentials only of identities the SPCs name');
 
+    // A failed live read is a failed read (summary "incomplete"); no advice to add keys to a state file.
+    arm.faults = [{ path: /roleAssignments/i, status: 403 }];
+    const forbidden = await spawnCli(args, { cwd: dir, env: az.env });
+    const doc = JSON.parse(forbidden.stdout) as { summary: { failedReads: number }; notifications: { id: string; message: string }[] };
+    assert.ok(doc.notifications.some((n) => n.id === 'arm-forbidden'), describe(forbidden));
+    assert.ok(doc.summary.failedReads > 0);
+    assert.ok(!doc.notifications.some((n) => /az role assignment list|az role definition list|the state has/.test(n.message)), describe(forbidden));
+    assert.ok(doc.notifications.some((n) => /could not be read from ARM/.test(n.message)), describe(forbidden));
+    arm.faults = [];
+
     // No working credential: exit 2 with the credential's own words, not only "ChainedTokenCredential ...".
     const noCred = await spawnCli(args, { cwd: dir, env: { ...az.env, FAKE_AZ_FAIL: '1' } });
     assert.equal(noCred.code, 2, describe(noCred));

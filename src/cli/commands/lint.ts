@@ -93,7 +93,7 @@ export async function lintCommand(args: string[], io: CliIO): Promise<number> {
       ruleOverrides,
     });
     if (run.rootOrigin === 'paths') {
-      io.stderr.write(`vvp-kv-lint: no .vvp-kv-lint.yaml and no git work tree: project root ${run.result.root} (the paths given); references resolve only among them (--root DIR to widen)\n`);
+      io.stderr.write(`vvp-kv-lint: no .vvp-kv-lint.yaml and no git work tree: project root ${run.result.root}; only the paths given were read, references resolve among them (--root DIR to widen)\n`);
     }
   } catch (err) {
     if (err instanceof ConfigError || err instanceof TargetError || (err as { name?: string }).name === 'AzureStateError' || err instanceof UsageError || err instanceof SourceError || err instanceof BaselineError) {
