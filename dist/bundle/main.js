@@ -1,28 +1,35 @@
 import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
 import {
   lintCommand
-} from "./chunk-QGKPMCIY.js";
-import {
-  TOOL_VERSION
-} from "./chunk-R4657DF4.js";
+} from "./chunk-X7IBO73G.js";
 import "./chunk-5EAPVYBK.js";
-import "./chunk-KSQHOPFC.js";
-import "./chunk-NZXPH3D3.js";
-import "./chunk-ORI5BX66.js";
-import "./chunk-XW33A2OY.js";
-import "./chunk-ZWIMHORS.js";
-import "./chunk-GZULEFKV.js";
-import "./chunk-6VDMAHT2.js";
-import "./chunk-3RKSW4DP.js";
-import "./chunk-LWKFPNQ3.js";
-import "./chunk-RIUZLKQP.js";
-import "./chunk-QY4OY53H.js";
-import "./chunk-CXGTUAC5.js";
-import "./chunk-IKQSG3U6.js";
-import "./chunk-IQHK5HTI.js";
+import "./chunk-JWA5KQAE.js";
+import "./chunk-EX3RVN7E.js";
+import "./chunk-L2JNIUE4.js";
+import "./chunk-V4PZTDQV.js";
+import "./chunk-F4U2KRHP.js";
+import "./chunk-V5GXQPIX.js";
+import "./chunk-WDB7JKEC.js";
+import "./chunk-GXD3VXHP.js";
 import {
   EXIT
 } from "./chunk-BJ7526SZ.js";
+import {
+  TOOL_VERSION
+} from "./chunk-XAYQMK5N.js";
+import "./chunk-TCUCLCXV.js";
+import "./chunk-3TDPKGVC.js";
+import "./chunk-JMBLEY6S.js";
+import "./chunk-6VDMAHT2.js";
+import "./chunk-GXEXWEYN.js";
+import "./chunk-F6IRXUIX.js";
+import "./chunk-J6XKOVL2.js";
+import "./chunk-ZWIMHORS.js";
+import "./chunk-2LWPD3LK.js";
+import "./chunk-QY4OY53H.js";
+import "./chunk-ZDB6EABT.js";
+import "./chunk-CXGTUAC5.js";
+import "./chunk-IQHK5HTI.js";
 import {
   __glob
 } from "./chunk-36LOSZW6.js";
@@ -37,6 +44,7 @@ Usage:
   vvp-kv-lint baseline write FILE [paths...]  record today's findings as a baseline
   vvp-kv-lint rules                           list the rules
   vvp-kv-lint explain <rule-id>               show a rule's documentation
+  vvp-kv-lint policy --format vap|kyverno     write admission policies for the rules (vvp-kv-lint policy --help)
 
 Options (lint):
   -f, --format text|json|sarif|github  output format (default: text)
@@ -60,6 +68,7 @@ Options (lint):
 
 Options (audit): --kubeconfig FILE, --context NAME, -n NS | -A, --timeout 90s, --with-repo DIR, and the
   output, --azure-state/--azure and --vvp-url options above. Read-only: only GET requests are sent.
+  Several clusters: --context A --context B ... or --all-contexts, --max-parallel N (default 4).
 
 Run vvp-kv-lint <command> --help for a command's own options (lint: --fail-on-incomplete, --max-warnings,
 --rule, --print-config, - with --stdin-filename, --timeout).
@@ -135,13 +144,15 @@ function wantsHelp(args) {
 
 // import("./commands/**/*.js") in dist/src/cli/main.js
 var globImport_commands_js = __glob({
-  "./commands/audit.js": () => import("./audit-P4CPS7KF.js"),
-  "./commands/baseline.js": () => import("./baseline-LD2Q3LX4.js"),
-  "./commands/fix-mode.js": () => import("./fix-mode-O7DTMOUS.js"),
-  "./commands/lint.js": () => import("./lint-K2OINAHY.js"),
-  "./commands/print-config.js": () => import("./print-config-DAEHYDXY.js"),
-  "./commands/rules.js": () => import("./rules-HMDVW5BG.js"),
-  "./commands/snapshot.js": () => import("./snapshot-3GYKNM2M.js")
+  "./commands/audit-fleet.js": () => import("./audit-fleet-N6MGXTYK.js"),
+  "./commands/audit.js": () => import("./audit-ZR2YWXQK.js"),
+  "./commands/baseline.js": () => import("./baseline-4XBP2T7Q.js"),
+  "./commands/fix-mode.js": () => import("./fix-mode-MZMGW7WA.js"),
+  "./commands/lint.js": () => import("./lint-R37TRPOE.js"),
+  "./commands/policy.js": () => import("./policy-UZ5F7MZP.js"),
+  "./commands/print-config.js": () => import("./print-config-2BOPJUTJ.js"),
+  "./commands/rules.js": () => import("./rules-KWOQWPHA.js"),
+  "./commands/snapshot.js": () => import("./snapshot-BHZFOXXH.js")
 });
 
 // dist/src/cli/main.js
@@ -151,7 +162,8 @@ var COMMANDS = {
   snapshot: () => command("snapshot", "snapshotCommand"),
   baseline: () => command("baseline", "baselineCommand"),
   rules: () => command("rules", "rulesCommand"),
-  explain: () => command("rules", "explainCommand")
+  explain: () => command("rules", "explainCommand"),
+  policy: () => command("policy", "policyCommand")
 };
 async function command(module, exportName) {
   const mod = await globImport_commands_js(`./commands/${module}.js`);

@@ -16,6 +16,8 @@ export interface AzureLiveOptions {
   readonly armEndpoint?: string;
   /** Overall deadline of the whole ARM read, seconds (--timeout). */
   readonly timeoutSeconds: number;
+  /** Vault contents (secret/key metadata) the SPCs mount, for the kv-object-* rules. */
+  readonly vaultContents?: import('../azure/arm-source.js').ArmSourceOptions['vaultContents'];
 }
 
 /** What the Azure rules will look at: vault names, identity client ids, and the clouds the SPCs name. */
@@ -68,6 +70,7 @@ export async function readAzureLive(inventory: Inventory, opts: AzureLiveOptions
     res = await mod.readArm({
       subscriptions: opts.subscriptions,
       nodeResourceGroups: opts.nodeResourceGroups,
+      vaultContents: opts.vaultContents,
       endpoint,
       authorityHost,
       // Only what the SPCs need: a subscription with 200 vaults must not cost 200 role assignment reads.

@@ -42,7 +42,9 @@ export function enrichFromFlags(flags: SourceFlags, cwd: string, env: Readonly<R
     if (timeoutSeconds === undefined) throw new UsageError(`--timeout must be a number of seconds (or like 90s, 2m), got "${flags.timeout}"`);
     steps.push(async (inv) => {
       const { readAzureLive } = await import('./azure-live.js');
-      await readAzureLive(inv, { subscriptions, nodeResourceGroups: flags['node-resource-group'], armEndpoint, timeoutSeconds });
+      const { contentsWanted } = await import('../azure/vault-contents.js');
+      // Only the vaults the SPCs name are listed (and only their pinned keys' versions).
+      await readAzureLive(inv, { subscriptions, nodeResourceGroups: flags['node-resource-group'], armEndpoint, timeoutSeconds, vaultContents: contentsWanted(inv) });
     });
   } else if (flags['arm-endpoint'] !== undefined) {
     throw new UsageError('--arm-endpoint needs --azure');
@@ -51,6 +53,8 @@ export function enrichFromFlags(flags: SourceFlags, cwd: string, env: Readonly<R
     steps.push(async (inv) => {
       const { azureCoverageNotes } = await import('../azure/coverage.js');
       inv.notifications.push(...azureCoverageNotes(inv));
+      const { vaultContentsNotes } = await import('../azure/object-check.js');
+      inv.notifications.push(...vaultContentsNotes(inv));
     });
   }
   // --timeout bounds the VVP read too (default: the reader's own 60 s overall, 30 s per request).

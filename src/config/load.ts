@@ -26,6 +26,7 @@ export interface Config {
   readonly baseline?: string;
   readonly failOnIncomplete?: boolean;
   readonly maxWarnings?: number;
+  readonly objectExpiryWarningDays?: number;
 }
 
 export interface LoadedConfig {
@@ -153,7 +154,7 @@ export function parseRuleFlags(values: readonly string[]): Record<string, Level 
 }
 
 function knownKeys(): string {
-  return ['include', 'exclude', 'vvpVersion', 'helmReleaseNamespace', 'namespaceDefaults', 'rules', 'failLevel', 'maxFileSize', 'reportUnusedDisables', 'baseline', 'failOnIncomplete', 'maxWarnings'].join(', ');
+  return ['include', 'exclude', 'vvpVersion', 'helmReleaseNamespace', 'namespaceDefaults', 'rules', 'failLevel', 'maxFileSize', 'reportUnusedDisables', 'baseline', 'failOnIncomplete', 'maxWarnings', 'objectExpiryWarningDays'].join(', ');
 }
 
 /** Parses "2.7" / "2.7.1" into [major, minor]. */

@@ -4,6 +4,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { loadConfig, parseVvpVersion, type LoadedConfig } from '../config/load.js';
 import { loadProject } from '../load/project.js';
+import { cacheDirectory } from '../load/context-cache.js';
 import { Inventory } from '../model/inventory.js';
 import type { Level, ToolNotification } from '../model/types.js';
 import { runRules, ALL_RULE_META } from './run.js';
@@ -34,6 +35,8 @@ export interface LintOptions {
   readonly ci?: boolean;
   /** --baseline FILE (relative to cwd); default: config `baseline` (relative to the config file); false: none. */
   readonly baselinePath?: string | false;
+  /** Environment for the context cache's location (VVP_KV_LINT_CACHE, VVP_KV_LINT_CACHE_DIR); default process.env. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** Where the project root came from: --root, the config file's directory, the git work tree, or the paths given. */
@@ -64,6 +67,7 @@ export async function lint(opts: LintOptions): Promise<{ result: LintResult; con
       namespaceDefaults: c.namespaceDefaults,
       stdin: opts.stdin,
       contextFromTargetsOnly: rootOrigin === 'paths',
+      cacheDir: cacheDirectory(root, opts.env ?? process.env),
     });
     inventory = project.inventory;
     reportFiles = project.reportFiles;
@@ -77,7 +81,7 @@ export async function lint(opts: LintOptions): Promise<{ result: LintResult; con
     inventory.helmReleaseNamespace = c.helmReleaseNamespace;
   }
   if (opts.enrich) await opts.enrich(inventory, { root, config });
-  const ruleOptions: RuleOptions = { vvpVersion };
+  const ruleOptions: RuleOptions = { vvpVersion, ...(c.objectExpiryWarningDays !== undefined ? { objectExpiryWarningDays: c.objectExpiryWarningDays } : {}) };
   const out = runRules(inventory, { ruleLevels: c.rules, ruleOptions, reportFiles });
   const notifications: ToolNotification[] = [...inventory.notifications, ...out.notifications];
   // Suppressions, then the baseline (a suppressed finding is never "new"): see suppressions.ts and baseline.ts.

@@ -15,6 +15,7 @@ import { EXIT, UsageError, type CliIO, type OutStream, safeCommandLine } from '.
 import { enrichFromFlags } from '../sources.js';
 import { emit } from './lint.js';
 import { explainParseError } from '../args.js';
+import { fleetAuditCommand, isFleetAudit } from './audit-fleet.js';
 import { GATE_OPTIONS, OUTPUT_OPTIONS, PROJECT_OPTIONS, SOURCE_OPTIONS, checkCommonFlags, formatOf, parseMaxWarnings } from '../options.js';
 
 export const AUDIT_OPTIONS = {
@@ -35,6 +36,8 @@ export const AUDIT_OPTIONS = {
 class AuditFatal extends Error {}
 
 export async function auditCommand(args: string[], io: CliIO): Promise<number> {
+  // Several clusters (--context a --context b, --all-contexts): src/cli/commands/audit-fleet.ts.
+  if (isFleetAudit(args)) return fleetAuditCommand(args, io);
   let flags;
   try {
     flags = parseArgs({ args, options: AUDIT_OPTIONS, allowPositionals: false, strict: true }).values;

@@ -91,6 +91,7 @@ export async function lintCommand(args: string[], io: CliIO): Promise<number> {
       ci: isCi(io.env),
       stdin,
       ruleOverrides,
+      env: io.env,
     });
     if (run.rootOrigin === 'paths') {
       io.stderr.write(`vvp-kv-lint: no .vvp-kv-lint.yaml and no git work tree: project root ${run.result.root}; only the paths given were read, references resolve among them (--root DIR to widen)\n`);
