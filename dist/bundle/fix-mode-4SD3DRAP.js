@@ -3,8 +3,8 @@ import {
   fixMode
 } from "./chunk-MZEEYGWW.js";
 import "./chunk-OVBIPZTM.js";
-import "./chunk-IQHK5HTI.js";
 import "./chunk-VN7AAZE7.js";
+import "./chunk-IQHK5HTI.js";
 import "./chunk-36LOSZW6.js";
 export {
   fixMode

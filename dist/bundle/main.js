@@ -1,30 +1,38 @@
 import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
 import {
   lintCommand
-} from "./chunk-J3PFEWKG.js";
+} from "./chunk-VX5ESKTL.js";
+import "./chunk-5EAPVYBK.js";
 import "./chunk-MZEEYGWW.js";
-import "./chunk-NYRIDQ7B.js";
-import "./chunk-XFJINCHD.js";
+import "./chunk-Z3ZAT2ZE.js";
+import "./chunk-JY5FJ42G.js";
+import "./chunk-KSC3INN3.js";
+import "./chunk-3E6UXEAG.js";
+import "./chunk-XAFNPSNE.js";
+import "./chunk-WEAOPVU2.js";
+import "./chunk-A3RZKEQ4.js";
+import "./chunk-L7HLK4VT.js";
+import "./chunk-SBR3TSX7.js";
 import {
   EXIT
 } from "./chunk-OVBIPZTM.js";
+import "./chunk-VN7AAZE7.js";
 import {
   TOOL_VERSION
-} from "./chunk-WUXYDNSD.js";
-import "./chunk-K2CXT2BC.js";
-import "./chunk-Z24KB7WO.js";
-import "./chunk-2C37NGNQ.js";
-import "./chunk-PYVQEYUF.js";
+} from "./chunk-KDPDIMJM.js";
+import "./chunk-ZDUGY35F.js";
+import "./chunk-3TDPKGVC.js";
+import "./chunk-A3K6A5IY.js";
+import "./chunk-6VDMAHT2.js";
+import "./chunk-IBGBM3B2.js";
 import "./chunk-F6IRXUIX.js";
-import "./chunk-HP7AR2Y5.js";
-import "./chunk-SJ7EKU2U.js";
-import "./chunk-IB34W6FL.js";
 import "./chunk-ROWJY5MV.js";
-import "./chunk-H5A5DFF3.js";
-import "./chunk-IQHK5HTI.js";
-import "./chunk-VN7AAZE7.js";
+import "./chunk-N2TPPX43.js";
+import "./chunk-ONHH4MXA.js";
 import "./chunk-3Z46K6P4.js";
+import "./chunk-KJPL44PQ.js";
 import "./chunk-EOPA2HFE.js";
+import "./chunk-IQHK5HTI.js";
 import {
   __glob
 } from "./chunk-36LOSZW6.js";
@@ -65,19 +73,89 @@ Options (audit): --kubeconfig FILE, --context NAME, -n NS | -A, --timeout 90s, -
   output, --azure-state/--azure and --vvp-url options above. Read-only: only GET requests are sent.
   Several clusters: --context A --context B ... or --all-contexts, --max-parallel N (default 4).
 
-Exit codes: 0 no finding at or above the fail level, 1 findings at or above it, 2 usage, config or tool error.
+Run vvp-kv-lint <command> --help for a command's own options (lint: --fail-on-incomplete, --max-warnings,
+--rule, --print-config, - with --stdin-filename, --timeout).
+
+Exit codes: 0 no finding at or above the fail level, 1 findings at or above it, 2 usage, config or tool error
+(including: no files matched, a requested source read nothing).
 `;
+
+// dist/src/cli/command-help.js
+var EXIT_CODES = "Exit codes: 0 no finding at or above the fail level, 1 findings at or above it (or more warnings than\n--max-warnings), 2 usage, config or tool error (no files matched, a requested source read nothing, or\n--fail-on-incomplete with a failed read).\n";
+var GATE = `      --fail-on-incomplete      exit 2 when any requested input could not be read (config failOnIncomplete)
+      --max-warnings N          exit 1 when there are more than N warnings (config maxWarnings)`;
+var COMMAND_HELP = {
+  lint: `Usage: vvp-kv-lint [lint] [paths...] [options]
+       helm template ... | vvp-kv-lint - --stdin-filename rendered.yaml
+
+Lints files, directories or globs (default: the project root). References resolve across the project root:
+--root DIR, else the directory of .vvp-kv-lint.yaml, else the git work tree, else the directories of the
+paths given (the text report names the root it used).
+
+Options:
+${HELP_TEXT.split("Options (lint):\n")[1].split("\nOptions (audit)")[0].split("\n").filter((l) => !/-v, --version|-h, --help/.test(l)).join("\n")}
+${GATE}
+      --rule ID:LEVEL           override a rule's level (error|warning|note|off); repeatable
+      --print-config FILE       print the configuration that applies to FILE, then exit
+      --stdin-filename NAME     with "-": the name stdin is linted as (for messages and config globs)
+      --timeout 90s             overall deadline of the live Azure read (--azure; default 120s)
+      --arm-endpoint URL        ARM endpoint (default: from the SPCs' cloudName, else public Azure)
+
+${EXIT_CODES}`,
+  audit: `Usage: vvp-kv-lint audit [options]
+
+Reads a running cluster (GET only) and runs every rule over it; optionally with a repository and Azure state.
+
+Options:
+      --kubeconfig FILE         kubeconfig (default: KUBECONFIG, else ~/.kube/config; http:// servers such as
+                                \`kubectl proxy\` and contexts without a user work as with kubectl)
+      --context NAME            kubeconfig context (default: current-context)
+  -n, --namespace NS            one namespace
+  -A, --all-namespaces          every namespace (default)
+      --timeout 90s             overall deadline of the cluster read (also bounds --azure)
+      --with-repo DIR           also lint the repository in DIR, resolving references across both
+  -f, --format text|json|sarif|github, -o FILE, --fail-level LEVEL, -q, --category NAME
+      --sarif-live-findings omit|logical   live objects in SARIF (default: logical)
+      --azure-state FILE | --azure --subscription ID, --vvp-url URL [--vvp-token T] [--vvp-namespace NS]
+${GATE}
+
+${EXIT_CODES}`,
+  rules: `Usage: vvp-kv-lint rules [--format text|json] [--group GROUP]
+
+Lists the rules: id, default level, group and a one-line description.
+Groups: input, spc, csi, identity, vvp, azure, cluster.
+`,
+  explain: `Usage: vvp-kv-lint explain <rule-id>
+
+Prints a rule's documentation: what it checks, why it matters, how to fix and how to suppress it.
+`,
+  baseline: `Usage: vvp-kv-lint baseline write FILE [paths...] [--root DIR] [--config FILE] [--vvp-version X.Y]
+
+Records today's findings in FILE by a line-independent fingerprint; \`vvp-kv-lint --baseline FILE\` then fails
+only on new findings.
+`
+};
+function wantsHelp(args) {
+  for (const a of args) {
+    if (a === "--")
+      return false;
+    if (a === "--help" || a === "-h")
+      return true;
+  }
+  return false;
+}
 
 // import("./commands/**/*.js") in dist/src/cli/main.js
 var globImport_commands_js = __glob({
-  "./commands/audit-fleet.js": () => import("./audit-fleet-MZLV2STJ.js"),
-  "./commands/audit.js": () => import("./audit-BSMSCWQW.js"),
-  "./commands/baseline.js": () => import("./baseline-AVMU7ODI.js"),
+  "./commands/audit-fleet.js": () => import("./audit-fleet-4E5AH6SW.js"),
+  "./commands/audit.js": () => import("./audit-DGA3LLJV.js"),
+  "./commands/baseline.js": () => import("./baseline-R65M4H72.js"),
   "./commands/fix-mode.js": () => import("./fix-mode-4SD3DRAP.js"),
-  "./commands/lint.js": () => import("./lint-57QQSNW5.js"),
-  "./commands/policy.js": () => import("./policy-ZAXIO5UK.js"),
-  "./commands/rules.js": () => import("./rules-Q2Z3XMZ2.js"),
-  "./commands/snapshot.js": () => import("./snapshot-VQYQMO7F.js")
+  "./commands/lint.js": () => import("./lint-EVQGQP6H.js"),
+  "./commands/policy.js": () => import("./policy-OD3D5QNZ.js"),
+  "./commands/print-config.js": () => import("./print-config-YY3AVYCL.js"),
+  "./commands/rules.js": () => import("./rules-43PKOUKL.js"),
+  "./commands/snapshot.js": () => import("./snapshot-KIGQZDHA.js")
 });
 
 // dist/src/cli/main.js
@@ -111,12 +189,20 @@ async function main(argv, io) {
   const first = args[0];
   if (first !== void 0 && Object.hasOwn(COMMANDS, first)) {
     args.shift();
+    if (Object.hasOwn(COMMAND_HELP, first) && wantsHelp(args)) {
+      io.stdout.write(COMMAND_HELP[first]);
+      return EXIT.OK;
+    }
     try {
       const command2 = await COMMANDS[first]();
       return await command2(args, io);
     } catch (err) {
       return fatal(io, err);
     }
+  }
+  if (wantsHelp(args)) {
+    io.stdout.write(COMMAND_HELP["lint"]);
+    return EXIT.OK;
   }
   try {
     return await lintCommand(args, io);

@@ -3,12 +3,14 @@
 import { errorCode } from '../errors.js';
 import { EXIT } from './io.js';
 
-/** Codes of errors that are the user's input, not a bug: usage, config, targets, baseline, Azure state file. */
+/** Codes of errors that are the user's input or environment, not a bug: usage, config, targets, baseline, sources. */
 const EXIT_BY_CODE: Readonly<Record<string, number>> = {
   USAGE: EXIT.ERROR,
   CONFIG_INVALID: EXIT.ERROR,
   TARGET_NOT_FOUND: EXIT.ERROR,
   BASELINE: EXIT.ERROR,
+  // A source the user asked for (--vvp-url, --azure, audit's cluster) yielded nothing (src/cli/source-error.ts).
+  SOURCE_FAILED: EXIT.ERROR,
   'azure-state-unreadable': EXIT.ERROR,
   'azure-state-not-json': EXIT.ERROR,
   'azure-state-invalid': EXIT.ERROR,

@@ -7,6 +7,7 @@ import { lint } from '../../engine/lint.js';
 import { createBaseline, serializeBaseline } from '../../engine/baseline.js';
 import { EXIT, type CliIO, safeCommandLine } from '../io.js';
 import { exitCodeForError } from '../errors.js';
+import { explainParseError } from '../args.js';
 
 const OPTIONS = {
   config: { type: 'string', short: 'c' },
@@ -21,7 +22,7 @@ export async function baselineCommand(args: string[], io: CliIO): Promise<number
   try {
     parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (err) {
-    return usage(io, (err as Error).message);
+    return usage(io, explainParseError(err, OPTIONS));
   }
   const [action, file, ...targets] = parsed.positionals;
   if (action !== 'write') return usage(io, action === undefined ? 'missing subcommand' : `unknown subcommand "${action}"`);

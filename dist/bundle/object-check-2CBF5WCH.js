@@ -1,0 +1,18 @@
+import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
+import {
+  DEFAULT_EXPIRY_WARNING_DAYS,
+  objectProblems,
+  vaultContentsNotes
+} from "./chunk-L7HLK4VT.js";
+import "./chunk-IBGBM3B2.js";
+import "./chunk-ONHH4MXA.js";
+import "./chunk-3Z46K6P4.js";
+import "./chunk-KJPL44PQ.js";
+import "./chunk-EOPA2HFE.js";
+import "./chunk-IQHK5HTI.js";
+import "./chunk-36LOSZW6.js";
+export {
+  DEFAULT_EXPIRY_WARNING_DAYS,
+  objectProblems,
+  vaultContentsNotes
+};
