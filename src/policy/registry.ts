@@ -68,7 +68,7 @@ export const NOT_EXPORTABLE: readonly NotExportable[] = [
   // Rules that declare they need Azure state or a live cluster (src/rules/contract.ts `requires`) are never
   // exportable: a new one of those needs no entry here.
   ...RULE_MODULES.filter((m) => m.definition.requires?.includes('azure'))
-    .map((m) => ({ id: m.id, why: 'needs Azure state (vaults, identities, role assignments), which admission cannot see' })),
+    .map((m) => ({ id: m.id, why: 'needs Azure state (vaults and their contents, identities, role assignments), which admission cannot see' })),
   ...RULE_MODULES.filter((m) => m.definition.requires?.includes('cluster'))
     .map((m) => ({ id: m.id, why: 'about the state of a running cluster (live audit only)' })),
 ];
