@@ -197,7 +197,7 @@ function findVvpCharts(root: string, files: readonly string[]): Map<string, { ve
   for (const rel of files) {
     if (basename(rel) !== 'Chart.yaml') continue;
     try {
-      const chart = parseYaml(requireText(resolve(root, rel))) as { name?: unknown; version?: unknown } | null;
+      const chart = parseYaml(requireText(resolve(root, rel)), { logLevel: 'error' }) as { name?: unknown; version?: unknown } | null;
       if (chart && chart.name === 'ververica-platform' && chart.version !== undefined) charts.set(dirOf(rel), { version: String(chart.version), file: rel });
     } catch {
       // A broken Chart.yaml is reported by the normal parse of that file.

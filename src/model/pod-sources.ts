@@ -8,6 +8,7 @@ import type { FieldPath, ManifestObject } from './types.js';
 import { CSI_DRIVER_NAME, isRecord } from './kinds.js';
 import { EmbeddedYaml } from '../load/embedded.js';
 import { yamlNodeAt } from './spc.js';
+import { knownString } from './placeholder.js';
 
 export type PodSourceKind = 'kube' | 'vvp-template' | 'vvp-pods' | 'helm-values' | 'vvp-defaults';
 
@@ -205,7 +206,7 @@ export function resolveTarget(inv: Inventory, o: ManifestObject): { object: Mani
   const found = candidates.sort((a, b) => index.order.get(a)! - index.order.get(b)!)[0];
   if (!found) return undefined;
   const ns = at(found.body, ['spec', 'kubernetes', 'namespace']);
-  return { object: found, namespace: typeof ns === 'string' && ns ? ns : undefined };
+  return { object: found, namespace: knownString(ns) };
 }
 
 interface VvpIndex {
