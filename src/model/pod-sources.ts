@@ -119,7 +119,16 @@ function kubeWorkload(o: ManifestObject): PodSource | undefined {
     serviceAccountName: typeof sa === 'string' ? sa : undefined,
     serviceAccountPath: typeof spec['serviceAccountName'] === 'string' ? [...paths.spec, 'serviceAccountName'] : typeof spec['serviceAccount'] === 'string' ? [...paths.spec, 'serviceAccount'] : undefined,
     namespace: o.namespace,
+    // A StatefulSet's volumeClaimTemplates define volumes of that name in every pod.
+    implicitVolumes: claimTemplateNames(o.body),
   };
+}
+
+function claimTemplateNames(body: Record<string, unknown>): string[] | undefined {
+  const spec = body['spec'];
+  const list = isRecord(spec) && Array.isArray(spec['volumeClaimTemplates']) ? spec['volumeClaimTemplates'] : [];
+  const names = list.map((t) => (isRecord(t) && isRecord(t['metadata']) ? t['metadata']['name'] : undefined)).filter((n): n is string => typeof n === 'string');
+  return names.length ? names : undefined;
 }
 
 function vvpObject(inv: Inventory, o: ManifestObject, base: FieldPath, label: string, kind: PodSourceKind = 'vvp-template'): PodSource[] {
