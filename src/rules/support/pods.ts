@@ -46,7 +46,9 @@ export function lookupSpc(inv: Inventory, src: PodSource, name: string): SpcLook
   // An SPC whose name (or namespace) is still a placeholder may be the one the pod names: absence is no verdict.
   const maybe = spcs.some((s) => isPlaceholder(s.name) && (src.namespace === undefined || s.namespace === undefined || s.namespace === src.namespace));
   const ambiguous = candidates.length > 1;
-  const decidable = !ambiguous && ((spcs.length > 0 && !maybe) || inv.liveListComplete('SecretProviderClass', src.namespace));
+  // A document that failed to parse may hold it (an envsubst template that is not YAML until substituted).
+  const inBroken = inv.inputProblems.some((p) => p.kind === 'parse-error' && p.file.text.includes('SecretProviderClass') && p.file.text.includes(name));
+  const decidable = !ambiguous && ((spcs.length > 0 && !maybe && !inBroken) || inv.liveListComplete('SecretProviderClass', src.namespace));
   const elsewhere = matches.length ? [] : inv.find('SecretProviderClass', undefined, name);
   return { spc: candidates.length === 1 ? spcView(candidates[0]!) : undefined, decidable, elsewhere, ambiguous };
 }
