@@ -55,7 +55,8 @@ export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
     const st = statOrUndefined(abs);
     if (st?.isFile()) {
       // An explicit file is linted even if its extension is unusual, but config excludes still apply.
-      const rel = toRel(root, realOr(abs));
+      // Both sides real: a root reached through a symlink (a linked checkout) must not turn paths into ../../.. .
+      const rel = toRel(realOr(root), realOr(abs));
       if (!isExcluded(rel)) reportFiles.add(rel);
     } else if (st?.isDirectory()) {
       const found = await globUnder(root, toRel(root, abs), include, ignore);
