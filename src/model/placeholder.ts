@@ -1,8 +1,10 @@
 // The one notion of "this value is a placeholder someone still has to fill in" (documentation and script
-// variables: ${name}, a whole-value $name or <name>, Go/Helm templates {{ ... }}). A placeholder is not a value:
+// variables: ${name}, a whole-value $name or <name>, Go/Helm templates {{ ... }}, Azure Pipelines $(name), and the
+// token-replacement styles of pipeline tasks, #{name}# and a whole-value __NAME__). A placeholder is not a value:
 // every check that depends on it is "unknown", never a mismatch, and unresolved-placeholder reports it once.
 
-const PLACEHOLDERS = [/\$\{[^}\s]+\}/, /^\$[A-Za-z_][A-Za-z0-9_]*$/, /^<[^<>\n]+>$/, /\{\{[^}]*\}\}/];
+// Only fields Kubernetes does not expand itself are checked, so `$(name)` is never a container's env reference here.
+const PLACEHOLDERS = [/\$\{[^}\s]+\}/, /^\$[A-Za-z_][A-Za-z0-9_]*$/, /^<[^<>\n]+>$/, /\{\{[^}]*\}\}/, /\$\([A-Za-z_][A-Za-z0-9_.]*\)/, /#\{[^}\s]+\}#/, /^__[A-Za-z][A-Za-z0-9_]*__$/];
 
 /** The placeholder text inside `s`, or undefined when `s` is a real value. */
 export function findPlaceholder(s: string): string | undefined {
