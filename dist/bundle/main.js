@@ -1,16 +1,16 @@
 import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
 import {
   lintCommand
-} from "./chunk-FJTI7442.js";
+} from "./chunk-KAJ3HLXI.js";
 import {
   TOOL_VERSION
-} from "./chunk-LGBLB6SX.js";
+} from "./chunk-NC4BLZPP.js";
 import "./chunk-XFJINCHD.js";
-import "./chunk-CFSQ5LF7.js";
-import "./chunk-SXTHBXLB.js";
+import "./chunk-7FKE3V6F.js";
+import "./chunk-36GNX4DS.js";
 import "./chunk-3RKSW4DP.js";
 import "./chunk-DYZAEJBA.js";
-import "./chunk-IKQSG3U6.js";
+import "./chunk-K5ZLUVJV.js";
 import "./chunk-IQHK5HTI.js";
 import {
   EXIT
@@ -58,11 +58,11 @@ Exit codes: 0 no finding at or above the fail level, 1 findings at or above it, 
 
 // import("./commands/**/*.js") in dist/src/cli/main.js
 var globImport_commands_js = __glob({
-  "./commands/audit.js": () => import("./audit-UBMEEYKQ.js"),
-  "./commands/baseline.js": () => import("./baseline-V2RWA24G.js"),
-  "./commands/fix-mode.js": () => import("./fix-mode-O7DTMOUS.js"),
-  "./commands/lint.js": () => import("./lint-AK4YDWKM.js"),
-  "./commands/rules.js": () => import("./rules-QCM27KMM.js"),
+  "./commands/audit.js": () => import("./audit-T57WCWXC.js"),
+  "./commands/baseline.js": () => import("./baseline-L4FYCPAH.js"),
+  "./commands/fix-mode.js": () => import("./fix-mode-QOFPODTA.js"),
+  "./commands/lint.js": () => import("./lint-25TIVQDI.js"),
+  "./commands/rules.js": () => import("./rules-GR3VTLGB.js"),
   "./commands/snapshot.js": () => import("./snapshot-6OLK2BFJ.js")
 });
 
