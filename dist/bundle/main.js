@@ -1,13 +1,13 @@
 import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
 import {
   lintCommand
-} from "./chunk-KAJ3HLXI.js";
+} from "./chunk-PSCXTFRV.js";
 import {
   TOOL_VERSION
-} from "./chunk-NC4BLZPP.js";
+} from "./chunk-3IHQG6X3.js";
 import "./chunk-XFJINCHD.js";
-import "./chunk-7FKE3V6F.js";
-import "./chunk-36GNX4DS.js";
+import "./chunk-PP3VHZW7.js";
+import "./chunk-FJML2OPV.js";
 import "./chunk-3RKSW4DP.js";
 import "./chunk-DYZAEJBA.js";
 import "./chunk-K5ZLUVJV.js";
@@ -58,11 +58,11 @@ Exit codes: 0 no finding at or above the fail level, 1 findings at or above it, 
 
 // import("./commands/**/*.js") in dist/src/cli/main.js
 var globImport_commands_js = __glob({
-  "./commands/audit.js": () => import("./audit-T57WCWXC.js"),
-  "./commands/baseline.js": () => import("./baseline-L4FYCPAH.js"),
+  "./commands/audit.js": () => import("./audit-MC4OCTNA.js"),
+  "./commands/baseline.js": () => import("./baseline-DBDL73JN.js"),
   "./commands/fix-mode.js": () => import("./fix-mode-QOFPODTA.js"),
-  "./commands/lint.js": () => import("./lint-25TIVQDI.js"),
-  "./commands/rules.js": () => import("./rules-GR3VTLGB.js"),
+  "./commands/lint.js": () => import("./lint-X2CD7ERL.js"),
+  "./commands/rules.js": () => import("./rules-IXF43T3F.js"),
   "./commands/snapshot.js": () => import("./snapshot-6OLK2BFJ.js")
 });
 

@@ -45,6 +45,9 @@ export function runRules(inventory: Inventory, opts: RunOptions = {}): RunOutput
       inventory,
       options: opts.ruleOptions ?? {},
       report(r: Report): void {
+        // A file object's locator only ever points into its own file: a finding on an object outside the report
+        // set is dropped before it is located (locating a cached context object would parse its file).
+        if (!r.location && r.object?.source.kind === 'file' && opts.reportFiles && !opts.reportFiles.has(r.object.source.file.relPath)) return;
         const location = r.location ?? r.object?.locator.locate(r.path, r.target);
         if (!location) return;
         if (!inScope(location, opts.reportFiles)) return;
