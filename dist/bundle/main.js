@@ -1,20 +1,25 @@
 import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
 import {
   lintCommand
-} from "./chunk-PSCXTFRV.js";
+} from "./chunk-SEI2P5DZ.js";
+import "./chunk-K5ZLUVJV.js";
+import "./chunk-XFJINCHD.js";
 import {
   TOOL_VERSION
-} from "./chunk-3IHQG6X3.js";
-import "./chunk-XFJINCHD.js";
-import "./chunk-PP3VHZW7.js";
-import "./chunk-FJML2OPV.js";
-import "./chunk-3RKSW4DP.js";
-import "./chunk-DYZAEJBA.js";
-import "./chunk-K5ZLUVJV.js";
+} from "./chunk-W7CSMTMD.js";
+import "./chunk-4FCDAQ7E.js";
+import "./chunk-LLILESIT.js";
+import "./chunk-F6IRXUIX.js";
+import "./chunk-CDPJHC7G.js";
+import "./chunk-4RO7MJC2.js";
+import "./chunk-J6XKOVL2.js";
+import "./chunk-JBEBRESV.js";
 import "./chunk-IQHK5HTI.js";
 import {
   EXIT
 } from "./chunk-BJ7526SZ.js";
+import "./chunk-QY4OY53H.js";
+import "./chunk-CXGTUAC5.js";
 import {
   __glob
 } from "./chunk-36LOSZW6.js";
@@ -58,12 +63,12 @@ Exit codes: 0 no finding at or above the fail level, 1 findings at or above it, 
 
 // import("./commands/**/*.js") in dist/src/cli/main.js
 var globImport_commands_js = __glob({
-  "./commands/audit.js": () => import("./audit-MC4OCTNA.js"),
-  "./commands/baseline.js": () => import("./baseline-DBDL73JN.js"),
+  "./commands/audit.js": () => import("./audit-M64VOU4E.js"),
+  "./commands/baseline.js": () => import("./baseline-DMFEI2EQ.js"),
   "./commands/fix-mode.js": () => import("./fix-mode-QOFPODTA.js"),
-  "./commands/lint.js": () => import("./lint-X2CD7ERL.js"),
-  "./commands/rules.js": () => import("./rules-IXF43T3F.js"),
-  "./commands/snapshot.js": () => import("./snapshot-6OLK2BFJ.js")
+  "./commands/lint.js": () => import("./lint-4QDOXVON.js"),
+  "./commands/rules.js": () => import("./rules-5UUIDVLB.js"),
+  "./commands/snapshot.js": () => import("./snapshot-WT7UZJJA.js")
 });
 
 // dist/src/cli/main.js

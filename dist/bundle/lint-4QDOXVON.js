@@ -1,0 +1,30 @@
+import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
+import {
+  LINT_OPTIONS,
+  emit,
+  isCi,
+  lintCommand,
+  parseLintArgs
+} from "./chunk-SEI2P5DZ.js";
+import "./chunk-K5ZLUVJV.js";
+import "./chunk-XFJINCHD.js";
+import "./chunk-W7CSMTMD.js";
+import "./chunk-4FCDAQ7E.js";
+import "./chunk-LLILESIT.js";
+import "./chunk-F6IRXUIX.js";
+import "./chunk-CDPJHC7G.js";
+import "./chunk-4RO7MJC2.js";
+import "./chunk-J6XKOVL2.js";
+import "./chunk-JBEBRESV.js";
+import "./chunk-IQHK5HTI.js";
+import "./chunk-BJ7526SZ.js";
+import "./chunk-QY4OY53H.js";
+import "./chunk-CXGTUAC5.js";
+import "./chunk-36LOSZW6.js";
+export {
+  LINT_OPTIONS,
+  emit,
+  isCi,
+  lintCommand,
+  parseLintArgs
+};
