@@ -1,28 +1,36 @@
 import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
 import {
   lintCommand
-} from "./chunk-IXQQ6IY4.js";
-import "./chunk-K5ZLUVJV.js";
-import "./chunk-XFJINCHD.js";
-import {
-  TOOL_VERSION
-} from "./chunk-7IU7CJOG.js";
-import "./chunk-KDCLQY3I.js";
-import "./chunk-N4N53CWF.js";
-import "./chunk-MJWTM4BR.js";
-import "./chunk-LLILESIT.js";
-import "./chunk-F6IRXUIX.js";
-import "./chunk-TVHFS33T.js";
-import "./chunk-DQ3U5FS6.js";
-import "./chunk-4RO7MJC2.js";
-import "./chunk-J6XKOVL2.js";
-import "./chunk-JBEBRESV.js";
-import "./chunk-IQHK5HTI.js";
+} from "./chunk-FWCJT6EN.js";
+import "./chunk-5EAPVYBK.js";
+import "./chunk-2LMHFFDM.js";
+import "./chunk-EX3RVN7E.js";
+import "./chunk-UFDY2NIS.js";
+import "./chunk-6ML7GEFW.js";
+import "./chunk-X5PC72RJ.js";
+import "./chunk-C2ZKDKCR.js";
+import "./chunk-XR4NS3EL.js";
+import "./chunk-DHPAXXIO.js";
 import {
   EXIT
 } from "./chunk-BJ7526SZ.js";
+import {
+  TOOL_VERSION
+} from "./chunk-BI7KOSS6.js";
+import "./chunk-RSSHRDR3.js";
+import "./chunk-3TDPKGVC.js";
+import "./chunk-HF3CCHUE.js";
+import "./chunk-6VDMAHT2.js";
+import "./chunk-DQ3U5FS6.js";
+import "./chunk-GXEXWEYN.js";
+import "./chunk-F6IRXUIX.js";
+import "./chunk-J6XKOVL2.js";
+import "./chunk-ZWIMHORS.js";
+import "./chunk-JCEHLXCJ.js";
 import "./chunk-QY4OY53H.js";
+import "./chunk-TQVEPBNK.js";
 import "./chunk-CXGTUAC5.js";
+import "./chunk-IQHK5HTI.js";
 import {
   __glob
 } from "./chunk-36LOSZW6.js";
@@ -63,19 +71,89 @@ Options (audit): --kubeconfig FILE, --context NAME, -n NS | -A, --timeout 90s, -
   output, --azure-state/--azure and --vvp-url options above. Read-only: only GET requests are sent.
   Several clusters: --context A --context B ... or --all-contexts, --max-parallel N (default 4).
 
-Exit codes: 0 no finding at or above the fail level, 1 findings at or above it, 2 usage, config or tool error.
+Run vvp-kv-lint <command> --help for a command's own options (lint: --fail-on-incomplete, --max-warnings,
+--rule, --print-config, - with --stdin-filename, --timeout).
+
+Exit codes: 0 no finding at or above the fail level, 1 findings at or above it, 2 usage, config or tool error
+(including: no files matched, a requested source read nothing).
 `;
+
+// dist/src/cli/command-help.js
+var EXIT_CODES = "Exit codes: 0 no finding at or above the fail level, 1 findings at or above it (or more warnings than\n--max-warnings), 2 usage, config or tool error (no files matched, a requested source read nothing, or\n--fail-on-incomplete with a failed read).\n";
+var GATE = `      --fail-on-incomplete      exit 2 when any requested input could not be read (config failOnIncomplete)
+      --max-warnings N          exit 1 when there are more than N warnings (config maxWarnings)`;
+var COMMAND_HELP = {
+  lint: `Usage: vvp-kv-lint [lint] [paths...] [options]
+       helm template ... | vvp-kv-lint - --stdin-filename rendered.yaml
+
+Lints files, directories or globs (default: the project root). References resolve across the project root:
+--root DIR, else the directory of .vvp-kv-lint.yaml, else the git work tree, else the directories of the
+paths given (the text report names the root it used).
+
+Options:
+${HELP_TEXT.split("Options (lint):\n")[1].split("\nOptions (audit)")[0].split("\n").filter((l) => !/-v, --version|-h, --help/.test(l)).join("\n")}
+${GATE}
+      --rule ID:LEVEL           override a rule's level (error|warning|note|off); repeatable
+      --print-config FILE       print the configuration that applies to FILE, then exit
+      --stdin-filename NAME     with "-": the name stdin is linted as (for messages and config globs)
+      --timeout 90s             overall deadline of the live Azure read (--azure; default 120s)
+      --arm-endpoint URL        ARM endpoint (default: from the SPCs' cloudName, else public Azure)
+
+${EXIT_CODES}`,
+  audit: `Usage: vvp-kv-lint audit [options]
+
+Reads a running cluster (GET only) and runs every rule over it; optionally with a repository and Azure state.
+
+Options:
+      --kubeconfig FILE         kubeconfig (default: KUBECONFIG, else ~/.kube/config; http:// servers such as
+                                \`kubectl proxy\` and contexts without a user work as with kubectl)
+      --context NAME            kubeconfig context (default: current-context)
+  -n, --namespace NS            one namespace
+  -A, --all-namespaces          every namespace (default)
+      --timeout 90s             overall deadline of the cluster read (also bounds --azure)
+      --with-repo DIR           also lint the repository in DIR, resolving references across both
+  -f, --format text|json|sarif|github, -o FILE, --fail-level LEVEL, -q, --category NAME
+      --sarif-live-findings omit|logical   live objects in SARIF (default: logical)
+      --azure-state FILE | --azure --subscription ID, --vvp-url URL [--vvp-token T] [--vvp-namespace NS]
+${GATE}
+
+${EXIT_CODES}`,
+  rules: `Usage: vvp-kv-lint rules [--format text|json] [--group GROUP]
+
+Lists the rules: id, default level, group and a one-line description.
+Groups: input, spc, csi, identity, vvp, azure, cluster.
+`,
+  explain: `Usage: vvp-kv-lint explain <rule-id>
+
+Prints a rule's documentation: what it checks, why it matters, how to fix and how to suppress it.
+`,
+  baseline: `Usage: vvp-kv-lint baseline write FILE [paths...] [--root DIR] [--config FILE] [--vvp-version X.Y]
+
+Records today's findings in FILE by a line-independent fingerprint; \`vvp-kv-lint --baseline FILE\` then fails
+only on new findings.
+`
+};
+function wantsHelp(args) {
+  for (const a of args) {
+    if (a === "--")
+      return false;
+    if (a === "--help" || a === "-h")
+      return true;
+  }
+  return false;
+}
 
 // import("./commands/**/*.js") in dist/src/cli/main.js
 var globImport_commands_js = __glob({
-  "./commands/audit-fleet.js": () => import("./audit-fleet-XQF7DFEX.js"),
-  "./commands/audit.js": () => import("./audit-BIFBNXJR.js"),
-  "./commands/baseline.js": () => import("./baseline-JWV2HZP4.js"),
-  "./commands/fix-mode.js": () => import("./fix-mode-QOFPODTA.js"),
-  "./commands/lint.js": () => import("./lint-HQFJZCNF.js"),
-  "./commands/policy.js": () => import("./policy-NKPSCNRE.js"),
-  "./commands/rules.js": () => import("./rules-YXG6QCLP.js"),
-  "./commands/snapshot.js": () => import("./snapshot-GUCD5HRH.js")
+  "./commands/audit-fleet.js": () => import("./audit-fleet-DL4QF5C7.js"),
+  "./commands/audit.js": () => import("./audit-IR5PL3DY.js"),
+  "./commands/baseline.js": () => import("./baseline-EJJ4JU5M.js"),
+  "./commands/fix-mode.js": () => import("./fix-mode-4NAYAWKH.js"),
+  "./commands/lint.js": () => import("./lint-Y5RZN6EJ.js"),
+  "./commands/policy.js": () => import("./policy-SLLC6KZT.js"),
+  "./commands/print-config.js": () => import("./print-config-TAN32EKE.js"),
+  "./commands/rules.js": () => import("./rules-4GFJ3IB5.js"),
+  "./commands/snapshot.js": () => import("./snapshot-VNQUPX2Z.js")
 });
 
 // dist/src/cli/main.js
@@ -109,12 +187,20 @@ async function main(argv, io) {
   const first = args[0];
   if (first !== void 0 && Object.hasOwn(COMMANDS, first)) {
     args.shift();
+    if (Object.hasOwn(COMMAND_HELP, first) && wantsHelp(args)) {
+      io.stdout.write(COMMAND_HELP[first]);
+      return EXIT.OK;
+    }
     try {
       const command2 = await COMMANDS[first]();
       return await command2(args, io);
     } catch (err) {
       return fatal(io, err);
     }
+  }
+  if (wantsHelp(args)) {
+    io.stdout.write(COMMAND_HELP["lint"]);
+    return EXIT.OK;
   }
   try {
     return await lintCommand(args, io);
