@@ -1,33 +1,34 @@
 import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
 import {
   lintCommand
-} from "./chunk-X7IBO73G.js";
+} from "./chunk-FWCJT6EN.js";
 import "./chunk-5EAPVYBK.js";
-import "./chunk-JWA5KQAE.js";
+import "./chunk-2LMHFFDM.js";
 import "./chunk-EX3RVN7E.js";
-import "./chunk-L2JNIUE4.js";
-import "./chunk-V4PZTDQV.js";
-import "./chunk-F4U2KRHP.js";
-import "./chunk-V5GXQPIX.js";
-import "./chunk-WDB7JKEC.js";
-import "./chunk-GXD3VXHP.js";
+import "./chunk-UFDY2NIS.js";
+import "./chunk-6ML7GEFW.js";
+import "./chunk-X5PC72RJ.js";
+import "./chunk-C2ZKDKCR.js";
+import "./chunk-XR4NS3EL.js";
+import "./chunk-DHPAXXIO.js";
 import {
   EXIT
 } from "./chunk-BJ7526SZ.js";
 import {
   TOOL_VERSION
-} from "./chunk-XAYQMK5N.js";
-import "./chunk-TCUCLCXV.js";
+} from "./chunk-BI7KOSS6.js";
+import "./chunk-RSSHRDR3.js";
 import "./chunk-3TDPKGVC.js";
-import "./chunk-JMBLEY6S.js";
+import "./chunk-HF3CCHUE.js";
 import "./chunk-6VDMAHT2.js";
+import "./chunk-DQ3U5FS6.js";
 import "./chunk-GXEXWEYN.js";
 import "./chunk-F6IRXUIX.js";
 import "./chunk-J6XKOVL2.js";
 import "./chunk-ZWIMHORS.js";
-import "./chunk-2LWPD3LK.js";
+import "./chunk-JCEHLXCJ.js";
 import "./chunk-QY4OY53H.js";
-import "./chunk-ZDB6EABT.js";
+import "./chunk-TQVEPBNK.js";
 import "./chunk-CXGTUAC5.js";
 import "./chunk-IQHK5HTI.js";
 import {
@@ -144,15 +145,15 @@ function wantsHelp(args) {
 
 // import("./commands/**/*.js") in dist/src/cli/main.js
 var globImport_commands_js = __glob({
-  "./commands/audit-fleet.js": () => import("./audit-fleet-N6MGXTYK.js"),
-  "./commands/audit.js": () => import("./audit-ZR2YWXQK.js"),
-  "./commands/baseline.js": () => import("./baseline-4XBP2T7Q.js"),
-  "./commands/fix-mode.js": () => import("./fix-mode-MZMGW7WA.js"),
-  "./commands/lint.js": () => import("./lint-R37TRPOE.js"),
-  "./commands/policy.js": () => import("./policy-43CJYZDN.js"),
-  "./commands/print-config.js": () => import("./print-config-2BOPJUTJ.js"),
-  "./commands/rules.js": () => import("./rules-KWOQWPHA.js"),
-  "./commands/snapshot.js": () => import("./snapshot-BHZFOXXH.js")
+  "./commands/audit-fleet.js": () => import("./audit-fleet-DL4QF5C7.js"),
+  "./commands/audit.js": () => import("./audit-IR5PL3DY.js"),
+  "./commands/baseline.js": () => import("./baseline-EJJ4JU5M.js"),
+  "./commands/fix-mode.js": () => import("./fix-mode-4NAYAWKH.js"),
+  "./commands/lint.js": () => import("./lint-Y5RZN6EJ.js"),
+  "./commands/policy.js": () => import("./policy-BJFZN6GA.js"),
+  "./commands/print-config.js": () => import("./print-config-TAN32EKE.js"),
+  "./commands/rules.js": () => import("./rules-4GFJ3IB5.js"),
+  "./commands/snapshot.js": () => import("./snapshot-VNQUPX2Z.js")
 });
 
 // dist/src/cli/main.js

@@ -80,7 +80,7 @@ export function loadConfig(explicit: string | undefined, cwd: string, stopAt?: s
     throw new ConfigError(`cannot read config file ${path}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`, { cause: err });
   }
   const shown = relative(cwd, path) || path;
-  const doc = parseDocument(text, { prettyErrors: false });
+  const doc = parseDocument(text, { prettyErrors: false, logLevel: 'error' });
   if (doc.errors.length) {
     const e = doc.errors[0]!;
     const { line, column } = lineColumn(text, e.pos[0]);

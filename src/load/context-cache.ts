@@ -19,7 +19,8 @@ import { restoreSpcFacts, scalarAt, spcView, type SpcObjects } from '../model/sp
 import { TOOL_VERSION } from '../version.js';
 
 /** Bump when what parseSourceFile produces for the same text changes shape or meaning. */
-const FACTS_FORMAT = 1;
+// 2: placeholder namespaces are unknown (undefined) and unquoted Go templates ({{.Name}}) are strings.
+const FACTS_FORMAT = 2;
 const FILE_FORMAT = 'vvp-kv-lint-context-cache';
 /** Entries bigger than this are not worth their JSON (a huge generated file): parsed every time. */
 const MAX_ENTRY_CHARS = 1024 * 1024;

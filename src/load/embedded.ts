@@ -21,7 +21,7 @@ export class EmbeddedYaml {
     /** The whole scalar in the outer file: where anything unmappable points. */
     readonly scalarSpan: Span,
   ) {
-    this.doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
+    this.doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
     for (const e of this.doc.errors) {
       this.errors.push({ message: e.message.split('\n')[0]!, span: this.outer({ start: e.pos[0], end: e.pos[1] }) });
     }

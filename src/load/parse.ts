@@ -1,10 +1,11 @@
 // Parses one decoded file into inventory objects (multi-document YAML, JSON, `kind: List`), keeping the YAML AST
 // for positions. Parse failures become InputProblems, never exceptions; a broken document does not hide the
 // others in the same file.
-import { parseAllDocuments, isMap, isScalar, isSeq, visit, type Document, type Node, type YAMLMap } from 'yaml';
+import { parseAllDocuments, isMap, isScalar, isSeq, visit, Scalar, type Document, type Node, type YAMLMap } from 'yaml';
 import type { InputProblem, ManifestObject, SourceFile, Span } from '../model/types.js';
 import { yamlLocator } from './locate.js';
 import { isRecord, RELEVANT_KINDS } from '../model/kinds.js';
+import { isPlaceholder } from '../model/placeholder.js';
 
 export interface ParseLimits {
   /** Deepest flow/block nesting accepted before the parser would risk the stack. */
@@ -42,7 +43,9 @@ export function parseSourceFile(file: SourceFile, opts: ParseOptions): ParsedFil
 
   let docs: Document.Parsed[];
   try {
-    const parsed = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, merge: true });
+    // logLevel 'error': the library's warnings (e.g. "Keys with collection values will be stringified") would go
+    // to stderr through process.emitWarning; what they warn about is handled here.
+    const parsed = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, merge: true, logLevel: 'error' });
     docs = Array.isArray(parsed) ? parsed : [];
     if (!Array.isArray(parsed)) {
       for (const e of (parsed as { errors: { pos: [number, number]; message: string }[] }).errors) problems.push({ kind: 'parse-error', file, span: toSpan(e.pos), message: firstLine(e.message) });
@@ -67,6 +70,7 @@ export function parseSourceFile(file: SourceFile, opts: ParseOptions): ParsedFil
       }
     }
     if (fatal || doc.contents === null) return;
+    templatesToStrings(doc, text);
     // Skip building JS values for kinds no rule reads (most of a GitOps repository). With anchors in the file the
     // value is still built, so an alias bomb is found wherever it hides.
     if (!mayHaveAliases && isMap(doc.contents)) {
@@ -115,7 +119,8 @@ function makeObject(file: SourceFile, docIndex: number, body: Record<string, unk
     kind,
     name: str(metadata?.['name']),
     // namespaceDefaults name Kubernetes namespaces; VVP resources live in VVP namespaces and never take them.
-    namespace: str(metadata?.['namespace']) ?? (isVvpResource(kind, str(body['apiVersion'])) ? undefined : opts.defaultNamespace),
+    // A placeholder namespace (`$NAMESPACE`) is unknown: lookups then match any namespace, as for no namespace.
+    namespace: isPlaceholder(metadata?.['namespace']) ? undefined : str(metadata?.['namespace']) ?? (isVvpResource(kind, str(body['apiVersion'])) ? undefined : opts.defaultNamespace),
     body,
     locator: yamlLocator(file, root, prefix),
     source: { kind: 'file', file, docIndex },
@@ -127,6 +132,26 @@ function makeObject(file: SourceFile, docIndex: number, body: Record<string, unk
 /** VVP API resources: `apiVersion: v1` Deployment/DeploymentTarget/SessionCluster/DeploymentDefaults. */
 function isVvpResource(kind: string | undefined, apiVersion: string | undefined): boolean {
   return (apiVersion === 'v1' || apiVersion === undefined) && (kind === 'Deployment' || kind === 'DeploymentTarget' || kind === 'SessionCluster' || kind === 'DeploymentDefaults');
+}
+
+/**
+ * An unquoted Go-template placeholder (`name: {{.Name}}`, envsubst-style generators outside Helm) is a flow map
+ * with a map as key to YAML; the author means the text. Each becomes the string it was written as, with its
+ * position kept, so the placeholder checks see `{{.Name}}` instead of an object.
+ */
+function templatesToStrings(doc: Document, text: string): void {
+  if (!text.includes('{{')) return;
+  visit(doc, {
+    Map(_key, node) {
+      if (!node.flow || !node.range) return undefined;
+      const source = text.slice(node.range[0], node.range[1]);
+      if (!/^\{\{[^\n]*\}\}$/.test(source)) return undefined;
+      const scalar = new Scalar(source);
+      scalar.range = [node.range[0], node.range[1], node.range[2]];
+      scalar.source = source;
+      return scalar;
+    },
+  });
 }
 
 function toSpan(pos: readonly [number, number]): Span {

@@ -75,7 +75,8 @@ export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
     const st = statOrUndefined(abs);
     if (st?.isFile()) {
       // An explicit file is linted even if its extension is unusual, but config excludes still apply.
-      const rel = toRel(root, realOr(abs));
+      // Both sides real: a root reached through a symlink (a linked checkout) must not turn paths into ../../.. .
+      const rel = toRel(realOr(root), realOr(abs));
       if (!isExcluded(rel)) reportFiles.add(rel);
       else excludedExplicit++;
     } else if (st?.isDirectory()) {
@@ -259,7 +260,7 @@ function findVvpCharts(root: string, files: readonly string[]): Map<string, { ve
   for (const rel of files) {
     if (basename(rel) !== 'Chart.yaml') continue;
     try {
-      const chart = parseYaml(requireText(resolve(root, rel))) as { name?: unknown; version?: unknown } | null;
+      const chart = parseYaml(requireText(resolve(root, rel)), { logLevel: 'error' }) as { name?: unknown; version?: unknown } | null;
       if (chart && chart.name === 'ververica-platform' && chart.version !== undefined) charts.set(dirOf(rel), { version: String(chart.version), file: rel });
     } catch {
       // A broken Chart.yaml is reported by the normal parse of that file.
