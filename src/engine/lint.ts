@@ -11,6 +11,7 @@ import type { LintResult, RuleOptions } from './types.js';
 import { applySuppressions } from './suppressions.js';
 import { absentNotification, applyBaseline, readBaseline } from './baseline.js';
 import { TOOL_VERSION } from '../version.js';
+import { redactorFor } from './redact.js';
 
 export interface LintOptions {
   readonly cwd: string;
@@ -66,9 +67,11 @@ export async function lint(opts: LintOptions): Promise<{ result: LintResult; con
   if (opts.enrich) await opts.enrich(inventory, { root, config });
   const ruleOptions: RuleOptions = { vvpVersion };
   const out = runRules(inventory, { ruleLevels: c.rules, ruleOptions, reportFiles });
-  const notifications: ToolNotification[] = [...inventory.notifications, ...out.notifications];
+  // Every output (all formats, fixes, the baseline file) is built from these: secret values are hidden once, here.
+  const redactor = redactorFor(inventory);
+  const notifications: ToolNotification[] = [...inventory.notifications, ...out.notifications].map((n) => redactor.notification(n));
   // Suppressions, then the baseline (a suppressed finding is never "new"): see suppressions.ts and baseline.ts.
-  let findings = applySuppressions(out.findings, inventory, {
+  let findings = applySuppressions(out.findings.map((f) => redactor.finding(f)), inventory, {
     knownRuleIds: ALL_RULE_META.map((m) => m.id),
     reportUnused: opts.reportUnusedDisables ?? c.reportUnusedDisables ?? opts.ci ?? false,
     reportFiles,
