@@ -118,9 +118,11 @@ export function redactorFor(inventory: Inventory): Redactor {
 }
 
 function addObject(o: ManifestObject, parts: SensitiveParts): void {
-  if (o.source.kind === 'file' && o.yamlNode) addSensitiveNodes(o.yamlNode as Node, o.source.file.text, parts);
-  // The body too: a value reached through an alias or merge key has no node of its own under this object.
-  addSensitiveBodyValues(o.body, parts);
+  if (o.source.kind === 'file' && o.yamlNode) {
+    addSensitiveNodes(o.yamlNode as Node, o.source.file.text, parts);
+    // A value reached through an alias or merge key has no node of its own under this object: the body has it.
+    if (o.source.file.text.includes('*')) addSensitiveBodyValues(o.body, parts);
+  } else addSensitiveBodyValues(o.body, parts);
 }
 
 /**

@@ -9,14 +9,11 @@ export function duplicateKeys(doc: Document): Span[] {
   const out: Span[] = [];
   const root = doc.contents as Node | null;
   if (!root) return out;
-  // An explicit stack: documents may nest as deep as the nesting limit allows.
+  // An explicit stack: documents may nest as deep as the nesting limit allows. Aliases are not followed (their
+  // collection is checked where its anchor is).
   const stack: Node[] = [root];
-  const seenNodes = new Set<Node>();
   while (stack.length > 0) {
     const node = stack.pop()!;
-    // Aliased collections are shared: each is checked once.
-    if (seenNodes.has(node)) continue;
-    seenNodes.add(node);
     if (isMap(node)) {
       const seen = new Set<unknown>();
       for (const pair of node.items) {

@@ -1,13 +1,14 @@
 // Loads a project: finds the files to report on (the paths given) and the files that give context (the whole
 // project root), reads and parses each once, and fills an Inventory. I/O errors become notifications.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import fg from 'fast-glob';
 import picomatch from 'picomatch';
 import { parse as parseYaml } from 'yaml';
 import { Inventory } from '../model/inventory.js';
 import { readSourceFile } from './read-file.js';
+import { readRegularFileSync } from './safe-read.js';
 import { DEFAULT_LIMITS, parseSourceFile } from './parse.js';
 
 export interface LoadOptions {
@@ -138,8 +139,16 @@ async function globUnder(root: string, relDir: string, include: readonly string[
   // 10k-document run.
   const excluded = picomatch(ignore as string[], { dot: true });
   const gitIgnored = gitIgnoredFilter(root);
-  const rels = found.map((f) => (relDir ? `${relDir}/${f}` : f)).filter((rel) => !excluded(rel) && !gitIgnored(rel));
+  const rels = found.map((f) => (relDir ? `${relDir}/${f}` : f)).filter((rel) => insideRoot(rel) && !excluded(rel) && !gitIgnored(rel));
   return [...new Set(rels)];
+}
+
+/**
+ * Config `include` globs are relative to the root and must not leave it (`../../**` would read and report files of
+ * other projects or the home directory); only paths given on the command line may point outside.
+ */
+function insideRoot(rel: string): boolean {
+  return rel !== '..' && !rel.startsWith('../') && !isAbsolute(rel);
 }
 
 /**
@@ -209,7 +218,7 @@ function findVvpCharts(root: string, files: readonly string[]): Map<string, { ve
 /** Chart.yaml files are tiny; a sync read keeps chart discovery simple. */
 function requireText(abs: string): string {
   try {
-    return statSync(abs).size > 1024 * 1024 ? '' : readFileSync(abs, 'utf8');
+    return readRegularFileSync(abs, 1024 * 1024);
   } catch {
     return '';
   }

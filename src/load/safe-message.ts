@@ -42,3 +42,10 @@ export function errorClass(err: unknown): string {
   if (err instanceof RangeError) return 'input too deeply nested or too large (RangeError)';
   return err instanceof Error ? err.name : 'unknown error';
 }
+
+/** A JSON.parse error without the text around it (Node quotes the input: `"FOO=bar…" is not valid JSON`). */
+export function jsonErrorPosition(err: unknown): string {
+  const m = /at position (\d+)(?: \(line (\d+) column (\d+)\))?/.exec(err instanceof Error ? err.message : '');
+  if (!m) return 'syntax error';
+  return m[2] !== undefined ? `syntax error at line ${m[2]}, column ${m[3]}` : `syntax error at offset ${m[1]}`;
+}

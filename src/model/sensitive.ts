@@ -24,15 +24,30 @@ export function isCredentialKey(key: string): boolean {
   return CREDENTIAL_KEY.test(normalise(key));
 }
 
-/** Where a value sits: the document's kind and the chain of keys from the document root to it. */
-function isSensitivePath(kind: unknown, path: readonly (string | number)[]): boolean {
-  const key = path[path.length - 1];
-  if (typeof key === 'string' && isCredentialKey(key)) return true;
-  if (kind === 'Secret' && path.length >= 2 && (path[0] === 'data' || path[0] === 'stringData')) return true;
+/**
+ * Where a value sits, enough to classify it: the document's kind, the first key of its path, the key holding it and
+ * the key above that. Carried down the walk instead of whole paths, so a 400k-key mapping costs no path copies.
+ */
+interface Place {
+  readonly top: string | number | undefined;
+  readonly depth: number;
+  readonly key: string | number | undefined;
+  readonly parentKey: string | number | undefined;
+}
+
+const ROOT: Place = { top: undefined, depth: 0, key: undefined, parentKey: undefined };
+
+function child(p: Place, seg: string | number): Place {
+  return { top: p.depth === 0 ? seg : p.top, depth: p.depth + 1, key: seg, parentKey: p.key };
+}
+
+function isSensitivePlace(kind: unknown, p: Place): boolean {
+  const key = p.key;
+  if (typeof key !== 'string') return false;
+  if (isCredentialKey(key)) return true;
+  if (kind === 'Secret' && p.depth === 2 && (p.top === 'data' || p.top === 'stringData')) return true;
   if (kind === 'SecretProviderClass' && key === 'objects') return true;
-  const flink = path.lastIndexOf('flinkConfiguration');
-  if (flink >= 0 && flink === path.length - 2 && typeof key === 'string' && FLINK_SENSITIVE.test(key.toLowerCase())) return true;
-  return false;
+  return p.parentKey === 'flinkConfiguration' && FLINK_SENSITIVE.test(key.toLowerCase());
 }
 
 /**
@@ -44,8 +59,8 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Placeholders (`${CLIENT_ID}`, `{{ .Values.x }}`, `<client-id>`) are reported by their own rule and are no secret. */
 const PLACEHOLDER = /^\s*(\$\{.*\}|\$\(.*\)|\{\{.*\}\}|<[^<>]*>|__.*__|%.*%)\s*$/;
 
-function isMisformattedId(path: readonly (string | number)[], value: string): boolean {
-  const key = path[path.length - 1];
+function isMisformattedId(p: Place, value: string): boolean {
+  const key = p.key;
   if (typeof key !== 'string' || !GUID_FIELDS.has(normalise(key))) return false;
   const v = value.trim();
   return v !== '' && !GUID.test(v) && !PLACEHOLDER.test(v);
@@ -83,25 +98,24 @@ export function addSensitiveNodes(root: Node | null | undefined, text: string, o
   if (!root) return;
   const kind = isMap(root) ? (root.get('kind') as unknown) : undefined;
   // An explicit stack, not recursion: inputs may nest as deep as the parser accepts.
-  const stack: { node: Node; path: (string | number)[]; hidden: boolean }[] = [{ node: root, path: [], hidden: false }];
+  const stack: { node: Node; place: Place; hidden: boolean }[] = [{ node: root, place: ROOT, hidden: false }];
   while (stack.length > 0) {
-    const { node, path, hidden } = stack.pop()!;
+    const { node, place, hidden } = stack.pop()!;
     if (isScalar(node)) {
       if (hidden) addScalar(node, text, 'secret', out);
-      else if (typeof node.value === 'string' && isMisformattedId(path, node.value)) addScalar(node, text, 'id', out);
+      else if (typeof node.value === 'string' && isMisformattedId(place, node.value)) addScalar(node, text, 'id', out);
       continue;
     }
     if (isMap(node)) {
       for (const pair of node.items) {
         if (!isPair(pair) || !pair.value) continue;
         const k = isScalar(pair.key) ? pair.key.value : undefined;
-        const seg = typeof k === 'string' || typeof k === 'number' ? k : '';
-        const childPath = [...path, seg];
-        stack.push({ node: pair.value as Node, path: childPath, hidden: hidden || isSensitivePath(kind, childPath) });
+        const p = child(place, typeof k === 'string' || typeof k === 'number' ? k : '');
+        stack.push({ node: pair.value as Node, place: p, hidden: hidden || isSensitivePlace(kind, p) });
       }
     } else if (isSeq(node)) {
       node.items.forEach((item, i) => {
-        if (item && !isPair(item)) stack.push({ node: item as Node, path: [...path, i], hidden });
+        if (item && !isPair(item)) stack.push({ node: item as Node, place: child(place, i), hidden });
       });
     }
   }
@@ -127,21 +141,21 @@ function addScalar(node: Node, text: string, kind: SensitiveValue['kind'], out: 
 /** The same classification over a plain object body (live objects have no AST). */
 export function addSensitiveBodyValues(body: Record<string, unknown>, out: SensitiveParts): void {
   const kind = body['kind'];
-  const stack: { value: unknown; path: (string | number)[]; hidden: boolean }[] = [{ value: body, path: [], hidden: false }];
+  const stack: { value: unknown; place: Place; hidden: boolean }[] = [{ value: body, place: ROOT, hidden: false }];
   while (stack.length > 0) {
-    const { value, path, hidden } = stack.pop()!;
-    if (Array.isArray(value)) value.forEach((v, i) => stack.push({ value: v, path: [...path, i], hidden }));
+    const { value, place, hidden } = stack.pop()!;
+    if (Array.isArray(value)) value.forEach((v, i) => stack.push({ value: v, place: child(place, i), hidden }));
     else if (isRecord(value)) {
-      for (const [k, v] of Object.entries(value)) {
-        const childPath = [...path, k];
-        stack.push({ value: v, path: childPath, hidden: hidden || isSensitivePath(kind, childPath) });
+      for (const k in value) {
+        const p = child(place, k);
+        stack.push({ value: value[k], place: p, hidden: hidden || isSensitivePlace(kind, p) });
       }
     } else if (value !== null && value !== undefined) {
       const s = String(value);
       if (hidden) {
         out.values.push({ text: s, kind: 'secret' });
         if (s.includes('\n')) for (const line of s.split(/\r?\n/)) out.values.push({ text: line.trim(), kind: 'secret' });
-      } else if (typeof value === 'string' && isMisformattedId(path, value)) out.values.push({ text: s, kind: 'id' });
+      } else if (typeof value === 'string' && isMisformattedId(place, value)) out.values.push({ text: s, kind: 'id' });
     }
   }
 }

@@ -14,6 +14,16 @@ export interface FixModeOptions {
   readonly reportToFile: boolean;
 }
 
+/** How a diff shows a line of `text`: secret values masked, control characters visible, the line ending kept. */
+function shown(text: string): (index: number, line: string) => string {
+  const mask = lineMasker(text);
+  return (index, line) => {
+    const masked = mask(index, line);
+    const eol = /\r?\n$/.exec(masked)?.[0] ?? '';
+    return escapeControls(masked.slice(0, masked.length - eol.length)) + eol;
+  };
+}
+
 export async function fixMode(initial: LintResult, relint: () => Promise<LintResult>, io: CliIO, opts: FixModeOptions): Promise<number> {
   const outcome = await fixProject(initial, { write: !opts.dryRun, relint });
   for (const n of outcome.notifications) io.stderr.write(`vvp-kv-lint: ${escapeControls(n.message)}\n`);
@@ -22,7 +32,7 @@ export async function fixMode(initial: LintResult, relint: () => Promise<LintRes
   const plural = (n: number, w: string): string => `${n} ${w}${n === 1 ? '' : w.endsWith('x') ? 'es' : 's'}`;
   if (opts.dryRun) {
     // stdout carries the diff alone, so it can be piped to `git apply`; the report only goes to --output.
-    io.stdout.write(outcome.files.map((f) => unifiedDiff(escapeControls(f.relPath), f.original, f.fixed, { showBefore: lineMasker(f.original), showAfter: lineMasker(f.fixed) })).join(''));
+    io.stdout.write(outcome.files.map((f) => unifiedDiff(escapeControls(f.relPath), f.original, f.fixed, { showBefore: shown(f.original), showAfter: shown(f.fixed) })).join(''));
     io.stderr.write(`vvp-kv-lint: --fix-dry-run: ${plural(count, 'fix')} in ${plural(files, 'file')} would be applied; nothing was written${outcome.pending ? ` (${plural(outcome.pending, 'more fix')} may apply after these, run --fix)` : ''}\n`);
     const silent: CliIO = opts.reportToFile ? io : { ...io, stdout: { write: () => true } };
     return opts.emit(initial, silent);
