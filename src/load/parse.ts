@@ -20,6 +20,8 @@ export interface ParseOptions extends ParseLimits {
   readonly defaultNamespace?: string;
   /** True when the file sits beside a Chart.yaml of the ververica-platform chart. */
   readonly vvpValuesFile?: boolean;
+  /** True for Kustomize patch files: their objects are partial. */
+  readonly partial?: boolean;
 }
 
 export interface ParsedFile {
@@ -124,6 +126,7 @@ function makeObject(file: SourceFile, docIndex: number, body: Record<string, unk
     source: { kind: 'file', file, docIndex },
     yamlNode: node,
     hint: isHelmValues ? 'helm-values' : undefined,
+    ...(opts.partial ? { partial: true } : {}),
   };
 }
 

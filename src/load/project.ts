@@ -9,6 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import { Inventory } from '../model/inventory.js';
 import { readSourceFile } from './read-file.js';
 import { readRegularFileSync } from './safe-read.js';
+import { isKustomization, kustomizePatchFiles } from './kustomize.js';
 import { DEFAULT_LIMITS, parseSourceFile } from './parse.js';
 
 export interface LoadOptions {
@@ -88,6 +89,10 @@ export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
 
   // Read in parallel (I/O bound), parse in order (CPU bound, deterministic inventory order).
   const outcomes = await mapLimit(allFiles, READ_CONCURRENCY, (rel) => readSourceFile(resolve(root, rel), rel, maxBytes));
+  const patchFiles = new Set<string>();
+  outcomes.forEach((o, i) => {
+    if (o.ok && isKustomization(allFiles[i]!)) for (const p of kustomizePatchFiles(allFiles[i]!, o.file.text)) patchFiles.add(p);
+  });
   outcomes.forEach((outcome, i) => {
     const rel = allFiles[i]!;
     const reported = reportFiles.has(rel);
@@ -107,7 +112,7 @@ export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
       return;
     }
     const defaultNamespace = nsMatchers.find((m) => m.match(rel))?.ns;
-    const parsed = parseSourceFile(file, { ...DEFAULT_LIMITS, defaultNamespace, vvpValuesFile: isValuesFile(rel) && vvpCharts.has(dirOf(rel)) });
+    const parsed = parseSourceFile(file, { ...DEFAULT_LIMITS, defaultNamespace, vvpValuesFile: isValuesFile(rel) && vvpCharts.has(dirOf(rel)), partial: patchFiles.has(rel) });
     inventory.documentCount += parsed.documents;
     inventory.inputProblems.push(...parsed.problems);
     for (const o of parsed.objects) inventory.add(o);
