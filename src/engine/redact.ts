@@ -152,8 +152,13 @@ export function lineMasker(text: string): (index: number, line: string) => strin
     const start = lineStarts[index]!;
     const eol = /\r?\n$/.exec(line)?.[0] ?? '';
     const body = line.slice(0, line.length - eol.length);
-    // Keep what precedes the first sensitive part of the line (indentation, key); hide the rest of the line.
-    const from = Math.max(0, Math.min(...spans.map((s) => s.start)) - start);
+    // Keep what precedes the first sensitive part of the line (indentation, key); hide the rest of the line,
+    // from the key's `: ` on, so an anchor or tag written before the value (`&value`, `!x!value`) goes too.
+    let from = Math.max(0, Math.min(...spans.map((s) => s.start)) - start);
+    const before = body.slice(0, from);
+    const colon = Math.max(before.lastIndexOf(': '), before.lastIndexOf(':\t'));
+    if (colon >= 0) from = colon + 2;
+    else from = before.replace(/[!&][^\s]*\s*$/, '').length;
     return `${body.slice(0, from)}${MASK}${eol}`;
   };
 }
