@@ -16,6 +16,8 @@ const CREDENTIAL_KEY = /(password|passwd|pwd|secret|clientsecret|token|apikey|ac
 /** Substrings that make a Flink configuration key sensitive (VVP and Flink hide such values in their UIs and logs). */
 const FLINK_SENSITIVE = /password|secret|key|token|credential|auth|jaas|private/;
 
+const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
+
 function normalise(key: string): string {
   return key.toLowerCase().replace(/[-_. ]/g, '');
 }
@@ -47,6 +49,8 @@ function isSensitivePlace(kind: unknown, p: Place): boolean {
   if (isCredentialKey(key)) return true;
   if (kind === 'Secret' && p.depth === 2 && (p.top === 'data' || p.top === 'stringData')) return true;
   if (kind === 'SecretProviderClass' && key === 'objects') return true;
+  // kubectl's copy of the applied object: for a Secret it holds every value again.
+  if (key === LAST_APPLIED) return true;
   return p.parentKey === 'flinkConfiguration' && FLINK_SENSITIVE.test(key.toLowerCase());
 }
 
@@ -97,6 +101,11 @@ export function sensitivePartsOfText(text: string): SensitiveParts {
 export function addSensitiveNodes(root: Node | null | undefined, text: string, out: SensitiveParts): void {
   if (!root) return;
   const kind = isMap(root) ? (root.get('kind') as unknown) : undefined;
+  // `kind: List`: each item is an object with its own kind.
+  const items = kind === 'List' && isMap(root) ? root.get('items', true) : undefined;
+  if (isSeq(items)) {
+    for (const item of items.items) if (item && !isPair(item)) addSensitiveNodes(item as Node, text, out);
+  }
   // An explicit stack, not recursion: inputs may nest as deep as the parser accepts.
   const stack: { node: Node; place: Place; hidden: boolean }[] = [{ node: root, place: ROOT, hidden: false }];
   while (stack.length > 0) {

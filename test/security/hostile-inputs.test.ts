@@ -40,7 +40,7 @@ test('a 150,000-key JSON object lints in well under the old "never"', { timeout:
   assert.ok(r.ms < 30_000, `took ${Math.round(r.ms)} ms`);
 });
 
-test('a 5 MB flow map, and one with 20,000 repeated keys, lint in linear time', { timeout: 180_000 }, async () => {
+test('a 3.5 MB flow map (300,000 keys), and one with 20,000 repeated keys, lint in linear time', { timeout: 180_000 }, async () => {
   const entries: string[] = [];
   for (let i = 0; i < 300_000; i++) entries.push(`k${i}: v`);
   const dups: string[] = [];

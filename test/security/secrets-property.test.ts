@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { spawnLint } from '../hostile/helpers.js';
+import { CANARY, spawnLint } from '../hostile/helpers.js';
 
 const WORK = mkdtempSync(join(tmpdir(), 'vvp-kv-lint-secrets-'));
 after(() => rmSync(WORK, { recursive: true, force: true }));
@@ -97,7 +97,7 @@ spec:
         fs.azure.account.key.acct.blob.core.windows.net: ${h}
         taskmanager.numberOfTaskSlots: "2"
 `;
-    return { files: { 'secret.yaml': secretYaml, 'spc.yaml': spcYaml, 'spc2.yaml': brokenSpc, 'vvp.yaml': vvp }, secrets: [a, b, c, d, e, f, g, h] };
+    return { files: { 'canary.yaml': CANARY, 'secret.yaml': secretYaml, 'spc.yaml': spcYaml, 'spc2.yaml': brokenSpc, 'vvp.yaml': vvp }, secrets: [a, b, c, d, e, f, g, h] };
   });
 
 let counter = 0;
@@ -123,9 +123,14 @@ test('no planted secret value appears in any output, diff, SARIF fix, baseline o
       for (const secret of p.secrets) {
         for (const [what, text] of outputs) assert.ok(!text.includes(secret), `${what} contains the planted value ${secret}`);
       }
-      // Not vacuous: the runs did report on these files (the SPC's unquoted bool is always found).
-      assert.match(outputs[0]![1], /spc-parameter-not-string/);
-      assert.match(diff.stdout, /usePodIdentity: "false"/);
+      // Not vacuous: the runs did lint and fix (the canary's unquoted bool is always found and fixed; the SPC beside
+      // the credentials is fixed too whenever its planted values leave it parseable).
+      assert.match(outputs[0]![1], /canary\.yaml[\s\S]*spc-parameter-not-string/);
+      assert.match(diff.stdout, /useVMManagedIdentity: "true"/);
+      if (!outputs[0]![1].includes('spc.yaml\n') || /spc\.yaml\n[^\n]*\n?[^\n]*usePodIdentity/.test(outputs[0]![1])) {
+        // spc.yaml parsed: its fix hunk, with the credential lines as context, is in the diff.
+        if (/spc\.yaml[\s\S]*usePodIdentity is a boolean/.test(outputs[0]![1])) assert.match(diff.stdout, /usePodIdentity: "false"/);
+      }
       rmSync(dir, { recursive: true, force: true });
     }),
     // Each run spawns the CLI six times: few runs, no shrinking (a failure names the value and the output).
