@@ -2,6 +2,10 @@
 // module loads instead of ~140 (Node 20 has no module compile cache; module loading was most of a cold run).
 // Subcommands stay separate chunks (code splitting), and the Kubernetes/Azure SDKs stay external: they are only
 // ever imported lazily by live commands.
+// dist/bundle/ is committed (the pre-commit hook and the GitHub Action run it from a plain clone, with no npm
+// install and no build), so the output must be byte-for-byte reproducible: paths in esbuild's comments are made
+// relative to the repository root whatever the current directory, and test/workflow/bundle-fresh.test.ts fails
+// when the committed files differ from a fresh build.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -10,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 rmSync(join(root, 'dist/bundle'), { recursive: true, force: true });
 await build({
+  absWorkingDir: root,
   entryPoints: { main: join(root, 'dist/src/cli/main.js') },
   outdir: join(root, 'dist/bundle'),
   bundle: true,
@@ -20,5 +25,18 @@ await build({
   external: ['@azure/*', '@azure-rest/*', '@kubernetes/*', '@typespec/*'],
   // CommonJS dependencies (yaml, fast-glob) call require() for node built-ins: give the ESM bundle a require.
   banner: { js: "import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);" },
+  logLevel: 'warning',
+});
+
+// The GitHub Action's `runs.main` (action.yml): one self-contained file of its own, so the CLI's chunk layout above
+// does not depend on it.
+await build({
+  absWorkingDir: root,
+  entryPoints: { action: join(root, 'dist/src/action/main.js') },
+  outdir: join(root, 'dist/bundle'),
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
   logLevel: 'warning',
 });

@@ -1,6 +1,11 @@
 // Runs every compiled test file (dist/test/**/*.test.js) with node's test runner. Node 20's --test has no glob
 // support, and pointing it at dist/test/ would also execute the helper modules as tests.
+// The tests run with TMPDIR set to a directory of this run's own, removed afterwards: whatever a test (or a tool it
+// starts: git, pre-commit, the SARIF multitool) leaves in os.tmpdir(), a run leaves nothing behind.
 import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fg from 'fast-glob';
 
 const filter = process.argv.slice(2);
@@ -9,5 +14,13 @@ if (!files.length) {
   console.error('run-tests: no test files found under dist/test (did the build run?)');
   process.exit(1);
 }
-const result = spawnSync(process.execPath, ['--test', '--test-concurrency=2', ...files], { stdio: 'inherit' });
+const runTmp = mkdtempSync(join(tmpdir(), 'vvp-kv-lint-tests-'));
+// Traversable by others (mkdtemp makes it 0700): the hostile-filesystem tests lint a temp repository as `nobody`.
+chmodSync(runTmp, 0o755);
+let result;
+try {
+  result = spawnSync(process.execPath, ['--test', '--test-concurrency=2', ...files], { stdio: 'inherit', env: { ...process.env, TMPDIR: runTmp } });
+} finally {
+  rmSync(runTmp, { recursive: true, force: true });
+}
 process.exit(result.status ?? 1);

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { loadConfig, parseVvpVersion, type LoadedConfig } from '../config/load.js';
 import { loadProject } from '../load/project.js';
+import { cacheDirectory } from '../load/context-cache.js';
 import { Inventory } from '../model/inventory.js';
 import type { Level, ToolNotification } from '../model/types.js';
 import { runRules, ALL_RULE_META } from './run.js';
@@ -31,6 +32,8 @@ export interface LintOptions {
   readonly ci?: boolean;
   /** --baseline FILE (relative to cwd); default: config `baseline` (relative to the config file); false: none. */
   readonly baselinePath?: string | false;
+  /** Environment for the context cache's location (VVP_KV_LINT_CACHE, VVP_KV_LINT_CACHE_DIR); default process.env. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 export async function lint(opts: LintOptions): Promise<{ result: LintResult; config: LoadedConfig; inventory: Inventory; reportFiles: ReadonlySet<string> | undefined }> {
@@ -52,6 +55,7 @@ export async function lint(opts: LintOptions): Promise<{ result: LintResult; con
       exclude: c.exclude,
       maxFileSize: c.maxFileSize,
       namespaceDefaults: c.namespaceDefaults,
+      cacheDir: cacheDirectory(root, opts.env ?? process.env),
     });
     inventory = project.inventory;
     reportFiles = project.reportFiles;
@@ -68,7 +72,7 @@ export async function lint(opts: LintOptions): Promise<{ result: LintResult; con
   const ruleOptions: RuleOptions = { vvpVersion };
   const out = runRules(inventory, { ruleLevels: c.rules, ruleOptions, reportFiles });
   // Every output (all formats, fixes, the baseline file) is built from these: secret values are hidden once, here.
-  const redactor = redactorFor(inventory);
+  const redactor = redactorFor(inventory, reportFiles);
   const notifications: ToolNotification[] = [...inventory.notifications, ...out.notifications].map((n) => redactor.notification(n));
   // Suppressions, then the baseline (a suppressed finding is never "new"): see suppressions.ts and baseline.ts.
   let findings = applySuppressions(out.findings.map((f) => redactor.finding(f)), inventory, {

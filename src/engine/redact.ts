@@ -108,17 +108,24 @@ export class Redactor {
   }
 }
 
-/** The redactor for everything an inventory holds: file objects through their AST, live objects through their body. */
-export function redactorFor(inventory: Inventory): Redactor {
+/**
+ * The redactor for everything an inventory holds: every object through its body; objects of the reported files
+ * also through their AST, for the source forms a fix description quotes (`0x1F`, `"quoted"`). Context files are not
+ * walked by AST: their objects may come from the context cache, whose YAML nodes cost a parse.
+ */
+export function redactorFor(inventory: Inventory, reportFiles?: ReadonlySet<string>): Redactor {
   const r = new Redactor();
   const parts: SensitiveParts = { spans: [], values: [] };
-  for (const o of inventory.objects) addObject(o, parts);
+  for (const o of inventory.objects) {
+    const reported = o.source.kind === 'file' && (!reportFiles || reportFiles.has(o.source.file.relPath));
+    addObject(o, parts, reported);
+  }
   r.addAll(parts);
   return r;
 }
 
-function addObject(o: ManifestObject, parts: SensitiveParts): void {
-  if (o.source.kind === 'file' && o.yamlNode) {
+function addObject(o: ManifestObject, parts: SensitiveParts, withAst: boolean): void {
+  if (withAst && o.source.kind === 'file' && o.yamlNode) {
     addSensitiveNodes(o.yamlNode as Node, o.source.file.text, parts);
     // A value reached through an alias or merge key has no node of its own under this object: the body has it.
     if (o.source.file.text.includes('*')) addSensitiveBodyValues(o.body, parts);

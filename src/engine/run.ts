@@ -47,6 +47,9 @@ export function runRules(inventory: Inventory, opts: RunOptions = {}): RunOutput
       report(r: Report): void {
         // A patch is checked only on what it sets: a finding about an absent or container field is the base's.
         if (r.object?.partial && !setsScalar(r.object.body, r.path)) return;
+        // A file object's locator only ever points into its own file: a finding on an object outside the report
+        // set is dropped before it is located (locating a cached context object would parse its file).
+        if (!r.location && r.object?.source.kind === 'file' && opts.reportFiles && !opts.reportFiles.has(r.object.source.file.relPath)) return;
         const location = r.location ?? r.object?.locator.locate(r.path, r.target);
         if (!location) return;
         if (!inScope(location, opts.reportFiles)) return;

@@ -10,7 +10,8 @@ import { Inventory } from '../model/inventory.js';
 import { readSourceFile } from './read-file.js';
 import { readRegularFileSync } from './safe-read.js';
 import { isKustomization, kustomizePatchFiles } from './kustomize.js';
-import { DEFAULT_LIMITS, parseSourceFile } from './parse.js';
+import { DEFAULT_LIMITS, parseSourceFile, type ParseOptions } from './parse.js';
+import { ContextCache, factsOf, restoreFacts } from './context-cache.js';
 
 export interface LoadOptions {
   /** Absolute project root: context for references, base of SARIF URIs. */
@@ -24,6 +25,8 @@ export interface LoadOptions {
   readonly maxFileSize?: number;
   /** Namespace for objects without one, by file glob (relative to root). */
   readonly namespaceDefaults?: Readonly<Record<string, string>>;
+  /** Directory of the context cache (context-cache.ts); undefined = no cache. Only context files use it. */
+  readonly cacheDir?: string;
 }
 
 export interface LoadedProject {
@@ -87,6 +90,7 @@ export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
   const nsMatchers = Object.entries(opts.namespaceDefaults ?? {}).map(([glob, ns]) => ({ match: picomatch(glob, { dot: true }), ns }));
   const maxBytes = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
 
+  let cache: ContextCache | undefined;
   // Read in parallel (I/O bound), parse in order (CPU bound, deterministic inventory order).
   const outcomes = await mapLimit(allFiles, READ_CONCURRENCY, (rel) => readSourceFile(resolve(root, rel), rel, maxBytes));
   const patchFiles = new Set<string>();
@@ -112,11 +116,34 @@ export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
       return;
     }
     const defaultNamespace = nsMatchers.find((m) => m.match(rel))?.ns;
-    const parsed = parseSourceFile(file, { ...DEFAULT_LIMITS, defaultNamespace, vvpValuesFile: isValuesFile(rel) && vvpCharts.has(dirOf(rel)), partial: patchFiles.has(rel) });
+    const parseOpts: ParseOptions = { ...DEFAULT_LIMITS, defaultNamespace, vvpValuesFile: isValuesFile(rel) && vvpCharts.has(dirOf(rel)), partial: patchFiles.has(rel) };
+    // Kustomize patches are parsed each time: the cache keeps no `partial` mark.
+    if (!reported && !parseOpts.partial) {
+      // A context file: its facts may come from the cache (see context-cache.ts).
+      cache ??= ContextCache.open(opts.cacheDir, root);
+      const key = cache.key(file.text, parseOpts);
+      const facts = cache.get(key, file.text.length);
+      if (facts) {
+        const restored = restoreFacts(file, facts, () => parseSourceFile(file, parseOpts).objects);
+        inventory.documentCount += facts.documents;
+        inventory.inputProblems.push(...restored.problems);
+        for (const o of restored.objects) inventory.add(o);
+        return;
+      }
+      const parsed = parseSourceFile(file, parseOpts);
+      const fresh = factsOf(parsed.documents, parsed.objects, parsed.problems);
+      if (fresh) cache.put(key, fresh);
+      inventory.documentCount += parsed.documents;
+      inventory.inputProblems.push(...parsed.problems);
+      for (const o of parsed.objects) inventory.add(o);
+      return;
+    }
+    const parsed = parseSourceFile(file, parseOpts);
     inventory.documentCount += parsed.documents;
     inventory.inputProblems.push(...parsed.problems);
     for (const o of parsed.objects) inventory.add(o);
   });
+  cache?.save();
   return { inventory, reportFiles, vvpCharts };
 }
 

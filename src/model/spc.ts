@@ -1,6 +1,6 @@
 // A read-only view of an Azure SecretProviderClass: its parameters, its identity mode and its `objects` block
 // parsed (YAML inside a string, inside a string) with positions mapped back into the file.
-import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
+import { isMap, isScalar, isSeq, Scalar, type Node } from 'yaml';
 import { parse as parseYaml } from 'yaml';
 import type { FieldPath, LocateTarget, ManifestObject, ResolvedLocation } from './types.js';
 import { isRecord } from './kinds.js';
@@ -112,6 +112,22 @@ export class SpcView {
 
 const views = new WeakMap<ManifestObject, SpcView>();
 
+/**
+ * What the context cache (load/context-cache.ts) restored for an SPC of an unchanged file, so the rules need not
+ * parse that file again: its parsed `objects` (entries locate themselves by parsing on demand) and, per string
+ * parameter, the style and source of its scalar (null: no scalar node at that path). Both were computed from the
+ * same text by the code below, so they equal what a fresh parse gives.
+ */
+export interface RestoredSpcFacts {
+  readonly objects?: () => SpcObjects;
+  readonly paramScalars?: ReadonlyMap<string, { readonly type: Scalar['type']; readonly source: string | undefined } | null>;
+}
+const restored = new WeakMap<ManifestObject, RestoredSpcFacts>();
+
+export function restoreSpcFacts(o: ManifestObject, facts: RestoredSpcFacts): void {
+  restored.set(o, facts);
+}
+
 export function spcView(o: ManifestObject): SpcView {
   let v = views.get(o);
   if (!v) views.set(o, (v = new SpcView(o)));
@@ -141,6 +157,8 @@ function parseObjects(view: SpcView): SpcObjects {
   if (typeof raw !== 'string') return { error: { message: '`objects` must be a YAML string (use `objects: |`)', location: here() }, entries: [] };
 
   const o = view.object;
+  const known = restored.get(o)?.objects;
+  if (known) return known();
   const scalar = scalarAt(o, objectsPath);
   if (o.source.kind === 'file' && scalar) return parseEmbeddedObjects(EmbeddedYaml.inFile(o.source.file, scalar), here);
   return parsePlainObjects(raw, here);
@@ -217,6 +235,16 @@ function fileNameOf(fields: Record<string, unknown>): string | undefined {
 
 /** The YAML scalar node at `path` of a file object (for embedded parsing and quoting checks). */
 export function scalarAt(o: ManifestObject, path: FieldPath): Scalar | undefined {
+  const params = restored.get(o)?.paramScalars;
+  if (params && path.length === 3 && path[0] === PARAMS_PATH[0] && path[1] === PARAMS_PATH[1] && typeof path[2] === 'string' && params.has(path[2])) {
+    const known = params.get(path[2]);
+    if (!known) return undefined;
+    const value = (o.body['spec'] as Record<string, Record<string, unknown>>)['parameters']![path[2]];
+    const scalar = new Scalar(value);
+    scalar.type = known.type;
+    scalar.source = known.source;
+    return scalar;
+  }
   const node = yamlNodeAt(o, path);
   return node && isScalar(node) ? node : undefined;
 }

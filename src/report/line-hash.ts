@@ -9,12 +9,20 @@
 import type { SourceFile } from '../model/types.js';
 
 const BLOCK_SIZE = 100;
-const MOD = 37n;
-const MASK = (1n << 64n) - 1n;
-const FIRST_MOD = (() => {
-  let m = 1n;
-  for (let i = 0; i < BLOCK_SIZE; i++) m = (m * MOD) & MASK;
-  return m;
+const MOD = 37;
+const TWO_32 = 0x1_0000_0000;
+// The 64-bit state is kept as two unsigned 32-bit halves in plain numbers: BigInt arithmetic per character was
+// about a tenth of a SARIF run with many findings. Every intermediate product stays below 2^53, so it is exact.
+/** 37^100 mod 2^64, as [high, low] halves. */
+const [FIRST_MOD_HI, FIRST_MOD_LO] = (() => {
+  let hi = 0;
+  let lo = 1;
+  for (let i = 0; i < BLOCK_SIZE; i++) {
+    const l = lo * MOD;
+    lo = l % TWO_32;
+    hi = (hi * MOD + Math.floor(l / TWO_32)) % TWO_32;
+  }
+  return [hi, lo];
 })();
 const TAB = 9;
 const LF = 10;
@@ -28,14 +36,15 @@ export function computeLineHashes(text: string): string[] {
   const window = new Array<number>(BLOCK_SIZE).fill(0);
   const lineNumbers = new Array<number>(BLOCK_SIZE).fill(-1);
   const hashCounts = new Map<string, number>();
-  let hash = 0n;
+  let hashHi = 0;
+  let hashLo = 0;
   let index = 0;
   let lineNumber = 0;
   let lineStart = true;
   let prevCR = false;
 
   const outputHash = (): void => {
-    const value = hash.toString(16);
+    const value = hashHi === 0 ? hashLo.toString(16) : hashHi.toString(16) + hashLo.toString(16).padStart(8, '0');
     const count = (hashCounts.get(value) ?? 0) + 1;
     hashCounts.set(value, count);
     hashes[lineNumbers[index]! - 1] = `${value}:${count}`;
@@ -44,8 +53,23 @@ export function computeLineHashes(text: string): string[] {
   const updateHash = (current: number): void => {
     const begin = window[index]!;
     window[index] = current;
-    // Long arithmetic in the reference wraps at 64 bits; toUnsigned() makes the masked value identical.
-    hash = (MOD * hash + BigInt(current) - FIRST_MOD * BigInt(begin)) & MASK;
+    // Long arithmetic in the reference wraps at 64 bits; toUnsigned() makes the value modulo 2^64 identical.
+    // hash = MOD * hash + current - FIRST_MOD * begin (mod 2^64), on 32-bit halves with explicit carries.
+    let lo = hashLo * MOD + current;
+    let hi = hashHi * MOD + Math.floor(lo / TWO_32);
+    lo %= TWO_32;
+    if (begin !== 0) {
+      const pl = begin * FIRST_MOD_LO;
+      const ph = begin * FIRST_MOD_HI + Math.floor(pl / TWO_32);
+      lo -= pl % TWO_32;
+      if (lo < 0) {
+        lo += TWO_32;
+        hi -= 1;
+      }
+      hi -= ph % TWO_32;
+    }
+    hashLo = lo;
+    hashHi = ((hi % TWO_32) + TWO_32) % TWO_32;
     index = (index + 1) % BLOCK_SIZE;
   };
 

@@ -3,7 +3,7 @@
 // findings its `# ✗ <rule-id>` markers claim (by file, line and rule), a Correct example none at all.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -83,7 +83,12 @@ async function lintExample(blocks: readonly Block[], args: readonly string[]): P
       for (const m of line.matchAll(/✗ ([a-z0-9-]+)/g)) claimed.push(`${rel}:${n + 1} ${m[1]}`);
     });
   });
-  const run = await runCli(['--root', dir, '--format', 'json', '--fail-level', 'none', ...args, dir], { cwd: dir });
+  let run;
+  try {
+    run = await runCli(['--root', dir, '--format', 'json', '--fail-level', 'none', ...args, dir], { cwd: dir });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
   assert.equal(run.code, 0, run.stderr);
   const report = JSON.parse(run.stdout) as { findings: { ruleId: string; file: string | null; startLine: number | null; suppressed: boolean }[] };
   const actual = report.findings.filter((f) => !f.suppressed && f.file !== null).map((f) => `${f.file}:${f.startLine} ${f.ruleId}`);

@@ -66,6 +66,7 @@ export async function lintCommand(args: string[], io: CliIO): Promise<number> {
       baselinePath: flags.baseline,
       reportUnusedDisables: flags['report-unused-disables'] ? true : flags['no-report-unused-disables'] ? false : undefined,
       ci: isCi(io.env),
+      env: io.env,
     });
   } catch (err) {
     if (err instanceof ConfigError || err instanceof TargetError || (err as { name?: string }).name === 'AzureStateError' || err instanceof UsageError || err instanceof BaselineError) {

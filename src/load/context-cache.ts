@@ -1,0 +1,421 @@
+// A content-addressed cache of what a context file contributes to the inventory: its objects' plain values and
+// identity fields, its input problems and its document count, never an AST. Keyed by a hash of the file's text,
+// the parse options that shape its objects, the tool version and the build, so an edited file, a changed config
+// or an upgraded tool simply misses. Pre-commit hooks and editors lint one file against a whole repository; with
+// the cache warm, the unchanged files are read and hashed, not parsed.
+//
+// The cache is a single JSON file per project root. A missing, truncated, foreign or tampered-with file, or an
+// entry of the wrong shape, is a miss (the file is parsed as if there were no cache); the cache never throws.
+// Only files of the context (not reported on) use it, and the objects it restores recover their YAML AST (exact
+// positions, scalar styles) by parsing their file on first use: only files that findings touch pay for that.
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { InputProblem, LocateTarget, ManifestObject, SourceFile, Span } from '../model/types.js';
+import { isRecord } from '../model/kinds.js';
+import { restoreSpcFacts, scalarAt, spcView, type SpcObjects } from '../model/spc.js';
+import { TOOL_VERSION } from '../version.js';
+
+/** Bump when what parseSourceFile produces for the same text changes shape or meaning. */
+// 2: parse-error messages no longer quote the source; duplicate keys found by the linear scan (issue 12).
+const FACTS_FORMAT = 2;
+const FILE_FORMAT = 'vvp-kv-lint-context-cache';
+/** Entries bigger than this are not worth their JSON (a huge generated file): parsed every time. */
+const MAX_ENTRY_CHARS = 1024 * 1024;
+
+/** One object as the cache holds it: what rules read, plus where to find it again in a fresh parse. */
+export interface CachedObject {
+  readonly apiVersion?: string;
+  readonly kind?: string;
+  readonly name?: string;
+  readonly namespace?: string;
+  readonly docIndex: number;
+  readonly body: Record<string, unknown>;
+  readonly hint?: 'helm-values';
+  /** For a SecretProviderClass: what its rules would otherwise parse the file again for. */
+  readonly spc?: CachedSpc;
+}
+
+/** An SPC's parsed `objects` (locations as spans of the file) and its string parameters' scalar styles. */
+interface CachedSpc {
+  readonly objects?: {
+    readonly error?: { readonly message: string; readonly span: Span; readonly exact: boolean };
+    readonly entries: readonly { readonly index: number; readonly fields?: Record<string, unknown>; readonly error?: string; readonly fileName?: string }[];
+  };
+  readonly params: Record<string, { readonly type: string | null; readonly source: string | null } | null>;
+}
+
+export interface CachedProblem {
+  readonly kind: InputProblem['kind'];
+  readonly span: Span;
+  readonly message: string;
+}
+
+/** What one file contributes to the inventory. Objects are in parse order (the inventory order). */
+export interface FileFacts {
+  readonly documents: number;
+  readonly objects: readonly CachedObject[];
+  readonly problems: readonly CachedProblem[];
+}
+
+export interface CacheKeyOptions {
+  readonly defaultNamespace?: string;
+  readonly vvpValuesFile?: boolean;
+  readonly maxDepth: number;
+  readonly maxAliasCount: number;
+}
+
+/**
+ * Where the cache lives. VVP_KV_LINT_CACHE=off (or 0/false) disables it; VVP_KV_LINT_CACHE_DIR names a directory.
+ * Otherwise, like ESLint-style tools (find-cache-dir), `node_modules/.cache/vvp-kv-lint` under the project root
+ * when the project has a node_modules (git-ignored by every convention); a GitOps repository usually has none,
+ * and then the user's cache directory ($XDG_CACHE_HOME or ~/.cache), so the tool never writes into the work tree.
+ */
+export function cacheDirectory(root: string, env: Readonly<Record<string, string | undefined>>): string | undefined {
+  const off = env['VVP_KV_LINT_CACHE']?.trim().toLowerCase();
+  if (off === 'off' || off === '0' || off === 'false' || off === 'no') return undefined;
+  const explicit = env['VVP_KV_LINT_CACHE_DIR'];
+  if (explicit) return explicit;
+  if (existsSync(join(root, 'node_modules'))) return join(root, 'node_modules', '.cache', 'vvp-kv-lint');
+  const xdg = env['XDG_CACHE_HOME'];
+  let home: string | undefined;
+  try {
+    home = homedir();
+  } catch {
+    home = undefined;
+  }
+  const base = xdg && xdg.startsWith('/') ? xdg : home ? join(home, '.cache') : undefined;
+  return base ? join(base, 'vvp-kv-lint') : undefined;
+}
+
+/** Identifies this build: a rebuilt tool must not trust facts an older build wrote under the same version. */
+function buildId(): string {
+  try {
+    const st = statSync(fileURLToPath(import.meta.url));
+    return `${st.size}:${st.mtimeMs}`;
+  } catch {
+    return 'unknown';
+  }
+}
+
+export class ContextCache {
+  private readonly entries: Map<string, unknown>;
+  private readonly used = new Set<string>();
+  private added = 0;
+  private readonly salt: string;
+
+  private constructor(
+    private readonly file: string | undefined,
+    /** The project root, kept in the file so two roots whose hashes collide never share facts. */
+    private readonly root: string,
+    entries: Map<string, unknown>,
+  ) {
+    this.entries = entries;
+    this.salt = `${FILE_FORMAT}/${FACTS_FORMAT}/${TOOL_VERSION}/${buildId()}`;
+  }
+
+  /** A cache that never hits and never writes. */
+  static disabled(): ContextCache {
+    return new ContextCache(undefined, '', new Map());
+  }
+
+  /** Opens the cache of `root` in `dir`; anything unreadable or foreign starts it empty. */
+  static open(dir: string | undefined, root: string): ContextCache {
+    if (!dir) return ContextCache.disabled();
+    const file = join(dir, `context-${createHash('sha256').update(root).digest('hex').slice(0, 24)}.json`);
+    const cache = new ContextCache(file, root, new Map());
+    try {
+      const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
+      if (isRecord(data) && data['format'] === FILE_FORMAT && data['salt'] === cache.salt && data['root'] === root && isRecord(data['entries'])) {
+        for (const [k, v] of Object.entries(data['entries'])) cache.entries.set(k, v);
+      }
+    } catch {
+      // No cache yet, or one that is not ours: start empty.
+    }
+    return cache;
+  }
+
+  /** The key of a file's facts: its text and everything else that shapes them. */
+  key(text: string, opts: CacheKeyOptions): string {
+    return createHash('sha256')
+      .update(JSON.stringify([this.salt, opts.defaultNamespace ?? null, opts.vvpValuesFile === true, opts.maxDepth, opts.maxAliasCount]))
+      .update('\0')
+      .update(text)
+      .digest('base64url');
+  }
+
+  /** The facts stored under `key`, if they are well-formed for a text of `textLength` characters. */
+  get(key: string, textLength: number): FileFacts | undefined {
+    if (!this.file) return undefined;
+    const raw = this.entries.get(key);
+    if (raw === undefined) return undefined;
+    const facts = validFacts(raw, textLength);
+    if (!facts) {
+      this.entries.delete(key);
+      return undefined;
+    }
+    this.used.add(key);
+    return facts;
+  }
+
+  put(key: string, facts: FileFacts): void {
+    if (!this.file) return;
+    this.entries.set(key, facts);
+    this.used.add(key);
+    this.added++;
+  }
+
+  /**
+   * Writes the cache when it changed: only the entries this run used, so it tracks the repository and never grows
+   * without bound. Written to a temporary file and renamed, so a concurrent run reads the old or the new cache,
+   * never half of one. Failure to write (read-only disk, permissions) is silent: the cache is an optimisation.
+   */
+  save(): void {
+    if (!this.file) return;
+    const stale = [...this.entries.keys()].some((k) => !this.used.has(k));
+    if (!this.added && !stale) {
+      // Unchanged: only mark it as in use, so pruning (by age) never takes a cache that is read every day.
+      try {
+        if (Date.now() - statSync(this.file).mtimeMs > 24 * 3600 * 1000) utimesSync(this.file, new Date(), new Date());
+      } catch {
+        // Gone or read-only: nothing to mark.
+      }
+      return;
+    }
+    const entries: Record<string, unknown> = {};
+    for (const k of this.used) {
+      const v = this.entries.get(k);
+      if (v !== undefined) entries[k] = v;
+    }
+    const tmp = `${this.file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    try {
+      const dir = join(this.file, '..');
+      if (!existsSync(this.file)) pruneAbandoned(dir);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(tmp, JSON.stringify({ format: FILE_FORMAT, salt: this.salt, root: this.root, entries }));
+      renameSync(tmp, this.file);
+    } catch {
+      rmSync(tmp, { force: true });
+    }
+  }
+}
+
+/** Caches of roots nobody linted for a month (deleted checkouts, temporary directories) are removed. */
+const ABANDONED_MS = 30 * 24 * 3600 * 1000;
+
+function pruneAbandoned(dir: string): void {
+  try {
+    const now = Date.now();
+    for (const name of readdirSync(dir)) {
+      if (!/^context-[0-9a-f]{24}\.json(\.\d+\.[0-9a-f]{8}\.tmp)?$/.test(name)) continue;
+      const path = join(dir, name);
+      if (now - statSync(path).mtimeMs > ABANDONED_MS) rmSync(path, { force: true });
+    }
+  } catch {
+    // Nothing to prune, or not ours to prune.
+  }
+}
+
+/**
+ * The facts of a parse, or undefined when they would not survive JSON unchanged: a value with a shared reference
+ * (YAML aliases), a non-finite number or -0, or anything but plain objects, arrays and primitives.
+ */
+export function factsOf(documents: number, objects: readonly ManifestObject[], problems: readonly InputProblem[]): FileFacts | undefined {
+  const out: CachedObject[] = [];
+  let size = 0;
+  for (const o of objects) {
+    if (o.source.kind !== 'file') return undefined;
+    const seen = new Set<object>();
+    const chars = jsonSafeSize(o.body, seen, 0);
+    if (chars < 0) return undefined;
+    size += chars;
+    if (size > MAX_ENTRY_CHARS) return undefined;
+    let spc: CachedSpc | undefined;
+    try {
+      spc = o.kind === 'SecretProviderClass' ? spcFacts(o) : undefined;
+    } catch {
+      return undefined; // whatever failed here fails again in the rules, which report it: do not cache the file
+    }
+    out.push({
+      ...(o.apiVersion !== undefined ? { apiVersion: o.apiVersion } : {}),
+      ...(o.kind !== undefined ? { kind: o.kind } : {}),
+      ...(o.name !== undefined ? { name: o.name } : {}),
+      ...(o.namespace !== undefined ? { namespace: o.namespace } : {}),
+      docIndex: o.source.docIndex,
+      body: o.body,
+      ...(o.hint !== undefined ? { hint: o.hint } : {}),
+      ...(spc ? { spc } : {}),
+    });
+  }
+  return { documents, objects: out, problems: problems.map((p) => ({ kind: p.kind, span: { start: p.span.start, end: p.span.end }, message: p.message })) };
+}
+
+/** What an SPC's rules read from its YAML nodes, computed now from the fresh parse (the rules reuse the result). */
+function spcFacts(o: ManifestObject): CachedSpc | undefined {
+  const view = spcView(o);
+  const params: Record<string, { type: string | null; source: string | null } | null> = {};
+  for (const [key, value] of Object.entries(view.parameters ?? {})) {
+    if (typeof value !== 'string') continue;
+    const node = scalarAt(o, view.paramPath(key));
+    params[key] = node ? { type: node.type ?? null, source: node.source === undefined ? null : String(node.source) } : null;
+  }
+  // The `objects` scalar stands in for its node only beside the parsed objects: without them, parsing the objects
+  // needs the real node (its range), so it must come from a fresh parse.
+  const withoutObjects = (): CachedSpc => {
+    delete params['objects'];
+    return { params };
+  };
+  if (typeof view.parameters?.['objects'] !== 'string') return withoutObjects();
+  const parsed = view.objects;
+  let error: NonNullable<CachedSpc['objects']>['error'];
+  if (parsed.error) {
+    const loc = parsed.error.location;
+    if (loc.kind !== 'file' || o.source.kind !== 'file' || loc.file !== o.source.file) return withoutObjects();
+    error = { message: parsed.error.message, span: { start: loc.span.start, end: loc.span.end }, exact: loc.exact };
+  }
+  const entries = [];
+  for (const e of parsed.entries) {
+    if (e.fields !== undefined && jsonSafeSize(e.fields, new Set(), 0) < 0) return withoutObjects();
+    entries.push({ index: e.index, ...(e.fields !== undefined ? { fields: e.fields } : {}), ...(e.error !== undefined ? { error: e.error } : {}), ...(e.fileName !== undefined ? { fileName: e.fileName } : {}) });
+  }
+  return { params, objects: { ...(error ? { error } : {}), entries } };
+}
+
+/** Roughly the JSON size of `v`, or -1 when `v` would not come back from JSON as it is. */
+function jsonSafeSize(v: unknown, seen: Set<object>, depth: number): number {
+  if (v === null || typeof v === 'boolean') return 5;
+  if (typeof v === 'string') return v.length + 2;
+  if (typeof v === 'number') return Number.isFinite(v) && !Object.is(v, -0) ? 12 : -1;
+  if (typeof v !== 'object' || depth > 200) return -1;
+  if (seen.has(v)) return -1;
+  seen.add(v);
+  let n = 2;
+  if (Array.isArray(v)) {
+    for (const x of v) {
+      const s = jsonSafeSize(x, seen, depth + 1);
+      if (s < 0) return -1;
+      n += s + 1;
+    }
+    return n;
+  }
+  const proto = Object.getPrototypeOf(v) as unknown;
+  if (proto !== Object.prototype && proto !== null) return -1;
+  for (const k of Object.keys(v)) {
+    const s = jsonSafeSize((v as Record<string, unknown>)[k], seen, depth + 1);
+    if (s < 0) return -1;
+    n += s + k.length + 4;
+  }
+  return n;
+}
+
+const PROBLEM_KINDS = new Set(['parse-error', 'duplicate-key']);
+
+/** Checks the shape of a stored entry (it came from disk: anything may be in it). */
+function validFacts(raw: unknown, textLength: number): FileFacts | undefined {
+  if (!isRecord(raw)) return undefined;
+  const { documents, objects, problems } = raw;
+  if (!isCount(documents) || !Array.isArray(objects) || !Array.isArray(problems)) return undefined;
+  for (const o of objects) {
+    if (!isRecord(o) || !isCount(o['docIndex']) || (o['docIndex'] as number) >= Math.max(documents, 1) || !isRecord(o['body'])) return undefined;
+    for (const f of ['apiVersion', 'kind', 'name', 'namespace'] as const) if (o[f] !== undefined && typeof o[f] !== 'string') return undefined;
+    if (o['hint'] !== undefined && o['hint'] !== 'helm-values') return undefined;
+    if (o['spc'] !== undefined && !validSpc(o['spc'], textLength)) return undefined;
+  }
+  for (const p of problems) {
+    if (!isRecord(p) || !PROBLEM_KINDS.has(p['kind'] as string) || typeof p['message'] !== 'string' || !isRecord(p['span'])) return undefined;
+    const { start, end } = p['span'];
+    if (!isCount(start) || !isCount(end) || start > end || end > textLength) return undefined;
+  }
+  return raw as unknown as FileFacts;
+}
+
+function validSpc(spc: unknown, textLength: number): boolean {
+  if (!isRecord(spc) || !isRecord(spc['params'])) return false;
+  for (const p of Object.values(spc['params'])) {
+    if (p === null) continue;
+    if (!isRecord(p) || (p['type'] !== null && typeof p['type'] !== 'string') || (p['source'] !== null && typeof p['source'] !== 'string')) return false;
+  }
+  const objects = spc['objects'];
+  if (objects === undefined) return !Object.hasOwn(spc['params'], 'objects');
+  if (!isRecord(objects) || !Array.isArray(objects['entries'])) return false;
+  const error = objects['error'];
+  if (error !== undefined && !(isRecord(error) && typeof error['message'] === 'string' && typeof error['exact'] === 'boolean' && validSpan(error['span'], textLength))) return false;
+  return objects['entries'].every((e: unknown, i: number) => isRecord(e) && e['index'] === i
+    && (e['fields'] === undefined || isRecord(e['fields'])) && (e['error'] === undefined || typeof e['error'] === 'string') && (e['fileName'] === undefined || typeof e['fileName'] === 'string'));
+}
+
+function validSpan(span: unknown, textLength: number): boolean {
+  return isRecord(span) && isCount(span['start']) && isCount(span['end']) && span['start'] <= span['end'] && span['end'] <= textLength;
+}
+
+function isCount(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0;
+}
+
+/**
+ * Objects and problems of a file from its cached facts. Each object's locator and YAML node come from a parse of
+ * the file made on first use (`reparse`, shared by the file's objects), matched by position in parse order.
+ */
+export function restoreFacts(
+  file: SourceFile,
+  facts: FileFacts,
+  reparse: () => readonly ManifestObject[],
+): { objects: ManifestObject[]; problems: InputProblem[] } {
+  let parsed: readonly ManifestObject[] | undefined;
+  const full = (i: number): ManifestObject | undefined => (parsed ??= reparse())[i];
+  const objects = facts.objects.map((c, i): ManifestObject => {
+    const source = { kind: 'file' as const, file, docIndex: c.docIndex };
+    return {
+      apiVersion: c.apiVersion,
+      kind: c.kind,
+      name: c.name,
+      namespace: c.namespace,
+      body: c.body,
+      source,
+      hint: c.hint,
+      locator: {
+        locate: (path, target) => {
+          const o = full(i);
+          return o ? o.locator.locate(path, target) : { kind: 'file', file, span: { start: 0, end: 0 }, exact: false };
+        },
+      },
+      get yamlNode(): unknown {
+        return full(i)?.yamlNode;
+      },
+    };
+  });
+  facts.objects.forEach((c, i) => {
+    if (c.spc) restoreSpcFacts(objects[i]!, restoredSpc(file, c.spc, () => full(i)));
+  });
+  const problems = facts.problems.map((p): InputProblem => ({ kind: p.kind, file, span: p.span, message: p.message }));
+  return { objects, problems };
+}
+
+function restoredSpc(file: SourceFile, spc: CachedSpc, full: () => ManifestObject | undefined): Parameters<typeof restoreSpcFacts>[1] {
+  const paramScalars = new Map(Object.entries(spc.params).map(([k, p]) => [k, p && { type: (p.type ?? undefined) as never, source: p.source ?? undefined }]));
+  const cached = spc.objects;
+  if (!cached) return { paramScalars };
+  let objects: SpcObjects | undefined;
+  // Where an entry points is only known from a parse: the entry asks the freshly parsed object's own view.
+  const fresh = (): SpcObjects | undefined => {
+    const o = full();
+    return o ? spcView(o).objects : undefined;
+  };
+  const unknownHere = { kind: 'file' as const, file, span: { start: 0, end: 0 }, exact: false };
+  return {
+    paramScalars,
+    objects: () =>
+      (objects ??= {
+        ...(cached.error ? { error: { message: cached.error.message, location: { kind: 'file' as const, file, span: cached.error.span, exact: cached.error.exact } } } : {}),
+        entries: cached.entries.map((e) => ({
+          index: e.index,
+          fields: e.fields,
+          ...(e.error !== undefined ? { error: e.error } : {}),
+          fileName: e.fileName,
+          locate: (field?: string, target?: LocateTarget) => fresh()?.entries[e.index]?.locate(field, target) ?? unknownHere,
+        })),
+      }),
+  };
+}

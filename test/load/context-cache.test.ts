@@ -1,0 +1,142 @@
+// The context cache (src/load/context-cache.ts) as a pre-commit hook meets it: one staged file linted against its
+// repository, run after run. A warm cache must never change a byte of the findings, and a corrupt, foreign or
+// tampered cache must behave as no cache.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../support/run-cli.js';
+import { REPO_ROOT } from '../support/paths.js';
+
+const RULE_FIXTURES = join(REPO_ROOT, 'test', 'fixtures', 'rules');
+
+/** SARIF without the invocation (times, command line): everything a finding is made of. */
+function findingsOf(stdout: string): string {
+  const log = JSON.parse(stdout) as { runs: Record<string, unknown>[] };
+  for (const run of log.runs) delete run['invocations'];
+  return JSON.stringify(log, null, 1);
+}
+
+async function lintOne(dir: string, file: string, env: Record<string, string>): Promise<{ code: number; out: string }> {
+  const r = await runCli(['--root', dir, file, '--format', 'sarif'], { cwd: dir, env });
+  return { code: r.code, out: findingsOf(r.stdout) };
+}
+
+function cacheFiles(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => join(dir, f)) : [];
+}
+
+test('one staged file: a warm cache gives byte-identical findings for every rule fixture with context files', async () => {
+  const cacheDir = mkdtempSync(join(tmpdir(), 'vkl-cache-'));
+  try {
+    let compared = 0;
+    let withRelatedInContext = 0;
+    for (const rule of readdirSync(RULE_FIXTURES)) {
+      for (const fixture of readdirSync(join(RULE_FIXTURES, rule))) {
+        const dir = join(RULE_FIXTURES, rule, fixture);
+        if (!statSync(dir).isDirectory()) continue;
+        const files = readdirSync(dir).filter((f) => /\.(ya?ml|json)$/.test(f));
+        if (files.length < 2) continue;
+        for (const file of files) {
+          const off = await lintOne(dir, file, { VVP_KV_LINT_CACHE: 'off' });
+          const cold = await lintOne(dir, file, { VVP_KV_LINT_CACHE_DIR: cacheDir });
+          const warm = await lintOne(dir, file, { VVP_KV_LINT_CACHE_DIR: cacheDir });
+          assert.equal(cold.out, off.out, `${rule}/${fixture}/${file}: first run with the cache`);
+          assert.equal(warm.out, off.out, `${rule}/${fixture}/${file}: second run, warm cache`);
+          assert.equal(warm.code, off.code);
+          compared++;
+          if (files.some((f) => f !== file && off.out.includes(`/${f}"`))) withRelatedInContext++;
+        }
+      }
+    }
+    assert.ok(compared > 50, `compared ${compared} staged files`);
+    // Positions inside cached context files were recovered on demand (a related location points into one).
+    assert.ok(withRelatedInContext > 5, `${withRelatedInContext} runs located something in a context file`);
+    assert.ok(cacheFiles(cacheDir).length > 0, 'the cache was written');
+  } finally {
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
+});
+
+/** A repository: a staged Secret, and a context Deployment and SPC that give it a finding with a related location. */
+function smallRepo(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'vkl-cache-repo-'));
+  cpSync(join(RULE_FIXTURES, 'sp-secret-label-missing', 'fail-label-missing'), dir, { recursive: true });
+  return dir;
+}
+
+test('a corrupt, foreign or tampered cache is a miss, never a wrong answer or a crash', async () => {
+  const dir = smallRepo();
+  const cacheDir = mkdtempSync(join(tmpdir(), 'vkl-cache-'));
+  const env = { VVP_KV_LINT_CACHE_DIR: cacheDir };
+  try {
+    const expected = await lintOne(dir, 'secrets.yaml', { VVP_KV_LINT_CACHE: 'off' });
+    assert.match(expected.out, /sp-secret-label-missing/);
+    assert.equal((await lintOne(dir, 'secrets.yaml', env)).out, expected.out);
+    const [file] = cacheFiles(cacheDir);
+    assert.ok(file, 'cache written');
+    const good = readFileSync(file, 'utf8');
+
+    const variants: [string, string][] = [
+      ['truncated', good.slice(0, good.length >> 1)],
+      ['not JSON', '\u0000\u0001garbage'],
+      ['foreign format', JSON.stringify({ format: 'something-else', entries: {} })],
+      ['another root', good.replace(JSON.stringify(dir), JSON.stringify(`${dir}-other`))],
+    ];
+    // Tampered entries: right format, wrong shapes or values.
+    const data = JSON.parse(good) as { entries: Record<string, { documents: number; objects: Record<string, unknown>[]; problems: unknown[] }> };
+    const tamper = (f: (e: { documents: number; objects: Record<string, unknown>[]; problems: unknown[] }) => void): string => {
+      const copy = JSON.parse(good) as typeof data;
+      for (const e of Object.values(copy.entries)) f(e);
+      return JSON.stringify(copy);
+    };
+    variants.push(
+      ['negative document count', tamper((e) => (e.documents = -1))],
+      ['object without body', tamper((e) => e.objects.forEach((o) => delete o['body']))],
+      ['problem past the end of the file', tamper((e) => e.problems.push({ kind: 'parse-error', span: { start: 0, end: 10_000_000 }, message: 'x' }))],
+      ['unknown problem kind', tamper((e) => e.problems.push({ kind: 'exploit', span: { start: 0, end: 0 }, message: 'x' }))],
+      ['SPC facts of the wrong shape', tamper((e) => e.objects.forEach((o) => (o['spc'] = { params: 'nope' })))],
+    );
+    for (const [what, text] of variants) {
+      writeFileSync(file, text);
+      const run = await lintOne(dir, 'secrets.yaml', env);
+      assert.equal(run.out, expected.out, what);
+      assert.equal(run.code, expected.code, what);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
+});
+
+test('an edited context file misses the cache: its new content counts', async () => {
+  const dir = smallRepo();
+  const cacheDir = mkdtempSync(join(tmpdir(), 'vkl-cache-'));
+  const env = { VVP_KV_LINT_CACHE_DIR: cacheDir };
+  try {
+    const before = await lintOne(dir, 'secrets.yaml', env);
+    assert.match(before.out, /kv-sp-export/);
+    // The CronJob no longer uses kv-sp-export through nodePublishSecretRef: that Secret's finding must go.
+    const cron = join(dir, 'cronjob.yaml');
+    writeFileSync(cron, readFileSync(cron, 'utf8').replace(/\n\s*nodePublishSecretRef:\n\s*name: kv-sp-export/, ''));
+    const after = await lintOne(dir, 'secrets.yaml', env);
+    assert.doesNotMatch(after.out, /kv-sp-export/);
+    assert.equal(after.out, (await lintOne(dir, 'secrets.yaml', { VVP_KV_LINT_CACHE: 'off' })).out);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
+});
+
+test('VVP_KV_LINT_CACHE=off writes no cache', async () => {
+  const dir = smallRepo();
+  const cacheDir = mkdtempSync(join(tmpdir(), 'vkl-cache-'));
+  try {
+    await lintOne(dir, 'secrets.yaml', { VVP_KV_LINT_CACHE: 'off', VVP_KV_LINT_CACHE_DIR: cacheDir });
+    assert.deepEqual(cacheFiles(cacheDir), []);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
+});
