@@ -1,20 +1,26 @@
 import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
 import {
   lintCommand
-} from "./chunk-C2GURD6Z.js";
+} from "./chunk-WWFA5N3C.js";
 import {
   TOOL_VERSION
-} from "./chunk-YKIHMDQ3.js";
+} from "./chunk-2T7VMCL2.js";
 import "./chunk-XFJINCHD.js";
-import "./chunk-UW2ETOKN.js";
-import "./chunk-GFXD4YMF.js";
+import "./chunk-OMJVAOVW.js";
+import "./chunk-QYOOFXQQ.js";
+import "./chunk-S62IMT4L.js";
+import "./chunk-E25BTTLQ.js";
 import "./chunk-3RKSW4DP.js";
-import "./chunk-DYZAEJBA.js";
-import "./chunk-IKQSG3U6.js";
+import "./chunk-QY4OY53H.js";
+import {
+  escapeControls
+} from "./chunk-HREIGUTX.js";
+import "./chunk-IMWDJUQP.js";
 import "./chunk-IQHK5HTI.js";
 import {
   EXIT
 } from "./chunk-BJ7526SZ.js";
+import "./chunk-CXGTUAC5.js";
 import {
   __glob
 } from "./chunk-36LOSZW6.js";
@@ -58,11 +64,11 @@ Exit codes: 0 no finding at or above the fail level, 1 findings at or above it, 
 
 // import("./commands/**/*.js") in dist/src/cli/main.js
 var globImport_commands_js = __glob({
-  "./commands/audit.js": () => import("./audit-DY6US3PA.js"),
-  "./commands/baseline.js": () => import("./baseline-UBB66XUO.js"),
-  "./commands/fix-mode.js": () => import("./fix-mode-O7DTMOUS.js"),
-  "./commands/lint.js": () => import("./lint-LHOY3VU3.js"),
-  "./commands/rules.js": () => import("./rules-DZWOAJI6.js"),
+  "./commands/audit.js": () => import("./audit-PMLF5D4N.js"),
+  "./commands/baseline.js": () => import("./baseline-KTGDLLZE.js"),
+  "./commands/fix-mode.js": () => import("./fix-mode-IRQ65BWF.js"),
+  "./commands/lint.js": () => import("./lint-M2OP6HOZ.js"),
+  "./commands/rules.js": () => import("./rules-P5F4JIOL.js"),
   "./commands/snapshot.js": () => import("./snapshot-6OLK2BFJ.js")
 });
 
@@ -82,7 +88,8 @@ async function command(module, exportName) {
     throw new Error(`command module ${module} lacks ${exportName}`);
   return fn;
 }
-async function main(argv, io) {
+async function main(argv, rawIo) {
+  const io = { ...rawIo, stderr: safeStderr(rawIo.stderr) };
   const args = [...argv];
   if (args[0] === "--version" || args[0] === "-v") {
     io.stdout.write(`${TOOL_VERSION}
@@ -108,6 +115,21 @@ async function main(argv, io) {
   } catch (err) {
     return fatal(io, err);
   }
+}
+function safeStderr(stream) {
+  const CLEAR = "\r\x1B[K";
+  return {
+    isTTY: stream.isTTY,
+    write(chunk) {
+      let s = String(chunk);
+      let prefix = "";
+      while (s.startsWith(CLEAR)) {
+        prefix += CLEAR;
+        s = s.slice(CLEAR.length);
+      }
+      return stream.write(prefix + escapeControls(s, { keepNewlines: true }));
+    }
+  };
 }
 function fatal(io, err) {
   const e = err;

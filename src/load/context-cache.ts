@@ -244,12 +244,28 @@ export function factsOf(documents: number, objects: readonly ManifestObject[], p
       ...(o.name !== undefined ? { name: o.name } : {}),
       ...(o.namespace !== undefined ? { namespace: o.namespace } : {}),
       docIndex: o.source.docIndex,
-      body: o.body,
+      body: o.kind === 'Secret' ? withoutSecretValues(o.body) : o.body,
       ...(o.hint !== undefined ? { hint: o.hint } : {}),
       ...(spc ? { spc } : {}),
     });
   }
   return { documents, objects: out, problems: problems.map((p) => ({ kind: p.kind, span: { start: p.span.start, end: p.span.end }, message: p.message })) };
+}
+
+/**
+ * A Secret as the cache stores it on disk: the cache must not become a second copy of committed credentials. Rules
+ * read only key names and whether a value is set, so each set scalar value becomes a fixed stand-in.
+ */
+function withoutSecretValues(body: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...body };
+  for (const field of ['data', 'stringData']) {
+    const m = body[field];
+    if (!isRecord(m)) continue;
+    const slim: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(m)) slim[k] = v === null || v === undefined || isRecord(v) || String(v).trim() === '' ? v : 'UkVEQUNURUQ=';
+    out[field] = slim;
+  }
+  return out;
 }
 
 /** What an SPC's rules read from its YAML nodes, computed now from the fresh parse (the rules reuse the result). */

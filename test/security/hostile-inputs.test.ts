@@ -33,11 +33,11 @@ test('a 150,000-key JSON object lints in well under the old "never"', { timeout:
   const data: Record<string, string> = {};
   for (let i = 0; i < 150_000; i++) data[`key${i}`] = 'dmFsdWU=';
   const dir = project({ 'big.json': JSON.stringify({ apiVersion: 'v1', kind: 'Secret', metadata: { name: 'big', namespace: 'apps' }, data }) });
-  const r = await spawnLint(['--format', 'json', '.'], { cwd: dir, timeoutMs: 60_000 });
+  const r = await spawnLint(['--format', 'json', '.'], { cwd: dir, timeoutMs: 90_000 });
   assert.ok(r.code === 1, describeRun(r));
   assert.ok(canaryFound(r.report), describeRun(r));
-  // Measured ~2.5 s of CPU on an idle machine; the bound allows for a loaded CI runner.
-  assert.ok(r.ms < 30_000, `took ${Math.round(r.ms)} ms`);
+  // Measured 3.3 s of CPU (8 s wall at load 15 on 2 cores); before: never finished. The bound allows a loaded runner.
+  assert.ok(r.ms < 60_000, `took ${Math.round(r.ms)} ms`);
 });
 
 test('a 3.5 MB flow map (300,000 keys), and one with 20,000 repeated keys, lint in linear time', { timeout: 180_000 }, async () => {
