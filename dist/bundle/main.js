@@ -1,21 +1,21 @@
 import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
 import {
   lintCommand
-} from "./chunk-WWFA5N3C.js";
+} from "./chunk-5DB5TJDC.js";
 import {
   TOOL_VERSION
-} from "./chunk-2T7VMCL2.js";
+} from "./chunk-LM7BS5CF.js";
 import "./chunk-XFJINCHD.js";
 import "./chunk-OMJVAOVW.js";
-import "./chunk-QYOOFXQQ.js";
+import "./chunk-K6K4WDB4.js";
 import "./chunk-S62IMT4L.js";
 import "./chunk-E25BTTLQ.js";
 import "./chunk-3RKSW4DP.js";
 import "./chunk-QY4OY53H.js";
 import {
   escapeControls
-} from "./chunk-HREIGUTX.js";
-import "./chunk-IMWDJUQP.js";
+} from "./chunk-RKQVWSZY.js";
+import "./chunk-KJEAEYIJ.js";
 import "./chunk-IQHK5HTI.js";
 import {
   EXIT
@@ -64,10 +64,10 @@ Exit codes: 0 no finding at or above the fail level, 1 findings at or above it, 
 
 // import("./commands/**/*.js") in dist/src/cli/main.js
 var globImport_commands_js = __glob({
-  "./commands/audit.js": () => import("./audit-PMLF5D4N.js"),
-  "./commands/baseline.js": () => import("./baseline-KTGDLLZE.js"),
-  "./commands/fix-mode.js": () => import("./fix-mode-IRQ65BWF.js"),
-  "./commands/lint.js": () => import("./lint-M2OP6HOZ.js"),
+  "./commands/audit.js": () => import("./audit-3BTCOYWP.js"),
+  "./commands/baseline.js": () => import("./baseline-AQSMSE76.js"),
+  "./commands/fix-mode.js": () => import("./fix-mode-24MMGL4O.js"),
+  "./commands/lint.js": () => import("./lint-MY7MSZLM.js"),
   "./commands/rules.js": () => import("./rules-P5F4JIOL.js"),
   "./commands/snapshot.js": () => import("./snapshot-6OLK2BFJ.js")
 });

@@ -85,7 +85,8 @@ export function parseSourceFile(file: SourceFile, opts: ParseOptions): ParsedFil
       const text = (err as Error).message;
       const unresolved = /^Unresolved alias[^:]*:\s*(\S+)/.exec(text)?.[1];
       const msg = unresolved !== undefined
-        ? `alias *${unresolved} has no anchor &${unresolved} before it in this document (anchors do not carry across ---)`
+        // The alias name is not repeated: under a credential key (`password: *abc…`) the "name" is the password.
+        ? 'this alias (*name) has no anchor (&name) before it in this document (anchors do not carry across ---)'
         : /excessive alias count/i.test(text)
           ? `alias expansion exceeds the safe bound (${opts.maxAliasCount}); possible billion-laughs document`
           : `cannot read document: ${safeParseMessage(text)}`;

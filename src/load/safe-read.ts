@@ -97,5 +97,5 @@ function decode(bytes: Uint8Array): string {
 
 function ioError(err: unknown): SafeReadError {
   const code = (err as NodeJS.ErrnoException).code ?? 'EIO';
-  return new SafeReadError(`cannot be opened (${code})`, code);
+  return new SafeReadError(`${code}: cannot be opened`, code);
 }

@@ -1,6 +1,7 @@
-// What counts as a secret in an input, decided in one place: the values of a Secret's `data`/`stringData`, of a
-// credential-named key anywhere (clientSecret, password, token, AccountKey…), everything inside an SPC `objects`
-// string, and VVP `flinkConfiguration` entries whose key VVP itself treats as sensitive. Both the YAML AST (files:
+// What counts as a secret in an input, decided in one place: the values of a Secret's `data`/`stringData`, scalar
+// values of a credential-named key anywhere (clientSecret, password, token, AccountKey…), kubectl's last-applied
+// copy, and VVP `flinkConfiguration` entries whose key VVP itself treats as sensitive. (An SPC `objects` string names
+// vault objects and is shown; what protects it is that parse errors never quote any source, see safe-message.ts.) Both the YAML AST (files:
 // spans for diffs, source text and values for messages) and plain JS bodies (live objects) are walked by the same
 // classification, so a reporter never decides this on its own.
 import { isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node } from 'yaml';
@@ -48,7 +49,6 @@ function isSensitivePlace(kind: unknown, p: Place): boolean {
   if (typeof key !== 'string') return false;
   if (isCredentialKey(key)) return true;
   if (kind === 'Secret' && p.depth === 2 && (p.top === 'data' || p.top === 'stringData')) return true;
-  if (kind === 'SecretProviderClass' && key === 'objects') return true;
   // kubectl's copy of the applied object: for a Secret it holds every value again.
   if (key === LAST_APPLIED) return true;
   return p.parentKey === 'flinkConfiguration' && FLINK_SENSITIVE.test(key.toLowerCase());
@@ -120,7 +120,9 @@ export function addSensitiveNodes(root: Node | null | undefined, text: string, o
         if (!isPair(pair) || !pair.value) continue;
         const k = isScalar(pair.key) ? pair.key.value : undefined;
         const p = child(place, typeof k === 'string' || typeof k === 'number' ? k : '');
-        stack.push({ node: pair.value as Node, place: p, hidden: hidden || isSensitivePlace(kind, p) });
+        // A credential-named key hides its value only when that is a scalar (`serviceAccountToken: {audience, path}`
+        // is a projected-volume spec, not a token).
+        stack.push({ node: pair.value as Node, place: p, hidden: hidden || (isScalar(pair.value) && isSensitivePlace(kind, p)) });
       }
     } else if (isSeq(node)) {
       node.items.forEach((item, i) => {
@@ -157,7 +159,8 @@ export function addSensitiveBodyValues(body: Record<string, unknown>, out: Sensi
     else if (isRecord(value)) {
       for (const k in value) {
         const p = child(place, k);
-        stack.push({ value: value[k], place: p, hidden: hidden || isSensitivePlace(kind, p) });
+        const v = value[k];
+        stack.push({ value: v, place: p, hidden: hidden || ((v === null || typeof v !== 'object') && isSensitivePlace(kind, p)) });
       }
     } else if (value !== null && value !== undefined) {
       const s = String(value);

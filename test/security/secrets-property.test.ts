@@ -1,5 +1,5 @@
 // Property: a value planted in any secret position (Secret data/stringData, credential-named SPC parameters, a
-// numeric client secret, the SPC `objects` string, a misformatted clientID, a sensitive VVP flinkConfiguration
+// numeric client secret, a misformatted clientID, a sensitive VVP flinkConfiguration
 // entry) never appears in any output of the CLI run as a process: text, json, sarif (fixes[] included), github,
 // the --fix-dry-run diff, the baseline file, and stderr of every run. Values are distinctive random tokens, often
 // behind a prefix that breaks the YAML parser right there (`|abc`, `>abc`, `!x!abc`, an unclosed quote...), so the
@@ -97,7 +97,7 @@ spec:
         fs.azure.account.key.acct.blob.core.windows.net: ${h}
         taskmanager.numberOfTaskSlots: "2"
 `;
-    return { files: { 'canary.yaml': CANARY, 'secret.yaml': secretYaml, 'spc.yaml': spcYaml, 'spc2.yaml': brokenSpc, 'vvp.yaml': vvp }, secrets: [a, b, c, d, e, f, g, h] };
+    return { files: { 'canary.yaml': CANARY, 'secret.yaml': secretYaml, 'spc.yaml': spcYaml, 'spc2.yaml': brokenSpc, 'vvp.yaml': vvp }, secrets: [a, b, c, d, e, g, h] };
   });
 
 let counter = 0;
