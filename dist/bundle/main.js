@@ -1,25 +1,37 @@
 import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
 import {
   lintCommand
-} from "./chunk-5DB5TJDC.js";
-import {
-  TOOL_VERSION
-} from "./chunk-LM7BS5CF.js";
-import "./chunk-XFJINCHD.js";
-import "./chunk-OMJVAOVW.js";
-import "./chunk-K6K4WDB4.js";
-import "./chunk-S62IMT4L.js";
-import "./chunk-E25BTTLQ.js";
-import "./chunk-3RKSW4DP.js";
-import "./chunk-QY4OY53H.js";
+} from "./chunk-BZEP27DY.js";
+import "./chunk-5EAPVYBK.js";
 import {
   escapeControls
-} from "./chunk-RKQVWSZY.js";
+} from "./chunk-3NKMAUCM.js";
+import "./chunk-EX3RVN7E.js";
+import "./chunk-U5K3BEPM.js";
+import "./chunk-FWB767GO.js";
+import "./chunk-WPHLXBQZ.js";
+import "./chunk-4ZCGC6IM.js";
 import "./chunk-KJEAEYIJ.js";
-import "./chunk-IQHK5HTI.js";
+import "./chunk-HVRIC4LX.js";
+import "./chunk-B4XPGSXU.js";
 import {
   EXIT
 } from "./chunk-BJ7526SZ.js";
+import {
+  TOOL_VERSION
+} from "./chunk-TKCDLGES.js";
+import "./chunk-S7VOPU5P.js";
+import "./chunk-3TDPKGVC.js";
+import "./chunk-JMBLEY6S.js";
+import "./chunk-6VDMAHT2.js";
+import "./chunk-GXEXWEYN.js";
+import "./chunk-SIHJ7R43.js";
+import "./chunk-J6XKOVL2.js";
+import "./chunk-ZWIMHORS.js";
+import "./chunk-DSVTONXW.js";
+import "./chunk-QY4OY53H.js";
+import "./chunk-XXO6VIIM.js";
+import "./chunk-IQHK5HTI.js";
 import "./chunk-CXGTUAC5.js";
 import {
   __glob
@@ -35,6 +47,7 @@ Usage:
   vvp-kv-lint baseline write FILE [paths...]  record today's findings as a baseline
   vvp-kv-lint rules                           list the rules
   vvp-kv-lint explain <rule-id>               show a rule's documentation
+  vvp-kv-lint policy --format vap|kyverno     write admission policies for the rules (vvp-kv-lint policy --help)
 
 Options (lint):
   -f, --format text|json|sarif|github  output format (default: text)
@@ -58,18 +71,91 @@ Options (lint):
 
 Options (audit): --kubeconfig FILE, --context NAME, -n NS | -A, --timeout 90s, --with-repo DIR, and the
   output, --azure-state/--azure and --vvp-url options above. Read-only: only GET requests are sent.
+  Several clusters: --context A --context B ... or --all-contexts, --max-parallel N (default 4).
 
-Exit codes: 0 no finding at or above the fail level, 1 findings at or above it, 2 usage, config or tool error.
+Run vvp-kv-lint <command> --help for a command's own options (lint: --fail-on-incomplete, --max-warnings,
+--rule, --print-config, - with --stdin-filename, --timeout).
+
+Exit codes: 0 no finding at or above the fail level, 1 findings at or above it, 2 usage, config or tool error
+(including: no files matched, a requested source read nothing).
 `;
+
+// dist/src/cli/command-help.js
+var EXIT_CODES = "Exit codes: 0 no finding at or above the fail level, 1 findings at or above it (or more warnings than\n--max-warnings), 2 usage, config or tool error (no files matched, a requested source read nothing, or\n--fail-on-incomplete with a failed read).\n";
+var GATE = `      --fail-on-incomplete      exit 2 when any requested input could not be read (config failOnIncomplete)
+      --max-warnings N          exit 1 when there are more than N warnings (config maxWarnings)`;
+var COMMAND_HELP = {
+  lint: `Usage: vvp-kv-lint [lint] [paths...] [options]
+       helm template ... | vvp-kv-lint - --stdin-filename rendered.yaml
+
+Lints files, directories or globs (default: the project root). References resolve across the project root:
+--root DIR, else the directory of .vvp-kv-lint.yaml, else the git work tree, else the directories of the
+paths given (the text report names the root it used).
+
+Options:
+${HELP_TEXT.split("Options (lint):\n")[1].split("\nOptions (audit)")[0].split("\n").filter((l) => !/-v, --version|-h, --help/.test(l)).join("\n")}
+${GATE}
+      --rule ID:LEVEL           override a rule's level (error|warning|note|off); repeatable
+      --print-config FILE       print the configuration that applies to FILE, then exit
+      --stdin-filename NAME     with "-": the name stdin is linted as (for messages and config globs)
+      --timeout 90s             overall deadline of the live Azure read (--azure; default 120s)
+      --arm-endpoint URL        ARM endpoint (default: from the SPCs' cloudName, else public Azure)
+
+${EXIT_CODES}`,
+  audit: `Usage: vvp-kv-lint audit [options]
+
+Reads a running cluster (GET only) and runs every rule over it; optionally with a repository and Azure state.
+
+Options:
+      --kubeconfig FILE         kubeconfig (default: KUBECONFIG, else ~/.kube/config; http:// servers such as
+                                \`kubectl proxy\` and contexts without a user work as with kubectl)
+      --context NAME            kubeconfig context (default: current-context)
+  -n, --namespace NS            one namespace
+  -A, --all-namespaces          every namespace (default)
+      --timeout 90s             overall deadline of the cluster read (also bounds --azure)
+      --with-repo DIR           also lint the repository in DIR, resolving references across both
+  -f, --format text|json|sarif|github, -o FILE, --fail-level LEVEL, -q, --category NAME
+      --sarif-live-findings omit|logical   live objects in SARIF (default: logical)
+      --azure-state FILE | --azure --subscription ID, --vvp-url URL [--vvp-token T] [--vvp-namespace NS]
+${GATE}
+
+${EXIT_CODES}`,
+  rules: `Usage: vvp-kv-lint rules [--format text|json] [--group GROUP]
+
+Lists the rules: id, default level, group and a one-line description.
+Groups: input, spc, csi, identity, vvp, azure, cluster.
+`,
+  explain: `Usage: vvp-kv-lint explain <rule-id>
+
+Prints a rule's documentation: what it checks, why it matters, how to fix and how to suppress it.
+`,
+  baseline: `Usage: vvp-kv-lint baseline write FILE [paths...] [--root DIR] [--config FILE] [--vvp-version X.Y]
+
+Records today's findings in FILE by a line-independent fingerprint; \`vvp-kv-lint --baseline FILE\` then fails
+only on new findings.
+`
+};
+function wantsHelp(args) {
+  for (const a of args) {
+    if (a === "--")
+      return false;
+    if (a === "--help" || a === "-h")
+      return true;
+  }
+  return false;
+}
 
 // import("./commands/**/*.js") in dist/src/cli/main.js
 var globImport_commands_js = __glob({
-  "./commands/audit.js": () => import("./audit-3BTCOYWP.js"),
-  "./commands/baseline.js": () => import("./baseline-AQSMSE76.js"),
-  "./commands/fix-mode.js": () => import("./fix-mode-24MMGL4O.js"),
-  "./commands/lint.js": () => import("./lint-MY7MSZLM.js"),
-  "./commands/rules.js": () => import("./rules-P5F4JIOL.js"),
-  "./commands/snapshot.js": () => import("./snapshot-6OLK2BFJ.js")
+  "./commands/audit-fleet.js": () => import("./audit-fleet-HKBHXPUV.js"),
+  "./commands/audit.js": () => import("./audit-2GK3IAKD.js"),
+  "./commands/baseline.js": () => import("./baseline-V5PTCDZM.js"),
+  "./commands/fix-mode.js": () => import("./fix-mode-ZLYQT6SG.js"),
+  "./commands/lint.js": () => import("./lint-5VOO6N2L.js"),
+  "./commands/policy.js": () => import("./policy-DZTEXHEE.js"),
+  "./commands/print-config.js": () => import("./print-config-P4SRUBM5.js"),
+  "./commands/rules.js": () => import("./rules-4DE2NZHV.js"),
+  "./commands/snapshot.js": () => import("./snapshot-YD6OC4NW.js")
 });
 
 // dist/src/cli/main.js
@@ -79,7 +165,8 @@ var COMMANDS = {
   snapshot: () => command("snapshot", "snapshotCommand"),
   baseline: () => command("baseline", "baselineCommand"),
   rules: () => command("rules", "rulesCommand"),
-  explain: () => command("rules", "explainCommand")
+  explain: () => command("rules", "explainCommand"),
+  policy: () => command("policy", "policyCommand")
 };
 async function command(module, exportName) {
   const mod = await globImport_commands_js(`./commands/${module}.js`);
@@ -103,12 +190,20 @@ async function main(argv, rawIo) {
   const first = args[0];
   if (first !== void 0 && Object.hasOwn(COMMANDS, first)) {
     args.shift();
+    if (Object.hasOwn(COMMAND_HELP, first) && wantsHelp(args)) {
+      io.stdout.write(COMMAND_HELP[first]);
+      return EXIT.OK;
+    }
     try {
       const command2 = await COMMANDS[first]();
       return await command2(args, io);
     } catch (err) {
       return fatal(io, err);
     }
+  }
+  if (wantsHelp(args)) {
+    io.stdout.write(COMMAND_HELP["lint"]);
+    return EXIT.OK;
   }
   try {
     return await lintCommand(args, io);

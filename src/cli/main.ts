@@ -5,6 +5,7 @@ import { EXIT } from './io.js';
 import { TOOL_VERSION } from '../version.js';
 import { HELP_TEXT } from './help.js';
 import { escapeControls } from '../report/escape.js';
+import { COMMAND_HELP, wantsHelp } from './command-help.js';
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
 
@@ -16,6 +17,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   baseline: () => command('baseline', 'baselineCommand'),
   rules: () => command('rules', 'rulesCommand'),
   explain: () => command('rules', 'explainCommand'),
+  policy: () => command('policy', 'policyCommand'),
 };
 
 async function command(module: string, exportName: string): Promise<Command> {
@@ -39,12 +41,20 @@ export async function main(argv: readonly string[], rawIo: CliIO): Promise<numbe
   const first = args[0];
   if (first !== undefined && Object.hasOwn(COMMANDS, first)) {
     args.shift();
+    if (Object.hasOwn(COMMAND_HELP, first) && wantsHelp(args)) {
+      io.stdout.write(COMMAND_HELP[first]!);
+      return EXIT.OK;
+    }
     try {
       const command = await COMMANDS[first]!();
       return await command(args, io);
     } catch (err) {
       return fatal(io, err);
     }
+  }
+  if (wantsHelp(args)) {
+    io.stdout.write(COMMAND_HELP['lint']!);
+    return EXIT.OK;
   }
   try {
     return await lintCommand(args, io);

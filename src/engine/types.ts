@@ -61,6 +61,8 @@ export interface RelatedReport {
 export interface RuleOptions {
   /** VVP version as [major, minor] when known from flags/config. */
   readonly vvpVersion?: readonly [number, number];
+  /** Days before an object's expiry at which kv-object-expired warns (config objectExpiryWarningDays; default 30). */
+  readonly objectExpiryWarningDays?: number;
 }
 
 export interface RuleContext {
@@ -108,6 +110,8 @@ export interface LintResult {
    */
   readonly repositoryRoot?: string;
   readonly filesRead: number;
+  /** Files findings are reported on (the paths given); the rest of filesRead was read only for context. */
+  readonly filesLinted?: number;
   readonly documentsRead: number;
   /** False when some requested input could not be analysed (unreadable files, failed API calls). */
   readonly executionSuccessful: boolean;
