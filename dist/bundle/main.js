@@ -1,36 +1,39 @@
 import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
 import {
   lintCommand
-} from "./chunk-FWCJT6EN.js";
+} from "./chunk-OSZHKMK4.js";
 import "./chunk-5EAPVYBK.js";
-import "./chunk-2LMHFFDM.js";
+import {
+  escapeControls
+} from "./chunk-7K5ZQWSX.js";
 import "./chunk-EX3RVN7E.js";
-import "./chunk-UFDY2NIS.js";
-import "./chunk-6ML7GEFW.js";
-import "./chunk-X5PC72RJ.js";
-import "./chunk-C2ZKDKCR.js";
-import "./chunk-XR4NS3EL.js";
-import "./chunk-DHPAXXIO.js";
+import "./chunk-EAGLYMMN.js";
+import "./chunk-DAQDLBAL.js";
+import "./chunk-PF4F4HD6.js";
+import "./chunk-FTHFZFVE.js";
+import "./chunk-KJEAEYIJ.js";
+import "./chunk-ZJ4NDIQE.js";
+import "./chunk-IO4Y5HZJ.js";
 import {
   EXIT
 } from "./chunk-BJ7526SZ.js";
 import {
   TOOL_VERSION
-} from "./chunk-BI7KOSS6.js";
-import "./chunk-RSSHRDR3.js";
+} from "./chunk-LZNGADLU.js";
+import "./chunk-MY3R5JWW.js";
 import "./chunk-3TDPKGVC.js";
 import "./chunk-HF3CCHUE.js";
 import "./chunk-6VDMAHT2.js";
 import "./chunk-DQ3U5FS6.js";
 import "./chunk-GXEXWEYN.js";
-import "./chunk-F6IRXUIX.js";
+import "./chunk-SIHJ7R43.js";
 import "./chunk-J6XKOVL2.js";
 import "./chunk-ZWIMHORS.js";
-import "./chunk-JCEHLXCJ.js";
+import "./chunk-QG2N2GK7.js";
 import "./chunk-QY4OY53H.js";
-import "./chunk-TQVEPBNK.js";
-import "./chunk-CXGTUAC5.js";
+import "./chunk-YXRG2AV3.js";
 import "./chunk-IQHK5HTI.js";
+import "./chunk-CXGTUAC5.js";
 import {
   __glob
 } from "./chunk-36LOSZW6.js";
@@ -145,15 +148,15 @@ function wantsHelp(args) {
 
 // import("./commands/**/*.js") in dist/src/cli/main.js
 var globImport_commands_js = __glob({
-  "./commands/audit-fleet.js": () => import("./audit-fleet-DL4QF5C7.js"),
-  "./commands/audit.js": () => import("./audit-IR5PL3DY.js"),
-  "./commands/baseline.js": () => import("./baseline-EJJ4JU5M.js"),
-  "./commands/fix-mode.js": () => import("./fix-mode-4NAYAWKH.js"),
-  "./commands/lint.js": () => import("./lint-Y5RZN6EJ.js"),
-  "./commands/policy.js": () => import("./policy-BJFZN6GA.js"),
-  "./commands/print-config.js": () => import("./print-config-TAN32EKE.js"),
-  "./commands/rules.js": () => import("./rules-4GFJ3IB5.js"),
-  "./commands/snapshot.js": () => import("./snapshot-VNQUPX2Z.js")
+  "./commands/audit-fleet.js": () => import("./audit-fleet-SELJKVGV.js"),
+  "./commands/audit.js": () => import("./audit-EJUT5S7L.js"),
+  "./commands/baseline.js": () => import("./baseline-C6WS2LC4.js"),
+  "./commands/fix-mode.js": () => import("./fix-mode-NIHKFDWS.js"),
+  "./commands/lint.js": () => import("./lint-HUAN5YLQ.js"),
+  "./commands/policy.js": () => import("./policy-PIT55YHM.js"),
+  "./commands/print-config.js": () => import("./print-config-ZKVVMW5G.js"),
+  "./commands/rules.js": () => import("./rules-JVTOFC6A.js"),
+  "./commands/snapshot.js": () => import("./snapshot-HZN3PKAS.js")
 });
 
 // dist/src/cli/main.js
@@ -173,7 +176,8 @@ async function command(module, exportName) {
     throw new Error(`command module ${module} lacks ${exportName}`);
   return fn;
 }
-async function main(argv, io) {
+async function main(argv, rawIo) {
+  const io = { ...rawIo, stderr: safeStderr(rawIo.stderr) };
   const args = [...argv];
   if (args[0] === "--version" || args[0] === "-v") {
     io.stdout.write(`${TOOL_VERSION}
@@ -207,6 +211,21 @@ async function main(argv, io) {
   } catch (err) {
     return fatal(io, err);
   }
+}
+function safeStderr(stream) {
+  const CLEAR = "\r\x1B[K";
+  return {
+    isTTY: stream.isTTY,
+    write(chunk) {
+      let s = String(chunk);
+      let prefix = "";
+      while (s.startsWith(CLEAR)) {
+        prefix += CLEAR;
+        s = s.slice(CLEAR.length);
+      }
+      return stream.write(prefix + escapeControls(s, { keepNewlines: true }));
+    }
+  };
 }
 function fatal(io, err) {
   const e = err;

@@ -8,6 +8,8 @@ import picomatch from 'picomatch';
 import { parse as parseYaml } from 'yaml';
 import { Inventory } from '../model/inventory.js';
 import { decodeSource, readSourceFile } from './read-file.js';
+import { readRegularFileSync } from './safe-read.js';
+import { isKustomization, kustomizePatchFiles } from './kustomize.js';
 import { DEFAULT_LIMITS, parseSourceFile, type ParseOptions } from './parse.js';
 import { ContextCache, factsOf, restoreFacts } from './context-cache.js';
 
@@ -128,6 +130,10 @@ export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
   const outcomes = await mapLimit(allFiles, READ_CONCURRENCY, async (rel) =>
     rel === stdinRel ? decodeSource(Buffer.from(opts.stdin!.text, 'utf8'), resolve(root, rel), rel) : readSourceFile(resolve(root, rel), rel, maxBytes),
   );
+  const patchFiles = new Set<string>();
+  outcomes.forEach((o, i) => {
+    if (o.ok && isKustomization(allFiles[i]!)) for (const p of kustomizePatchFiles(allFiles[i]!, o.file.text)) patchFiles.add(p);
+  });
   outcomes.forEach((outcome, i) => {
     const rel = allFiles[i]!;
     const reported = reportFiles.has(rel);
@@ -147,8 +153,9 @@ export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
       return;
     }
     const defaultNamespace = nsMatchers.find((m) => m.match(rel))?.ns;
-    const parseOpts: ParseOptions = { ...DEFAULT_LIMITS, defaultNamespace, vvpValuesFile: isValuesFile(rel) && vvpCharts.has(dirOf(rel)) };
-    if (!reported) {
+    const parseOpts: ParseOptions = { ...DEFAULT_LIMITS, defaultNamespace, vvpValuesFile: isValuesFile(rel) && vvpCharts.has(dirOf(rel)), partial: patchFiles.has(rel) };
+    // Kustomize patches are parsed each time: the cache keeps no `partial` mark.
+    if (!reported && !parseOpts.partial) {
       // A context file: its facts may come from the cache (see context-cache.ts).
       cache ??= ContextCache.open(opts.cacheDir, root);
       const key = cache.key(file.text, parseOpts);
@@ -201,8 +208,16 @@ async function globUnder(root: string, relDir: string, include: readonly string[
   // 10k-document run.
   const excluded = picomatch(ignore as string[], { dot: true });
   const gitIgnored = gitIgnoredFilter(root);
-  const rels = found.map((f) => (relDir ? `${relDir}/${f}` : f)).filter((rel) => !excluded(rel) && !gitIgnored(rel));
+  const rels = found.map((f) => (relDir ? `${relDir}/${f}` : f)).filter((rel) => insideRoot(rel) && !excluded(rel) && !gitIgnored(rel));
   return [...new Set(rels)];
+}
+
+/**
+ * Config `include` globs are relative to the root and must not leave it (`../../**` would read and report files of
+ * other projects or the home directory); only paths given on the command line may point outside.
+ */
+function insideRoot(rel: string): boolean {
+  return rel !== '..' && !rel.startsWith('../') && !isAbsolute(rel);
 }
 
 /**
@@ -272,7 +287,7 @@ function findVvpCharts(root: string, files: readonly string[]): Map<string, { ve
 /** Chart.yaml files are tiny; a sync read keeps chart discovery simple. */
 function requireText(abs: string): string {
   try {
-    return statSync(abs).size > 1024 * 1024 ? '' : readFileSync(abs, 'utf8');
+    return readRegularFileSync(abs, 1024 * 1024);
   } catch {
     return '';
   }
