@@ -1,38 +1,42 @@
 import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
 import {
   lintCommand
-} from "./chunk-VX5ESKTL.js";
+} from "./chunk-YTJ55LPK.js";
 import "./chunk-5EAPVYBK.js";
-import "./chunk-MZEEYGWW.js";
+import {
+  escapeControls
+} from "./chunk-5AM7KZQY.js";
 import "./chunk-Z3ZAT2ZE.js";
 import "./chunk-JY5FJ42G.js";
-import "./chunk-KSC3INN3.js";
-import "./chunk-3E6UXEAG.js";
-import "./chunk-XAFNPSNE.js";
-import "./chunk-WEAOPVU2.js";
-import "./chunk-A3RZKEQ4.js";
-import "./chunk-L7HLK4VT.js";
-import "./chunk-SBR3TSX7.js";
+import "./chunk-RVPLG47E.js";
+import "./chunk-O4NO5VXQ.js";
+import "./chunk-3SNA73N5.js";
+import "./chunk-MNRA6QIC.js";
+import "./chunk-P4EUQCNS.js";
+import "./chunk-66VMUO7N.js";
+import "./chunk-5WKROK5L.js";
+import "./chunk-4FIGMFID.js";
 import {
   EXIT
 } from "./chunk-OVBIPZTM.js";
 import "./chunk-VN7AAZE7.js";
 import {
   TOOL_VERSION
-} from "./chunk-KDPDIMJM.js";
-import "./chunk-ZDUGY35F.js";
+} from "./chunk-SANQURRP.js";
+import "./chunk-ESD7XBSS.js";
 import "./chunk-3TDPKGVC.js";
-import "./chunk-A3K6A5IY.js";
+import "./chunk-SXM5CZVV.js";
 import "./chunk-6VDMAHT2.js";
 import "./chunk-IBGBM3B2.js";
-import "./chunk-F6IRXUIX.js";
+import "./chunk-SIHJ7R43.js";
 import "./chunk-ROWJY5MV.js";
 import "./chunk-N2TPPX43.js";
-import "./chunk-ONHH4MXA.js";
+import "./chunk-CG6HI35K.js";
 import "./chunk-3Z46K6P4.js";
-import "./chunk-KJPL44PQ.js";
-import "./chunk-EOPA2HFE.js";
+import "./chunk-DQ3U5FS6.js";
+import "./chunk-JZALQHEK.js";
 import "./chunk-IQHK5HTI.js";
+import "./chunk-EOPA2HFE.js";
 import {
   __glob
 } from "./chunk-36LOSZW6.js";
@@ -147,15 +151,15 @@ function wantsHelp(args) {
 
 // import("./commands/**/*.js") in dist/src/cli/main.js
 var globImport_commands_js = __glob({
-  "./commands/audit-fleet.js": () => import("./audit-fleet-4E5AH6SW.js"),
-  "./commands/audit.js": () => import("./audit-DGA3LLJV.js"),
-  "./commands/baseline.js": () => import("./baseline-R65M4H72.js"),
-  "./commands/fix-mode.js": () => import("./fix-mode-4SD3DRAP.js"),
-  "./commands/lint.js": () => import("./lint-EVQGQP6H.js"),
-  "./commands/policy.js": () => import("./policy-BNTEVIKM.js"),
-  "./commands/print-config.js": () => import("./print-config-YY3AVYCL.js"),
-  "./commands/rules.js": () => import("./rules-43PKOUKL.js"),
-  "./commands/snapshot.js": () => import("./snapshot-KIGQZDHA.js")
+  "./commands/audit-fleet.js": () => import("./audit-fleet-UAFZ5RBV.js"),
+  "./commands/audit.js": () => import("./audit-6T76MZIA.js"),
+  "./commands/baseline.js": () => import("./baseline-VIFNXVE4.js"),
+  "./commands/fix-mode.js": () => import("./fix-mode-53WH5JXN.js"),
+  "./commands/lint.js": () => import("./lint-WOUMO7M4.js"),
+  "./commands/policy.js": () => import("./policy-SCU4RGEZ.js"),
+  "./commands/print-config.js": () => import("./print-config-ZLRSEZXC.js"),
+  "./commands/rules.js": () => import("./rules-UE7ZXCYW.js"),
+  "./commands/snapshot.js": () => import("./snapshot-4YN5BZVF.js")
 });
 
 // dist/src/cli/main.js
@@ -175,7 +179,8 @@ async function command(module, exportName) {
     throw new Error(`command module ${module} lacks ${exportName}`);
   return fn;
 }
-async function main(argv, io) {
+async function main(argv, rawIo) {
+  const io = { ...rawIo, stderr: safeStderr(rawIo.stderr) };
   const args = [...argv];
   if (args[0] === "--version" || args[0] === "-v") {
     io.stdout.write(`${TOOL_VERSION}
@@ -209,6 +214,21 @@ async function main(argv, io) {
   } catch (err) {
     return fatal(io, err);
   }
+}
+function safeStderr(stream) {
+  const CLEAR = "\r\x1B[K";
+  return {
+    isTTY: stream.isTTY,
+    write(chunk) {
+      let s = String(chunk);
+      let prefix = "";
+      while (s.startsWith(CLEAR)) {
+        prefix += CLEAR;
+        s = s.slice(CLEAR.length);
+      }
+      return stream.write(prefix + escapeControls(s, { keepNewlines: true }));
+    }
+  };
 }
 function fatal(io, err) {
   const e = err;

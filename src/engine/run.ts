@@ -75,6 +75,8 @@ export function runRules(inventory: Inventory, opts: RunOptions = {}): RunOutput
         const template = (def.messages as Record<string, string>)[r.messageId];
         if (template === undefined) throw new TypeError(`rule ${mod.id} reported messageId "${r.messageId}", which is not in its messages`);
         if (r.fix && !def.fixable) throw new TypeError(`rule ${mod.id} reported a fix but does not declare fixable: true`);
+        // A patch is checked only on what it sets: a finding about an absent or container field is the base's.
+        if (r.object?.partial && !setsScalar(r.object.body, r.path)) return;
         // A file object's locator only ever points into its own file: a finding on an object outside the report
         // set is dropped before it is located (locating a cached context object would parse its file).
         if (!r.location && r.object?.source.kind === 'file' && opts.reportFiles && !opts.reportFiles.has(r.object.source.file.relPath)) return;
@@ -120,6 +122,17 @@ export function runRules(inventory: Inventory, opts: RunOptions = {}): RunOutput
   }
   findings.sort(compareFindings);
   return { findings, notifications, rules: allMetas };
+}
+
+/** True when `path` leads to a scalar (or an explicit null) in `body`. */
+function setsScalar(body: unknown, path: readonly (string | number)[]): boolean {
+  let v: unknown = body;
+  for (const seg of path) {
+    if (v === null || typeof v !== 'object') return false;
+    if (!Object.hasOwn(v, seg)) return false;
+    v = (v as Record<string | number, unknown>)[seg];
+  }
+  return v === null || typeof v !== 'object';
 }
 
 function inScope(loc: ResolvedLocation, files: ReadonlySet<string> | undefined): boolean {

@@ -8,6 +8,8 @@ import picomatch from 'picomatch';
 import { parse as parseYaml } from 'yaml';
 import { Inventory } from '../model/inventory.js';
 import { decodeSource, readSourceFile, type ReadOutcome } from './read-file.js';
+import { readRegularFileSync } from './safe-read.js';
+import { isKustomization, kustomizePatchFiles } from './kustomize.js';
 import { DEFAULT_LIMITS, parseSourceFile, type ParseOptions } from './parse.js';
 import { ContextCache, factsOf, restoreFacts } from './context-cache.js';
 
@@ -82,7 +84,8 @@ export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
     const st = statOrUndefined(abs);
     if (st?.isFile()) {
       // An explicit file is linted even if its extension is unusual, but config excludes still apply.
-      const rel = toRel(root, realOr(abs));
+      // Both sides real: a root reached through a symlink (a linked checkout) must not turn paths into ../../.. .
+      const rel = toRel(realOr(root), realOr(abs));
       if (!isExcluded(rel)) reportFiles.add(rel);
       else excludedExplicit++;
     } else if (st?.isDirectory()) {
@@ -138,6 +141,10 @@ export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
     return text !== undefined ? Promise.resolve({ ok: true, file: { absPath: resolve(root, rel), relPath: rel, text } }) : readSourceFile(resolve(root, rel), rel, maxBytes);
   };
   const outcomes = await mapLimit(allFiles, READ_CONCURRENCY, read);
+  const patchFiles = new Set<string>();
+  outcomes.forEach((o, i) => {
+    if (o.ok && isKustomization(allFiles[i]!)) for (const p of kustomizePatchFiles(allFiles[i]!, o.file.text)) patchFiles.add(p);
+  });
   outcomes.forEach((outcome, i) => {
     const rel = allFiles[i]!;
     const defaultNamespace = nsMatchers.find((m) => m.match(rel))?.ns;
@@ -146,6 +153,7 @@ export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
       defaultNamespace,
       vvpValuesFile: isVvpValuesFile(rel, vvpCharts),
       keepKinds: opts.keepKinds,
+      partial: patchFiles.has(rel),
       cache: () => (cache ??= ContextCache.open(opts.cacheDir, root)),
     });
   });
@@ -163,6 +171,8 @@ export function ingestFile(
     readonly defaultNamespace?: string;
     readonly vvpValuesFile?: boolean;
     readonly keepKinds?: ReadonlySet<string>;
+    /** A Kustomize patch file: its objects are partial (and never cached: the cache keeps no `partial` mark). */
+    readonly partial?: boolean;
     /** The context cache (context-cache.ts), opened on first use; only context files (not reported on) use it. */
     readonly cache?: () => ContextCache;
   },
@@ -182,8 +192,8 @@ export function ingestFile(
     if (opts.reported) inventory.notifications.push({ id: 'helm-template-skipped', level: 'note', message: `${rel}: Helm template skipped (render it with \`helm template\` to lint the result)`, file: rel });
     return;
   }
-  const parseOpts: ParseOptions = { ...DEFAULT_LIMITS, defaultNamespace: opts.defaultNamespace, vvpValuesFile: opts.vvpValuesFile, keepKinds: opts.keepKinds };
-  if (!opts.reported && opts.cache) {
+  const parseOpts: ParseOptions = { ...DEFAULT_LIMITS, defaultNamespace: opts.defaultNamespace, vvpValuesFile: opts.vvpValuesFile, keepKinds: opts.keepKinds, partial: opts.partial === true };
+  if (!opts.reported && !opts.partial && opts.cache) {
     // A context file: its facts may come from the cache (see context-cache.ts).
     const cache = opts.cache();
     const key = cache.key(file.text, parseOpts);
@@ -233,8 +243,16 @@ async function globUnder(root: string, relDir: string, include: readonly string[
   // 10k-document run.
   const excluded = picomatch(ignore as string[], { dot: true });
   const gitIgnored = gitIgnoredFilter(root);
-  const rels = found.map((f) => (relDir ? `${relDir}/${f}` : f)).filter((rel) => !excluded(rel) && !gitIgnored(rel));
+  const rels = found.map((f) => (relDir ? `${relDir}/${f}` : f)).filter((rel) => insideRoot(rel) && !excluded(rel) && !gitIgnored(rel));
   return [...new Set(rels)];
+}
+
+/**
+ * Config `include` globs are relative to the root and must not leave it (`../../**` would read and report files of
+ * other projects or the home directory); only paths given on the command line may point outside.
+ */
+function insideRoot(rel: string): boolean {
+  return rel !== '..' && !rel.startsWith('../') && !isAbsolute(rel);
 }
 
 /**
@@ -297,7 +315,7 @@ function findVvpCharts(root: string, files: readonly string[]): Map<string, { ve
   for (const rel of files) {
     if (basename(rel) !== 'Chart.yaml') continue;
     try {
-      const chart = parseYaml(requireText(resolve(root, rel))) as { name?: unknown; version?: unknown } | null;
+      const chart = parseYaml(requireText(resolve(root, rel)), { logLevel: 'error' }) as { name?: unknown; version?: unknown } | null;
       if (chart && chart.name === 'ververica-platform' && chart.version !== undefined) charts.set(dirOf(rel), { version: String(chart.version), file: rel });
     } catch {
       // A broken Chart.yaml is reported by the normal parse of that file.
@@ -309,7 +327,7 @@ function findVvpCharts(root: string, files: readonly string[]): Map<string, { ve
 /** Chart.yaml files are tiny; a sync read keeps chart discovery simple. */
 function requireText(abs: string): string {
   try {
-    return statSync(abs).size > 1024 * 1024 ? '' : readFileSync(abs, 'utf8');
+    return readRegularFileSync(abs, 1024 * 1024);
   } catch {
     return '';
   }

@@ -4,12 +4,13 @@ import { defineRule } from './contract.js';
 import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import { resolveIdentity } from './support/azure/identity-resolution.js';
 import { azureChecks } from './support/azure/rule-support.js';
+import { isPlaceholder } from '../model/placeholder.js';
 
 export default defineRule({
   requires: ['azure'],
   kinds: ['SecretProviderClass', ...POD_SOURCE_KINDS, 'ServiceAccount', 'AzureIdentity', 'AzureIdentityBinding'],
   messages: {
-    federatedCredentialMissing: '{{principal}} has no federated credential for {{subjects}}{{have}}; create one with az identity federated-credential create --subject {{subject}} --audiences api://AzureADTokenExchange',
+    federatedCredentialMissing: '{{label}} has no federated credential for {{p}}{{have}}; create one with az identity federated-credential create --subject {{p2}} --audiences api://AzureADTokenExchange',
   },
   create(ctx) {
     for (const { spc, state } of azureChecks(ctx.inventory)) {
@@ -21,8 +22,10 @@ export default defineRule({
         const subjects = state.federatedCredentials.filter((f) => f.identityId.toLowerCase() === identity.id!.toLowerCase()).map((f) => f.subject);
         const missing = new Set<string>();
         for (const pod of res.pods) {
-          const sa = pod.serviceAccountName;
-          if (!sa) continue; // workload-identity-incomplete reports pods without a ServiceAccount
+          if (pod.kind === 'helm-values') continue;
+          // No serviceAccountName: the pods run as the namespace's `default` ServiceAccount, as Kubernetes does.
+          const sa = pod.serviceAccountName ?? 'default';
+          if (isPlaceholder(sa)) continue;
           const ok = pod.namespace !== undefined
             ? subjects.includes(`system:serviceaccount:${pod.namespace}:${sa}`)
             : subjects.some((s) => s.startsWith('system:serviceaccount:') && s.endsWith(`:${sa}`));
@@ -34,7 +37,7 @@ export default defineRule({
           object: spc.object,
           path: spc.paramPath('clientID'),
           discriminator: identity.id,
-          messageId: 'federatedCredentialMissing', data: { principal: principal.label, subjects: [...missing].join(', '), have, subject: [...missing][0] },
+          messageId: 'federatedCredentialMissing', data: { label: principal.label, p: [...missing].join(', '), have, p2: [...missing][0] },
         });
       }
     }

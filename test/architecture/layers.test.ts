@@ -2,7 +2,7 @@
 // a layer backwards. Layers (a folder of src/, rules/support counting as rules):
 //
 //   cli ─► testing ─► engine ─► rules ─► model ─► yaml        report ─► engine types, model, yaml
-//                     engine ─► load, config ─► model, yaml     live, azure (sources) ─► model, yaml, load
+//                     engine ─► config ─► load ─► model, yaml    live, azure (sources) ─► model, yaml, load (safe reads)
 //
 // - model is fed, it never reads: no load, live, azure, engine, rules.
 // - rules never import data sources (live, azure, load), the engine, the CLI or reporters; the rule contract is
@@ -26,8 +26,8 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   rules: ['model', 'yaml', 'top'],
   load: ['model', 'yaml', 'top'],
   live: ['model', 'yaml', 'load', 'top'],
-  azure: ['model', 'yaml', 'generated', 'top'],
-  config: ['model', 'yaml', 'generated', 'top'],
+  azure: ['model', 'yaml', 'load', 'generated', 'top'],
+  config: ['model', 'yaml', 'load', 'generated', 'top'],
   generated: ['rules', 'engine', 'top'],
   engine: ['rules', 'model', 'yaml', 'load', 'config', 'generated', 'top'],
   report: ['engine', 'model', 'yaml', 'top'],

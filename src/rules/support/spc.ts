@@ -21,29 +21,12 @@ export function meantForAzure(provider: unknown): boolean {
 
 const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
-/** The one GUID check (client ids, tenant ids), shared by the offline and the Azure rules. */
-export function isGuid(s: string | undefined): boolean {
-  return typeof s === 'string' && GUID.test(s);
+export function isGuid(s: string): boolean {
+  return GUID.test(s);
 }
 
-/**
- * The one placeholder check, shared by the offline and the Azure rules: ${name}, a whole-value $name (also
- * $client-id, as the docs write it) or <name>, {{ ... }}.
- */
-const PLACEHOLDERS = [/\$\{[^}\s]+\}/, /^\$[A-Za-z_][A-Za-z0-9_-]*$/, /^<[^<>\n]+>$/, /\{\{[^}]*\}\}/];
-
-export function findPlaceholder(s: string): string | undefined {
-  const t = s.trim();
-  for (const re of PLACEHOLDERS) {
-    const m = re.exec(t);
-    if (m) return m[0];
-  }
-  return undefined;
-}
-
-export function isPlaceholder(s: string | undefined): boolean {
-  return typeof s === 'string' && findPlaceholder(s) !== undefined;
-}
+// The placeholder notion lives in the model (the loader needs it too); rules keep importing it from here.
+export { findPlaceholder, isPlaceholder } from '../../model/placeholder.js';
 
 /** A short, safe rendering of a user value for messages (never used for Secret values). */
 export function show(v: unknown): string {
