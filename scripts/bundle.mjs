@@ -26,6 +26,8 @@ await build({
   // CommonJS dependencies (yaml, fast-glob) call require() for node built-ins: give the ESM bundle a require.
   banner: { js: "import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);" },
   logLevel: 'warning',
+  minifyWhitespace: true,
+  minifySyntax: true,
 });
 
 // The GitHub Action's `runs.main` (action.yml): one self-contained file of its own, so the CLI's chunk layout above

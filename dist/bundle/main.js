@@ -1,26 +1,5 @@
 import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
-import {
-  lintCommand
-} from "./chunk-C2GURD6Z.js";
-import {
-  TOOL_VERSION
-} from "./chunk-YKIHMDQ3.js";
-import "./chunk-XFJINCHD.js";
-import "./chunk-UW2ETOKN.js";
-import "./chunk-GFXD4YMF.js";
-import "./chunk-3RKSW4DP.js";
-import "./chunk-DYZAEJBA.js";
-import "./chunk-IKQSG3U6.js";
-import "./chunk-IQHK5HTI.js";
-import {
-  EXIT
-} from "./chunk-BJ7526SZ.js";
-import {
-  __glob
-} from "./chunk-36LOSZW6.js";
-
-// dist/src/cli/help.js
-var HELP_TEXT = `vvp-kv-lint \u2014 lint Azure Key Vault secret mounts for Ververica Platform on AKS
+import{lintCommand}from"./chunk-SOAZNWHT.js";import{TOOL_VERSION}from"./chunk-MXWQGECM.js";import"./chunk-XVTLNRHV.js";import"./chunk-GNROREVE.js";import"./chunk-4KWOG7FG.js";import"./chunk-Y6G5BNZH.js";import"./chunk-B2B7M57Q.js";import"./chunk-ITISH5PX.js";import"./chunk-UPWESVDM.js";import{EXIT}from"./chunk-FF2ZNF3P.js";import{__glob}from"./chunk-BLXFZMSS.js";var HELP_TEXT=`vvp-kv-lint \u2014 lint Azure Key Vault secret mounts for Ververica Platform on AKS
 
 Usage:
   vvp-kv-lint [lint] [paths...] [options]     lint files, directories or globs (default: .)
@@ -54,70 +33,7 @@ Options (audit): --kubeconfig FILE, --context NAME, -n NS | -A, --timeout 90s, -
   output, --azure-state/--azure and --vvp-url options above. Read-only: only GET requests are sent.
 
 Exit codes: 0 no finding at or above the fail level, 1 findings at or above it, 2 usage, config or tool error.
-`;
-
-// import("./commands/**/*.js") in dist/src/cli/main.js
-var globImport_commands_js = __glob({
-  "./commands/audit.js": () => import("./audit-DY6US3PA.js"),
-  "./commands/baseline.js": () => import("./baseline-UBB66XUO.js"),
-  "./commands/fix-mode.js": () => import("./fix-mode-O7DTMOUS.js"),
-  "./commands/lint.js": () => import("./lint-LHOY3VU3.js"),
-  "./commands/rules.js": () => import("./rules-DZWOAJI6.js"),
-  "./commands/snapshot.js": () => import("./snapshot-6OLK2BFJ.js")
-});
-
-// dist/src/cli/main.js
-var COMMANDS = {
-  lint: async () => lintCommand,
-  audit: () => command("audit", "auditCommand"),
-  snapshot: () => command("snapshot", "snapshotCommand"),
-  baseline: () => command("baseline", "baselineCommand"),
-  rules: () => command("rules", "rulesCommand"),
-  explain: () => command("rules", "explainCommand")
-};
-async function command(module, exportName) {
-  const mod = await globImport_commands_js(`./commands/${module}.js`);
-  const fn = mod[exportName];
-  if (typeof fn !== "function")
-    throw new Error(`command module ${module} lacks ${exportName}`);
-  return fn;
-}
-async function main(argv, io) {
-  const args = [...argv];
-  if (args[0] === "--version" || args[0] === "-v") {
-    io.stdout.write(`${TOOL_VERSION}
-`);
-    return EXIT.OK;
-  }
-  if (args[0] === "--help" || args[0] === "-h" || args[0] === "help") {
-    io.stdout.write(HELP_TEXT);
-    return EXIT.OK;
-  }
-  const first = args[0];
-  if (first !== void 0 && Object.hasOwn(COMMANDS, first)) {
-    args.shift();
-    try {
-      const command2 = await COMMANDS[first]();
-      return await command2(args, io);
-    } catch (err) {
-      return fatal(io, err);
-    }
-  }
-  try {
-    return await lintCommand(args, io);
-  } catch (err) {
-    return fatal(io, err);
-  }
-}
-function fatal(io, err) {
-  const e = err;
-  io.stderr.write(`vvp-kv-lint: ${e?.message ?? String(err)}
-`);
-  if (io.env["VVP_KV_LINT_DEBUG"])
-    io.stderr.write(`${e?.stack ?? ""}
-`);
-  return EXIT.ERROR;
-}
-export {
-  main
-};
+`;var globImport_commands_js=__glob({"./commands/audit.js":()=>import("./audit-MJH4ELRK.js"),"./commands/baseline.js":()=>import("./baseline-COKG2KH6.js"),"./commands/fix-mode.js":()=>import("./fix-mode-NMGVPSHG.js"),"./commands/lint.js":()=>import("./lint-4BYUV2LL.js"),"./commands/rules.js":()=>import("./rules-FPGVQVEA.js"),"./commands/snapshot.js":()=>import("./snapshot-RLQSVC4J.js")});var COMMANDS={lint:async()=>lintCommand,audit:()=>command("audit","auditCommand"),snapshot:()=>command("snapshot","snapshotCommand"),baseline:()=>command("baseline","baselineCommand"),rules:()=>command("rules","rulesCommand"),explain:()=>command("rules","explainCommand")};async function command(module,exportName){let fn=(await globImport_commands_js(`./commands/${module}.js`))[exportName];if(typeof fn!="function")throw new Error(`command module ${module} lacks ${exportName}`);return fn}async function main(argv,io){let args=[...argv];if(args[0]==="--version"||args[0]==="-v")return io.stdout.write(`${TOOL_VERSION}
+`),EXIT.OK;if(args[0]==="--help"||args[0]==="-h"||args[0]==="help")return io.stdout.write(HELP_TEXT),EXIT.OK;let first=args[0];if(first!==void 0&&Object.hasOwn(COMMANDS,first)){args.shift();try{return await(await COMMANDS[first]())(args,io)}catch(err){return fatal(io,err)}}try{return await lintCommand(args,io)}catch(err){return fatal(io,err)}}function fatal(io,err){let e=err;return io.stderr.write(`vvp-kv-lint: ${e?.message??String(err)}
+`),io.env.VVP_KV_LINT_DEBUG&&io.stderr.write(`${e?.stack??""}
+`),EXIT.ERROR}export{main};

@@ -3,13 +3,13 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import fg from 'fast-glob';
 import picomatch from 'picomatch';
 import { parse as parseYaml } from 'yaml';
 import { Inventory } from '../model/inventory.js';
 import { readSourceFile } from './read-file.js';
 import { DEFAULT_LIMITS, parseSourceFile, type ParseOptions } from './parse.js';
 import { ContextCache, factsOf, restoreFacts } from './context-cache.js';
+import { needsFastGlob, walk } from './walk.js';
 
 export interface LoadOptions {
   /** Absolute project root: context for references, base of SARIF URIs. */
@@ -53,6 +53,8 @@ export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
   const reportFiles = new Set<string>();
   let reportsWholeRoot = opts.targets.length === 0;
   let rootWalk: string[] | undefined;
+  // fast-glob only for a target that is neither a file nor a directory (a glob, or a typo): see walk.ts.
+  let fg: FastGlob | undefined;
   for (const target of opts.targets) {
     const abs = resolve(opts.cwd, target);
     const st = statOrUndefined(abs);
@@ -67,7 +69,7 @@ export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
         rootWalk = found;
       }
       for (const rel of found) reportFiles.add(rel);
-    } else if (fg.isDynamicPattern(target)) {
+    } else if ((fg ??= await loadFastGlob()).isDynamicPattern(target)) {
       const matches = await fg(target, { cwd: opts.cwd, ignore, dot: false, onlyFiles: true, followSymbolicLinks: false, absolute: true });
       for (const m of matches) reportFiles.add(toRel(root, m));
     } else {
@@ -142,20 +144,14 @@ export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
 
 async function globUnder(root: string, relDir: string, include: readonly string[], ignore: readonly string[]): Promise<string[]> {
   const cwd = relDir ? resolve(root, relDir) : root;
-  const entries = await fg(include as string[], {
-    cwd,
-    ignore: ignore as string[],
-    dot: true,
-    onlyFiles: false,
-    objectMode: true,
-    // Never follow symlinks while walking: a link loop would walk forever. Links to files are resolved below.
-    followSymbolicLinks: false,
-    suppressErrors: true,
-  });
+  // Never follow symlinks while walking: a link loop would walk forever. Links to files are resolved below.
+  const entries = needsFastGlob(include) || needsFastGlob(ignore)
+    ? (await (await loadFastGlob())(include as string[], { cwd, ignore: ignore as string[], dot: true, onlyFiles: false, objectMode: true, followSymbolicLinks: false, suppressErrors: true })).map((e) => ({ path: e.path, isFile: e.dirent.isFile(), isSymbolicLink: e.dirent.isSymbolicLink() }))
+    : walk(cwd, include, ignore);
   const found: string[] = [];
   for (const e of entries) {
-    if (e.dirent.isFile()) found.push(e.path);
-    else if (e.dirent.isSymbolicLink()) {
+    if (e.isFile) found.push(e.path);
+    else if (e.isSymbolicLink) {
       const target = linkedFile(root, resolve(cwd, e.path));
       if (target !== undefined) found.push(relDir ? relative(resolve(root, relDir), resolve(root, target)).split(sep).join('/') : target);
     }
@@ -257,6 +253,12 @@ function realOr(abs: string): string {
   } catch {
     return abs;
   }
+}
+
+type FastGlob = typeof import('fast-glob');
+
+async function loadFastGlob(): Promise<FastGlob> {
+  return (await import('fast-glob')).default;
 }
 
 function statOrUndefined(abs: string): ReturnType<typeof statSync> | undefined {
