@@ -1,14 +1,15 @@
 // Loads a project: finds the files to report on (the paths given) and the files that give context (the whole
 // project root), reads and parses each once, and fills an Inventory. I/O errors become notifications.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { parse as parseYaml } from 'yaml';
 import { Inventory } from '../model/inventory.js';
-import { readSourceFile } from './read-file.js';
+import type { SourceFile } from '../model/types.js';
+import { decodeSource, readSourceFile, type ReadOutcome } from './read-file.js';
 import { DEFAULT_LIMITS, parseSourceFile, type ParseOptions } from './parse.js';
-import { ContextCache, factsOf, restoreFacts } from './context-cache.js';
+import { ContextCache, factsOf, restoreFacts, type FileStat } from './context-cache.js';
 import { needsFastGlob, walk } from './walk.js';
 
 export interface LoadOptions {
@@ -90,12 +91,43 @@ export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
   const nsMatchers = Object.entries(opts.namespaceDefaults ?? {}).map(([glob, ns]) => ({ match: picomatch(glob, { dot: true }), ns }));
   const maxBytes = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
 
-  let cache: ContextCache | undefined;
+  const parseOptsOf = (rel: string): ParseOptions => ({ ...DEFAULT_LIMITS, defaultNamespace: nsMatchers.find((m) => m.match(rel))?.ns, vvpValuesFile: isValuesFile(rel) && vvpCharts.has(dirOf(rel)) });
+  // Context files may come from the cache (see context-cache.ts); opened only when there are any.
+  let cache: ContextCache | undefined = allFiles.some((rel) => !reportFiles.has(rel)) ? ContextCache.open(opts.cacheDir, root) : undefined;
+  const stats = new Map<string, { st: FileStat; hit?: { key: string; textLength: number } }>();
   // Read in parallel (I/O bound), parse in order (CPU bound, deterministic inventory order).
-  const outcomes = await mapLimit(allFiles, READ_CONCURRENCY, (rel) => readSourceFile(resolve(root, rel), rel, maxBytes));
+  const outcomes = await mapLimit(allFiles, READ_CONCURRENCY, async (rel): Promise<ReadOutcome | { ok: 'stat'; file: SourceFile }> => {
+    const abs = resolve(root, rel);
+    // A context file unchanged since it was cached (by stat) is not read; Helm templates are always read (the
+    // skip decision looks at their text).
+    if (cache && !reportFiles.has(rel) && !/(^|\/)templates\//.test(rel)) {
+      const st = statOrUndefined(abs) as Stats | undefined;
+      if (st?.isFile() && st.size <= maxBytes) {
+        const hit = cache.keyByStat(rel, st, parseOptsOf(rel));
+        stats.set(rel, { st, hit });
+        if (hit) return { ok: 'stat', file: lazySourceFile(abs, rel) };
+      }
+    }
+    return readSourceFile(abs, rel, maxBytes);
+  });
   outcomes.forEach((outcome, i) => {
     const rel = allFiles[i]!;
     const reported = reportFiles.has(rel);
+    if (outcome.ok === 'stat') {
+      const file = outcome.file;
+      const hit = stats.get(rel)!.hit!;
+      const facts = cache!.get(hit.key, hit.textLength);
+      if (facts) {
+        inventory.files.set(rel, file);
+        const restored = restoreFacts(file, facts, () => parseSourceFile(file, parseOptsOf(rel)).objects);
+        inventory.documentCount += facts.documents;
+        inventory.inputProblems.push(...restored.problems);
+        for (const o of restored.objects) inventory.add(o);
+        return;
+      }
+      // Recorded key without facts (cannot happen with a cache this code wrote): read it the ordinary way.
+      outcome = decodeSource(readBytes(file.absPath), file.absPath, rel);
+    }
     if (!outcome.ok && outcome.kind === 'io') {
       // An unreadable context file is only worth a word when it was asked for.
       if (reported) inventory.notifications.push({ id: 'file-unreadable', level: 'error', message: `${rel}: ${outcome.reason}`, file: rel, incomplete: true });
@@ -111,12 +143,13 @@ export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
       if (reported) inventory.notifications.push({ id: 'helm-template-skipped', level: 'note', message: `${rel}: Helm template skipped (render it with \`helm template\` to lint the result)`, file: rel });
       return;
     }
-    const defaultNamespace = nsMatchers.find((m) => m.match(rel))?.ns;
-    const parseOpts: ParseOptions = { ...DEFAULT_LIMITS, defaultNamespace, vvpValuesFile: isValuesFile(rel) && vvpCharts.has(dirOf(rel)) };
+    const parseOpts = parseOptsOf(rel);
     if (!reported) {
       // A context file: its facts may come from the cache (see context-cache.ts).
       cache ??= ContextCache.open(opts.cacheDir, root);
       const key = cache.key(file.text, parseOpts);
+      const st = stats.get(rel)?.st;
+      if (st) cache.noteStat(rel, st, parseOpts, key, file.text.length);
       const facts = cache.get(key, file.text.length);
       if (facts) {
         const restored = restoreFacts(file, facts, () => parseSourceFile(file, parseOpts).objects);
@@ -252,6 +285,33 @@ function realOr(abs: string): string {
     return realpathSync(abs);
   } catch {
     return abs;
+  }
+}
+
+/**
+ * A context file restored by stat: its text is read (synchronously) only when something needs it, a finding's
+ * position or a fix. A file that has since become unreadable or undecodable reads as empty.
+ */
+function lazySourceFile(absPath: string, relPath: string): SourceFile {
+  let text: string | undefined;
+  return {
+    absPath,
+    relPath,
+    get text(): string {
+      if (text === undefined) {
+        const outcome = decodeSource(readBytes(absPath), absPath, relPath);
+        text = outcome.ok ? outcome.file.text : '';
+      }
+      return text;
+    },
+  };
+}
+
+function readBytes(abs: string): Uint8Array {
+  try {
+    return readFileSync(abs);
+  } catch {
+    return new Uint8Array(0);
   }
 }
 
