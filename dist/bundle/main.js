@@ -1,5 +1,5 @@
 import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
-import{lintCommand}from"./chunk-YOWG4UNF.js";import{TOOL_VERSION}from"./chunk-G5SSKTUG.js";import"./chunk-XVTLNRHV.js";import"./chunk-GNROREVE.js";import"./chunk-4KWOG7FG.js";import"./chunk-Y6G5BNZH.js";import"./chunk-B2B7M57Q.js";import"./chunk-ITISH5PX.js";import"./chunk-UPWESVDM.js";import{EXIT}from"./chunk-FF2ZNF3P.js";import{__glob}from"./chunk-BLXFZMSS.js";var HELP_TEXT=`vvp-kv-lint \u2014 lint Azure Key Vault secret mounts for Ververica Platform on AKS
+import{lintCommand}from"./chunk-OXNSTTFR.js";import"./chunk-XVTLNRHV.js";import"./chunk-L3GGZFRR.js";import{EXIT}from"./chunk-FF2ZNF3P.js";import{TOOL_VERSION}from"./chunk-EZVIGABG.js";import"./chunk-BDMBG2AL.js";import"./chunk-ABCAJR45.js";import"./chunk-B52JM5RZ.js";import"./chunk-S4UPRHBA.js";import"./chunk-2XTV724S.js";import"./chunk-XINPCCFV.js";import"./chunk-CJYBL6LM.js";import"./chunk-LQFLT646.js";import"./chunk-NZOA7KQP.js";import"./chunk-LHJDBZJQ.js";import"./chunk-XYZ6DGSI.js";import"./chunk-UPWESVDM.js";import{__glob}from"./chunk-BLXFZMSS.js";var HELP_TEXT=`vvp-kv-lint \u2014 lint Azure Key Vault secret mounts for Ververica Platform on AKS
 
 Usage:
   vvp-kv-lint [lint] [paths...] [options]     lint files, directories or globs (default: .)
@@ -8,6 +8,7 @@ Usage:
   vvp-kv-lint baseline write FILE [paths...]  record today's findings as a baseline
   vvp-kv-lint rules                           list the rules
   vvp-kv-lint explain <rule-id>               show a rule's documentation
+  vvp-kv-lint policy --format vap|kyverno     write admission policies for the rules (vvp-kv-lint policy --help)
 
 Options (lint):
   -f, --format text|json|sarif|github  output format (default: text)
@@ -31,9 +32,10 @@ Options (lint):
 
 Options (audit): --kubeconfig FILE, --context NAME, -n NS | -A, --timeout 90s, --with-repo DIR, and the
   output, --azure-state/--azure and --vvp-url options above. Read-only: only GET requests are sent.
+  Several clusters: --context A --context B ... or --all-contexts, --max-parallel N (default 4).
 
 Exit codes: 0 no finding at or above the fail level, 1 findings at or above it, 2 usage, config or tool error.
-`;var globImport_commands_js=__glob({"./commands/audit.js":()=>import("./audit-JTFWBQNU.js"),"./commands/baseline.js":()=>import("./baseline-EZI7SLQ4.js"),"./commands/fix-mode.js":()=>import("./fix-mode-NMGVPSHG.js"),"./commands/lint.js":()=>import("./lint-5PCY7OVH.js"),"./commands/rules.js":()=>import("./rules-FPGVQVEA.js"),"./commands/snapshot.js":()=>import("./snapshot-RLQSVC4J.js")});var COMMANDS={lint:async()=>lintCommand,audit:()=>command("audit","auditCommand"),snapshot:()=>command("snapshot","snapshotCommand"),baseline:()=>command("baseline","baselineCommand"),rules:()=>command("rules","rulesCommand"),explain:()=>command("rules","explainCommand")};async function command(module,exportName){let fn=(await globImport_commands_js(`./commands/${module}.js`))[exportName];if(typeof fn!="function")throw new Error(`command module ${module} lacks ${exportName}`);return fn}async function main(argv,io){let args=[...argv];if(args[0]==="--version"||args[0]==="-v")return io.stdout.write(`${TOOL_VERSION}
+`;var globImport_commands_js=__glob({"./commands/audit-fleet.js":()=>import("./audit-fleet-NIVNEVS4.js"),"./commands/audit.js":()=>import("./audit-V5XAKPQC.js"),"./commands/baseline.js":()=>import("./baseline-2M7ADUEM.js"),"./commands/fix-mode.js":()=>import("./fix-mode-PRCZ2OZJ.js"),"./commands/lint.js":()=>import("./lint-AUIKC5WT.js"),"./commands/policy.js":()=>import("./policy-43R7VV6V.js"),"./commands/rules.js":()=>import("./rules-4MQKYHL4.js"),"./commands/snapshot.js":()=>import("./snapshot-DWG2YISF.js")});var COMMANDS={lint:async()=>lintCommand,audit:()=>command("audit","auditCommand"),snapshot:()=>command("snapshot","snapshotCommand"),baseline:()=>command("baseline","baselineCommand"),rules:()=>command("rules","rulesCommand"),explain:()=>command("rules","explainCommand"),policy:()=>command("policy","policyCommand")};async function command(module,exportName){let fn=(await globImport_commands_js(`./commands/${module}.js`))[exportName];if(typeof fn!="function")throw new Error(`command module ${module} lacks ${exportName}`);return fn}async function main(argv,io){let args=[...argv];if(args[0]==="--version"||args[0]==="-v")return io.stdout.write(`${TOOL_VERSION}
 `),EXIT.OK;if(args[0]==="--help"||args[0]==="-h"||args[0]==="help")return io.stdout.write(HELP_TEXT),EXIT.OK;let first=args[0];if(first!==void 0&&Object.hasOwn(COMMANDS,first)){args.shift();try{return await(await COMMANDS[first]())(args,io)}catch(err){return fatal(io,err)}}try{return await lintCommand(args,io)}catch(err){return fatal(io,err)}}function fatal(io,err){let e=err;return io.stderr.write(`vvp-kv-lint: ${e?.message??String(err)}
 `),io.env.VVP_KV_LINT_DEBUG&&io.stderr.write(`${e?.stack??""}
 `),EXIT.ERROR}export{main};

@@ -10,6 +10,7 @@ import { BUILTIN_ROLES } from './builtin-roles.js';
 import { armClientOptions, describeArmFailure, isLoopback, type ArmClientSettings } from './arm-pipeline.js';
 import { normaliseState, type RawAzureState } from './normalise.js';
 import { parseResourceId, roleGuid, type AzureState } from './state.js';
+import type { ContentsWanted } from './vault-contents.js';
 
 type Obj = Record<string, unknown>;
 
@@ -31,6 +32,12 @@ export interface ArmSourceOptions {
   readonly federatedForClientIds?: readonly string[];
   /** Resource groups whose VMSS are the cluster's node pools (system-assigned identities); default: none read. */
   readonly nodeResourceGroups?: readonly string[];
+  /**
+   * List the secrets and keys (names and attributes, never values) of these vaults, and the versions of these
+   * keys (a certificate's versions through its managed key); see contentsWanted in src/azure/vault-contents.ts.
+   * Default: no vault's objects are read.
+   */
+  readonly vaultContents?: ContentsWanted;
 }
 
 export interface ArmReadResult {
@@ -110,6 +117,7 @@ export async function readArm(opts: ArmSourceOptions): Promise<ArmReadResult> {
     federatedCredentials: [] as string[],
     roleDefinitions: [] as string[],
     vmssSubscriptions: [] as string[],
+    vaultContents: [] as string[],
   };
 
   /** Runs one read; on failure records a notification and returns undefined. */
@@ -125,6 +133,42 @@ export async function readArm(opts: ArmSourceOptions): Promise<ArmReadResult> {
   }
 
   const seenAssignments = new Set<string>();
+  const contentsOf = new Set((opts.vaultContents?.vaultNames ?? []).map((n) => n.toLowerCase()));
+  const pinnedKeys = new Set((opts.vaultContents?.pinnedKeys ?? []).map((k) => `${k.vault}/${k.name}`.toLowerCase()));
+  if (opts.vaultContents) {
+    raw.secrets = [];
+    raw.keys = [];
+    raw.keyVersions = [];
+    raw.contentVaults = [];
+  }
+
+  /**
+   * Secrets and keys of one vault through the management plane (Reader suffices; ARM lists include the secret and
+   * key that back each certificate). A failed list marks the vault's contents unknown, so no rule speaks about them.
+   */
+  async function readContents(kv: InstanceType<typeof KeyVaultManagementClient>, vault: Obj): Promise<void> {
+    const name = String(vault['name']);
+    const rg = parseResourceId(String(vault['id'] ?? '')).resourceGroup;
+    if (!rg) return;
+    const secrets = await attempt(`the secrets of vault ${name}`, (abortSignal) => collect(kv.secrets.list(rg, name, { abortSignal })));
+    const keys = secrets === undefined ? undefined : await attempt(`the keys of vault ${name}`, (abortSignal) => collect(kv.keys.list(rg, name, { abortSignal })));
+    if (secrets === undefined || keys === undefined) {
+      incomplete.vaultContents.push(name);
+      return;
+    }
+    raw.contentVaults!.push(name);
+    raw.secrets!.push(...secrets.map((x) => armSecret(plain(x))));
+    raw.keys!.push(...keys.map((x) => armKey(plain(x))));
+    for (const k of keys) {
+      const keyName = String(k.name ?? '');
+      if (!pinnedKeys.has(`${name}/${keyName}`.toLowerCase())) continue;
+      // Unknown versions only silence kv-object-version-not-found for this key: not a reason to drop the vault.
+      const versions = await attempt(`the versions of key ${keyName} in vault ${name}`, (abortSignal) =>
+        collect(kv.keys.listVersions(rg, name, keyName, { abortSignal })),
+      );
+      raw.keyVersions!.push(...(versions ?? []).map((x) => armKey(plain(x))));
+    }
+  }
   const wantedVaults = opts.vaultNames ? new Set(opts.vaultNames.map((n) => n.toLowerCase())) : undefined;
 
   for (const sub of opts.subscriptions) {
@@ -140,6 +184,7 @@ export async function readArm(opts: ArmSourceOptions): Promise<ArmReadResult> {
       const id = String(body['id'] ?? '');
       body['resourceGroup'] = parseResourceId(id).resourceGroup;
       raw.vaults.push(body);
+      if (contentsOf.has(String(body['name']).toLowerCase())) await readContents(kv, body);
       if (wantedVaults && !wantedVaults.has(String(body['name']).toLowerCase())) continue;
       const assignments = await attempt(`the role assignments of vault ${String(body['name'])}`, (abortSignal) =>
         collect(authz.roleAssignments.listForScope(stripSlash(id), { filter: 'atScope()', abortSignal })),
@@ -208,6 +253,52 @@ export async function readArm(opts: ArmSourceOptions): Promise<ArmReadResult> {
   }
   const state = normaliseState(raw, 'arm');
   return { raw, state, notifications: [...notifications, ...state.notifications] };
+}
+
+/** Seconds since the epoch from what the SDK gives (a Date for secrets, already seconds for keys). */
+function seconds(v: unknown): number | undefined {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'string' && v) {
+    const t = Date.parse(v);
+    return Number.isNaN(t) ? undefined : Math.floor(t / 1000);
+  }
+  return undefined;
+}
+
+function armAttributes(a: unknown): Obj | undefined {
+  if (typeof a !== 'object' || a === null) return undefined;
+  const o = a as Obj;
+  const out: Obj = {};
+  if (typeof o['enabled'] === 'boolean') out['enabled'] = o['enabled'];
+  for (const [from, to] of [['notBefore', 'nbf'], ['expires', 'exp'], ['created', 'created'], ['updated', 'updated']] as const) {
+    const s = seconds(o[from]);
+    if (s !== undefined) out[to] = s;
+  }
+  return out;
+}
+
+/**
+ * The SDK's Secret model back in the ARM REST shape (properties.attributes with Unix seconds), which is what the
+ * state file documents. Built field by field: `properties.value` is never copied (ARM does not return it anyway).
+ */
+function armSecret(s: Obj): Obj {
+  const p = (s['properties'] ?? {}) as Obj;
+  return {
+    id: s['id'],
+    name: s['name'],
+    type: s['type'],
+    properties: { contentType: p['contentType'], attributes: armAttributes(p['attributes']), secretUri: p['secretUri'], secretUriWithVersion: p['secretUriWithVersion'] },
+  };
+}
+
+/** The SDK's (flattened) Key model back in the ARM REST shape. */
+function armKey(k: Obj): Obj {
+  return {
+    id: k['id'],
+    name: k['name'],
+    type: k['type'],
+    properties: { attributes: armAttributes(k['attributes']), kty: k['kty'], keyUri: k['keyUri'], keyUriWithVersion: k['keyUriWithVersion'] },
+  };
 }
 
 /** GET a paged ARM list through an existing client's pipeline (for resource types we have no SDK for). */

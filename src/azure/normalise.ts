@@ -3,6 +3,7 @@
 // leaves them implicit, and the completeness record.
 import type { ToolNotification } from '../model/types.js';
 import { BUILTIN_ROLES } from './builtin-roles.js';
+import { normaliseVaultContents, VaultItemError } from './vault-contents.js';
 import {
   emptyIncompleteness,
   parseResourceId,
@@ -47,6 +48,7 @@ export interface RawAzureState {
     federatedCredentials?: string[];
     roleDefinitions?: string[];
     vmssSubscriptions?: string[];
+    vaultContents?: string[];
   };
   vaults?: Obj[];
   roleAssignments?: Obj[];
@@ -55,6 +57,13 @@ export interface RawAzureState {
   servicePrincipals?: Obj[];
   vmss?: Obj[];
   federatedCredentials?: Obj[];
+  secrets?: Obj[];
+  keys?: Obj[];
+  certificates?: Obj[];
+  secretVersions?: Obj[];
+  keyVersions?: Obj[];
+  certificateVersions?: Obj[];
+  contentVaults?: string[];
 }
 
 const GUID_TAIL = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -235,7 +244,7 @@ function lowerSet(v: string[] | undefined): Set<string> {
 export function normaliseState(raw: RawAzureState, origin: string): AzureState {
   const notes: ToolNotification[] = [];
   const provided = new Set<StateCollection>();
-  for (const key of ['vaults', 'roleAssignments', 'roleDefinitions', 'identities', 'servicePrincipals', 'vmss', 'federatedCredentials'] as const) {
+  for (const key of ['vaults', 'roleAssignments', 'roleDefinitions', 'identities', 'servicePrincipals', 'vmss', 'federatedCredentials', 'secrets', 'keys', 'certificates'] as const) {
     if (raw[key] !== undefined) provided.add(key);
   }
   const vaults = (raw.vaults ?? []).map((v, i) => normaliseVault(v, `/vaults/${i}`, notes, origin));
@@ -255,7 +264,15 @@ export function normaliseState(raw: RawAzureState, origin: string): AzureState {
     federatedCredentials: lowerSet(inc.federatedCredentials),
     roleDefinitions: new Set((inc.roleDefinitions ?? []).map(roleGuid)),
     vmssSubscriptions: lowerSet(inc.vmssSubscriptions),
+    vaultContents: lowerSet(inc.vaultContents),
   };
+  let vaultContents;
+  try {
+    vaultContents = normaliseVaultContents(raw);
+  } catch (err) {
+    if (err instanceof VaultItemError) throw new NormaliseError(err.pointer, err.message);
+    throw err;
+  }
   return {
     origin,
     provided,
@@ -266,6 +283,7 @@ export function normaliseState(raw: RawAzureState, origin: string): AzureState {
     servicePrincipals: (raw.servicePrincipals ?? []).map((s, i) => normaliseSp(s, `/servicePrincipals/${i}`)),
     vmss: (raw.vmss ?? []).map(normaliseVmss),
     federatedCredentials: (raw.federatedCredentials ?? []).map((f, i) => normaliseFic(f, `/federatedCredentials/${i}`)),
+    vaultContents,
     incomplete,
     notifications: notes,
   };

@@ -37,6 +37,13 @@ const TOP_LEVEL_KEYS = [
   'servicePrincipals',
   'vmss',
   'federatedCredentials',
+  'secrets',
+  'keys',
+  'certificates',
+  'secretVersions',
+  'keyVersions',
+  'certificateVersions',
+  'contentVaults',
 ];
 
 /** One error as `pointer` + sentence; required/additional-property errors point at the key itself. */

@@ -120,7 +120,44 @@ export type StateCollection =
   | 'identities'
   | 'servicePrincipals'
   | 'vmss'
-  | 'federatedCredentials';
+  | 'federatedCredentials'
+  | 'secrets'
+  | 'keys'
+  | 'certificates';
+
+/**
+ * One object of a vault as a list prints it: names and attributes only (no value is ever read). `enabled`
+ * undefined means not stated (Key Vault's default is enabled).
+ */
+export interface VaultItem {
+  readonly name: string;
+  readonly enabled?: boolean;
+  readonly expires?: Date;
+  readonly contentType?: string;
+  /** Data plane: a secret or key that backs a certificate (`managed: true`). */
+  readonly managed?: boolean;
+}
+
+/**
+ * What is known of one vault's objects (src/azure/vault-contents.ts reads it; names are case-insensitive, keys
+ * are lower-case). A list that was not read is undefined: unknown, never empty.
+ */
+export interface VaultContents {
+  /** The vault name as the entries' ids spell it. */
+  readonly vault: string;
+  readonly secrets?: ReadonlyMap<string, VaultItem>;
+  readonly keys?: ReadonlyMap<string, VaultItem>;
+  readonly certificates?: ReadonlyMap<string, VaultItem>;
+  /**
+   * True when the secret and key lists include the items that back certificates: always for the ARM lists, and
+   * for `az keyvault ... list` only with --include-managed (seen as some item with `managed: true`).
+   */
+  readonly listsIncludeManaged: boolean;
+  /** Known versions (lower-case) by lower-case object name, per kind; a name without an entry is unknown. */
+  readonly secretVersions: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly keyVersions: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly certificateVersions: ReadonlyMap<string, ReadonlySet<string>>;
+}
 
 /** What is known to be missing. Rules consult it through the helpers in src/azure/completeness.ts. */
 export interface Incompleteness {
@@ -136,6 +173,8 @@ export interface Incompleteness {
   readonly roleDefinitions: ReadonlySet<string>;
   /** Subscriptions whose scale sets (node pools) could not be read. */
   readonly vmssSubscriptions: ReadonlySet<string>;
+  /** Lower-case vault names whose secrets or keys could not be listed: nothing is said about their objects. */
+  readonly vaultContents: ReadonlySet<string>;
 }
 
 export interface AzureState {
@@ -151,6 +190,8 @@ export interface AzureState {
   readonly servicePrincipals: readonly ServicePrincipal[];
   readonly vmss: readonly Vmss[];
   readonly federatedCredentials: readonly FederatedCredential[];
+  /** Objects of the vaults whose lists were read, by lower-case vault name. */
+  readonly vaultContents: ReadonlyMap<string, VaultContents>;
   readonly incomplete: Incompleteness;
   /** Warnings found while reading (summary-only vaults, unknown role definitions ...). */
   readonly notifications: readonly ToolNotification[];
@@ -191,5 +232,6 @@ export function emptyIncompleteness(): Incompleteness {
     federatedCredentials: new Set(),
     roleDefinitions: new Set(),
     vmssSubscriptions: new Set(),
+    vaultContents: new Set(),
   };
 }

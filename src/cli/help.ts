@@ -8,6 +8,7 @@ Usage:
   vvp-kv-lint baseline write FILE [paths...]  record today's findings as a baseline
   vvp-kv-lint rules                           list the rules
   vvp-kv-lint explain <rule-id>               show a rule's documentation
+  vvp-kv-lint policy --format vap|kyverno     write admission policies for the rules (vvp-kv-lint policy --help)
 
 Options (lint):
   -f, --format text|json|sarif|github  output format (default: text)
@@ -31,6 +32,7 @@ Options (lint):
 
 Options (audit): --kubeconfig FILE, --context NAME, -n NS | -A, --timeout 90s, --with-repo DIR, and the
   output, --azure-state/--azure and --vvp-url options above. Read-only: only GET requests are sent.
+  Several clusters: --context A --context B ... or --all-contexts, --max-parallel N (default 4).
 
 Exit codes: 0 no finding at or above the fail level, 1 findings at or above it, 2 usage, config or tool error.
 `;

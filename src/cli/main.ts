@@ -15,6 +15,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   baseline: () => command('baseline', 'baselineCommand'),
   rules: () => command('rules', 'rulesCommand'),
   explain: () => command('rules', 'explainCommand'),
+  policy: () => command('policy', 'policyCommand'),
 };
 
 async function command(module: string, exportName: string): Promise<Command> {

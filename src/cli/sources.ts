@@ -30,7 +30,9 @@ export function enrichFromFlags(flags: SourceFlags, cwd: string, env: Readonly<R
     if (!subscriptions.length) throw new UsageError('--azure needs --subscription ID (repeatable) or AZURE_SUBSCRIPTION_ID');
     steps.push(async (inv) => {
       const { readArm } = await import('../azure/arm-source.js');
-      const res = await readArm({ subscriptions, nodeResourceGroups: flags['node-resource-group'] });
+      const { contentsWanted } = await import('../azure/vault-contents.js');
+      // Only the vaults the SPCs name are listed (and only their pinned keys' versions).
+      const res = await readArm({ subscriptions, nodeResourceGroups: flags['node-resource-group'], vaultContents: contentsWanted(inv) });
       inv.azure = res.state;
       inv.notifications.push(...res.notifications);
     });
@@ -39,6 +41,8 @@ export function enrichFromFlags(flags: SourceFlags, cwd: string, env: Readonly<R
     steps.push(async (inv) => {
       const { azureCoverageNotes } = await import('../azure/coverage.js');
       inv.notifications.push(...azureCoverageNotes(inv));
+      const { vaultContentsNotes } = await import('../azure/object-check.js');
+      inv.notifications.push(...vaultContentsNotes(inv));
     });
   }
   if (flags['vvp-url'] !== undefined || flags['vvp-token'] !== undefined || (flags['vvp-namespace']?.length ?? 0) > 0) {

@@ -22,6 +22,7 @@ export interface Config {
   readonly maxFileSize?: number;
   readonly reportUnusedDisables?: boolean;
   readonly baseline?: string;
+  readonly objectExpiryWarningDays?: number;
 }
 
 export interface LoadedConfig {
@@ -112,7 +113,7 @@ export function loadConfig(explicit: string | undefined, cwd: string, stopAt?: s
 }
 
 function knownKeys(): string {
-  return ['include', 'exclude', 'vvpVersion', 'helmReleaseNamespace', 'namespaceDefaults', 'rules', 'failLevel', 'maxFileSize', 'reportUnusedDisables', 'baseline'].join(', ');
+  return ['include', 'exclude', 'vvpVersion', 'helmReleaseNamespace', 'namespaceDefaults', 'rules', 'failLevel', 'maxFileSize', 'reportUnusedDisables', 'baseline', 'objectExpiryWarningDays'].join(', ');
 }
 
 /** Parses "2.7" / "2.7.1" into [major, minor]. */

@@ -68,7 +68,7 @@ export async function lint(opts: LintOptions): Promise<{ result: LintResult; con
     inventory.helmReleaseNamespace = c.helmReleaseNamespace;
   }
   if (opts.enrich) await opts.enrich(inventory, { root, config });
-  const ruleOptions: RuleOptions = { vvpVersion };
+  const ruleOptions: RuleOptions = { vvpVersion, ...(c.objectExpiryWarningDays !== undefined ? { objectExpiryWarningDays: c.objectExpiryWarningDays } : {}) };
   const out = runRules(inventory, { ruleLevels: c.rules, ruleOptions, reportFiles });
   const notifications: ToolNotification[] = [...inventory.notifications, ...out.notifications];
   // Suppressions, then the baseline (a suppressed finding is never "new"): see suppressions.ts and baseline.ts.

@@ -61,6 +61,8 @@ export interface RelatedReport {
 export interface RuleOptions {
   /** VVP version as [major, minor] when known from flags/config. */
   readonly vvpVersion?: readonly [number, number];
+  /** Days before an object's expiry at which kv-object-expired warns (config objectExpiryWarningDays; default 30). */
+  readonly objectExpiryWarningDays?: number;
 }
 
 export interface RuleContext {

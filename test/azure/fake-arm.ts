@@ -14,6 +14,11 @@ export interface FakeArmData {
   identities?: Obj[];
   federatedCredentials?: Obj[];
   vmss?: Obj[];
+  /** Vault objects in the ARM REST shape (id .../vaults/<v>/secrets/<name>, properties.attributes). */
+  secrets?: Obj[];
+  keys?: Obj[];
+  /** Key versions (id .../vaults/<v>/keys/<name>/versions/<version>). */
+  keyVersions?: Obj[];
 }
 
 export interface Fault {
@@ -166,6 +171,16 @@ export async function startFakeArm(data: FakeArmData, opts: { pageSize?: number 
           .filter((f) => lower(f['identityId'] ?? String(f['id']).replace(/\/federatedIdentityCredentials\/[^/]+$/i, '')) === identityId)
           .map(restFic),
       );
+    }
+    // Vault objects: /subscriptions/{s}/resourceGroups/{rg}/providers/Microsoft.KeyVault/vaults/{v}/secrets | keys | keys/{k}/versions
+    if ((m = path.match(/^(\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.KeyVault\/vaults\/[^/]+\/(?:secrets|keys|keys\/[^/]+\/versions))$/i))) {
+      const prefix = `${lower(m[1])}/`;
+      const source = /\/versions$/i.test(path) ? data.keyVersions : /\/secrets$/i.test(path) ? data.secrets : data.keys;
+      const items = (source ?? []).filter((x) => {
+        const id = lower(x['id']);
+        return id.startsWith(prefix) && !id.slice(prefix.length).includes('/');
+      });
+      return page(res, url, items);
     }
     if ((m = path.match(/^(.*)\/providers\/Microsoft\.Authorization\/roleAssignments$/i))) {
       const scope = m[1] ?? '';

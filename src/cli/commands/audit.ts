@@ -13,6 +13,7 @@ import { addClusterRead, collectSecretRefs, readCluster, type ClusterReadResult 
 import { EXIT, UsageError, type CliIO, type OutStream, safeCommandLine } from '../io.js';
 import { enrichFromFlags } from '../sources.js';
 import { emit } from './lint.js';
+import { fleetAuditCommand, isFleetAudit } from './audit-fleet.js';
 import { OUTPUT_OPTIONS, PROJECT_OPTIONS, SOURCE_OPTIONS, checkCommonFlags, formatOf } from '../options.js';
 
 export const AUDIT_OPTIONS = {
@@ -32,6 +33,8 @@ export const AUDIT_OPTIONS = {
 class AuditFatal extends Error {}
 
 export async function auditCommand(args: string[], io: CliIO): Promise<number> {
+  // Several clusters (--context a --context b, --all-contexts): src/cli/commands/audit-fleet.ts.
+  if (isFleetAudit(args)) return fleetAuditCommand(args, io);
   let flags;
   try {
     flags = parseArgs({ args, options: AUDIT_OPTIONS, allowPositionals: false, strict: true }).values;

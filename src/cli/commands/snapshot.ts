@@ -7,11 +7,13 @@ import { resolve } from 'node:path';
 import type { TokenCredential } from '@azure/core-auth';
 import { EXIT, type CliIO } from '../io.js';
 
-export const SNAPSHOT_USAGE = `Usage: vvp-kv-lint snapshot --subscription ID [--subscription ID ...] --output FILE
+export const SNAPSHOT_USAGE = `Usage: vvp-kv-lint snapshot --subscription ID [--subscription ID ...] --output FILE [paths...]
 
 Writes the Azure state the Azure rules need (key vaults, role assignments at and above each vault, the role
 definitions they use, user-assigned identities and their federated credentials) to FILE, for
-\`vvp-kv-lint --azure-state FILE\`. Read only. Credentials: DefaultAzureCredential (az login, environment,
+\`vvp-kv-lint --azure-state FILE\`. With paths (files, directories or globs, as for lint), also the secrets and
+keys (names and attributes, never values) of the vaults their SecretProviderClasses name, and the versions of
+the keys and certificates they pin. Read only. Credentials: DefaultAzureCredential (az login, environment,
 workload or managed identity).
 
 Options:
@@ -19,6 +21,8 @@ Options:
   --output, -o FILE         where to write the state file (required; '-' for stdout)
   --node-resource-group RG  also record the scale sets (node pools) of this resource group, for
                             system-assigned identities (repeatable)
+  --root DIR                project root for the paths (as for lint: default the directory of
+                            .vvp-kv-lint.yaml, else the git work tree, else the current directory)
   --arm-endpoint URL        Azure Resource Manager endpoint (sovereign clouds); default https://management.azure.com
   --timeout SECONDS         per request, default 60
   --max-retries N           retries for throttling and server errors, default 3
@@ -32,6 +36,8 @@ export interface SnapshotDeps {
 
 interface SnapshotArgs {
   subscriptions: string[];
+  paths: string[];
+  root?: string;
   output?: string;
   nodeResourceGroups: string[];
   endpoint?: string;
@@ -41,7 +47,7 @@ interface SnapshotArgs {
 }
 
 function parseArgs(args: readonly string[]): SnapshotArgs | string {
-  const out: SnapshotArgs = { subscriptions: [], nodeResourceGroups: [] };
+  const out: SnapshotArgs = { subscriptions: [], paths: [], nodeResourceGroups: [] };
   for (let i = 0; i < args.length; i++) {
     const raw = args[i]!;
     const eq = raw.startsWith('--') ? raw.indexOf('=') : -1;
@@ -69,6 +75,10 @@ function parseArgs(args: readonly string[]): SnapshotArgs | string {
         out.nodeResourceGroups.push(v);
         break;
       }
+      case '--root':
+        out.root = value();
+        if (!out.root) return '--root needs a directory';
+        break;
       case '--arm-endpoint':
         out.endpoint = value();
         if (!out.endpoint || !/^https?:\/\//.test(out.endpoint)) return '--arm-endpoint needs a URL';
@@ -86,7 +96,8 @@ function parseArgs(args: readonly string[]): SnapshotArgs | string {
         break;
       }
       default:
-        return `unknown option ${JSON.stringify(raw)}`;
+        if (raw.startsWith('-') && raw !== '-') return `unknown option ${JSON.stringify(raw)}`;
+        out.paths.push(raw);
     }
   }
   return out;
@@ -108,6 +119,18 @@ export async function snapshotCommand(args: string[], io: CliIO, deps: SnapshotD
   }
   // Lazy: the Azure SDKs load only for this command and live lints.
   const { readArm } = await import('../../azure/arm-source.js');
+  let vaultContents;
+  if (parsed.paths.length > 0) {
+    // The same selection a live lint of these paths makes, so a lint against the snapshot sees what it would live.
+    const [{ lint }, { contentsWanted }] = await Promise.all([import('../../engine/lint.js'), import('../../azure/vault-contents.js')]);
+    try {
+      const { inventory } = await lint({ cwd: io.cwd, targets: parsed.paths, baselinePath: false, ...(parsed.root ? { root: parsed.root } : {}) });
+      vaultContents = contentsWanted(inventory);
+    } catch (err) {
+      io.stderr.write(`vvp-kv-lint snapshot: cannot read ${parsed.paths.join(' ')}: ${(err as Error).message.split('\n')[0]}\n`);
+      return EXIT.ERROR;
+    }
+  }
   let result;
   try {
     result = await readArm({
@@ -118,6 +141,7 @@ export async function snapshotCommand(args: string[], io: CliIO, deps: SnapshotD
       maxRetries: parsed.maxRetries,
       retryDelayMs: deps.retryDelayMs,
       nodeResourceGroups: parsed.nodeResourceGroups,
+      vaultContents,
     });
   } catch (err) {
     io.stderr.write(`vvp-kv-lint snapshot: cannot read Azure: ${(err as Error).message.split('\n')[0]}\n`);
@@ -140,7 +164,7 @@ export async function snapshotCommand(args: string[], io: CliIO, deps: SnapshotD
   }
   const { raw } = result;
   const readNothing = (raw.incomplete?.subscriptions?.length ?? 0) === parsed.subscriptions.length && raw.vaults?.length === 0;
-  const summary = `${raw.vaults?.length ?? 0} vaults, ${raw.roleAssignments?.length ?? 0} role assignments, ${raw.roleDefinitions?.length ?? 0} custom role definitions, ${raw.identities?.length ?? 0} identities, ${raw.federatedCredentials?.length ?? 0} federated credentials`;
+  const summary = `${raw.vaults?.length ?? 0} vaults, ${raw.roleAssignments?.length ?? 0} role assignments, ${raw.roleDefinitions?.length ?? 0} custom role definitions, ${raw.identities?.length ?? 0} identities, ${raw.federatedCredentials?.length ?? 0} federated credentials${raw.contentVaults ? `, ${raw.secrets?.length ?? 0} secrets and ${raw.keys?.length ?? 0} keys of ${raw.contentVaults.length} vault${raw.contentVaults.length === 1 ? '' : 's'}` : ''}`;
   if (parsed.output !== '-') io.stderr.write(`wrote ${parsed.output}: ${summary}${raw.incomplete ? ' (incomplete: see warnings)' : ''}\n`);
   if (readNothing) return EXIT.ERROR;
   return raw.incomplete ? EXIT.FINDINGS : EXIT.OK;

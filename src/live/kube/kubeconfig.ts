@@ -148,3 +148,17 @@ export function oneLine(e: unknown): string {
   const msg = e instanceof Error ? e.message : String(e);
   return msg.split('\n')[0]!.trim();
 }
+
+/** Every context name of the kubeconfig kubectl would use (for `audit --all-contexts`), in file order. */
+export async function listContexts(opts: Omit<KubeconfigOptions, 'context'>): Promise<string[]> {
+  const k8s = await import('@kubernetes/client-node');
+  const files = kubeconfigFiles(opts, opts.env ?? process.env);
+  if (files.length === 0) throw new KubeconfigError('no kubeconfig found: set KUBECONFIG, pass --kubeconfig FILE, or create ~/.kube/config');
+  const kc = new k8s.KubeConfig();
+  mergeLikeKubectl(kc, files, (f) => {
+    const one = new k8s.KubeConfig();
+    one.loadFromFile(f);
+    return one;
+  });
+  return kc.getContexts().map((c) => c.name);
+}

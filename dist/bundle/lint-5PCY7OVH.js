@@ -1,2 +1,0 @@
-import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
-import{LINT_OPTIONS,emit,isCi,lintCommand,parseLintArgs}from"./chunk-YOWG4UNF.js";import"./chunk-G5SSKTUG.js";import"./chunk-XVTLNRHV.js";import"./chunk-GNROREVE.js";import"./chunk-4KWOG7FG.js";import"./chunk-Y6G5BNZH.js";import"./chunk-B2B7M57Q.js";import"./chunk-ITISH5PX.js";import"./chunk-UPWESVDM.js";import"./chunk-FF2ZNF3P.js";import"./chunk-BLXFZMSS.js";export{LINT_OPTIONS,emit,isCi,lintCommand,parseLintArgs};

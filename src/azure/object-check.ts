@@ -1,0 +1,236 @@
+// The vault-contents decision shared by the kv-object-* rules: for each entry of an Azure SPC's `objects` whose
+// vault's lists were read, is the object there under the type the provider will fetch, enabled, unexpired, with
+// the pinned version? Whatever cannot be known (a list not read, a 403, a data-plane list without the
+// certificate-backed items) yields nothing.
+//
+// What the provider fetches (AKV provider pkg/provider/keyvault.go, provider.go): objectType secret → GetSecret
+// (a certificate's secret: private key and certificate), key → GetKey (public key; a certificate's managed key
+// too), cert → GetCertificate (public certificate only). A certificate therefore exists under all three types.
+import type { RelatedReport } from '../engine/types.js';
+import type { Inventory } from '../model/inventory.js';
+import type { Level } from '../model/types.js';
+import { liveObject } from '../live/live-object.js';
+import { similarIds } from '../engine/similar-ids.js';
+import type { SpcObjectEntry, SpcView } from '../model/spc.js';
+import { azureChecks, concrete, vaultObject } from './rule-support.js';
+import type { AzureState, VaultContents, VaultItem } from './state.js';
+
+export type ObjectProblemKind = 'not-found' | 'disabled' | 'expired' | 'version-not-found' | 'type-mismatch';
+
+export interface ObjectProblem {
+  readonly kind: ObjectProblemKind;
+  readonly spc: SpcView;
+  readonly entry: SpcObjectEntry;
+  /** The field of the entry the finding points at. */
+  readonly field: 'objectName' | 'objectVersion' | 'objectType';
+  readonly message: string;
+  /** Only where the rule reports below its default level (expiring soon: warning; the private-key hint: note). */
+  readonly level?: Level;
+  readonly related: RelatedReport[];
+}
+
+/** Default of the `objectExpiryWarningDays` config key. */
+export const DEFAULT_EXPIRY_WARNING_DAYS = 30;
+
+/** Content types Key Vault gives the secret that backs a certificate. */
+const CERT_CONTENT_TYPES = new Set(['application/x-pkcs12', 'application/x-pem-file']);
+
+type Presence = 'yes' | 'no' | 'unknown';
+type ObjectType = 'secret' | 'key' | 'cert';
+
+/** Is `n` (lower-case) a certificate? */
+function certPresence(c: VaultContents, n: string): Presence {
+  if (c.certificates?.has(n)) return 'yes';
+  const s = c.secrets?.get(n);
+  const k = c.keys?.get(n);
+  if (s?.managed || k?.managed) return 'yes';
+  // A plain item of that name: a certificate's secret and key carry its name and are managed.
+  if (s?.managed === false || k?.managed === false) return 'no';
+  if (c.certificates) return 'no';
+  if (!c.listsIncludeManaged) return 'unknown';
+  // ARM lists: a certificate shows as a secret and a key of its name, the secret with a certificate content type.
+  if ((c.secrets && !s) || (c.keys && !k)) return 'no';
+  if (s && k) return s.contentType === undefined ? 'unknown' : CERT_CONTENT_TYPES.has(s.contentType.toLowerCase()) ? 'yes' : 'no';
+  return 'unknown';
+}
+
+/** Can the provider fetch `n` as `type`? */
+function presence(c: VaultContents, n: string, type: ObjectType): Presence {
+  const cert = certPresence(c, n);
+  if (type === 'cert') return cert;
+  const list = type === 'secret' ? c.secrets : c.keys;
+  if (list?.has(n) || cert === 'yes') return 'yes';
+  if (!list) return 'unknown';
+  // Without the certificate-backed items in the list, absence says nothing unless it is known not to be a certificate.
+  return c.listsIncludeManaged || cert === 'no' ? 'no' : 'unknown';
+}
+
+/** The list entry whose attributes the provider's GET meets. */
+function itemFor(c: VaultContents, n: string, type: ObjectType): VaultItem | undefined {
+  if (type === 'secret') return c.secrets?.get(n) ?? c.certificates?.get(n);
+  if (type === 'key') return c.keys?.get(n) ?? c.certificates?.get(n);
+  return c.certificates?.get(n) ?? c.secrets?.get(n);
+}
+
+/** Known versions; a certificate's secret, key and certificate share version ids. */
+function versionsFor(c: VaultContents, n: string, type: ObjectType): ReadonlySet<string> | undefined {
+  const own = type === 'secret' ? c.secretVersions : type === 'key' ? c.keyVersions : c.certificateVersions;
+  if (own.has(n)) return own.get(n);
+  if (certPresence(c, n) !== 'yes') return undefined;
+  return c.certificateVersions.get(n) ?? c.keyVersions.get(n) ?? c.secretVersions.get(n);
+}
+
+function originalNames(c: VaultContents, type: ObjectType): Map<string, string> {
+  const out = new Map<string, string>();
+  const lists = type === 'secret' ? [c.secrets, c.certificates] : type === 'key' ? [c.keys, c.certificates] : [c.certificates];
+  for (const l of lists) for (const [k, v] of l ?? []) if (!out.has(k)) out.set(k, v.name);
+  return out;
+}
+
+/** The vault as a logical location; `path` names the list consulted (`secrets`, `keys/<name>/versions`...). */
+function vaultRelated(state: AzureState, c: VaultContents, path: string[], what: string): RelatedReport {
+  const vault = state.vaults.find((v) => v.name.toLowerCase() === c.vault.toLowerCase());
+  const object =
+    vault !== undefined
+      ? vaultObject(vault)
+      : liveObject({ apiVersion: 'Microsoft.KeyVault', kind: 'Vault', metadata: { name: c.vault } }, { live: 'azure', scope: 'azure', resource: 'keyvault' });
+  return { object, path, message: `${what} of key vault ${c.vault} (${state.origin})` };
+}
+
+const LABEL: Record<ObjectType, string> = { secret: 'secret', key: 'key', cert: 'certificate' };
+const LIST: Record<ObjectType, 'secrets' | 'keys' | 'certificates'> = { secret: 'secrets', key: 'keys', cert: 'certificates' };
+
+const cache = new WeakMap<Inventory, Map<string, ObjectProblem[]>>();
+
+/** Every problem of every checked entry; cached per inventory and clock window. */
+export function objectProblems(inventory: Inventory, warningDays = DEFAULT_EXPIRY_WARNING_DAYS, now = new Date()): ObjectProblem[] {
+  let byKey = cache.get(inventory);
+  if (!byKey) cache.set(inventory, (byKey = new Map()));
+  const key = `${warningDays}`;
+  let out = byKey.get(key);
+  if (!out) byKey.set(key, (out = compute(inventory, warningDays, now)));
+  return out;
+}
+
+function compute(inventory: Inventory, warningDays: number, now: Date): ObjectProblem[] {
+  const out: ObjectProblem[] = [];
+  const soon = new Date(now.getTime() + warningDays * 86_400_000);
+  for (const { spc, state } of azureChecks(inventory)) {
+    const vaultName = spc.param('keyvaultName');
+    if (!concrete(vaultName)) continue;
+    const lower = vaultName.toLowerCase();
+    const c = state.vaultContents.get(lower);
+    if (!c || state.incomplete.vaultContents.has(lower)) continue;
+    for (const entry of spc.objects.entries) {
+      const f = entry.fields;
+      if (!f) continue;
+      const name = typeof f['objectName'] === 'string' ? f['objectName'].trim() : '';
+      const type = f['objectType'];
+      if (!concrete(name) || (type !== 'secret' && type !== 'key' && type !== 'cert')) continue; // spc-objects-invalid
+      const n = name.toLowerCase();
+      const version = typeof f['objectVersion'] === 'string' ? f['objectVersion'].trim() : '';
+      const pinned = version !== '' && version.toLowerCase() !== 'latest' && concrete(version);
+      const push = (kind: ObjectProblemKind, field: ObjectProblem['field'], message: string, what: string, level?: Level): void => {
+        const path = what.startsWith('versions') ? [LIST[type], name, 'versions'] : [what];
+        out.push({ kind, spc, entry, field, message, ...(level ? { level } : {}), related: [vaultRelated(state, c, path, what)] });
+      };
+      const here = presence(c, n, type);
+      if (here === 'unknown') continue;
+      if (here === 'no') {
+        const asSecret = type !== 'secret' ? presence(c, n, 'secret') : 'no';
+        const asKey = type !== 'key' ? presence(c, n, 'key') : 'no';
+        if (asSecret === 'yes' || asKey === 'yes') {
+          const other: ObjectType = asSecret === 'yes' ? 'secret' : 'key';
+          const fetch = type === 'secret' ? 'GetSecret' : type === 'key' ? 'GetKey' : 'GetCertificate';
+          push(
+            'type-mismatch',
+            'objectType',
+            `${name} exists in key vault ${c.vault} only as a ${other === 'secret' ? 'plain secret' : 'key'}, not as a ${LABEL[type]}: objectType ${type} makes the provider call ${fetch}, which fails with ${LABEL[type].replace(/^./, (s) => s.toUpperCase())}NotFound; use objectType: ${other}`,
+            LIST[other],
+          );
+          continue;
+        }
+        const names = originalNames(c, type);
+        const near = similarIds(n, [...names.keys()], 1).map((k) => names.get(k)!);
+        push(
+          'not-found',
+          'objectName',
+          `${LABEL[type]} ${name} is not in key vault ${c.vault} (${names.size} ${LIST[type]} listed)${near.length ? `; did you mean ${near[0]}?` : ''}`,
+          LIST[type],
+        );
+        continue;
+      }
+      if (pinned) {
+        const known = versionsFor(c, n, type);
+        if (known && !known.has(version.toLowerCase())) {
+          push(
+            'version-not-found',
+            'objectVersion',
+            `version ${version} of ${LABEL[type]} ${name} is not in key vault ${c.vault} (${known.size} version${known.size === 1 ? '' : 's'} listed); pin an existing version or leave objectVersion empty for the latest`,
+            `versions of ${name}`,
+          );
+        }
+        // The list attributes describe the latest version, not the pinned one: enabled/expiry are unknown.
+      } else {
+        const it = itemFor(c, n, type);
+        if (it?.enabled === false) {
+          push('disabled', 'objectName', `${LABEL[type]} ${name} is disabled in key vault ${c.vault}: the provider's GET is refused (403 Forbidden, "Operation get is not allowed on a disabled ${LABEL[type]}"); enable it or mount another`, LIST[type]);
+        } else if (it?.expires && it.expires.getTime() <= now.getTime()) {
+          push('expired', 'objectName', `${LABEL[type]} ${name} in key vault ${c.vault} expired on ${it.expires.toISOString().slice(0, 10)}: rotate it (a new version with a later expiry)`, LIST[type]);
+        } else if (it?.expires && it.expires.getTime() <= soon.getTime()) {
+          const days = Math.max(0, Math.ceil((it.expires.getTime() - now.getTime()) / 86_400_000));
+          push('expired', 'objectName', `${LABEL[type]} ${name} in key vault ${c.vault} expires on ${it.expires.toISOString().slice(0, 10)} (in ${days} day${days === 1 ? '' : 's'}, within the ${warningDays}-day window): rotate it before then`, LIST[type], 'warning');
+        }
+      }
+      if (type === 'cert' && wantsPrivateKey(spc, entry)) {
+        push(
+          'type-mismatch',
+          'objectType',
+          `objectType cert mounts only the public certificate of ${name}; its private key is served only as objectType: secret (PEM with key and certificate, or objectFormat: pfx)`,
+          LIST.cert,
+          'note',
+        );
+      }
+    }
+  }
+  return out;
+}
+
+const PRIVATE_KEY_FILE = /(\.key|\.pfx|\.p12)$|private|keystore|tls[-_.]?key/i;
+
+/** Heuristic: the mounted file is synced as a TLS Secret or a `tls.key`, or its name says private key / keystore. */
+function wantsPrivateKey(spc: SpcView, entry: SpcObjectEntry): boolean {
+  const file = entry.fileName;
+  if (!file) return false;
+  if (PRIVATE_KEY_FILE.test(file)) return true;
+  const synced = spc.spec?.['secretObjects'];
+  if (!Array.isArray(synced)) return false;
+  return synced.some((s) => {
+    if (typeof s !== 'object' || s === null) return false;
+    const so = s as Record<string, unknown>;
+    const data = Array.isArray(so['data']) ? (so['data'] as Record<string, unknown>[]) : [];
+    return data.some((d) => typeof d === 'object' && d !== null && d['objectName'] === file && (d['key'] === 'tls.key' || so['type'] === 'kubernetes.io/tls'));
+  });
+}
+
+/**
+ * Notes on vaults whose objects were not checked although the state has vault lists: the vault is not in them, or
+ * its lists could not be read. The kv-object-* rules stay silent there; this is how the user learns why.
+ */
+export function vaultContentsNotes(inventory: Inventory): { id: string; level: Level; message: string }[] {
+  const out = new Map<string, { id: string; level: Level; message: string }>();
+  for (const { spc, state } of azureChecks(inventory)) {
+    if (!state.provided.has('secrets') && !state.provided.has('keys') && !state.provided.has('certificates') && state.incomplete.vaultContents.size === 0) continue;
+    const vault = spc.param('keyvaultName');
+    if (!concrete(vault)) continue;
+    const lower = vault.toLowerCase();
+    const why = state.incomplete.vaultContents.has(lower)
+      ? 'its secrets or keys could not be listed'
+      : !state.vaultContents.has(lower)
+        ? 'the state has no secret, key or certificate list for it'
+        : undefined;
+    if (!why || out.has(lower)) continue;
+    out.set(lower, { id: 'azure-not-checked', level: 'note', message: `objects of key vault ${vault} not checked (kv-object-*): ${why}` });
+  }
+  return [...out.values()];
+}

@@ -1,0 +1,74 @@
+// CEL fragments shared by the exported rules. Only standard CEL plus the `strings` extension (trim, lowerAscii,
+// indexOf, ...) and RE2 `matches`: what Kubernetes' CEL environment provides and what the conformant evaluator in
+// the parity test (@bufbuild/cel) implements. No optional syntax (`.?`), no cel.bind, no Kubernetes-only libraries.
+
+/** A CEL single-quoted string literal. */
+export function lit(s: string): string {
+  return `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+
+export function litList(items: readonly string[]): string {
+  return `[${items.map(lit).join(', ')}]`;
+}
+
+export const CSI_DRIVER = 'secrets-store.csi.k8s.io';
+
+/** src/rules/support/spc.ts GUID, as RE2. */
+export const GUID_RE = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
+
+/** src/rules/support/spc.ts PLACEHOLDERS (${x}, whole-value $x or <x>, {{ }}), as one RE2. */
+export const PLACEHOLDER_RE = '\\$\\{[^}\\s]+\\}|^\\$[A-Za-z_][A-Za-z0-9_]*$|^<[^<>\\n]+>$|\\{\\{[^}]*\\}\\}';
+
+/** Go strconv.ParseBool's accepted spellings (src/model/spc.ts). */
+export const GO_TRUE = ['1', 't', 'T', 'TRUE', 'true', 'True'];
+export const GO_FALSE = ['0', 'f', 'F', 'FALSE', 'false', 'False'];
+
+/** The SPC parameters map (variables.params): `{}` when absent. */
+export const P = 'variables.params';
+
+/** `p[key]` for any key (dots and slashes included). */
+export function param(key: string): string {
+  return `${P}[${lit(key)}]`;
+}
+
+/** The parameter is set to a string whose trimmed value is non-empty (SpcView.param(key) is truthy). */
+export function paramSet(key: string): string {
+  return `(${lit(key)} in ${P} && type(${param(key)}) == string && ${param(key)}.trim() != '')`;
+}
+
+/** The trimmed parameter; only valid where paramSet(key) holds. */
+export function trimmed(key: string): string {
+  return `${param(key)}.trim()`;
+}
+
+export function isPlaceholder(expr: string): string {
+  return `${expr}.matches(${lit(PLACEHOLDER_RE)})`;
+}
+
+/**
+ * SpcView.flag(name) === true: a string Go's ParseBool reads as true, or (only seen outside a cluster, where the CRD
+ * would refuse it) a YAML boolean true.
+ */
+export function flagTrue(nameExpr: string): string {
+  return `(${nameExpr} in ${P} && ((type(${P}[${nameExpr}]) == string && ${P}[${nameExpr}].trim() in ${litList(GO_TRUE)}) || (type(${P}[${nameExpr}]) == bool && dyn(${P}[${nameExpr}]) == true)))`;
+}
+
+export const IDENTITY_FLAGS = ['usePodIdentity', 'useVMManagedIdentity', 'useAzureTokenProxy'];
+
+/** A secrets-store volume (src/model/pod-sources.ts isSecretsVolume). `v` is the volume variable. */
+export function isSecretsVolume(v: string): string {
+  return `has(${v}.csi) && ((has(${v}.csi.driver) && (${v}.csi.driver == ${lit(CSI_DRIVER)} || ${v}.csi.driver.contains('secrets-store'))) || (has(${v}.csi.volumeAttributes) && 'secretProviderClass' in ${v}.csi.volumeAttributes))`;
+}
+
+/** The exemption annotation of an object (mirrors the linter's suppression annotation): present with a reason. */
+export const EXEMPT_PREFIX = 'vvp-kv-lint.io/ignore-';
+
+export function exempt(ruleId: string): string {
+  const key = lit(EXEMPT_PREFIX + ruleId);
+  return `(has(object.metadata.annotations) && ${key} in object.metadata.annotations && object.metadata.annotations[${key}].trim() != '')`;
+}
+
+/** A message that names the rule and says where to read more. */
+export function message(ruleId: string, text: string): string {
+  return `[${ruleId}] ${text} (vvp-kv-lint explain ${ruleId}; exempt an object with the annotation ${EXEMPT_PREFIX}${ruleId}: "<reason>")`;
+}

@@ -1,0 +1,71 @@
+// Which rules become admission policies. Every rule id is in exactly one of EXPORTED and NOT_EXPORTABLE (asserted by
+// test/policy/registry.test.ts), so a new rule cannot be forgotten: it must get a CEL form or a reason.
+import type { NotExportable, PolicyRule } from './types.js';
+import { policy as csiDriverInvalid } from './rules/csi-driver-invalid.js';
+import { policy as csiSpcMissingAttribute } from './rules/csi-spc-missing-attribute.js';
+import { policy as csiVolumeNotReadonly } from './rules/csi-volume-not-readonly.js';
+import { policy as csiMountNotReadonly } from './rules/csi-mount-not-readonly.js';
+import { policy as csiVolumeUnmounted } from './rules/csi-volume-unmounted.js';
+import { policy as volumeMountUnknown } from './rules/volume-mount-unknown.js';
+import { policy as spcProviderInvalid } from './rules/spc-provider-invalid.js';
+import { policy as spcParameterNotString } from './rules/spc-parameter-not-string.js';
+import { policy as spcParameterUnknown } from './rules/spc-parameter-unknown.js';
+import { policy as spcTenantIdDeprecatedKey } from './rules/spc-tenant-id-deprecated-key.js';
+import { policy as spcBoolInvalid } from './rules/spc-bool-invalid.js';
+import { policy as spcClientIdInvalid } from './rules/spc-client-id-invalid.js';
+import { policy as spcKeyvaultNameInvalid } from './rules/spc-keyvault-name-invalid.js';
+import { policy as spcTenantIdInvalid } from './rules/spc-tenant-id-invalid.js';
+import { policy as spcUserAssignedIdInvalid } from './rules/spc-user-assigned-id-invalid.js';
+import { policy as spcIdentityModeConflict } from './rules/spc-identity-mode-conflict.js';
+import { policy as podIdentityDeprecated } from './rules/pod-identity-deprecated.js';
+
+export const EXPORTED: readonly PolicyRule[] = [
+  csiDriverInvalid,
+  csiSpcMissingAttribute,
+  csiVolumeNotReadonly,
+  csiMountNotReadonly,
+  csiVolumeUnmounted,
+  volumeMountUnknown,
+  spcProviderInvalid,
+  spcParameterNotString,
+  spcParameterUnknown,
+  spcTenantIdDeprecatedKey,
+  spcBoolInvalid,
+  spcClientIdInvalid,
+  spcKeyvaultNameInvalid,
+  spcTenantIdInvalid,
+  spcUserAssignedIdInvalid,
+  spcIdentityModeConflict,
+  podIdentityDeprecated,
+];
+
+const OTHER_OBJECTS = 'needs another object than the one admitted';
+const YAML_IN_STRING = 'parses the YAML held in the `objects` string parameter, which CEL cannot parse';
+
+export const NOT_EXPORTABLE: readonly NotExportable[] = [
+  { id: 'csi-spc-not-found', why: `${OTHER_OBJECTS} (the SecretProviderClass in the pod's namespace); Kyverno policy with an API lookup` },
+  { id: 'sp-secret-not-found', why: `${OTHER_OBJECTS} (the nodePublishSecretRef Secret); Kyverno policy with an API lookup` },
+  { id: 'sp-secret-keys-missing', why: `${OTHER_OBJECTS} (the Secret's keys); Kyverno policy with an API lookup` },
+  { id: 'sp-secret-ref-missing', why: `${OTHER_OBJECTS} (the SPC decides whether the volume uses a service principal)` },
+  { id: 'sp-secret-ref-unneeded', why: `${OTHER_OBJECTS} (the SPC decides the identity mode)` },
+  { id: 'sp-secret-label-missing', why: `${OTHER_OBJECTS} (a Secret is only in scope when some volume names it)` },
+  { id: 'pod-identity-label-missing', why: `${OTHER_OBJECTS} (the SPC's identity mode)` },
+  { id: 'pod-identity-binding-mismatch', why: `${OTHER_OBJECTS} (AzureIdentityBindings)` },
+  { id: 'workload-identity-incomplete', why: `${OTHER_OBJECTS} (the SPC and the ServiceAccount)` },
+  { id: 'spc-objects-invalid', why: YAML_IN_STRING },
+  { id: 'spc-objects-file-collision', why: YAML_IN_STRING },
+  { id: 'spc-secret-objects-invalid', why: `compares spec.secretObjects with the file names from the \`objects\` string (${YAML_IN_STRING})` },
+  { id: 'spc-api-version', why: 'the API server refuses an unknown group before admission and converts v1alpha1 to the version a policy matches, so the written apiVersion is not what admission sees' },
+  { id: 'unresolved-placeholder', why: 'looks at every string of every file, including ones that never reach the API server (values files, VVP objects)' },
+  { id: 'secret-committed', why: 'about a repository (a Secret with values committed to git), not about what is applied' },
+  { id: 'yaml-parse-error', why: 'about source text; the API server only receives parsed objects' },
+  { id: 'yaml-duplicate-key', why: 'about source text; the API server only receives parsed objects' },
+  { id: 'suppression-reason-missing', why: 'about suppression comments in source files' },
+  { id: 'suppression-unused', why: 'about suppression comments in source files' },
+  ...['vvp-chart-volume-platform-only', 'vvp-container-name', 'vvp-deployment-target-unknown', 'vvp-extra-labels-unsupported', 'vvp-pods-and-templates', 'vvp-pods-volume-name-mismatch', 'vvp-version-unknown', 'vvp-drift']
+    .map((id) => ({ id, why: 'about VVP objects and Helm values, which go to the VVP API, not to the Kubernetes API server (the pods VVP creates are checked by the pod rules)' })),
+  ...['kv-federated-credential-missing', 'kv-identity-not-found', 'kv-network-restricted', 'kv-tenant-mismatch', 'kv-vault-not-found', 'grant-excessive', 'grant-missing', 'grant-wrong-model']
+    .map((id) => ({ id, why: 'needs Azure state (vaults, identities, role assignments), which admission cannot see' })),
+  ...['cluster-csi-driver-missing', 'cluster-drift', 'cluster-mount-failing', 'cluster-provider-missing', 'cluster-spc-crd-missing', 'cluster-token-requests-missing']
+    .map((id) => ({ id, why: 'about the state of a running cluster (live audit only)' })),
+];
