@@ -3,7 +3,14 @@
 // dist/bundle/ is the start-up-fast build of dist/src/ (scripts/bundle.mjs).
 import { main } from '../dist/bundle/main.js';
 
-main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env }).then(
+/** All of stdin, for the `-` path (helm template ... | vvp-kv-lint -). */
+async function readStdin() {
+  const chunks = [];
+  for await (const chunk of process.stdin) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env, readStdin }).then(
   (code) => {
     process.exitCode = code;
   },

@@ -1,5 +1,5 @@
 import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
-import{lintCommand}from"./chunk-OXNSTTFR.js";import"./chunk-XVTLNRHV.js";import"./chunk-L3GGZFRR.js";import{EXIT}from"./chunk-FF2ZNF3P.js";import{TOOL_VERSION}from"./chunk-EZVIGABG.js";import"./chunk-BDMBG2AL.js";import"./chunk-ABCAJR45.js";import"./chunk-B52JM5RZ.js";import"./chunk-S4UPRHBA.js";import"./chunk-2XTV724S.js";import"./chunk-XINPCCFV.js";import"./chunk-CJYBL6LM.js";import"./chunk-LQFLT646.js";import"./chunk-NZOA7KQP.js";import"./chunk-LHJDBZJQ.js";import"./chunk-XYZ6DGSI.js";import"./chunk-UPWESVDM.js";import{__glob}from"./chunk-BLXFZMSS.js";var HELP_TEXT=`vvp-kv-lint \u2014 lint Azure Key Vault secret mounts for Ververica Platform on AKS
+import{lintCommand}from"./chunk-XFAL3MVI.js";import"./chunk-6GQ7MS6E.js";import"./chunk-CQRTBHUR.js";import"./chunk-L3GGZFRR.js";import"./chunk-AGLMTADS.js";import"./chunk-YYYQ3EJD.js";import"./chunk-DQ6OCHRG.js";import"./chunk-ZBGERRPA.js";import"./chunk-MKYJICPE.js";import"./chunk-3MDSQS5A.js";import"./chunk-CJYBL6LM.js";import"./chunk-LQFLT646.js";import"./chunk-F5UNJYYD.js";import{EXIT}from"./chunk-FF2ZNF3P.js";import{TOOL_VERSION}from"./chunk-NOUPCK3S.js";import"./chunk-VFIE47MY.js";import"./chunk-QAYSV2JQ.js";import"./chunk-A3YJXR6I.js";import"./chunk-VEBTURL5.js";import"./chunk-MQLIWJ7C.js";import"./chunk-2XTV724S.js";import"./chunk-NZOA7KQP.js";import"./chunk-LHJDBZJQ.js";import"./chunk-XYZ6DGSI.js";import"./chunk-UPWESVDM.js";import{__glob}from"./chunk-BLXFZMSS.js";var HELP_TEXT=`vvp-kv-lint \u2014 lint Azure Key Vault secret mounts for Ververica Platform on AKS
 
 Usage:
   vvp-kv-lint [lint] [paths...] [options]     lint files, directories or globs (default: .)
@@ -34,8 +34,64 @@ Options (audit): --kubeconfig FILE, --context NAME, -n NS | -A, --timeout 90s, -
   output, --azure-state/--azure and --vvp-url options above. Read-only: only GET requests are sent.
   Several clusters: --context A --context B ... or --all-contexts, --max-parallel N (default 4).
 
-Exit codes: 0 no finding at or above the fail level, 1 findings at or above it, 2 usage, config or tool error.
-`;var globImport_commands_js=__glob({"./commands/audit-fleet.js":()=>import("./audit-fleet-NIVNEVS4.js"),"./commands/audit.js":()=>import("./audit-V5XAKPQC.js"),"./commands/baseline.js":()=>import("./baseline-2M7ADUEM.js"),"./commands/fix-mode.js":()=>import("./fix-mode-PRCZ2OZJ.js"),"./commands/lint.js":()=>import("./lint-AUIKC5WT.js"),"./commands/policy.js":()=>import("./policy-43R7VV6V.js"),"./commands/rules.js":()=>import("./rules-4MQKYHL4.js"),"./commands/snapshot.js":()=>import("./snapshot-DWG2YISF.js")});var COMMANDS={lint:async()=>lintCommand,audit:()=>command("audit","auditCommand"),snapshot:()=>command("snapshot","snapshotCommand"),baseline:()=>command("baseline","baselineCommand"),rules:()=>command("rules","rulesCommand"),explain:()=>command("rules","explainCommand"),policy:()=>command("policy","policyCommand")};async function command(module,exportName){let fn=(await globImport_commands_js(`./commands/${module}.js`))[exportName];if(typeof fn!="function")throw new Error(`command module ${module} lacks ${exportName}`);return fn}async function main(argv,io){let args=[...argv];if(args[0]==="--version"||args[0]==="-v")return io.stdout.write(`${TOOL_VERSION}
-`),EXIT.OK;if(args[0]==="--help"||args[0]==="-h"||args[0]==="help")return io.stdout.write(HELP_TEXT),EXIT.OK;let first=args[0];if(first!==void 0&&Object.hasOwn(COMMANDS,first)){args.shift();try{return await(await COMMANDS[first]())(args,io)}catch(err){return fatal(io,err)}}try{return await lintCommand(args,io)}catch(err){return fatal(io,err)}}function fatal(io,err){let e=err;return io.stderr.write(`vvp-kv-lint: ${e?.message??String(err)}
+Run vvp-kv-lint <command> --help for a command's own options (lint: --fail-on-incomplete, --max-warnings,
+--rule, --print-config, - with --stdin-filename, --timeout).
+
+Exit codes: 0 no finding at or above the fail level, 1 findings at or above it, 2 usage, config or tool error
+(including: no files matched, a requested source read nothing).
+`;var EXIT_CODES=`Exit codes: 0 no finding at or above the fail level, 1 findings at or above it (or more warnings than
+--max-warnings), 2 usage, config or tool error (no files matched, a requested source read nothing, or
+--fail-on-incomplete with a failed read).
+`,GATE=`      --fail-on-incomplete      exit 2 when any requested input could not be read (config failOnIncomplete)
+      --max-warnings N          exit 1 when there are more than N warnings (config maxWarnings)`,COMMAND_HELP={lint:`Usage: vvp-kv-lint [lint] [paths...] [options]
+       helm template ... | vvp-kv-lint - --stdin-filename rendered.yaml
+
+Lints files, directories or globs (default: the project root). References resolve across the project root:
+--root DIR, else the directory of .vvp-kv-lint.yaml, else the git work tree, else the directories of the
+paths given (the text report names the root it used).
+
+Options:
+${HELP_TEXT.split(`Options (lint):
+`)[1].split(`
+Options (audit)`)[0].split(`
+`).filter(l=>!/-v, --version|-h, --help/.test(l)).join(`
+`)}
+${GATE}
+      --rule ID:LEVEL           override a rule's level (error|warning|note|off); repeatable
+      --print-config FILE       print the configuration that applies to FILE, then exit
+      --stdin-filename NAME     with "-": the name stdin is linted as (for messages and config globs)
+      --timeout 90s             overall deadline of the live Azure read (--azure; default 120s)
+      --arm-endpoint URL        ARM endpoint (default: from the SPCs' cloudName, else public Azure)
+
+${EXIT_CODES}`,audit:`Usage: vvp-kv-lint audit [options]
+
+Reads a running cluster (GET only) and runs every rule over it; optionally with a repository and Azure state.
+
+Options:
+      --kubeconfig FILE         kubeconfig (default: KUBECONFIG, else ~/.kube/config; http:// servers such as
+                                \`kubectl proxy\` and contexts without a user work as with kubectl)
+      --context NAME            kubeconfig context (default: current-context)
+  -n, --namespace NS            one namespace
+  -A, --all-namespaces          every namespace (default)
+      --timeout 90s             overall deadline of the cluster read (also bounds --azure)
+      --with-repo DIR           also lint the repository in DIR, resolving references across both
+  -f, --format text|json|sarif|github, -o FILE, --fail-level LEVEL, -q, --category NAME
+      --sarif-live-findings omit|logical   live objects in SARIF (default: logical)
+      --azure-state FILE | --azure --subscription ID, --vvp-url URL [--vvp-token T] [--vvp-namespace NS]
+${GATE}
+
+${EXIT_CODES}`,rules:`Usage: vvp-kv-lint rules [--format text|json] [--group GROUP]
+
+Lists the rules: id, default level, group and a one-line description.
+Groups: input, spc, csi, identity, vvp, azure, cluster.
+`,explain:`Usage: vvp-kv-lint explain <rule-id>
+
+Prints a rule's documentation: what it checks, why it matters, how to fix and how to suppress it.
+`,baseline:`Usage: vvp-kv-lint baseline write FILE [paths...] [--root DIR] [--config FILE] [--vvp-version X.Y]
+
+Records today's findings in FILE by a line-independent fingerprint; \`vvp-kv-lint --baseline FILE\` then fails
+only on new findings.
+`};function wantsHelp(args){for(let a of args){if(a==="--")return!1;if(a==="--help"||a==="-h")return!0}return!1}var globImport_commands_js=__glob({"./commands/audit-fleet.js":()=>import("./audit-fleet-ZTWOOBTG.js"),"./commands/audit.js":()=>import("./audit-XCAO5Y6Q.js"),"./commands/baseline.js":()=>import("./baseline-Q4CHRJY5.js"),"./commands/fix-mode.js":()=>import("./fix-mode-PRCZ2OZJ.js"),"./commands/lint.js":()=>import("./lint-4FB2NF3O.js"),"./commands/policy.js":()=>import("./policy-7DAMUU74.js"),"./commands/print-config.js":()=>import("./print-config-2TVHQ4AW.js"),"./commands/rules.js":()=>import("./rules-ZHAHOGP4.js"),"./commands/snapshot.js":()=>import("./snapshot-6QBIMWET.js")});var COMMANDS={lint:async()=>lintCommand,audit:()=>command("audit","auditCommand"),snapshot:()=>command("snapshot","snapshotCommand"),baseline:()=>command("baseline","baselineCommand"),rules:()=>command("rules","rulesCommand"),explain:()=>command("rules","explainCommand"),policy:()=>command("policy","policyCommand")};async function command(module,exportName){let fn=(await globImport_commands_js(`./commands/${module}.js`))[exportName];if(typeof fn!="function")throw new Error(`command module ${module} lacks ${exportName}`);return fn}async function main(argv,io){let args=[...argv];if(args[0]==="--version"||args[0]==="-v")return io.stdout.write(`${TOOL_VERSION}
+`),EXIT.OK;if(args[0]==="--help"||args[0]==="-h"||args[0]==="help")return io.stdout.write(HELP_TEXT),EXIT.OK;let first=args[0];if(first!==void 0&&Object.hasOwn(COMMANDS,first)){if(args.shift(),Object.hasOwn(COMMAND_HELP,first)&&wantsHelp(args))return io.stdout.write(COMMAND_HELP[first]),EXIT.OK;try{return await(await COMMANDS[first]())(args,io)}catch(err){return fatal(io,err)}}if(wantsHelp(args))return io.stdout.write(COMMAND_HELP.lint),EXIT.OK;try{return await lintCommand(args,io)}catch(err){return fatal(io,err)}}function fatal(io,err){let e=err;return io.stderr.write(`vvp-kv-lint: ${e?.message??String(err)}
 `),io.env.VVP_KV_LINT_DEBUG&&io.stderr.write(`${e?.stack??""}
 `),EXIT.ERROR}export{main};

@@ -69,22 +69,38 @@ export interface ArmFailure {
   readonly reason: string;
 }
 
-/** Classifies an SDK error. `signal` is the operation's timeout signal (aborted ⇒ timeout). */
-export function describeArmFailure(err: unknown, signal?: AbortSignal): ArmFailure {
-  const e = err as { name?: string; statusCode?: number; code?: string; message?: string };
-  if (signal?.aborted || e?.name === 'AbortError' || e?.name === 'TimeoutError') return { id: 'arm-timeout', reason: 'timed out' };
+/** Classifies an SDK error. `signal` is the operation's timeout signal (aborted ⇒ timeout) of `budgetMs`. */
+export function describeArmFailure(err: unknown, signal?: AbortSignal, budgetMs?: number): ArmFailure {
+  const e = err as { name?: string; statusCode?: number; code?: string; message?: string; errors?: unknown[] };
+  if (signal?.aborted || e?.name === 'AbortError' || e?.name === 'TimeoutError') {
+    return { id: 'arm-timeout', reason: budgetMs !== undefined ? `timed out: no answer within ${Math.round(budgetMs / 100) / 10} s` : 'timed out' };
+  }
   const status = typeof e?.statusCode === 'number' ? e.statusCode : undefined;
-  const code = typeof e?.code === 'string' && !/^REQUEST_SEND_ERROR$/.test(e.code) ? ` ${e.code}` : '';
+  const code = typeof e?.code === 'string' && !/^(REQUEST_SEND_ERROR|PARSE_ERROR)$/.test(e.code) ? ` ${e.code}` : '';
+  // The SDK's PARSE_ERROR: a proxy or captive portal answered with HTML or a truncated body.
+  const notJson = e?.code === 'PARSE_ERROR' ? `${status !== undefined ? `HTTP ${status}: ` : ''}the response was not JSON (is the endpoint Azure Resource Manager?)` : undefined;
   if (status === 401) return { id: 'arm-unauthorized', reason: `HTTP 401${code}: the credential was rejected` };
   if (status === 403) return { id: 'arm-forbidden', reason: `HTTP 403${code}: the identity running the linter lacks read access` };
+  if (notJson) return { id: 'arm-bad-response', reason: notJson };
   if (status === 404) return { id: 'arm-not-found', reason: `HTTP 404${code}` };
   if (status === 429) return { id: 'arm-throttled', reason: `HTTP 429${code}: throttled, retries exhausted` };
   if (status !== undefined && status >= 500) return { id: 'arm-server-error', reason: `HTTP ${status}${code}` };
   if (status !== undefined) return { id: 'arm-error', reason: `HTTP ${status}${code}` };
   if (e?.name === 'CredentialUnavailableError' || e?.name === 'AuthenticationError' || e?.name === 'AggregateAuthenticationError') {
-    return { id: 'arm-credential', reason: `no Azure credential: ${firstLine(e.message)}` };
+    return { id: 'arm-credential', reason: `no working Azure credential: ${credentialDetail(e)}` };
   }
   return { id: 'arm-unreachable', reason: firstLine(e?.message) || 'request failed' };
+}
+
+/**
+ * The credential's own words: a chained credential (DefaultAzureCredential) fails with "ChainedTokenCredential
+ * authentication failed" followed by one line per credential it tried; those lines say what to do.
+ */
+function credentialDetail(e: { message?: string; errors?: unknown[] }): string {
+  const inner = Array.isArray(e.errors) ? e.errors.map((x) => firstLine((x as { message?: string })?.message)).filter((m) => m !== '') : [];
+  if (inner.length) return inner.join('; ').slice(0, 1200);
+  const lines = (e.message ?? '').split('\n').map((l) => l.trim()).filter((l) => l !== '' && !/^ChainedTokenCredential authentication failed/.test(l));
+  return (lines.join('; ') || firstLine(e.message) || 'authentication failed').slice(0, 1200);
 }
 
 function firstLine(s: string | undefined): string {

@@ -18,10 +18,14 @@ export interface ArmSourceOptions {
   readonly subscriptions: readonly string[];
   /** ARM endpoint; default https://management.azure.com (tests: http://127.0.0.1:port). */
   readonly endpoint?: string;
+  /** Entra authority of a sovereign cloud for the default credential (e.g. https://login.chinacloudapi.cn). */
+  readonly authorityHost?: string;
   /** Default: DefaultAzureCredential from @azure/identity. */
   readonly credential?: TokenCredential;
   /** Per operation (a whole paged list counts as one), ms. Default 60 s. */
   readonly timeoutMs?: number;
+  /** Overall budget of the whole read, ms: no read starts after it, so a hung ARM costs this once, not per vault. */
+  readonly overallTimeoutMs?: number;
   /** Retries per request for 429/5xx/network errors. Default 3. */
   readonly maxRetries?: number;
   /** Base retry delay, ms (tests use a few ms). */
@@ -63,9 +67,9 @@ async function collect<T>(iter: AsyncIterable<T>): Promise<T[]> {
   return out;
 }
 
-async function defaultCredential(): Promise<TokenCredential> {
+async function defaultCredential(authorityHost: string | undefined): Promise<TokenCredential> {
   const { DefaultAzureCredential } = await import('@azure/identity');
-  return new DefaultAzureCredential();
+  return new DefaultAzureCredential(authorityHost ? { authorityHost } : {});
 }
 
 async function loadClients(): Promise<{
@@ -89,7 +93,7 @@ const VMSS_API_VERSION = '2024-07-01';
 /** Reads everything the Azure rules need from live ARM. Never throws for ARM failures; see notifications. */
 export async function readArm(opts: ArmSourceOptions): Promise<ArmReadResult> {
   const notifications: ToolNotification[] = [];
-  const credential = opts.credential ?? (await defaultCredential());
+  const credential = opts.credential ?? (await defaultCredential(opts.authorityHost));
   const settings: ArmClientSettings = {
     endpoint: (opts.endpoint ?? 'https://management.azure.com').replace(/\/+$/, ''),
     credential,
@@ -121,12 +125,19 @@ export async function readArm(opts: ArmSourceOptions): Promise<ArmReadResult> {
   };
 
   /** Runs one read; on failure records a notification and returns undefined. */
+  const deadline = opts.overallTimeoutMs !== undefined ? Date.now() + opts.overallTimeoutMs : Infinity;
   async function attempt<T>(what: string, run: (signal: AbortSignal) => Promise<T>): Promise<T | undefined> {
-    const signal = AbortSignal.timeout(timeoutMs);
+    const remaining = deadline - Date.now();
+    if (remaining <= 0) {
+      notifications.push({ id: 'arm-timeout', level: 'warning', message: `Azure: did not read ${what}: the overall Azure timeout of ${secondsText(opts.overallTimeoutMs!)} had passed.`, incomplete: true });
+      return undefined;
+    }
+    const budget = Math.min(timeoutMs, remaining);
+    const signal = AbortSignal.timeout(budget);
     try {
       return await run(signal);
     } catch (err) {
-      const f = describeArmFailure(err, signal);
+      const f = describeArmFailure(err, signal, budget);
       notifications.push({ id: f.id, level: 'warning', message: `Azure: could not read ${what} (${f.reason}).`, incomplete: true });
       return undefined;
     }
@@ -175,7 +186,10 @@ export async function readArm(opts: ArmSourceOptions): Promise<ArmReadResult> {
     const kv = new KeyVaultManagementClient(credential, sub, armClientOptions(settings));
     const authz = new AuthorizationManagementClient(credential, sub, armClientOptions(settings));
     const msi = new ManagedServiceIdentityClient(credential, sub, armClientOptions(settings));
-    for (const c of [kv, authz, msi]) settings.adjustPipeline?.(c.pipeline);
+    for (const c of [kv, authz, msi]) {
+      settings.adjustPipeline?.(c.pipeline);
+      c.pipeline.addPolicy(await jsonOnlyPolicy());
+    }
 
     const vaults = await attempt(`the key vaults of subscription ${sub}`, (abortSignal) => collect(kv.vaults.listBySubscription({ abortSignal })));
     if (vaults === undefined) incomplete.subscriptions.push(sub);
@@ -253,6 +267,29 @@ export async function readArm(opts: ArmSourceOptions): Promise<ArmReadResult> {
   }
   const state = normaliseState(raw, 'arm');
   return { raw, state, notifications: [...notifications, ...state.notifications] };
+}
+
+/**
+ * A proxy or captive portal that answers 200 with an HTML page makes the SDKs fail deep in deserialisation
+ * ("Cannot read properties of undefined"): name the real problem instead, as a PARSE_ERROR RestError.
+ */
+async function jsonOnlyPolicy(): Promise<import('@azure/core-rest-pipeline').PipelinePolicy> {
+  const { RestError } = await import('@azure/core-rest-pipeline');
+  return {
+    name: 'vvpKvLintJsonOnly',
+    async sendRequest(request, next) {
+      const response = await next(request);
+      const type = response.headers.get('content-type') ?? '';
+      if (response.status >= 200 && response.status < 300 && response.bodyAsText && !/json/i.test(type)) {
+        throw new RestError(`the response was not JSON (${type || 'no content type'})`, { code: 'PARSE_ERROR', statusCode: response.status, request, response });
+      }
+      return response;
+    },
+  };
+}
+
+function secondsText(ms: number): string {
+  return `${Math.round(ms / 100) / 10} s`;
 }
 
 /** Seconds since the epoch from what the SDK gives (a Date for secrets, already seconds for keys). */

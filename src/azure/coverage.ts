@@ -20,7 +20,7 @@ export function azureCoverageNotes(inventory: Inventory): ToolNotification[] {
     const vault = vaultOf(state, spc);
     if (!vault) continue;
     if (!vault.detailed) {
-      note(`${name}: grants on key vault ${vault.name} not checked: the state has only its summary (use az keyvault show)`);
+      note(`${name}: grants on key vault ${vault.name} not checked: ${state.origin === 'arm' ? 'ARM returned only its summary' : 'the state has only its summary (use az keyvault show)'}`);
       continue;
     }
     const res = resolveIdentity(inventory, state, spc);
@@ -29,9 +29,16 @@ export function azureCoverageNotes(inventory: Inventory): ToolNotification[] {
     for (const p of res.principals) {
       const ev = evaluateAccess(state, vault, p.principalIds, needs);
       if (!ev.results.some((r) => r.effective === 'unknown')) continue;
+      // After a live read the state file advice is wrong: the read itself failed (its notification says why).
+      const live = state.origin === 'arm';
+      const roles = ev.unresolvedRoles.map((a) => a.assignment.roleDefinitionGuid).join(', ');
       const why = ev.rbacIncomplete
-        ? 'its role assignments are not in the state (add `az role assignment list --all --include-inherited`)'
-        : `role definition(s) ${ev.unresolvedRoles.map((a) => a.assignment.roleDefinitionGuid).join(', ')} are not in the state (add \`az role definition list --custom-role-only true\`)`;
+        ? live
+          ? 'its role assignments could not be read from ARM (see the Azure notification above)'
+          : 'its role assignments are not in the state (add `az role assignment list --all --include-inherited`)'
+        : live
+          ? `role definition(s) ${roles} could not be read from ARM (see the Azure notification above)`
+          : `role definition(s) ${roles} are not in the state (add \`az role definition list --custom-role-only true\`)`;
       note(`${name}: grants of ${p.label} on key vault ${vault.name} not checked: ${why}`);
     }
   }

@@ -34,5 +34,9 @@ Options (audit): --kubeconfig FILE, --context NAME, -n NS | -A, --timeout 90s, -
   output, --azure-state/--azure and --vvp-url options above. Read-only: only GET requests are sent.
   Several clusters: --context A --context B ... or --all-contexts, --max-parallel N (default 4).
 
-Exit codes: 0 no finding at or above the fail level, 1 findings at or above it, 2 usage, config or tool error.
+Run vvp-kv-lint <command> --help for a command's own options (lint: --fail-on-incomplete, --max-warnings,
+--rule, --print-config, - with --stdin-filename, --timeout).
+
+Exit codes: 0 no finding at or above the fail level, 1 findings at or above it, 2 usage, config or tool error
+(including: no files matched, a requested source read nothing).
 `;

@@ -2,6 +2,8 @@
 export interface OutStream {
   write(chunk: string): unknown;
   readonly isTTY?: boolean;
+  /** Terminal width, when the stream is a terminal. */
+  readonly columns?: number;
 }
 
 export interface CliIO {
@@ -9,6 +11,8 @@ export interface CliIO {
   readonly stderr: OutStream;
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** Reads all of stdin (for the `-` path); absent when the caller has no stdin to give. */
+  readonly readStdin?: () => Promise<string>;
 }
 
 /** Exit codes, ESLint style. */

@@ -4,6 +4,7 @@ import type { CliIO } from './io.js';
 import { EXIT } from './io.js';
 import { TOOL_VERSION } from '../version.js';
 import { HELP_TEXT } from './help.js';
+import { COMMAND_HELP, wantsHelp } from './command-help.js';
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
 
@@ -38,12 +39,20 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   const first = args[0];
   if (first !== undefined && Object.hasOwn(COMMANDS, first)) {
     args.shift();
+    if (Object.hasOwn(COMMAND_HELP, first) && wantsHelp(args)) {
+      io.stdout.write(COMMAND_HELP[first]!);
+      return EXIT.OK;
+    }
     try {
       const command = await COMMANDS[first]!();
       return await command(args, io);
     } catch (err) {
       return fatal(io, err);
     }
+  }
+  if (wantsHelp(args)) {
+    io.stdout.write(COMMAND_HELP['lint']!);
+    return EXIT.OK;
   }
   try {
     return await lintCommand(args, io);

@@ -28,7 +28,21 @@ export const SOURCE_OPTIONS = {
   'vvp-url': { type: 'string' },
   'vvp-token': { type: 'string' },
   'vvp-namespace': { type: 'string', multiple: true },
+  /** ARM endpoint of a sovereign cloud or Azure Stack (default: from the SPCs' cloudName, else public Azure). */
+  'arm-endpoint': { type: 'string' },
 } as const;
+
+/** What makes a run fail beyond findings at the fail level (lint and audit). */
+export const GATE_OPTIONS = {
+  'fail-on-incomplete': { type: 'boolean' },
+  'max-warnings': { type: 'string' },
+} as const;
+
+/** --max-warnings N: a non-negative integer, or a usage message. */
+export function parseMaxWarnings(v: string | undefined): number | string | undefined {
+  if (v === undefined) return undefined;
+  return /^\d+$/.test(v) ? Number(v) : `--max-warnings must be a non-negative integer, got "${v}"`;
+}
 
 export const FAIL_LEVELS = ['error', 'warning', 'note', 'none'] as const;
 
@@ -46,4 +60,12 @@ export function checkCommonFlags(flags: { format?: string; 'fail-level'?: string
 
 export function formatOf(flags: { format?: string }): Format {
   return (flags.format ?? 'text') as Format;
+}
+
+/** `30`, `30s`, `2m` → seconds; undefined when not a positive duration. */
+export function parseDurationSeconds(s: string): number | undefined {
+  const m = /^(\d+(?:\.\d+)?)(s|m)?$/.exec(s.trim());
+  if (!m) return undefined;
+  const n = Number(m[1]) * (m[2] === 'm' ? 60 : 1);
+  return n > 0 ? n : undefined;
 }

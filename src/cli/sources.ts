@@ -3,6 +3,8 @@
 import { resolve } from 'node:path';
 import type { Inventory } from '../model/inventory.js';
 import { UsageError } from './io.js';
+import { parseDurationSeconds } from './options.js';
+import { SourceError } from './source-error.js';
 
 export interface SourceFlags {
   readonly 'azure-state'?: string;
@@ -12,7 +14,13 @@ export interface SourceFlags {
   readonly 'vvp-url'?: string;
   readonly 'vvp-token'?: string;
   readonly 'vvp-namespace'?: string[];
+  readonly 'arm-endpoint'?: string;
+  /** --timeout (lint, audit): overall deadline of the live Azure read; default 120 s. */
+  readonly timeout?: string;
 }
+
+/** Default overall deadline of a live ARM read, seconds. */
+const AZURE_DEFAULT_TIMEOUT_S = 120;
 
 export type Enrich = (inventory: Inventory) => Promise<void>;
 
@@ -28,14 +36,18 @@ export function enrichFromFlags(flags: SourceFlags, cwd: string, env: Readonly<R
   } else if (flags.azure) {
     const subscriptions = flags.subscription ?? (env['AZURE_SUBSCRIPTION_ID'] ? [env['AZURE_SUBSCRIPTION_ID']] : []);
     if (!subscriptions.length) throw new UsageError('--azure needs --subscription ID (repeatable) or AZURE_SUBSCRIPTION_ID');
+    const armEndpoint = flags['arm-endpoint'];
+    if (armEndpoint !== undefined && !/^https?:\/\/[^/]/.test(armEndpoint)) throw new UsageError(`--arm-endpoint must be an http(s) URL, got "${armEndpoint}"`);
+    const timeoutSeconds = flags.timeout !== undefined ? parseDurationSeconds(flags.timeout) : AZURE_DEFAULT_TIMEOUT_S;
+    if (timeoutSeconds === undefined) throw new UsageError(`--timeout must be a number of seconds (or like 90s, 2m), got "${flags.timeout}"`);
     steps.push(async (inv) => {
-      const { readArm } = await import('../azure/arm-source.js');
+      const { readAzureLive } = await import('./azure-live.js');
       const { contentsWanted } = await import('../azure/vault-contents.js');
       // Only the vaults the SPCs name are listed (and only their pinned keys' versions).
-      const res = await readArm({ subscriptions, nodeResourceGroups: flags['node-resource-group'], vaultContents: contentsWanted(inv) });
-      inv.azure = res.state;
-      inv.notifications.push(...res.notifications);
+      await readAzureLive(inv, { subscriptions, nodeResourceGroups: flags['node-resource-group'], armEndpoint, timeoutSeconds, vaultContents: contentsWanted(inv) });
     });
+  } else if (flags['arm-endpoint'] !== undefined) {
+    throw new UsageError('--arm-endpoint needs --azure');
   }
   if (flags['azure-state'] || flags.azure) {
     steps.push(async (inv) => {
@@ -45,11 +57,21 @@ export function enrichFromFlags(flags: SourceFlags, cwd: string, env: Readonly<R
       inv.notifications.push(...vaultContentsNotes(inv));
     });
   }
+  // --timeout bounds the VVP read too (default: the reader's own 60 s overall, 30 s per request).
+  const vvpTimeoutS = flags.timeout !== undefined ? parseDurationSeconds(flags.timeout) : undefined;
+  if (flags.timeout !== undefined && vvpTimeoutS === undefined) throw new UsageError(`--timeout must be a number of seconds (or like 90s, 2m), got "${flags.timeout}"`);
+  const vvpTimeoutMs = vvpTimeoutS !== undefined ? vvpTimeoutS * 1000 : undefined;
   if (flags['vvp-url'] !== undefined || flags['vvp-token'] !== undefined || (flags['vvp-namespace']?.length ?? 0) > 0) {
     // The VVP client is loaded only when asked for; vvpEnricher validates the flags (UsageError) when it runs.
     steps.push(async (inv) => {
       const { vvpEnricher } = await import('../live/vvp/enrich.js');
-      await vvpEnricher(flags)?.(inv);
+      let read: { namespaces: readonly string[]; notifications: readonly { incomplete?: boolean; message: string }[] } | undefined;
+      await vvpEnricher(flags, { onRead: (r) => (read = r), ...(vvpTimeoutMs !== undefined ? { timeoutMs: vvpTimeoutMs, requestTimeoutMs: vvpTimeoutMs } : {}) })?.(inv);
+      if (read && read.namespaces.length === 0 && read.notifications.some((n) => n.incomplete)) {
+        // Asked for the VVP API and read nothing from it: a gate must not pass on that (exit 2, with the cause).
+        const causes = read.notifications.filter((n) => n.incomplete).map((n) => n.message);
+        throw new SourceError(`--vvp-url: nothing could be read from the VVP API: ${causes.slice(0, 3).join('; ')}${causes.length > 3 ? ` (and ${causes.length - 3} more)` : ''}`);
+      }
     });
   }
   if (!steps.length) return undefined;

@@ -7,6 +7,8 @@ import type { ErrorObject } from 'ajv';
 import { yamlLocator } from '../load/locate.js';
 import { lineColumn } from '../model/lines.js';
 import type { Level } from '../model/types.js';
+import { RULE_META } from '../generated/rule-meta.js';
+import { similarIds } from '../engine/similar-ids.js';
 
 /** Compiled at build time by scripts/generate.mjs (no schema compilation at start-up). */
 const validateConfig = validateConfigGenerated as unknown as ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
@@ -22,6 +24,8 @@ export interface Config {
   readonly maxFileSize?: number;
   readonly reportUnusedDisables?: boolean;
   readonly baseline?: string;
+  readonly failOnIncomplete?: boolean;
+  readonly maxWarnings?: number;
   readonly objectExpiryWarningDays?: number;
 }
 
@@ -109,11 +113,48 @@ export function loadConfig(explicit: string | undefined, cwd: string, stopAt?: s
     // Drop the generic oneOf/propertyNames echoes when a precise message was already given for the same key.
     throw new ConfigError([...new Set(messages)].join('\n'));
   }
-  return { config: value as Config, path, dir: dirname(path) };
+  const config = value as Config;
+  const unknown = unknownRuleMessages(config, doc.contents as Node, { absPath: path, relPath: shown, text });
+  if (unknown.length) throw new ConfigError(unknown.join('\n'));
+  return { config, path, dir: dirname(path) };
+}
+
+/** `rules:` keys that name no rule: a typo would otherwise silently leave the rule at its default level. */
+function unknownRuleMessages(config: Config, contents: Node, file: { absPath: string; relPath: string; text: string }): string[] {
+  const ids = RULE_META.map((m) => m.id);
+  const known = new Set(ids);
+  const out: string[] = [];
+  const locator = yamlLocator(file, contents);
+  for (const id of Object.keys(config.rules ?? {})) {
+    if (known.has(id)) continue;
+    const loc = locator.locate(['rules', id], 'key');
+    const { line, column } = lineColumn(file.text, loc.kind === 'file' ? loc.span.start : 0);
+    const close = similarIds(id, ids);
+    out.push(`${file.relPath}:${line}:${column}: rules.${id}: unknown rule id "${id}"${close.length ? ` (did you mean ${close.join(', ')}?)` : ''}; \`vvp-kv-lint rules\` lists them`);
+  }
+  return out;
+}
+
+/** Validates `--rule ID:LEVEL` values; returns the overrides or the first usage message. */
+export function parseRuleFlags(values: readonly string[]): Record<string, Level | 'off'> | string {
+  const ids = RULE_META.map((m) => m.id);
+  const out: Record<string, Level | 'off'> = {};
+  for (const v of values) {
+    const m = /^([^:=\s]+)\s*[:=]\s*(\S+)$/.exec(v.trim());
+    if (!m) return `--rule must look like ID:LEVEL (e.g. csi-mount-not-readonly:off), got "${v}"`;
+    const [, id, level] = m as unknown as [string, string, string];
+    if (!ids.includes(id)) {
+      const close = similarIds(id, ids);
+      return `--rule ${v}: unknown rule id "${id}"${close.length ? ` (did you mean ${close.join(', ')}?)` : ''}`;
+    }
+    if (!['error', 'warning', 'note', 'off'].includes(level)) return `--rule ${v}: level must be error, warning, note or off`;
+    out[id] = level as Level | 'off';
+  }
+  return out;
 }
 
 function knownKeys(): string {
-  return ['include', 'exclude', 'vvpVersion', 'helmReleaseNamespace', 'namespaceDefaults', 'rules', 'failLevel', 'maxFileSize', 'reportUnusedDisables', 'baseline', 'objectExpiryWarningDays'].join(', ');
+  return ['include', 'exclude', 'vvpVersion', 'helmReleaseNamespace', 'namespaceDefaults', 'rules', 'failLevel', 'maxFileSize', 'reportUnusedDisables', 'baseline', 'failOnIncomplete', 'maxWarnings', 'objectExpiryWarningDays'].join(', ');
 }
 
 /** Parses "2.7" / "2.7.1" into [major, minor]. */

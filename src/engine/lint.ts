@@ -1,7 +1,7 @@
 // One lint run over files: config → project root → load (report set + whole-project context) → rules → result.
 // Live sources (cluster, VVP API, Azure) add to the same inventory before the rules run.
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
 import { loadConfig, parseVvpVersion, type LoadedConfig } from '../config/load.js';
 import { loadProject } from '../load/project.js';
 import { cacheDirectory } from '../load/context-cache.js';
@@ -23,6 +23,10 @@ export interface LintOptions {
   readonly commandLine?: string;
   /** Adds live objects / Azure state to the inventory before rules run (audit, --vvp-url, --azure...). */
   readonly enrich?: (inventory: Inventory, ctx: { root: string; config: LoadedConfig }) => Promise<void>;
+  /** `-` among the targets: stdin's text and the name it is linted as (--stdin-filename). */
+  readonly stdin?: { readonly text: string; readonly filename?: string };
+  /** --rule ID:LEVEL overrides, on top of the config's `rules`. */
+  readonly ruleOverrides?: Readonly<Record<string, Level | 'off'>>;
   /** Skip files entirely (audit without --with-repo). */
   readonly noFiles?: boolean;
   /** Report suppressions that suppress nothing (default: config reportUnusedDisables). */
@@ -35,11 +39,18 @@ export interface LintOptions {
   readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
-export async function lint(opts: LintOptions): Promise<{ result: LintResult; config: LoadedConfig; inventory: Inventory; reportFiles: ReadonlySet<string> | undefined }> {
+/** Where the project root came from: --root, the config file's directory, the git work tree, or the paths given. */
+export type RootOrigin = 'option' | 'config' | 'git' | 'paths';
+
+export async function lint(opts: LintOptions): Promise<{ result: LintResult; config: LoadedConfig; inventory: Inventory; reportFiles: ReadonlySet<string> | undefined; rootOrigin: RootOrigin }> {
   const startTime = new Date();
   const config = loadConfig(opts.configPath, opts.cwd, opts.root !== undefined ? resolve(opts.cwd, opts.root) : undefined);
-  const root = resolve(opts.cwd, opts.root ?? (config.path ? config.dir : findGitRoot(opts.cwd) ?? opts.cwd));
-  const c = config.config;
+  // Without --root, a config file or a git work tree there is no project to speak of: the root is bounded to
+  // the paths given (run in /tmp, walking the whole current directory read for minutes) and only they are read.
+  const gitRoot = opts.root === undefined && !config.path ? findGitRoot(opts.cwd) : undefined;
+  const rootOrigin: RootOrigin = opts.root !== undefined ? 'option' : config.path ? 'config' : gitRoot !== undefined ? 'git' : 'paths';
+  const root = rootOrigin === 'paths' ? boundedRoot(opts.cwd, opts.targets, opts.stdin?.filename) : resolve(opts.cwd, opts.root ?? (config.path ? config.dir : gitRoot!));
+  const c = opts.ruleOverrides && Object.keys(opts.ruleOverrides).length ? { ...config.config, rules: { ...config.config.rules, ...opts.ruleOverrides } } : config.config;
   let inventory: Inventory;
   let reportFiles: ReadonlySet<string> | undefined;
   let vvpVersion = parseVvpVersion(opts.vvpVersion ?? c.vvpVersion);
@@ -54,6 +65,8 @@ export async function lint(opts: LintOptions): Promise<{ result: LintResult; con
       exclude: c.exclude,
       maxFileSize: c.maxFileSize,
       namespaceDefaults: c.namespaceDefaults,
+      stdin: opts.stdin,
+      contextFromTargetsOnly: rootOrigin === 'paths',
       cacheDir: cacheDirectory(root, opts.env ?? process.env),
     });
     inventory = project.inventory;
@@ -93,13 +106,20 @@ export async function lint(opts: LintOptions): Promise<{ result: LintResult; con
     root,
     ...repositoryRootOf(root),
     filesRead: inventory.files.size,
+    ...(reportFiles ? { filesLinted: countRead(reportFiles, inventory) } : {}),
     documentsRead: inventory.documentCount,
     executionSuccessful: !notifications.some((n) => n.incomplete),
     startTime,
     endTime: new Date(),
     commandLine: opts.commandLine ?? 'vvp-kv-lint',
   };
-  return { result, config, inventory, reportFiles };
+  return { result, config, inventory, reportFiles, rootOrigin };
+}
+
+function countRead(reportFiles: ReadonlySet<string>, inventory: Inventory): number {
+  let n = 0;
+  for (const f of reportFiles) if (inventory.files.has(f)) n++;
+  return n;
 }
 
 export function chartToVvpVersion(chartVersion: string): [number, number] | undefined {
@@ -116,6 +136,39 @@ export function chartToVvpVersion(chartVersion: string): [number, number] | unde
 function repositoryRootOf(root: string): { repositoryRoot?: string } {
   const top = findGitRoot(root);
   return top !== undefined && top !== root ? { repositoryRoot: top } : {};
+}
+
+/**
+ * The root when there is no project: the current directory when every target lies inside it (paths stay as the
+ * user wrote them), else the deepest directory holding them all (no reported path may start with ../). Only the
+ * targets are read either way (contextFromTargetsOnly).
+ */
+function boundedRoot(cwd: string, targets: readonly string[], stdinFilename?: string): string {
+  const common = commonDirectory(cwd, targets, stdinFilename);
+  const base = resolve(cwd);
+  return common === base || common.startsWith(base.endsWith(sep) ? base : base + sep) ? base : common;
+}
+
+/** The deepest directory holding every target (a file's directory, a glob's static prefix); cwd without targets. */
+export function commonDirectory(cwd: string, targets: readonly string[], stdinFilename?: string): string {
+  const dirs = targets.map((t) => {
+    if (t === '-') return dirname(resolve(cwd, stdinFilename ?? 'stdin.yaml'));
+    const segments = t.split(/[\\/]/);
+    const firstGlob = segments.findIndex((s) => /[*?[\]{}!]/.test(s));
+    if (firstGlob >= 0) return resolve(cwd, segments.slice(0, firstGlob).join('/') || '.');
+    const abs = resolve(cwd, t);
+    try {
+      return statSync(abs).isDirectory() ? abs : dirname(abs);
+    } catch {
+      return dirname(abs);
+    }
+  });
+  if (!dirs.length) return resolve(cwd);
+  let common = dirs[0]!;
+  for (const d of dirs.slice(1)) {
+    while (common !== dirname(common) && d !== common && !d.startsWith(common.endsWith(sep) ? common : common + sep)) common = dirname(common);
+  }
+  return common;
 }
 
 function findGitRoot(start: string): string | undefined {

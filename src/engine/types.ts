@@ -110,6 +110,8 @@ export interface LintResult {
    */
   readonly repositoryRoot?: string;
   readonly filesRead: number;
+  /** Files findings are reported on (the paths given); the rest of filesRead was read only for context. */
+  readonly filesLinted?: number;
   readonly documentsRead: number;
   /** False when some requested input could not be analysed (unreadable files, failed API calls). */
   readonly executionSuccessful: boolean;

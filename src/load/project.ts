@@ -1,7 +1,7 @@
 // Loads a project: finds the files to report on (the paths given) and the files that give context (the whole
 // project root), reads and parses each once, and fills an Inventory. I/O errors become notifications.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { lstatSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { parse as parseYaml } from 'yaml';
@@ -22,6 +22,10 @@ export interface LoadOptions {
   readonly include?: readonly string[];
   readonly exclude?: readonly string[];
   readonly maxFileSize?: number;
+  /** `-` among the targets: the text read from stdin, linted as `relPath` (--stdin-filename, relative to cwd). */
+  readonly stdin?: { readonly text: string; readonly filename?: string };
+  /** Read only the targets, not the rest of the root for context (a root bounded to the paths given). */
+  readonly contextFromTargetsOnly?: boolean;
   /** Namespace for objects without one, by file glob (relative to root). */
   readonly namespaceDefaults?: Readonly<Record<string, string>>;
   /** Directory of the context cache (context-cache.ts); undefined = no cache. Only context files use it. */
@@ -54,39 +58,69 @@ export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
   const reportFiles = new Set<string>();
   let reportsWholeRoot = opts.targets.length === 0;
   let rootWalk: string[] | undefined;
+  /** Targets that named nothing lintable: an error when nothing at all is linted (see below). */
+  const unmatched: string[] = [];
+  /** Explicit paths that exist but cannot be linted (dangling link, FIFO, vanished): notifications. */
+  const unreadable: { target: string; reason: string }[] = [];
+  let excludedExplicit = 0;
+  const targets = opts.targets.length ? opts.targets : ['.'];
+  let stdinRel: string | undefined;
   // fast-glob only for a target that is neither a file nor a directory (a glob, or a typo): see walk.ts.
   let fg: FastGlob | undefined;
   for (const target of opts.targets) {
+    if (target === '-' && opts.stdin) {
+      // Linted under --stdin-filename (config globs and messages use it); its text replaces a file of that name.
+      stdinRel = toRel(root, resolve(opts.cwd, opts.stdin.filename ?? 'stdin.yaml'));
+      reportFiles.add(stdinRel);
+      continue;
+    }
     const abs = resolve(opts.cwd, target);
     const st = statOrUndefined(abs);
     if (st?.isFile()) {
       // An explicit file is linted even if its extension is unusual, but config excludes still apply.
       const rel = toRel(root, realOr(abs));
       if (!isExcluded(rel)) reportFiles.add(rel);
+      else excludedExplicit++;
     } else if (st?.isDirectory()) {
       const found = await globUnder(root, toRel(root, abs), include, ignore);
       if (resolve(abs) === root) {
         reportsWholeRoot = true;
         rootWalk = found;
       }
+      if (!found.length) unmatched.push(`${target} (no ${include.join(', ')} file in it)`);
       for (const rel of found) reportFiles.add(rel);
+    } else if (st !== undefined) {
+      // A FIFO, socket or device: reading it could block the run forever.
+      unreadable.push({ target, reason: `not a regular file (${fileType(st)}); skipped` });
     } else if ((fg ??= await loadFastGlob()).isDynamicPattern(target)) {
       const matches = await fg(target, { cwd: opts.cwd, ignore, dot: false, onlyFiles: true, followSymbolicLinks: false, absolute: true });
+      if (!matches.length) unmatched.push(target);
       for (const m of matches) reportFiles.add(toRel(root, m));
+    } else if (lstatOrUndefined(abs)?.isSymbolicLink()) {
+      unreadable.push({ target, reason: 'dangling symbolic link: cannot read the file it points to' });
     } else {
-      throw new TargetError(`no such file or directory: ${target}`);
+      // Staged, then deleted or renamed before the hook ran; or a typo. Either way the rest is still linted.
+      unreadable.push({ target, reason: 'no such file or directory' });
     }
   }
-
   // Context: every project file, so a volume in a staged file resolves against an SPC in an unchanged one.
   // The whole-root walk is done once: a target that is the root already produced it (walking 100k files twice
   // cost ~8% of a run).
-  const rootFiles = rootWalk ?? (await globUnder(root, '', include, ignore));
+  const rootFiles = rootWalk ?? (opts.contextFromTargetsOnly && !reportsWholeRoot ? [] : await globUnder(root, '', include, ignore));
   const contextFiles = reportsWholeRoot ? [...reportFiles] : rootFiles;
   if (reportsWholeRoot) for (const f of rootFiles) reportFiles.add(f);
+  if (reportFiles.size === 0 && excludedExplicit === 0 && (unmatched.length || unreadable.length || opts.targets.length === 0)) {
+    // Nothing to lint is never "clean" (ESLint: "No files matching the pattern ... were found").
+    const what = [...unmatched, ...unreadable.map((u) => `${u.target} (${u.reason})`)];
+    throw new TargetError(`no files matched ${what.length ? what.join(', ') : `${targets.join(', ')} (include: ${include.join(', ')})`}`);
+  }
+  if (unmatched.length) throw new TargetError(`no files matched ${unmatched.join(', ')}`);
+
   const allFiles = [...new Set([...contextFiles, ...reportFiles])].sort();
 
   const inventory = new Inventory();
+  for (const u of unreadable) inventory.notifications.push({ id: 'file-unreadable', level: 'error', message: `${u.target}: ${u.reason}`, file: u.target, incomplete: true });
+  if (excludedExplicit) inventory.notifications.push({ id: 'file-ignored', level: 'note', message: `${plural(excludedExplicit, 'file')} given on the command line ${excludedExplicit === 1 ? 'is' : 'are'} excluded by the config and ${excludedExplicit === 1 ? 'was' : 'were'} not linted` });
   const vvpCharts = findVvpCharts(root, allFiles);
   const nsMatchers = Object.entries(opts.namespaceDefaults ?? {}).map(([glob, ns]) => ({ match: picomatch(glob, { dot: true }), ns }));
   const maxBytes = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
@@ -98,6 +132,7 @@ export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
   // Read in parallel (I/O bound), parse in order (CPU bound, deterministic inventory order).
   const outcomes = await mapLimit(allFiles, READ_CONCURRENCY, async (rel): Promise<ReadOutcome | { ok: 'stat'; file: SourceFile }> => {
     const abs = resolve(root, rel);
+    if (rel === stdinRel) return decodeSource(Buffer.from(opts.stdin!.text, 'utf8'), abs, rel);
     // A context file unchanged since it was cached (by stat) is not read; Helm templates are always read (the
     // skip decision looks at their text).
     if (cache && !reportFiles.has(rel) && !/(^|\/)templates\//.test(rel)) {
@@ -321,7 +356,26 @@ async function loadFastGlob(): Promise<FastGlob> {
   return (await import('fast-glob')).default;
 }
 
-function statOrUndefined(abs: string): ReturnType<typeof statSync> | undefined {
+function lstatOrUndefined(abs: string): Stats | undefined {
+  try {
+    return lstatSync(abs);
+  } catch {
+    return undefined;
+  }
+}
+
+function fileType(st: Stats): string {
+  if (st.isFIFO()) return 'a FIFO';
+  if (st.isSocket()) return 'a socket';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device';
+  return 'not a file';
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function statOrUndefined(abs: string): Stats | undefined {
   try {
     return statSync(abs);
   } catch {

@@ -17,7 +17,7 @@ export function isFormat(name: string): name is Format {
 export function formatResult(result: LintResult, format: Format, options: FormatOptions = {}): string {
   switch (format) {
     case 'text':
-      return formatText(result, { color: options.color ?? false, ...(options.colorLevel ? { colorLevel: options.colorLevel } : {}) });
+      return formatText(result, { color: options.color ?? false, ...(options.colorLevel ? { colorLevel: options.colorLevel } : {}), ...(options.width ? { width: options.width } : {}) });
     case 'json':
       return formatJson(result, options);
     case 'sarif':

@@ -26,7 +26,7 @@ import type { Finding, LintResult } from '../engine/types.js';
 import type { ResolvedLocation } from '../model/types.js';
 import { formatFieldPath } from './field-path.js';
 import { regionOf } from './positions.js';
-import { isSuppressed, summarize } from './summary.js';
+import { failedReads, fixableCount, isSuppressed, summarize } from './summary.js';
 
 export const JSON_FORMAT_VERSION = 1;
 
@@ -42,7 +42,7 @@ export function formatJson(result: LintResult, options: JsonOptions = {}): strin
     tool: { name: 'vvp-kv-lint', version: result.toolVersion },
     root: result.root,
     executionSuccessful: result.executionSuccessful,
-    summary: { ...summary, files: result.filesRead, documents: result.documentsRead },
+    summary: { ...summary, files: result.filesRead, documents: result.documentsRead, ...(result.filesLinted !== undefined ? { filesLinted: result.filesLinted } : {}), fixable: fixableCount(result), failedReads: failedReads(result).count },
     findings: result.findings.map(findingJson),
     notifications: result.notifications.map((n) => ({
       id: n.id,

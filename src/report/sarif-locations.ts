@@ -1,6 +1,8 @@
 // Artifacts and locations for a SARIF run: every referenced file becomes one run.artifacts[] entry, and locations
 // refer to it by relative URI + %SRCROOT% + index (GitHub resolves the URI against the checkout; the index keeps
 // the log self-consistent for SARIF1009). Live objects become logicalLocations.
+import { isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { LogicalLocation, SourceFile, Span } from '../model/types.js';
 import { formatFieldPath } from './field-path.js';
 import { regionOf, type Region, type RegionMode } from './positions.js';
@@ -10,7 +12,8 @@ export const SRCROOT = '%SRCROOT%';
 
 export interface ArtifactLocation {
   readonly uri: string;
-  readonly uriBaseId: string;
+  /** Absent for a file outside the project (an absolute file: URI instead of a path starting with ../). */
+  readonly uriBaseId?: string;
   readonly index: number;
 }
 
@@ -18,21 +21,28 @@ export class ArtifactTable {
   private readonly indexes = new Map<string, number>();
 
   /** `toPath` maps a project-relative path to the path GitHub resolves (see repositoryPath). */
-  constructor(private readonly toPath: (relPath: string) => string = (p) => p) {}
+  constructor(
+    private readonly toPath: (relPath: string) => string = (p) => p,
+    /** The absolute path of a project path, for files that lie outside the root. */
+    private readonly toAbsolute?: (relPath: string) => string,
+  ) {}
 
-  readonly artifacts: { location: { uri: string; uriBaseId: string }; roles: string[] }[] = [];
+  readonly artifacts: { location: { uri: string; uriBaseId?: string }; roles: string[] }[] = [];
 
   locationOf(projectPath: string): ArtifactLocation {
     const relPath = this.toPath(projectPath);
     let index = this.indexes.get(relPath);
-    const uri = relativeUri(relPath);
+    // A path that leaves the root (`../x.yaml`) is not a valid %SRCROOT%-relative URI: name the file absolutely.
+    const outside = this.toAbsolute !== undefined && (relPath === '..' || relPath.startsWith('../') || isAbsolute(relPath));
+    const uri = outside ? pathToFileURL(this.toAbsolute!(projectPath)).href : relativeUri(relPath);
+    const base = outside ? {} : { uriBaseId: SRCROOT };
     if (index === undefined) {
       index = this.artifacts.length;
       this.indexes.set(relPath, index);
       // Every file we reference was an input we read (or tried to); `roles` also keeps SARIF2004 quiet.
-      this.artifacts.push({ location: { uri, uriBaseId: SRCROOT }, roles: ['analysisTarget'] });
+      this.artifacts.push({ location: { uri, ...base }, roles: ['analysisTarget'] });
     }
-    return { uri, uriBaseId: SRCROOT, index };
+    return { uri, ...base, index };
   }
 }
 

@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import type { Finding, LintResult, RuleMeta } from '../engine/types.js';
 import type { ResolvedLocation, ToolNotification } from '../model/types.js';
 import { primaryLocationLineHash } from './line-hash.js';
+import { resolve } from 'node:path';
 import { ArtifactTable, SRCROOT, logicalLocations, physicalLocation, type PhysicalLocation } from './sarif-locations.js';
 import { INFORMATION_URI, reportingDescriptor, unknownRule } from './sarif-rules.js';
 import { sentence } from './summary.js';
@@ -41,7 +42,7 @@ export function formatSarif(result: LintResult, options: SarifOptions = {}): str
 /** The SARIF log as a plain object (tests and callers that post-process it). */
 export function buildSarif(result: LintResult, options: SarifOptions = {}): Json {
   const keepLive = options.liveFindings === 'logical';
-  const artifacts = new ArtifactTable((rel) => repositoryPath(result, rel));
+  const artifacts = new ArtifactTable((rel) => repositoryPath(result, rel), (rel) => resolve(result.root, rel));
   const rules = ruleTable(result);
   const findings = keepLive ? result.findings : result.findings.filter((f) => f.location.kind === 'file');
   const results = findings.map((f) => resultJson(f, rules.index.get(f.ruleId)!, artifacts, keepLive));

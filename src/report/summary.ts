@@ -42,3 +42,20 @@ export function sentence(text: string): string {
   const t = text.trimEnd();
   return /[.?!]$/.test(t) ? t : `${t}.`;
 }
+
+/** Reads that failed: notifications that mean some requested input was not analysed, grouped by id. */
+export function failedReads(result: LintResult): { count: number; detail: string } {
+  const byId = new Map<string, number>();
+  let count = 0;
+  for (const n of result.notifications) {
+    if (!n.incomplete && n.level !== 'error') continue;
+    count++;
+    byId.set(n.id, (byId.get(n.id) ?? 0) + 1);
+  }
+  return { count, detail: [...byId].map(([id, n]) => (n === 1 ? id : `${n}× ${id}`)).join(', ') };
+}
+
+/** Active findings with an automatic fix (what `--fix` would repair). */
+export function fixableCount(result: LintResult): number {
+  return result.findings.filter((f) => isActive(f) && f.fix !== undefined).length;
+}

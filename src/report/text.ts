@@ -6,13 +6,15 @@ import type { Finding, LintResult } from '../engine/types.js';
 import type { Level, ResolvedLocation, SourceFile } from '../model/types.js';
 import { formatFieldPath } from './field-path.js';
 import { positionOf } from './positions.js';
-import { isActive, plural, summarize } from './summary.js';
+import { failedReads, fixableCount, isActive, plural, summarize } from './summary.js';
 
 export interface TextOptions {
   /** Colour the output; decide with shouldColor() from ./color.js. */
   readonly color: boolean;
   /** Chalk level when colouring: 1 = 16 colours (default), 2 = 256, 3 = truecolor. */
   readonly colorLevel?: 1 | 2 | 3;
+  /** Terminal width in columns: a row that would not fit gets its message on lines of its own, wrapped at words. */
+  readonly width?: number;
 }
 
 interface Row {
@@ -38,21 +40,38 @@ export function formatText(result: LintResult, options: TextOptions): string {
   const groups = groupFindings(result.findings.filter(isActive));
   const out: string[] = [];
 
-  for (const group of groups) out.push(...renderGroup(group, c));
+  for (const group of groups) out.push(...renderGroup(group, c, options.width));
   if (result.notifications.length > 0) out.push(...renderNotifications(result, c));
 
   const problems = summary.errors + summary.warnings + summary.notes;
   if (out.length > 0 || problems > 0) out.push('');
+  // A run that could not read part of its input never claims "No problems found": it says what it missed.
+  const failed = failedReads(result);
+  const counts = readCounts(result);
+  if (failed.count > 0) {
+    out.push(c.bold(c.red(`✖ incomplete: ${plural(failed.count, 'read')} failed (${failed.detail})`)));
+  }
   if (problems === 0) {
-    out.push(c.green(`✔ No problems found (${plural(result.filesRead, 'file')}, ${plural(result.documentsRead, 'document')})`));
+    if (failed.count > 0) out.push(c.yellow(`  no problems found in what could be read (${counts})`));
+    else out.push(c.green(`✔ No problems found (${counts})`));
   } else {
     const line = `✖ ${plural(problems, 'problem')} (${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.notes, 'note')})`;
     out.push(c.bold(summary.errors > 0 ? c.red(line) : c.yellow(line)));
   }
+  const fixable = fixableCount(result);
+  if (fixable > 0) out.push(c.dim(`  ${plural(fixable, 'problem')} fixable with --fix (preview: --fix-dry-run)`));
   if (summary.suppressed > 0) {
     out.push(c.dim(`  ${plural(summary.suppressed, 'suppressed finding')} not shown`));
   }
   return `${out.join('\n')}\n`;
+}
+
+/** `N files linted, M read for context, D documents` (or the older `N files, D documents` without a split). */
+function readCounts(result: LintResult): string {
+  const linted = result.filesLinted;
+  if (linted === undefined) return `${plural(result.filesRead, 'file')}, ${plural(result.documentsRead, 'document')}`;
+  const context = result.filesRead - linted;
+  return `${plural(linted, 'file')} linted${context > 0 ? `, ${context} more read for context` : ''}, ${plural(result.documentsRead, 'document')}`;
 }
 
 function groupFindings(findings: readonly Finding[]): Group[] {
@@ -109,10 +128,9 @@ function oneLine(s: string): string {
   return s.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }
 
-function renderGroup(group: Group, c: ChalkInstance): string[] {
+function renderGroup(group: Group, c: ChalkInstance, width?: number): string[] {
   const rows = group.rows;
   const levelWidth = widest(rows.map((r) => r.level.length));
-  const messageWidth = widest(rows.map((r) => r.message.length));
   let renderWhere: (r: Row) => string;
   let whereWidth: number;
   if (group.live) {
@@ -129,10 +147,24 @@ function renderGroup(group: Group, c: ChalkInstance): string[] {
       return c.dim(`${l.padStart(lw)}:${col.padEnd(cw)}`);
     };
   }
+  // Rows that do not fit the terminal (ESLint stylish style): `where  level  rule-id`, then the message on its own
+  // indented lines wrapped at spaces, so the terminal never breaks a word or strands the rule id on a line.
+  const fixed = 2 + whereWidth + 2 + levelWidth + 2;
+  const fits = (r: Row): boolean => width === undefined || fixed + r.message.length + 2 + r.ruleId.length <= width;
+  const messageWidth = widest(rows.filter(fits).map((r) => r.message.length));
+  const ruleWidth = widest(rows.filter(fits).map((r) => r.ruleId.length));
   const out = ['', c.underline(group.title)];
   if (group.uri) out.push(c.dim(`  → ${group.uri}`));
   for (const r of rows) {
-    out.push(`  ${renderWhere(r)}  ${paintLevel(c, r.level, levelWidth)}  ${r.message.padEnd(messageWidth)}  ${c.dim(r.ruleId)}`.trimEnd());
+    if (!fits(r)) {
+      out.push(`  ${renderWhere(r)}  ${paintLevel(c, r.level, levelWidth)}  ${c.dim(r.ruleId)}`.trimEnd());
+      for (const line of wrapWords(r.message, Math.max(20, width! - 6))) out.push(`      ${line}`);
+    } else if (width !== undefined && fixed + messageWidth + 2 + ruleWidth > width) {
+      // Padding every message to the widest would push this row's rule id past the edge: pad less.
+      out.push(`  ${renderWhere(r)}  ${paintLevel(c, r.level, levelWidth)}  ${r.message.padEnd(Math.max(r.message.length, width - fixed - 2 - r.ruleId.length))}  ${c.dim(r.ruleId)}`.trimEnd());
+    } else {
+      out.push(`  ${renderWhere(r)}  ${paintLevel(c, r.level, levelWidth)}  ${r.message.padEnd(messageWidth)}  ${c.dim(r.ruleId)}`.trimEnd());
+    }
     for (const rel of r.related) out.push(`${' '.repeat(whereWidth + 4)}${c.dim(`↳ ${rel}`)}`);
   }
   return out;
@@ -146,7 +178,7 @@ function paintLevel(c: ChalkInstance, level: Level, width: number): string {
 function renderNotifications(result: LintResult, c: ChalkInstance): string[] {
   const rows = result.notifications.map((n) => ({
     level: n.level,
-    message: oneLine(n.file ? `${n.file}: ${n.message}` : n.message).replace(/\.$/, ''),
+    message: oneLine(n.file && !n.message.startsWith(n.file) ? `${n.file}: ${n.message}` : n.message).replace(/\.$/, ''),
     id: n.id,
   }));
   const levelWidth = widest(rows.map((r) => r.level.length));
@@ -156,6 +188,22 @@ function renderNotifications(result: LintResult, c: ChalkInstance): string[] {
     out.push(`  ${paintLevel(c, r.level, levelWidth)}  ${r.message.padEnd(messageWidth)}  ${c.dim(r.id)}`.trimEnd());
   }
   return out;
+}
+
+/** Splits at spaces into lines of at most `width` characters (a single longer word stays whole). */
+export function wrapWords(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line === '') line = word;
+    else if (line.length + 1 + word.length <= width) line += ` ${word}`;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines;
 }
 
 /** Math.max without spreading: a file can carry 100k rows, beyond the engine's argument limit. */

@@ -113,12 +113,12 @@ test('a target that cannot be read (dangling symlink, missing path): exit 2 with
   }
 });
 
-test('an empty repository (and one with only empty files) is clean: exit 0, no findings', async () => {
+test('an empty repository has nothing to lint (exit 2, "no files matched"); one with only empty files is clean', async () => {
   const { dir, cleanup } = tmpRepo();
   try {
     const empty = await lintJson(dir);
-    assert.equal(empty.code, 0, describeRun(empty));
-    assert.deepEqual(empty.report!.findings, []);
+    assert.equal(empty.code, 2, describeRun(empty));
+    assert.match(empty.stderr, /no files matched/);
     writeFileSync(join(dir, 'empty.yaml'), '');
     writeFileSync(join(dir, 'blank.yml'), '\n\n   \n');
     writeFileSync(join(dir, 'comments.yaml'), '# nothing here\n---\n# nor here\n');

@@ -38,7 +38,10 @@ test('deploy/ manifests are schema-valid for their kinds', () => {
 });
 
 test('deploy/ passes vvp-kv-lint itself', async () => {
-  const run = await runCli(['--format', 'json', '--fail-level', 'note', 'deploy/'], { cwd: REPO_ROOT });
+  // deploy/ is its own project: this repository's config excludes deploy/**, so linting it from the repository
+  // root would lint nothing (which is now, rightly, "no files matched").
+  const run = await runCli(['--format', 'json', '--fail-level', 'note', '--root', '.', '.'], { cwd: join(REPO_ROOT, 'deploy') });
+  assert.equal(JSON.parse(run.stdout).summary.filesLinted, readdirSync(join(REPO_ROOT, 'deploy')).filter((f) => /\.ya?ml$/.test(f)).length);
   assert.deepEqual(JSON.parse(run.stdout).findings, []);
   assert.equal(run.code, 0, run.stderr);
 });

@@ -34,7 +34,8 @@ test('stylish layout: file blocks, aligned rows, related lines, live block, tool
 
   // The suppressed finding is not listed, only counted.
   assert.ok(!out.includes('csi-mount-not-readonly'));
-  assert.ok(out.endsWith('\n✖ 6 problems (2 errors, 3 warnings, 1 note)\n  1 suppressed finding not shown\n'), out);
+  // A failed read is named above the count: a report with a tool error never reads as complete.
+  assert.ok(out.endsWith('\n✖ incomplete: 1 read failed (file-unreadable)\n✖ 6 problems (2 errors, 3 warnings, 1 note)\n  3 problems fixable with --fix (preview: --fix-dry-run)\n  1 suppressed finding not shown\n'), out);
   assert.ok(!out.includes('\u001b['), 'no escape codes without colour');
 });
 
@@ -50,11 +51,12 @@ test('only suppressed findings: success line plus the suppressed count', () => {
   assert.equal(out, '✔ No problems found (3 files, 3 documents)\n  1 suppressed finding not shown\n');
 });
 
-test('tool problems are listed even when no finding is', () => {
+test('tool problems are listed even when no finding is, and then "No problems found" is never said', () => {
   const r = sampleResult();
   const out = formatText({ ...r, findings: [] }, { color: false });
   assert.ok(out.startsWith('\nTool problems\n'));
-  assert.ok(out.endsWith('\n\n✔ No problems found (3 files, 3 documents)\n'));
+  assert.ok(out.endsWith('\n\n✖ incomplete: 1 read failed (file-unreadable)\n  no problems found in what could be read (3 files, 3 documents)\n'), out);
+  assert.ok(!out.includes('No problems found'));
 });
 
 test('colour: ANSI codes only when asked, from a private Chalk instance', () => {

@@ -10,11 +10,13 @@ import type { Inventory } from '../../model/inventory.js';
 import type { Level } from '../../model/types.js';
 import type { LintResult } from '../../engine/types.js';
 import { addClusterRead, collectSecretRefs, readCluster, type ClusterReadResult } from '../../live/kube/read-cluster.js';
+import { SourceError } from '../source-error.js';
 import { EXIT, UsageError, type CliIO, type OutStream, safeCommandLine } from '../io.js';
 import { enrichFromFlags } from '../sources.js';
 import { emit } from './lint.js';
+import { explainParseError } from '../args.js';
 import { fleetAuditCommand, isFleetAudit } from './audit-fleet.js';
-import { OUTPUT_OPTIONS, PROJECT_OPTIONS, SOURCE_OPTIONS, checkCommonFlags, formatOf } from '../options.js';
+import { GATE_OPTIONS, OUTPUT_OPTIONS, PROJECT_OPTIONS, SOURCE_OPTIONS, checkCommonFlags, formatOf, parseMaxWarnings } from '../options.js';
 
 export const AUDIT_OPTIONS = {
   kubeconfig: { type: 'string' },
@@ -26,6 +28,7 @@ export const AUDIT_OPTIONS = {
   ...OUTPUT_OPTIONS,
   ...PROJECT_OPTIONS,
   ...SOURCE_OPTIONS,
+  ...GATE_OPTIONS,
 } as const;
 
 
@@ -39,11 +42,13 @@ export async function auditCommand(args: string[], io: CliIO): Promise<number> {
   try {
     flags = parseArgs({ args, options: AUDIT_OPTIONS, allowPositionals: false, strict: true }).values;
   } catch (err) {
-    return usage(io, (err as Error).message);
+    return usage(io, explainParseError(err, AUDIT_OPTIONS));
   }
   const problem = checkCommonFlags(flags);
   if (problem) return usage(io, problem);
   const format = formatOf(flags);
+  const maxWarnings = parseMaxWarnings(flags['max-warnings']);
+  if (typeof maxWarnings === 'string') return usage(io, maxWarnings);
   if (flags.namespace !== undefined && flags['all-namespaces']) return usage(io, '-n/--namespace and -A/--all-namespaces exclude each other');
   let timeoutSeconds: number | undefined;
   if (flags.timeout !== undefined) {
@@ -93,7 +98,7 @@ export async function auditCommand(args: string[], io: CliIO): Promise<number> {
       io.stderr.write(`vvp-kv-lint: audit: ${err.message}\n`);
       return EXIT.ERROR;
     }
-    if (err instanceof ConfigError || err instanceof TargetError || err instanceof AzureStateError || err instanceof UsageError) {
+    if (err instanceof ConfigError || err instanceof TargetError || err instanceof AzureStateError || err instanceof UsageError || err instanceof SourceError) {
       io.stderr.write(`vvp-kv-lint: ${err.message}\n`);
       return EXIT.ERROR;
     }
@@ -110,6 +115,8 @@ export async function auditCommand(args: string[], io: CliIO): Promise<number> {
     quiet: flags.quiet === true,
     colorFlag: flags.color ? true : flags['no-color'] ? false : undefined,
     failLevel,
+    failOnIncomplete: flags['fail-on-incomplete'] ?? config.config.failOnIncomplete ?? false,
+    maxWarnings: maxWarnings ?? config.config.maxWarnings,
   });
   if (read) io.stderr.write(summaryLine(read, result) + '\n');
   return code;
@@ -163,6 +170,6 @@ class Progress {
 }
 
 function usage(io: CliIO, message: string): number {
-  io.stderr.write(`vvp-kv-lint: ${message}\nRun vvp-kv-lint --help for usage.\n`);
+  io.stderr.write(`vvp-kv-lint: ${message}\nRun vvp-kv-lint audit --help for usage.\n`);
   return EXIT.ERROR;
 }

@@ -8,6 +8,7 @@ import { createBaseline, serializeBaseline } from '../../engine/baseline.js';
 import { ConfigError } from '../../config/load.js';
 import { TargetError } from '../../load/project.js';
 import { EXIT, type CliIO, safeCommandLine } from '../io.js';
+import { explainParseError } from '../args.js';
 
 const OPTIONS = {
   config: { type: 'string', short: 'c' },
@@ -22,7 +23,7 @@ export async function baselineCommand(args: string[], io: CliIO): Promise<number
   try {
     parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (err) {
-    return usage(io, (err as Error).message);
+    return usage(io, explainParseError(err, OPTIONS));
   }
   const [action, file, ...targets] = parsed.positionals;
   if (action !== 'write') return usage(io, action === undefined ? 'missing subcommand' : `unknown subcommand "${action}"`);

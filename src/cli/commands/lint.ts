@@ -3,26 +3,35 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { lint, exceedsFailLevel } from '../../engine/lint.js';
-import { ConfigError } from '../../config/load.js';
+import { ConfigError, parseRuleFlags } from '../../config/load.js';
+import { printConfig } from './print-config.js';
 import { TargetError } from '../../load/project.js';
 import { formatResult, type Format as ReportFormat } from '../../report/index.js';
-import { OUTPUT_OPTIONS, PROJECT_OPTIONS, SOURCE_OPTIONS, checkCommonFlags, formatOf } from '../options.js';
+import { GATE_OPTIONS, OUTPUT_OPTIONS, PROJECT_OPTIONS, SOURCE_OPTIONS, checkCommonFlags, formatOf, parseMaxWarnings } from '../options.js';
 import type { LintResult } from '../../engine/types.js';
 import type { Level } from '../../model/types.js';
 import { BaselineError, hideBaselined } from '../../engine/baseline.js';
+import { SourceError } from '../source-error.js';
 import { EXIT, UsageError, type CliIO, safeCommandLine } from '../io.js';
 import { shouldColor } from '../../report/color.js';
+import { failedReads, isActive } from '../../report/summary.js';
 import { enrichFromFlags } from '../sources.js';
 import { fixMode } from './fix-mode.js';
+import { explainParseError } from '../args.js';
 
 export const LINT_OPTIONS = {
   ...OUTPUT_OPTIONS,
   ...PROJECT_OPTIONS,
   ...SOURCE_OPTIONS,
+  ...GATE_OPTIONS,
   root: { type: 'string' },
   baseline: { type: 'string' },
   'report-unused-disables': { type: 'boolean' },
   'no-report-unused-disables': { type: 'boolean' },
+  timeout: { type: 'string' },
+  rule: { type: 'string', multiple: true },
+  'print-config': { type: 'string' },
+  'stdin-filename': { type: 'string' },
   fix: { type: 'boolean' },
   'fix-dry-run': { type: 'boolean' },
 } as const;
@@ -33,7 +42,7 @@ export function parseLintArgs(args: string[]) {
   try {
     return parseArgs({ args, options: LINT_OPTIONS, allowPositionals: true, strict: true });
   } catch (err) {
-    throw new UsageError(`${(err as Error).message}\nRun vvp-kv-lint --help for usage.`);
+    throw new UsageError(`${explainParseError(err, LINT_OPTIONS)}\nRun vvp-kv-lint lint --help for usage.`);
   }
 }
 
@@ -51,6 +60,20 @@ export async function lintCommand(args: string[], io: CliIO): Promise<number> {
   const format = formatOf(flags);
 
   if (flags.fix && flags['fix-dry-run']) return usage(io, '--fix and --fix-dry-run cannot be used together');
+  const maxWarnings = parseMaxWarnings(flags['max-warnings']);
+  if (typeof maxWarnings === 'string') return usage(io, maxWarnings);
+  const ruleOverrides = parseRuleFlags(flags.rule ?? []);
+  if (typeof ruleOverrides === 'string') return usage(io, ruleOverrides);
+  if (flags['print-config'] !== undefined) return printConfig(io, flags['print-config'], { config: flags.config, root: flags.root, ruleOverrides });
+  const fromStdin = positionals.includes('-');
+  if (flags['stdin-filename'] !== undefined && !fromStdin) return usage(io, '--stdin-filename needs "-" among the paths (stdin is read only for "-")');
+  if (fromStdin && (flags.fix || flags['fix-dry-run'])) return usage(io, '--fix and --fix-dry-run cannot change stdin; lint the file itself');
+  if (positionals.filter((p) => p === '-').length > 1) return usage(io, '"-" (stdin) may be given once');
+  let stdin: { text: string; filename?: string } | undefined;
+  if (fromStdin) {
+    if (!io.readStdin) return usage(io, 'stdin is not available');
+    stdin = { text: await io.readStdin(), filename: flags['stdin-filename'] };
+  }
   let run;
   let lintOptions: Parameters<typeof lint>[0] | undefined;
   try {
@@ -66,10 +89,15 @@ export async function lintCommand(args: string[], io: CliIO): Promise<number> {
       baselinePath: flags.baseline,
       reportUnusedDisables: flags['report-unused-disables'] ? true : flags['no-report-unused-disables'] ? false : undefined,
       ci: isCi(io.env),
+      stdin,
+      ruleOverrides,
       env: io.env,
     });
+    if (run.rootOrigin === 'paths') {
+      io.stderr.write(`vvp-kv-lint: no .vvp-kv-lint.yaml and no git work tree: project root ${run.result.root}; only the paths given were read, references resolve among them (--root DIR to widen)\n`);
+    }
   } catch (err) {
-    if (err instanceof ConfigError || err instanceof TargetError || (err as { name?: string }).name === 'AzureStateError' || err instanceof UsageError || err instanceof BaselineError) {
+    if (err instanceof ConfigError || err instanceof TargetError || (err as { name?: string }).name === 'AzureStateError' || err instanceof UsageError || err instanceof SourceError || err instanceof BaselineError) {
       io.stderr.write(`vvp-kv-lint: ${(err as Error).message}\n`);
       return EXIT.ERROR;
     }
@@ -77,7 +105,17 @@ export async function lintCommand(args: string[], io: CliIO): Promise<number> {
   }
   const { result, config } = run;
   const failLevel = (flags['fail-level'] ?? config.config.failLevel ?? 'error') as Level | 'none';
-  const emitOptions: EmitOptions = { format, output: flags.output, quiet: flags.quiet === true, colorFlag: flags.color ? true : flags['no-color'] ? false : undefined, category: flags.category, failLevel };
+  const emitOptions: EmitOptions = {
+    format,
+    output: flags.output,
+    quiet: flags.quiet === true,
+    colorFlag: flags.color ? true : flags['no-color'] ? false : undefined,
+    category: flags.category,
+    failLevel,
+    sarifLiveFindings: flags['sarif-live-findings'] as 'omit' | 'logical' | undefined,
+    failOnIncomplete: flags['fail-on-incomplete'] ?? config.config.failOnIncomplete ?? false,
+    maxWarnings: maxWarnings ?? config.config.maxWarnings,
+  };
   if (flags.fix || flags['fix-dry-run']) {
     // Fixes, then the report of what remains (see fix-mode.ts); the re-lint uses exactly the same options.
     const again = lintOptions!;
@@ -95,6 +133,10 @@ export interface EmitOptions {
   readonly failLevel: Level | 'none';
   /** SARIF: findings on live objects as logical locations, or left out (GitHub rejects results without a file). */
   readonly sarifLiveFindings?: 'omit' | 'logical';
+  /** Strict gate: any failed read (incomplete input) exits 2 instead of being only reported. */
+  readonly failOnIncomplete?: boolean;
+  /** Exit 1 when more than this many active warnings remain (ESLint's --max-warnings). */
+  readonly maxWarnings?: number;
 }
 
 /** Writes the report and computes the exit code; shared by lint and audit. */
@@ -105,7 +147,7 @@ export function emit(result: LintResult, io: CliIO, opts: EmitOptions): number {
   shown = baselined.result;
   const toFile = opts.output !== undefined;
   const color = !toFile && opts.format === 'text' && (opts.colorFlag ?? shouldColor({ isTTY: io.stdout.isTTY, env: io.env }));
-  let text = formatResult(shown, opts.format, { color, category: opts.category, liveFindings: opts.sarifLiveFindings });
+  let text = formatResult(shown, opts.format, { color, category: opts.category, liveFindings: opts.sarifLiveFindings, width: toFile ? undefined : terminalWidth(io) });
   if (opts.format === 'text' && baselined.hidden > 0) text += `  ${baselined.hidden} finding${baselined.hidden === 1 ? '' : 's'} in the baseline not shown\n`;
   if (toFile) {
     try {
@@ -123,7 +165,27 @@ export function emit(result: LintResult, io: CliIO, opts: EmitOptions): number {
   // Nothing could be analysed at all (every requested input unreadable): that is a tool error, not "clean".
   const incomplete = result.notifications.some((n) => n.incomplete);
   if (incomplete && result.filesRead === 0 && result.documentsRead === 0 && !result.findings.length) return EXIT.ERROR;
-  return exceedsFailLevel(result, opts.failLevel) ? EXIT.FINDINGS : EXIT.OK;
+  const failed = failedReads(result);
+  if (failed.count > 0 && opts.failOnIncomplete) {
+    io.stderr.write(`vvp-kv-lint: incomplete: ${failed.count} read${failed.count === 1 ? '' : 's'} failed (${failed.detail}); exit 2 because of --fail-on-incomplete / failOnIncomplete\n`);
+    return EXIT.ERROR;
+  }
+  if (exceedsFailLevel(result, opts.failLevel)) return EXIT.FINDINGS;
+  if (opts.maxWarnings !== undefined) {
+    const warnings = result.findings.filter((f) => f.level === 'warning' && isActive(f) && f.baselineState !== 'unchanged').length;
+    if (warnings > opts.maxWarnings) {
+      io.stderr.write(`vvp-kv-lint: too many warnings: ${warnings} (maximum: ${opts.maxWarnings})\n`);
+      return EXIT.FINDINGS;
+    }
+  }
+  return EXIT.OK;
+}
+
+/** The width text output must fit: the terminal's, or COLUMNS (set by shells and by users for piped output). */
+function terminalWidth(io: CliIO): number | undefined {
+  const fromEnv = Number(io.env['COLUMNS']);
+  if (Number.isInteger(fromEnv) && fromEnv >= 40) return fromEnv;
+  return io.stdout.isTTY && typeof io.stdout.columns === 'number' && io.stdout.columns >= 40 ? io.stdout.columns : undefined;
 }
 
 /** CI mode: the CI variable most CI systems set (GitHub Actions, GitLab, Azure Pipelines via CI=true...). */

@@ -9,17 +9,20 @@ import type { RuleMeta } from '../../engine/types.js';
 import { similarIds } from '../../engine/similar-ids.js';
 import { ruleHelpUri } from '../../report/sarif-rules.js';
 import { EXIT, type CliIO } from '../io.js';
+import { explainParseError } from '../args.js';
 
 /** docs/rules/ of this installation. */
 const DOCS_DIR = join(PACKAGE_ROOT, 'docs/rules') + '/';
 const GROUP_ORDER = ['input', 'spc', 'csi', 'identity', 'vvp', 'azure', 'cluster'];
 
+const RULES_OPTIONS = { format: { type: 'string', short: 'f' }, group: { type: 'string' } } as const;
+
 export async function rulesCommand(args: string[], io: CliIO): Promise<number> {
   let values;
   try {
-    values = parseArgs({ args, options: { format: { type: 'string', short: 'f' }, group: { type: 'string' } }, allowPositionals: false, strict: true }).values;
+    values = parseArgs({ args, options: RULES_OPTIONS, allowPositionals: false, strict: true }).values;
   } catch (err) {
-    io.stderr.write(`vvp-kv-lint: ${(err as Error).message}\nusage: vvp-kv-lint rules [--format text|json] [--group GROUP]\n`);
+    io.stderr.write(`vvp-kv-lint: ${explainParseError(err, RULES_OPTIONS)}\nusage: vvp-kv-lint rules [--format text|json] [--group GROUP]\n`);
     return EXIT.ERROR;
   }
   const format = values.format ?? 'text';

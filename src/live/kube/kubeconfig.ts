@@ -1,10 +1,11 @@
 // Resolves the kubeconfig the way kubectl does and turns it into what the GET-only transport needs:
 // the server URL, an HTTP agent (CA, client certs, proxy) and the auth headers. Auth plugins (exec, tokenFile,
 // OIDC, azure) come from @kubernetes/client-node, imported lazily so offline runs never load it.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import type { Agent } from 'node:http';
+import { OPTIONAL_PACKAGES, isMissingModule, missingPackagesError } from '../../cli/source-error.js';
 
 const SA_TOKEN = '/var/run/secrets/kubernetes.io/serviceaccount/token';
 
@@ -34,7 +35,13 @@ export interface ResolvedKubeconfig {
 export class KubeconfigError extends Error {}
 
 export async function resolveKubeconfig(opts: KubeconfigOptions): Promise<ResolvedKubeconfig> {
-  const k8s = await import('@kubernetes/client-node');
+  let k8s: typeof import('@kubernetes/client-node');
+  try {
+    k8s = await import('@kubernetes/client-node');
+  } catch (err) {
+    if (isMissingModule(err)) throw new KubeconfigError(missingPackagesError('audit', OPTIONAL_PACKAGES.kube, err).message);
+    throw err;
+  }
   const env = opts.env ?? process.env;
   const kc = new k8s.KubeConfig();
   let origin: string;
@@ -68,26 +75,56 @@ export async function resolveKubeconfig(opts: KubeconfigOptions): Promise<Resolv
     throw new KubeconfigError(`context "${contextName}" names no cluster with a server in ${origin}`);
   }
   let agent: Agent | undefined;
+  let plainHttpCopy: InstanceType<typeof k8s.KubeConfig> | undefined;
   return {
     contextName,
     server: cluster.server.replace(/\/+$/, ''),
     namespace: ctx.namespace,
     origin,
     async authenticate() {
-      const o: { headers?: Record<string, unknown>; agent?: unknown; auth?: string } = {};
+      const o: { headers?: Record<string, unknown>; agent?: unknown; auth?: string; ca?: Buffer; servername?: string; rejectUnauthorized?: boolean } = {};
+      const plainHttp = cluster.server.startsWith('http:');
+      const user = kc.getCurrentUser();
       try {
-        await kc.applyToHTTPSOptions(o as never);
+        // kubectl talks plain HTTP to `server: http://...` (kubectl proxy) without insecure-skip-tls-verify; the
+        // client library refuses unless that flag is set, and the flag means nothing for plain HTTP: set it on a copy.
+        await (plainHttp ? plainHttpCopy ??= httpAllowed(k8s, kc, cluster.name, contextName) : kc).applyToHTTPSOptions(o as never);
       } catch (e) {
         throw new KubeconfigError(`credentials of context "${contextName}" could not be obtained: ${oneLine(e)}`);
       }
+      if (agent === undefined) {
+        // Without a user the library also drops the cluster's CA (kubectl keeps it): build that agent here.
+        if (!user && !plainHttp) agent = new (await import('node:https')).Agent({ keepAlive: true, ...clusterTls(cluster) });
+        else agent = o.agent as Agent | undefined;
+      }
       // One agent for the whole run keeps connections alive; later calls only refresh headers.
-      agent ??= o.agent as Agent | undefined;
       const headers: Record<string, string> = {};
       for (const [k, v] of Object.entries(o.headers ?? {})) if (v !== undefined) headers[k] = String(v);
       if (o.auth) headers['Authorization'] = 'Basic ' + Buffer.from(o.auth).toString('base64');
       return { headers, agent };
     },
   };
+}
+
+function httpAllowed(k8s: typeof import('@kubernetes/client-node'), kc: InstanceType<typeof k8s.KubeConfig>, clusterName: string, contextName: string): InstanceType<typeof k8s.KubeConfig> {
+  const copy = new k8s.KubeConfig();
+  copy.loadFromOptions({
+    clusters: kc.clusters.map((c) => (c.name === clusterName ? { ...c, skipTLSVerify: true } : c)),
+    users: kc.users,
+    contexts: kc.contexts,
+    currentContext: contextName,
+  });
+  return copy;
+}
+
+/** TLS settings of a cluster entry (CA, server name, skip-verify), for a context that names no user. */
+function clusterTls(cluster: { caData?: string; caFile?: string; skipTLSVerify?: boolean; tlsServerName?: string }): { ca?: Buffer; servername?: string; rejectUnauthorized?: boolean } {
+  const out: { ca?: Buffer; servername?: string; rejectUnauthorized?: boolean } = {};
+  if (cluster.caData) out.ca = Buffer.from(cluster.caData, 'base64');
+  else if (cluster.caFile) out.ca = readFileSync(cluster.caFile);
+  if (cluster.tlsServerName) out.servername = cluster.tlsServerName;
+  if (cluster.skipTLSVerify) out.rejectUnauthorized = false;
+  return out;
 }
 
 /** --kubeconfig wins; else every existing file of KUBECONFIG; else ~/.kube/config when present. */

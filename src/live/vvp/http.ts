@@ -30,7 +30,7 @@ export class VvpHttp {
   async get(path: string): Promise<VvpGetResult> {
     const retries = this.opts.retries ?? 3;
     let backoff = this.opts.backoffMs ?? 250;
-    let last: VvpGetResult = { ok: false, status: 0, reason: 'not sent: the timeout passed' };
+    let last: VvpGetResult = { ok: false, status: 0, reason: 'timed out: not sent, the overall VVP timeout had passed' };
     for (let attempt = 0; attempt <= retries; attempt++) {
       if (Date.now() >= this.opts.deadline) return attempt === 0 ? last : { ok: false, status: last.status, reason: `${last.ok ? '' : last.reason}; the timeout passed` };
       last = await this.once(path);
@@ -85,7 +85,7 @@ function retryable(status: number): boolean {
 
 function networkReason(err: unknown, timeout: number): string {
   const e = err as { name?: string; message?: string; cause?: { code?: string; message?: string } };
-  if (e?.name === 'TimeoutError' || e?.name === 'AbortError') return `no answer within ${timeout} ms`;
+  if (e?.name === 'TimeoutError' || e?.name === 'AbortError') return `timed out: no answer within ${Math.round(timeout / 100) / 10} s`;
   const cause = e?.cause?.code ?? e?.cause?.message;
   return cause ? `${e?.message ?? 'network error'} (${cause})` : (e?.message ?? 'network error');
 }

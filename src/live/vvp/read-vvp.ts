@@ -45,7 +45,8 @@ interface Endpoint {
 
 const ENDPOINTS: readonly Endpoint[] = [
   { path: 'deployment-targets', kind: 'DeploymentTarget', resource: 'vvp-deploymenttarget' },
-  { path: 'sessionclusters', kind: 'SessionCluster', resource: 'vvp-sessioncluster' },
+  // VVP 2.1 has no SessionClusters: 404 there means "not served by this version", like deployment-defaults.
+  { path: 'sessionclusters', kind: 'SessionCluster', resource: 'vvp-sessioncluster', optional: true },
   { path: 'deployments', kind: 'Deployment', resource: 'vvp-deployment' },
   { path: 'deployment-defaults', kind: 'DeploymentDefaults', resource: 'vvp-deploymentdefaults', single: true, optional: true },
 ];
@@ -87,6 +88,8 @@ class Reader {
   readonly namespacesRead: string[] = [];
   /** Set after a failure that makes every further request pointless (401, no answer at all). */
   private stopped = false;
+  /** Some request got a JSON answer: the URL is the VVP API, so one bad answer is that endpoint's problem only. */
+  private answered = false;
 
   constructor(
     private readonly http: VvpHttp,
@@ -118,9 +121,15 @@ class Reader {
         this.notifications.push({ id: 'vvp-namespaces-unavailable', level: 'note', message: `VVP API ${this.base}${path} answered 404, so the VVP namespaces are unknown; reading namespace "default" only (pass --vvp-namespace to choose)` });
         return ['default'];
       }
+      if (res.status === 403) {
+        // Editor tokens are scoped to one namespace and may not list namespaces; the namespace must be named.
+        this.notifications.push({ id: 'vvp-forbidden', level: 'warning', incomplete: true, message: `VVP API ${this.base}${path} answered 403 Forbidden: the API token may not list VVP namespaces (namespace-scoped tokens such as editor tokens cannot); pass the namespace(s) to read with --vvp-namespace NS` });
+        return [];
+      }
       this.fail(path, res, 'the list of VVP namespaces');
       return [];
     }
+    this.answered = true;
     const body = res.body;
     const list = isRecord(body) ? (Array.isArray(body['namespaces']) ? body['namespaces'] : Array.isArray(body['items']) ? body['items'] : undefined) : undefined;
     if (!list) {
@@ -142,6 +151,7 @@ class Reader {
   private async readEndpoint(ns: string, ep: Endpoint, first: boolean): Promise<'read' | 'failed' | 'no-namespace'> {
     const path = `/api/v1/namespaces/${encodeURIComponent(ns)}/${ep.path}`;
     const res = await this.http.get(path);
+    if (res.ok) this.answered = true;
     if (!res.ok) {
       if (ep.optional && res.status === 404) return 'read';
       if (first && res.status === 404) {
@@ -208,12 +218,15 @@ class Reader {
     } else if (res.status === 404) {
       push('vvp-not-found', `${where} answered 404 Not Found: ${what} were not checked (does the namespace exist, and is the URL the VVP gateway?)`);
     } else if (res.status === -1) {
-      this.stopped = true;
-      push('vvp-bad-response', `${where}: ${res.reason}; no VVP resources were read from here on`);
+      // Before any good answer a non-JSON page means the URL is not the API (a login page): stop. After one, it is
+      // one malformed response: the other namespaces and lists are still read.
+      if (!this.answered) this.stopped = true;
+      push('vvp-bad-response', `${where}: ${res.reason}; ${this.stopped ? 'no VVP resources were read from here on' : `${what} were not checked`}`);
     } else if (res.status === 0) {
       // No answer at all after retries: the port-forward or server is gone; stop instead of waiting per request.
       this.stopped = true;
-      push('vvp-unreachable', `${where} could not be reached (${res.reason}); no VVP resources were read from here on`);
+      const timedOut = res.reason.startsWith('timed out');
+      push(timedOut ? 'vvp-timeout' : 'vvp-unreachable', `${where} ${timedOut ? 'did not answer in time' : 'could not be reached'} (${res.reason}); no VVP resources were read from here on`);
     } else {
       push('vvp-unreachable', `${where} failed after retries (${res.reason}): ${what} were not checked`);
     }
