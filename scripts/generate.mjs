@@ -54,7 +54,7 @@ writeFileSync(
 );
 
 // 3. Standalone validators.
-for (const [name, file] of [['validate-config', 'schemas/config.schema.json'], ['validate-azure-state', 'schemas/azure-state.schema.json']]) {
+for (const [name, file] of [['validate-config', 'schemas/config.schema.json'], ['validate-azure-state', 'schemas/azure-state.schema.json'], ['validate-baseline', 'schemas/baseline.schema.json']]) {
   if (!existsSync(join(root, file))) continue;
   const ajv = ajvFor();
   const validate = ajv.compile(JSON.parse(readFileSync(join(root, file), 'utf8')));

@@ -1,7 +1,8 @@
 // Reads the `--azure-state` file: JSON → schema check (standalone validator generated at build time by scripts/generate.mjs) →
 // normalised AzureState. A malformed file is an AzureStateError carrying the JSON pointer at fault; the CLI
 // turns it into exit 2.
-import { readFile } from 'node:fs/promises';
+import { readRegularFile } from '../load/safe-read.js';
+import { jsonErrorPosition } from '../load/safe-message.js';
 import { validate } from '../generated/validate-azure-state.js';
 import { NormaliseError, normaliseState, type RawAzureState } from './normalise.js';
 import type { AzureState } from './state.js';
@@ -87,7 +88,7 @@ export function parseAzureState(text: string, file: string): AzureState {
   try {
     value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (err) {
-    throw new AzureStateError('azure-state-not-json', file, '', `is not valid JSON: ${(err as Error).message}`, { cause: err });
+    throw new AzureStateError('azure-state-not-json', file, '', `is not valid JSON: ${jsonErrorPosition(err)}`, { cause: err });
   }
   return parseAzureStateValue(value, file);
 }
@@ -95,9 +96,9 @@ export function parseAzureState(text: string, file: string): AzureState {
 export async function readAzureStateFile(path: string, displayName = path): Promise<AzureState> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = await readRegularFile(path);
   } catch (err) {
-    throw new AzureStateError('azure-state-unreadable', displayName, '', `cannot be read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, {
+    throw new AzureStateError('azure-state-unreadable', displayName, '', `cannot be read: ${(err as Error).message}`, {
       cause: err,
     });
   }

@@ -4,6 +4,7 @@ import type { CliIO } from './io.js';
 import { EXIT } from './io.js';
 import { TOOL_VERSION } from '../version.js';
 import { HELP_TEXT } from './help.js';
+import { escapeControls } from '../report/escape.js';
 import { COMMAND_HELP, wantsHelp } from './command-help.js';
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
@@ -26,7 +27,8 @@ async function command(module: string, exportName: string): Promise<Command> {
   return fn;
 }
 
-export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+export async function main(argv: readonly string[], rawIo: CliIO): Promise<number> {
+  const io: CliIO = { ...rawIo, stderr: safeStderr(rawIo.stderr) };
   const args = [...argv];
   if (args[0] === '--version' || args[0] === '-v') {
     io.stdout.write(`${TOOL_VERSION}\n`);
@@ -59,6 +61,26 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   } catch (err) {
     return fatal(io, err);
   }
+}
+
+/**
+ * stderr carries file names, paths and messages built from input: control characters in them are made visible
+ * (they could rewrite the terminal). The progress line's own "return and clear line" prefix is the one exception.
+ */
+function safeStderr(stream: CliIO['stderr']): CliIO['stderr'] {
+  const CLEAR = '\r\x1b[K';
+  return {
+    isTTY: stream.isTTY,
+    write(chunk: string): unknown {
+      let s = String(chunk);
+      let prefix = '';
+      while (s.startsWith(CLEAR)) {
+        prefix += CLEAR;
+        s = s.slice(CLEAR.length);
+      }
+      return stream.write(prefix + escapeControls(s, { keepNewlines: true }));
+    },
+  };
 }
 
 /** An unexpected error: one line for the user, exit 2. The stack only with VVP_KV_LINT_DEBUG. */

@@ -1,5 +1,7 @@
 // Finds, parses and validates .vvp-kv-lint.yaml. Errors name the file, line and column of the offending key.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readRegularFileSync } from '../load/safe-read.js';
+import { safeParseMessage } from '../load/safe-message.js';
 import { dirname, isAbsolute, join, resolve, relative } from 'node:path';
 import { parseDocument, type Node } from 'yaml';
 import validateConfigGenerated from '../generated/validate-config.js';
@@ -75,16 +77,16 @@ export function loadConfig(explicit: string | undefined, cwd: string, stopAt?: s
   if (!path) return { config: {}, path: undefined, dir: cwd };
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readRegularFileSync(path);
   } catch (err) {
-    throw new ConfigError(`cannot read config file ${path}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`, { cause: err });
+    throw new ConfigError(`cannot read config file ${path}: ${(err as Error).message}`, { cause: err });
   }
   const shown = relative(cwd, path) || path;
-  const doc = parseDocument(text, { prettyErrors: false });
+  const doc = parseDocument(text, { prettyErrors: false, logLevel: 'error' });
   if (doc.errors.length) {
     const e = doc.errors[0]!;
     const { line, column } = lineColumn(text, e.pos[0]);
-    throw new ConfigError(`${shown}:${line}:${column}: invalid YAML: ${e.message.split('\n')[0]}`);
+    throw new ConfigError(`${shown}:${line}:${column}: invalid YAML: ${safeParseMessage(e.message)}`);
   }
   const value: unknown = doc.toJS() ?? {};
   if (!validateConfig(value)) {

@@ -6,10 +6,16 @@
 // location, and GitHub code scanning ignores baselineState, so an absent result would reopen a fixed alert. They are
 // reported as one `baseline-absent` tool notification (count + the first entries) instead, which also lands in the
 // SARIF invocation's toolExecutionNotifications.
-import { readFileSync } from 'node:fs';
+import { readRegularFileSync } from '../load/safe-read.js';
 import type { ToolNotification } from '../model/types.js';
 import type { Finding, LintResult } from './types.js';
 import { lineColumn } from '../model/lines.js';
+import validateBaselineGenerated from '../generated/validate-baseline.js';
+import type { ErrorObject } from 'ajv';
+import { jsonErrorPosition } from '../load/safe-message.js';
+
+/** Compiled at build time from schemas/baseline.schema.json by scripts/generate.mjs. */
+const validateBaseline = validateBaselineGenerated as unknown as ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
 export const BASELINE_FORMAT_VERSION = 1;
 export const ABSENT_NOTIFICATION_ID = 'baseline-absent';
@@ -57,9 +63,9 @@ export function serializeBaseline(b: Baseline): string {
 export function readBaseline(absPath: string): Baseline {
   let text: string;
   try {
-    text = readFileSync(absPath, 'utf8');
+    text = readRegularFileSync(absPath);
   } catch (err) {
-    throw new BaselineError(`cannot read baseline ${absPath}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw new BaselineError(`cannot read baseline ${absPath}: ${(err as Error).message}`);
   }
   return parseBaseline(text, absPath);
 }
@@ -69,16 +75,19 @@ export function parseBaseline(text: string, name: string): Baseline {
   try {
     doc = JSON.parse(text);
   } catch (err) {
-    throw new BaselineError(`${name}: not JSON (${(err as Error).message})`);
+    // Never the parser's message: it quotes the text, and a baseline path may point at any file.
+    throw new BaselineError(`${name}: not JSON (${jsonErrorPosition(err)})`);
   }
   const d = doc as Partial<Baseline> | null;
-  if (d === null || typeof d !== 'object' || d.tool !== 'vvp-kv-lint' || !Array.isArray(d.entries)) {
+  if (d === null || typeof d !== 'object' || Array.isArray(d) || d.tool !== 'vvp-kv-lint' || !Array.isArray(d.entries)) {
     throw new BaselineError(`${name}: not a vvp-kv-lint baseline (write one with \`vvp-kv-lint baseline write ${name}\`)`);
   }
-  if (d.version !== BASELINE_FORMAT_VERSION) throw new BaselineError(`${name}: baseline format version ${String(d.version)} is not supported (expected ${BASELINE_FORMAT_VERSION})`);
-  d.entries.forEach((e, i) => {
-    if (typeof e?.fingerprint !== 'string' || typeof e.ruleId !== 'string') throw new BaselineError(`${name}: entry ${i} lacks fingerprint or ruleId`);
-  });
+  if (d.version !== BASELINE_FORMAT_VERSION) throw new BaselineError(`${name}: baseline format version ${typeof d.version === 'number' ? d.version : '(not a number)'} is not supported (expected ${BASELINE_FORMAT_VERSION})`);
+  if (!validateBaseline(doc)) {
+    // Where and what, from the schema; never the offending value.
+    const problems = (validateBaseline.errors ?? []).slice(0, 3).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
+    throw new BaselineError(`${name}: invalid baseline (schemas/baseline.schema.json): ${[...new Set(problems)].join('; ')}`);
+  }
   return d as Baseline;
 }
 

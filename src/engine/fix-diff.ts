@@ -3,6 +3,9 @@
 
 export interface DiffOptions {
   readonly context?: number;
+  /** Rewrites a printed line of `before` / `after` (index, line): hides secret values (see engine/redact.ts). */
+  readonly showBefore?: (index: number, line: string) => string;
+  readonly showAfter?: (index: number, line: string) => string;
 }
 
 /** A unified diff from `before` to `after`, or '' when they are equal. */
@@ -38,7 +41,7 @@ export function unifiedDiff(relPath: string, before: string, after: string, opts
     const bLen = hunk.filter((o) => o.kind !== '-').length;
     out += `@@ -${range(aStart, aLen)} +${range(bStart, bLen)} @@\n`;
     for (const o of hunk) {
-      const line = o.kind === '+' ? b[o.b]! : a[o.a]!;
+      const line = o.kind === '+' ? (opts.showAfter?.(o.b, b[o.b]!) ?? b[o.b]!) : (opts.showBefore?.(o.a, a[o.a]!) ?? a[o.a]!);
       out += o.kind + line;
       if (!line.endsWith('\n')) out += '\n\\ No newline at end of file\n';
     }

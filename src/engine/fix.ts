@@ -207,7 +207,7 @@ function overlapsWithin(sorted: readonly TextEdit[]): boolean {
 export function parseErrors(text: string, json: boolean): number {
   let n = 0;
   try {
-    const docs = parseAllDocuments(text, { prettyErrors: false });
+    const docs = parseAllDocuments(text, { prettyErrors: false, logLevel: 'error' });
     for (const d of Array.isArray(docs) ? docs : []) n += d.errors.length;
   } catch {
     n += 1000;

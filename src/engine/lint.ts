@@ -1,7 +1,7 @@
 // One lint run over files: config → project root → load (report set + whole-project context) → rules → result.
 // Live sources (cluster, VVP API, Azure) add to the same inventory before the rules run.
 import { existsSync, statSync } from 'node:fs';
-import { dirname, join, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { loadConfig, parseVvpVersion, type LoadedConfig } from '../config/load.js';
 import { loadProject } from '../load/project.js';
 import { cacheDirectory } from '../load/context-cache.js';
@@ -10,8 +10,9 @@ import type { Level, ToolNotification } from '../model/types.js';
 import { runRules, ALL_RULE_META } from './run.js';
 import type { LintResult, RuleOptions } from './types.js';
 import { applySuppressions } from './suppressions.js';
-import { absentNotification, applyBaseline, readBaseline } from './baseline.js';
+import { absentNotification, applyBaseline, BaselineError, readBaseline } from './baseline.js';
 import { TOOL_VERSION } from '../version.js';
+import { redactorFor } from './redact.js';
 
 export interface LintOptions {
   readonly cwd: string;
@@ -83,15 +84,21 @@ export async function lint(opts: LintOptions): Promise<{ result: LintResult; con
   if (opts.enrich) await opts.enrich(inventory, { root, config });
   const ruleOptions: RuleOptions = { vvpVersion, ...(c.objectExpiryWarningDays !== undefined ? { objectExpiryWarningDays: c.objectExpiryWarningDays } : {}) };
   const out = runRules(inventory, { ruleLevels: c.rules, ruleOptions, reportFiles });
-  const notifications: ToolNotification[] = [...inventory.notifications, ...out.notifications];
+  // Every output (all formats, fixes, the baseline file) is built from these: secret values are hidden once, here.
+  const redactor = redactorFor(inventory, reportFiles);
+  const notifications: ToolNotification[] = [...inventory.notifications, ...out.notifications].map((n) => redactor.notification(n));
   // Suppressions, then the baseline (a suppressed finding is never "new"): see suppressions.ts and baseline.ts.
-  let findings = applySuppressions(out.findings, inventory, {
+  let findings = applySuppressions(out.findings.map((f) => redactor.finding(f)), inventory, {
     knownRuleIds: ALL_RULE_META.map((m) => m.id),
     reportUnused: opts.reportUnusedDisables ?? c.reportUnusedDisables ?? opts.ci ?? false,
     reportFiles,
     ruleLevels: c.rules,
   });
   const baselineFile = opts.baselinePath === false ? undefined : opts.baselinePath !== undefined ? resolve(opts.cwd, opts.baselinePath) : c.baseline !== undefined ? resolve(config.dir, c.baseline) : undefined;
+  // A baseline named in the (committed) config stays inside the project; --baseline on the command line may point anywhere.
+  if (baselineFile !== undefined && opts.baselinePath === undefined && !isInside(baselineFile, root)) {
+    throw new BaselineError(`config baseline ${c.baseline} is outside the project ${root}; give it with --baseline to use it`);
+  }
   if (baselineFile !== undefined) {
     const applied = applyBaseline(findings, readBaseline(baselineFile));
     findings = applied.findings;
@@ -136,6 +143,11 @@ export function chartToVvpVersion(chartVersion: string): [number, number] | unde
 function repositoryRootOf(root: string): { repositoryRoot?: string } {
   const top = findGitRoot(root);
   return top !== undefined && top !== root ? { repositoryRoot: top } : {};
+}
+
+function isInside(path: string, root: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
 
 /**

@@ -45,6 +45,8 @@ export function runRules(inventory: Inventory, opts: RunOptions = {}): RunOutput
       inventory,
       options: opts.ruleOptions ?? {},
       report(r: Report): void {
+        // A patch is checked only on what it sets: a finding about an absent or container field is the base's.
+        if (r.object?.partial && !setsScalar(r.object.body, r.path)) return;
         // A file object's locator only ever points into its own file: a finding on an object outside the report
         // set is dropped before it is located (locating a cached context object would parse its file).
         if (!r.location && r.object?.source.kind === 'file' && opts.reportFiles && !opts.reportFiles.has(r.object.source.file.relPath)) return;
@@ -87,6 +89,17 @@ export function runRules(inventory: Inventory, opts: RunOptions = {}): RunOutput
   }
   findings.sort(compareFindings);
   return { findings, notifications, rules: RULE_META };
+}
+
+/** True when `path` leads to a scalar (or an explicit null) in `body`. */
+function setsScalar(body: unknown, path: readonly (string | number)[]): boolean {
+  let v: unknown = body;
+  for (const seg of path) {
+    if (v === null || typeof v !== 'object') return false;
+    if (!Object.hasOwn(v, seg)) return false;
+    v = (v as Record<string | number, unknown>)[seg];
+  }
+  return v === null || typeof v !== 'object';
 }
 
 function inScope(loc: ResolvedLocation, files: ReadonlySet<string> | undefined): boolean {

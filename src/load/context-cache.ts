@@ -19,7 +19,10 @@ import { restoreSpcFacts, scalarAt, spcView, type SpcObjects } from '../model/sp
 import { TOOL_VERSION } from '../version.js';
 
 /** Bump when what parseSourceFile produces for the same text changes shape or meaning. */
-const FACTS_FORMAT = 1;
+// 2: placeholder namespaces are unknown (undefined) and unquoted Go templates ({{.Name}}) are strings.
+// 3: parse-error messages no longer quote the source; duplicate keys found by the linear scan; Secret values are
+//    stored as placeholders (issue 12).
+const FACTS_FORMAT = 3;
 const FILE_FORMAT = 'vvp-kv-lint-context-cache';
 /** Entries bigger than this are not worth their JSON (a huge generated file): parsed every time. */
 const MAX_ENTRY_CHARS = 1024 * 1024;
@@ -294,12 +297,28 @@ export function factsOf(documents: number, objects: readonly ManifestObject[], p
       ...(o.name !== undefined ? { name: o.name } : {}),
       ...(o.namespace !== undefined ? { namespace: o.namespace } : {}),
       docIndex: o.source.docIndex,
-      body: o.body,
+      body: o.kind === 'Secret' ? withoutSecretValues(o.body) : o.body,
       ...(o.hint !== undefined ? { hint: o.hint } : {}),
       ...(spc ? { spc } : {}),
     });
   }
   return { documents, objects: out, problems: problems.map((p) => ({ kind: p.kind, span: { start: p.span.start, end: p.span.end }, message: p.message })) };
+}
+
+/**
+ * A Secret as the cache stores it on disk: the cache must not become a second copy of committed credentials. Rules
+ * read only key names and whether a value is set, so each set scalar value becomes a fixed stand-in.
+ */
+function withoutSecretValues(body: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...body };
+  for (const field of ['data', 'stringData']) {
+    const m = body[field];
+    if (!isRecord(m)) continue;
+    const slim: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(m)) slim[k] = v === null || v === undefined || isRecord(v) || String(v).trim() === '' ? v : 'UkVEQUNURUQ=';
+    out[field] = slim;
+  }
+  return out;
 }
 
 /** What an SPC's rules read from its YAML nodes, computed now from the fresh parse (the rules reuse the result). */

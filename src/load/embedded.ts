@@ -1,5 +1,6 @@
 // YAML embedded in a string scalar (SPC `objects`, each of its `array` items, VVP `globalDeploymentDefaults`):
 // parsed on its own, with spans mapped back into the outer file so findings point at the real line and column.
+import { safeParseMessage } from './safe-message.js';
 import { parseDocument, isScalar, Scalar, type Document, type Node } from 'yaml';
 import type { FieldPath, FileLocation, LocateTarget, Locator, SourceFile, Span } from '../model/types.js';
 import { nodeSpan, spanFor, walk } from './locate.js';
@@ -21,15 +22,16 @@ export class EmbeddedYaml {
     /** The whole scalar in the outer file: where anything unmappable points. */
     readonly scalarSpan: Span,
   ) {
-    this.doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
+    this.doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
     for (const e of this.doc.errors) {
-      this.errors.push({ message: e.message.split('\n')[0]!, span: this.outer({ start: e.pos[0], end: e.pos[1] }) });
+      // The embedded text is an SPC `objects` string: its parse errors never quote it (see safe-message.ts).
+      this.errors.push({ message: safeParseMessage(e.message), span: this.outer({ start: e.pos[0], end: e.pos[1] }) });
     }
     let value: unknown;
     try {
       value = this.doc.errors.length ? undefined : this.doc.toJS({ maxAliasCount: 100 });
     } catch (err) {
-      this.errors.push({ message: (err as Error).message, span: scalarSpan });
+      this.errors.push({ message: safeParseMessage((err as Error).message), span: scalarSpan });
     }
     this.value = value;
   }

@@ -1,10 +1,13 @@
 // Parses one decoded file into inventory objects (multi-document YAML, JSON, `kind: List`), keeping the YAML AST
 // for positions. Parse failures become InputProblems, never exceptions; a broken document does not hide the
 // others in the same file.
-import { parseAllDocuments, isMap, isScalar, isSeq, visit, type Document, type Node, type YAMLMap } from 'yaml';
+import { parseAllDocuments, isMap, isScalar, isSeq, visit, Scalar, type Document, type Node, type YAMLMap } from 'yaml';
 import type { InputProblem, ManifestObject, SourceFile, Span } from '../model/types.js';
 import { yamlLocator } from './locate.js';
 import { isRecord, RELEVANT_KINDS } from '../model/kinds.js';
+import { isPlaceholder } from '../model/placeholder.js';
+import { errorClass, safeParseMessage } from './safe-message.js';
+import { duplicateKeys } from './duplicate-keys.js';
 
 export interface ParseLimits {
   /** Deepest flow/block nesting accepted before the parser would risk the stack. */
@@ -18,6 +21,8 @@ export interface ParseOptions extends ParseLimits {
   readonly defaultNamespace?: string;
   /** True when the file sits beside a Chart.yaml of the ververica-platform chart. */
   readonly vvpValuesFile?: boolean;
+  /** True for Kustomize patch files: their objects are partial. */
+  readonly partial?: boolean;
 }
 
 export interface ParsedFile {
@@ -42,24 +47,27 @@ export function parseSourceFile(file: SourceFile, opts: ParseOptions): ParsedFil
 
   let docs: Document.Parsed[];
   try {
-    const parsed = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, merge: true });
+    // The parser's own duplicate-key check compares each key with every earlier one (quadratic: a 150k-key JSON
+    // object never finishes); duplicateKeys() below does it in one pass.
+    // logLevel 'error': the library's warnings (e.g. "Keys with collection values will be stringified") would go
+    // to stderr through process.emitWarning; what they warn about is handled here.
+    const parsed = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false, merge: true, logLevel: 'error' });
     docs = Array.isArray(parsed) ? parsed : [];
     if (!Array.isArray(parsed)) {
-      for (const e of (parsed as { errors: { pos: [number, number]; message: string }[] }).errors) problems.push({ kind: 'parse-error', file, span: toSpan(e.pos), message: firstLine(e.message) });
+      for (const e of (parsed as { errors: { pos: [number, number]; message: string }[] }).errors) problems.push({ kind: 'parse-error', file, span: toSpan(e.pos), message: safeParseMessage(e.message) });
     }
   } catch (err) {
     // The parser recurses on nesting our pre-scan did not see (e.g. deeply nested block sequences).
-    problems.push({ kind: 'parse-error', file, span: { start: 0, end: 0 }, message: `cannot parse: ${(err as Error).message}` });
+    problems.push({ kind: 'parse-error', file, span: { start: 0, end: 0 }, message: `cannot parse: ${errorClass(err)}` });
     return { objects, problems, documents: 0 };
   }
 
   const mayHaveAliases = text.includes('*');
   docs.forEach((doc, docIndex) => {
     let fatal = false;
+    for (const span of duplicateKeys(doc)) problems.push({ kind: 'duplicate-key', file, span, message: 'Map keys must be unique' });
     for (const e of doc.errors) {
-      if (e.code === 'DUPLICATE_KEY') {
-        problems.push({ kind: 'duplicate-key', file, span: keySpanAt(doc, e.pos[0]) ?? repeatedKeyNear(doc, e.pos[0]) ?? toSpan(e.pos), message: firstLine(e.message) });
-      } else if (!fatal) {
+      if (!fatal) {
         // Only the first syntax error of a document: the parser's later errors are mostly echoes of it.
         fatal = true;
         const d = describeError(doc, e);
@@ -67,6 +75,7 @@ export function parseSourceFile(file: SourceFile, opts: ParseOptions): ParsedFil
       }
     }
     if (fatal || doc.contents === null) return;
+    templatesToStrings(doc, text);
     // Skip building JS values for kinds no rule reads (most of a GitOps repository). With anchors in the file the
     // value is still built, so an alias bomb is found wherever it hides.
     if (!mayHaveAliases && isMap(doc.contents)) {
@@ -80,10 +89,11 @@ export function parseSourceFile(file: SourceFile, opts: ParseOptions): ParsedFil
       const text = (err as Error).message;
       const unresolved = /^Unresolved alias[^:]*:\s*(\S+)/.exec(text)?.[1];
       const msg = unresolved !== undefined
-        ? `alias *${unresolved} has no anchor &${unresolved} before it in this document (anchors do not carry across ---)`
+        // The alias name is not repeated: under a credential key (`password: *abc…`) the "name" is the password.
+        ? 'this alias (*name) has no anchor (&name) before it in this document (anchors do not carry across ---)'
         : /excessive alias count/i.test(text)
           ? `alias expansion exceeds the safe bound (${opts.maxAliasCount}); possible billion-laughs document`
-          : `cannot read document: ${firstLine(text)}`;
+          : `cannot read document: ${safeParseMessage(text)}`;
       problems.push({ kind: 'parse-error', file, span: firstAliasSpan(doc, unresolved) ?? toSpan(doc.range ? [doc.range[0], doc.range[0] + 1] : [0, 0]), message: msg });
       return;
     }
@@ -115,18 +125,40 @@ function makeObject(file: SourceFile, docIndex: number, body: Record<string, unk
     kind,
     name: str(metadata?.['name']),
     // namespaceDefaults name Kubernetes namespaces; VVP resources live in VVP namespaces and never take them.
-    namespace: str(metadata?.['namespace']) ?? (isVvpResource(kind, str(body['apiVersion'])) ? undefined : opts.defaultNamespace),
+    // A placeholder namespace (`$NAMESPACE`) is unknown: lookups then match any namespace, as for no namespace.
+    namespace: isPlaceholder(metadata?.['namespace']) ? undefined : str(metadata?.['namespace']) ?? (isVvpResource(kind, str(body['apiVersion'])) ? undefined : opts.defaultNamespace),
     body,
     locator: yamlLocator(file, root, prefix),
     source: { kind: 'file', file, docIndex },
     yamlNode: node,
     hint: isHelmValues ? 'helm-values' : undefined,
+    ...(opts.partial ? { partial: true } : {}),
   };
 }
 
 /** VVP API resources: `apiVersion: v1` Deployment/DeploymentTarget/SessionCluster/DeploymentDefaults. */
 function isVvpResource(kind: string | undefined, apiVersion: string | undefined): boolean {
   return (apiVersion === 'v1' || apiVersion === undefined) && (kind === 'Deployment' || kind === 'DeploymentTarget' || kind === 'SessionCluster' || kind === 'DeploymentDefaults');
+}
+
+/**
+ * An unquoted Go-template placeholder (`name: {{.Name}}`, envsubst-style generators outside Helm) is a flow map
+ * with a map as key to YAML; the author means the text. Each becomes the string it was written as, with its
+ * position kept, so the placeholder checks see `{{.Name}}` instead of an object.
+ */
+function templatesToStrings(doc: Document, text: string): void {
+  if (!text.includes('{{')) return;
+  visit(doc, {
+    Map(_key, node) {
+      if (!node.flow || !node.range) return undefined;
+      const source = text.slice(node.range[0], node.range[1]);
+      if (!/^\{\{[^\n]*\}\}$/.test(source)) return undefined;
+      const scalar = new Scalar(source);
+      scalar.range = [node.range[0], node.range[1], node.range[2]];
+      scalar.source = source;
+      return scalar;
+    },
+  });
 }
 
 function toSpan(pos: readonly [number, number]): Span {
@@ -142,48 +174,6 @@ function offLineBreak(text: string, span: Span): Span {
   let end = Math.min(span.end, text.length);
   while (end > start && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
   return { start, end };
-}
-
-function firstLine(s: string): string {
-  return s.split('\n')[0]!.replace(/\s+at line \d+, column \d+:?$/, '');
-}
-
-/** The whole key starting at `offset` (the parser marks only its first character). */
-function keySpanAt(doc: Document, offset: number): Span | undefined {
-  let found: Span | undefined;
-  visit(doc, {
-    Pair(_key, pair) {
-      const k = pair.key as Node | null;
-      if (k && k.range && k.range[0] === offset) {
-        found = { start: k.range[0], end: k.range[1] };
-        return visit.BREAK;
-      }
-      return undefined;
-    },
-  });
-  return found;
-}
-
-/**
- * When a repeated key's first value is empty (`labels:` twice) the parser points at that empty value (the line
- * break), not at a key; the region is then the first repeated scalar key after `offset`, else the last before it.
- */
-function repeatedKeyNear(doc: Document, offset: number): Span | undefined {
-  const repeated: Span[] = [];
-  visit(doc, {
-    Map(_key, map) {
-      const seen = new Set<unknown>();
-      for (const pair of map.items) {
-        const k = pair.key;
-        if (!isScalar(k) || !k.range) continue;
-        if (seen.has(k.value)) repeated.push({ start: k.range[0], end: k.range[1] });
-        seen.add(k.value);
-      }
-      return undefined;
-    },
-  });
-  repeated.sort((a, b) => a.start - b.start);
-  return repeated.find((k) => k.start >= offset) ?? repeated[repeated.length - 1];
 }
 
 /** The first alias (`*name`, or any alias when no name is given): where an expansion problem starts. */
@@ -227,7 +217,7 @@ function describeError(doc: Document, e: { code: string; message: string; pos: [
     visit(doc, { Seq: (_k, n) => void check(n), Map: (_k, n) => void check(n) });
     if (start !== undefined) return { span: { start, end: start + 1 }, message: `the ${close === ']' ? '[' : '{'} opened here is not closed with ${close}` };
   }
-  const msg = firstLine(e.message);
+  const msg = safeParseMessage(e.message);
   // A more-indented line after `key: value` continues the value as a multi-line key; say so in plain words.
   const hint = /Implicit keys need to be on a single line|Nested mappings are not allowed in compact mappings/.test(msg)
     ? ' (the value runs on into the next line: check that line\'s indentation)'

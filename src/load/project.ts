@@ -8,6 +8,8 @@ import { parse as parseYaml } from 'yaml';
 import { Inventory } from '../model/inventory.js';
 import type { SourceFile } from '../model/types.js';
 import { decodeSource, readSourceFile, type ReadOutcome } from './read-file.js';
+import { readRegularFileSync } from './safe-read.js';
+import { isKustomization, kustomizePatchFiles } from './kustomize.js';
 import { DEFAULT_LIMITS, parseSourceFile, type ParseOptions } from './parse.js';
 import { ContextCache, factsOf, restoreFacts, type FileStat } from './context-cache.js';
 import { needsFastGlob, walk } from './walk.js';
@@ -78,7 +80,8 @@ export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
     const st = statOrUndefined(abs);
     if (st?.isFile()) {
       // An explicit file is linted even if its extension is unusual, but config excludes still apply.
-      const rel = toRel(root, realOr(abs));
+      // Both sides real: a root reached through a symlink (a linked checkout) must not turn paths into ../../.. .
+      const rel = toRel(realOr(root), realOr(abs));
       if (!isExcluded(rel)) reportFiles.add(rel);
       else excludedExplicit++;
     } else if (st?.isDirectory()) {
@@ -145,13 +148,18 @@ export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
     }
     return readSourceFile(abs, rel, maxBytes);
   });
+  const patchFiles = new Set<string>();
+  outcomes.forEach((o, i) => {
+    if (o.ok && isKustomization(allFiles[i]!)) for (const p of kustomizePatchFiles(allFiles[i]!, o.file.text)) patchFiles.add(p);
+  });
   outcomes.forEach((outcome, i) => {
     const rel = allFiles[i]!;
     const reported = reportFiles.has(rel);
     if (outcome.ok === 'stat') {
       const file = outcome.file;
       const hit = stats.get(rel)!.hit!;
-      const facts = cache!.get(hit.key, hit.textLength);
+      // A Kustomize patch (known only once the kustomizations are read) is never restored from the cache.
+      const facts = patchFiles.has(rel) ? undefined : cache!.get(hit.key, hit.textLength);
       if (facts) {
         inventory.files.set(rel, file);
         const restored = restoreFacts(file, facts, () => parseSourceFile(file, parseOptsOf(rel)).objects);
@@ -160,7 +168,7 @@ export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
         for (const o of restored.objects) inventory.add(o);
         return;
       }
-      // Recorded key without facts (cannot happen with a cache this code wrote): read it the ordinary way.
+      // A patch, or a recorded key without facts (not written by this code): read it the ordinary way.
       outcome = decodeSource(readBytes(file.absPath), file.absPath, rel);
     }
     if (!outcome.ok && outcome.kind === 'io') {
@@ -178,8 +186,9 @@ export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
       if (reported) inventory.notifications.push({ id: 'helm-template-skipped', level: 'note', message: `${rel}: Helm template skipped (render it with \`helm template\` to lint the result)`, file: rel });
       return;
     }
-    const parseOpts = parseOptsOf(rel);
-    if (!reported) {
+    const parseOpts: ParseOptions = { ...parseOptsOf(rel), partial: patchFiles.has(rel) };
+    // Kustomize patches are parsed each time: the cache keeps no `partial` mark.
+    if (!reported && !parseOpts.partial) {
       // A context file: its facts may come from the cache (see context-cache.ts).
       cache ??= ContextCache.open(opts.cacheDir, root);
       const key = cache.key(file.text, parseOpts);
@@ -228,8 +237,16 @@ async function globUnder(root: string, relDir: string, include: readonly string[
   // 10k-document run.
   const excluded = picomatch(ignore as string[], { dot: true });
   const gitIgnored = gitIgnoredFilter(root);
-  const rels = found.map((f) => (relDir ? `${relDir}/${f}` : f)).filter((rel) => !excluded(rel) && !gitIgnored(rel));
+  const rels = found.map((f) => (relDir ? `${relDir}/${f}` : f)).filter((rel) => insideRoot(rel) && !excluded(rel) && !gitIgnored(rel));
   return [...new Set(rels)];
+}
+
+/**
+ * Config `include` globs are relative to the root and must not leave it (`../../**` would read and report files of
+ * other projects or the home directory); only paths given on the command line may point outside.
+ */
+function insideRoot(rel: string): boolean {
+  return rel !== '..' && !rel.startsWith('../') && !isAbsolute(rel);
 }
 
 /**
@@ -287,7 +304,7 @@ function findVvpCharts(root: string, files: readonly string[]): Map<string, { ve
   for (const rel of files) {
     if (basename(rel) !== 'Chart.yaml') continue;
     try {
-      const chart = parseYaml(requireText(resolve(root, rel))) as { name?: unknown; version?: unknown } | null;
+      const chart = parseYaml(requireText(resolve(root, rel)), { logLevel: 'error' }) as { name?: unknown; version?: unknown } | null;
       if (chart && chart.name === 'ververica-platform' && chart.version !== undefined) charts.set(dirOf(rel), { version: String(chart.version), file: rel });
     } catch {
       // A broken Chart.yaml is reported by the normal parse of that file.
@@ -299,7 +316,7 @@ function findVvpCharts(root: string, files: readonly string[]): Map<string, { ve
 /** Chart.yaml files are tiny; a sync read keeps chart discovery simple. */
 function requireText(abs: string): string {
   try {
-    return statSync(abs).size > 1024 * 1024 ? '' : readFileSync(abs, 'utf8');
+    return readRegularFileSync(abs, 1024 * 1024);
   } catch {
     return '';
   }
@@ -342,8 +359,11 @@ function lazySourceFile(absPath: string, relPath: string): SourceFile {
   };
 }
 
+/** Only a regular file within the default size limit is read (it was one when stat-ed; a FIFO would block). */
 function readBytes(abs: string): Uint8Array {
   try {
+    const st = statSync(abs);
+    if (!st.isFile() || st.size > DEFAULT_MAX_FILE_SIZE) return new Uint8Array(0);
     return readFileSync(abs);
   } catch {
     return new Uint8Array(0);

@@ -1,5 +1,6 @@
 // Reads one file from disk into a SourceFile, turning every way a file can be unusable into a typed outcome
 // (too large, unreadable, not UTF-8, binary) instead of an exception.
+import { constants } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import type { SourceFile, Span } from '../model/types.js';
 
@@ -17,13 +18,21 @@ export async function readSourceFile(absPath: string, relPath: string, maxBytes:
   let handle: FileHandle | undefined;
   try {
     // One open, one fstat, one read: the size check must not cost a second path lookup per file.
-    handle = await open(absPath, 'r');
-    const size = (await handle.stat()).size;
+    // O_NONBLOCK: a FIFO put where a file was found must not block the run (it is refused below).
+    handle = await open(absPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const st = await handle.stat();
+    if (!st.isFile()) return { ok: false, kind: 'io', relPath, reason: 'not a regular file' };
+    const size = st.size;
     if (size > maxBytes) {
       const file = { absPath, relPath, text: '' };
       return { ok: false, kind: 'content', file, reason: `file is ${formatBytes(size)}, over the size limit of ${formatBytes(maxBytes)} (config maxFileSize)`, span: { start: 0, end: 0 } };
     }
-    bytes = await readAll(handle, size);
+    bytes = await readAll(handle, size, maxBytes);
+    if (bytes.length > maxBytes) {
+      // It grew past the limit while being read.
+      const file = { absPath, relPath, text: '' };
+      return { ok: false, kind: 'content', file, reason: `file is over the size limit of ${formatBytes(maxBytes)} (config maxFileSize)`, span: { start: 0, end: 0 } };
+    }
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? 'EIO';
     return { ok: false, kind: 'io', relPath, reason: `${code}: cannot read file` };
@@ -34,7 +43,7 @@ export async function readSourceFile(absPath: string, relPath: string, maxBytes:
 }
 
 /** Reads `size` bytes (the file may still grow or shrink while read: read until EOF). */
-async function readAll(handle: FileHandle, size: number): Promise<Buffer> {
+async function readAll(handle: FileHandle, size: number, maxBytes: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let total = 0;
   let buf = Buffer.allocUnsafe(Math.max(size, 1));
@@ -43,6 +52,7 @@ async function readAll(handle: FileHandle, size: number): Promise<Buffer> {
     if (bytesRead === 0) break;
     chunks.push(buf.subarray(0, bytesRead));
     total += bytesRead;
+    if (total > maxBytes) break;
     buf = Buffer.allocUnsafe(64 * 1024);
   }
   return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);

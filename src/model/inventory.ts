@@ -40,7 +40,7 @@ export class Inventory {
       if (!list) this.byClass.set(cls, (list = []));
       list.push(object);
     }
-    if (object.kind && object.name) {
+    if (object.kind && object.name && !object.partial) {
       const key = lookupKey(object.kind, object.namespace, object.name);
       let list = this.byKey.get(key);
       if (!list) {

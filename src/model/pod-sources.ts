@@ -8,6 +8,7 @@ import type { FieldPath, ManifestObject } from './types.js';
 import { CSI_DRIVER_NAME, isRecord } from './kinds.js';
 import { EmbeddedYaml } from '../load/embedded.js';
 import { yamlNodeAt } from './spc.js';
+import { knownString } from './placeholder.js';
 
 export type PodSourceKind = 'kube' | 'vvp-template' | 'vvp-pods' | 'helm-values' | 'vvp-defaults';
 
@@ -118,7 +119,16 @@ function kubeWorkload(o: ManifestObject): PodSource | undefined {
     serviceAccountName: typeof sa === 'string' ? sa : undefined,
     serviceAccountPath: typeof spec['serviceAccountName'] === 'string' ? [...paths.spec, 'serviceAccountName'] : typeof spec['serviceAccount'] === 'string' ? [...paths.spec, 'serviceAccount'] : undefined,
     namespace: o.namespace,
+    // A StatefulSet's volumeClaimTemplates define volumes of that name in every pod.
+    implicitVolumes: claimTemplateNames(o.body),
   };
+}
+
+function claimTemplateNames(body: Record<string, unknown>): string[] | undefined {
+  const spec = body['spec'];
+  const list = isRecord(spec) && Array.isArray(spec['volumeClaimTemplates']) ? spec['volumeClaimTemplates'] : [];
+  const names = list.map((t) => (isRecord(t) && isRecord(t['metadata']) ? t['metadata']['name'] : undefined)).filter((n): n is string => typeof n === 'string');
+  return names.length ? names : undefined;
 }
 
 function vvpObject(inv: Inventory, o: ManifestObject, base: FieldPath, label: string, kind: PodSourceKind = 'vvp-template'): PodSource[] {
@@ -205,7 +215,7 @@ export function resolveTarget(inv: Inventory, o: ManifestObject): { object: Mani
   const found = candidates.sort((a, b) => index.order.get(a)! - index.order.get(b)!)[0];
   if (!found) return undefined;
   const ns = at(found.body, ['spec', 'kubernetes', 'namespace']);
-  return { object: found, namespace: typeof ns === 'string' && ns ? ns : undefined };
+  return { object: found, namespace: knownString(ns) };
 }
 
 interface VvpIndex {

@@ -202,7 +202,7 @@ function parseEmbeddedObjects(outer: EmbeddedYaml, here: (t?: LocateTarget) => R
 function parsePlainObjects(raw: string, here: (t?: LocateTarget) => ResolvedLocation): SpcObjects {
   let value: unknown;
   try {
-    value = parseYaml(raw, { maxAliasCount: 100 });
+    value = parseYaml(raw, { maxAliasCount: 100, logLevel: 'error' });
   } catch (err) {
     return { error: { message: `\`objects\` is not valid YAML: ${(err as Error).message.split('\n')[0]}`, location: here() }, entries: [] };
   }
@@ -213,7 +213,7 @@ function parsePlainObjects(raw: string, here: (t?: LocateTarget) => ResolvedLoca
     if (typeof item !== 'string') error = 'an `array` entry must be a YAML string (use `- |`)';
     else {
       try {
-        const v = parseYaml(item);
+        const v = parseYaml(item, { logLevel: 'error' });
         if (v === null || v === undefined) fields = {};
         else if (isRecord(v)) fields = v;
         else error = `entry ${index} is not a YAML mapping`;

@@ -75,6 +75,11 @@ export interface ManifestObject {
   readonly yamlNode?: unknown;
   /** Set by the loader for documents that are Helm values of the ververica-platform chart. */
   readonly hint?: 'helm-values';
+  /**
+   * A partial object (a Kustomize patch): only the fields it sets are checked, absent ones are never "missing",
+   * and name lookups do not find it (the base object answers them).
+   */
+  readonly partial?: boolean;
 }
 
 /** A file-level problem found while loading (the Input rules turn these into findings). */

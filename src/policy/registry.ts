@@ -66,6 +66,8 @@ export const NOT_EXPORTABLE: readonly NotExportable[] = [
     .map((id) => ({ id, why: 'about VVP objects and Helm values, which go to the VVP API, not to the Kubernetes API server (the pods VVP creates are checked by the pod rules)' })),
   ...['kv-federated-credential-missing', 'kv-identity-not-found', 'kv-network-restricted', 'kv-tenant-mismatch', 'kv-vault-not-found', 'grant-excessive', 'grant-missing', 'grant-wrong-model']
     .map((id) => ({ id, why: 'needs Azure state (vaults, identities, role assignments), which admission cannot see' })),
+  ...['kv-object-not-found', 'kv-object-disabled', 'kv-object-expired', 'kv-object-version-not-found', 'kv-object-type-mismatch']
+    .map((id) => ({ id, why: "needs the vault's contents (secrets, keys, certificates and their attributes), which admission cannot see" })),
   ...['cluster-csi-driver-missing', 'cluster-drift', 'cluster-mount-failing', 'cluster-provider-missing', 'cluster-spc-crd-missing', 'cluster-token-requests-missing']
     .map((id) => ({ id, why: 'about the state of a running cluster (live audit only)' })),
 ];

@@ -21,10 +21,13 @@ export interface Shape {
   readonly matchCondition?: { name: string; expression: string };
 }
 
-function podVariables(podSpec: string): Shape['variables'] {
+// claimNames: a StatefulSet's volumeClaimTemplates also define volumes its containers may mount (by the claim
+// template's name); kept as a list of names because CEL cannot concatenate Volumes with PersistentVolumeClaims.
+function podVariables(podSpec: string, claimNames = '[]'): Shape['variables'] {
   return [
     { name: 'podSpec', expression: podSpec },
     { name: 'volumes', expression: `has(variables.podSpec.volumes) ? variables.podSpec.volumes : []` },
+    { name: 'claimNames', expression: claimNames },
     { name: 'secretsVolumes', expression: `variables.volumes.filter(v, ${isSecretsVolume('v')})` },
     {
       name: 'containers',
@@ -46,15 +49,25 @@ export const SHAPES: readonly Shape[] = [
     target: 'pod',
     kinds: [
       { apiVersion: 'apps/v1', kind: 'Deployment' },
-      { apiVersion: 'apps/v1', kind: 'StatefulSet' },
       { apiVersion: 'apps/v1', kind: 'DaemonSet' },
       { apiVersion: 'batch/v1', kind: 'Job' },
     ],
     resources: [
-      { apiGroups: ['apps'], apiVersions: ['v1'], resources: ['deployments', 'statefulsets', 'daemonsets'] },
+      { apiGroups: ['apps'], apiVersions: ['v1'], resources: ['deployments', 'daemonsets'] },
       { apiGroups: ['batch'], apiVersions: ['v1'], resources: ['jobs'] },
     ],
     variables: podVariables('object.spec.template.spec'),
+  },
+  {
+    // Its own policy: only a StatefulSet's schema has spec.volumeClaimTemplates.
+    name: 'statefulsets',
+    target: 'pod',
+    kinds: [{ apiVersion: 'apps/v1', kind: 'StatefulSet' }],
+    resources: [{ apiGroups: ['apps'], apiVersions: ['v1'], resources: ['statefulsets'] }],
+    variables: podVariables(
+      'object.spec.template.spec',
+      `has(object.spec.volumeClaimTemplates) ? object.spec.volumeClaimTemplates.filter(t, has(t.metadata) && has(t.metadata.name)).map(t, t.metadata.name) : []`,
+    ),
   },
   {
     name: 'cronjobs',

@@ -8,6 +8,7 @@ import { regionOf } from './positions.js';
 import { describe } from './text.js';
 import { isActive } from './summary.js';
 import { repositoryPath } from './uri.js';
+import { escapeControls } from './escape.js';
 
 /** No options yet; kept so every reporter has the same (result, options) shape. */
 export interface GithubOptions {}
@@ -59,6 +60,7 @@ function findingCommand(f: Finding, result: LintResult): string {
 }
 
 function command(name: string, props: readonly [string, string][], message: string): string {
-  const p = props.map(([k, v]) => `${k}=${escapeProperty(v)}`).join(',');
-  return `::${name}${p === '' ? '' : ` ${p}`}::${escapeData(message)}`;
+  // Control characters are made visible first: the runner prints annotations to the log as they are.
+  const p = props.map(([k, v]) => `${k}=${escapeProperty(escapeControls(v))}`).join(',');
+  return `::${name}${p === '' ? '' : ` ${p}`}::${escapeData(escapeControls(message, { keepNewlines: true }))}`;
 }

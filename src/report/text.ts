@@ -7,6 +7,7 @@ import type { Level, ResolvedLocation, SourceFile } from '../model/types.js';
 import { formatFieldPath } from './field-path.js';
 import { positionOf } from './positions.js';
 import { failedReads, fixableCount, isActive, plural, summarize } from './summary.js';
+import { escapeControls } from './escape.js';
 
 export interface TextOptions {
   /** Colour the output; decide with shouldColor() from ./color.js. */
@@ -80,10 +81,10 @@ function groupFindings(findings: readonly Finding[]): Group[] {
   for (const f of findings) {
     const loc = f.location;
     const map = loc.kind === 'file' ? files : live;
-    const title = loc.kind === 'file' ? loc.file.relPath : loc.displayName;
+    const title = escapeControls(loc.kind === 'file' ? loc.file.relPath : loc.displayName);
     let group = map.get(title);
     if (group === undefined) {
-      group = { title, live: loc.kind !== 'file', ...(loc.kind === 'logical' && loc.uri ? { uri: loc.uri } : {}), rows: [] };
+      group = { title, live: loc.kind !== 'file', ...(loc.kind === 'logical' && loc.uri ? { uri: escapeControls(loc.uri) } : {}), rows: [] };
       map.set(title, group);
     }
     group.rows.push(toRow(f));
@@ -101,12 +102,12 @@ function compareRows(a: Row, b: Row): number {
 
 function toRow(f: Finding): Row {
   const loc = f.location;
-  const where = loc.kind === 'file' ? lineCol(loc.file, loc.span.start) : formatFieldPath(loc.path) || '(object)';
+  const where = loc.kind === 'file' ? lineCol(loc.file, loc.span.start) : escapeControls(formatFieldPath(loc.path)) || '(object)';
   return {
     where,
     level: f.level,
     message: oneLine(f.message).replace(/\.$/, ''),
-    ruleId: f.ruleId,
+    ruleId: escapeControls(f.ruleId),
     related: f.related.map((r) => `${describe(r.location)} ${oneLine(r.message)}`.trimEnd()),
     sortKey: loc.kind === 'file' ? loc.span.start : where,
   };
@@ -119,13 +120,15 @@ function lineCol(file: SourceFile, offset: number): string {
 
 /** `file:line:col` for a file location, `kind/ns/name path` for a live one. */
 export function describe(loc: ResolvedLocation): string {
-  if (loc.kind === 'file') return `${loc.file.relPath}:${lineCol(loc.file, loc.span.start)}`;
-  const path = formatFieldPath(loc.path);
-  return path === '' ? loc.displayName : `${loc.displayName} ${path}`;
+  if (loc.kind === 'file') return `${escapeControls(loc.file.relPath)}:${lineCol(loc.file, loc.span.start)}`;
+  const path = escapeControls(formatFieldPath(loc.path));
+  const name = escapeControls(loc.displayName);
+  return path === '' ? name : `${name} ${path}`;
 }
 
+/** One line of text with every remaining control character made visible. */
 function oneLine(s: string): string {
-  return s.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+  return escapeControls(s.replace(/\s*[\r\n]+\s*/g, ' ').trim());
 }
 
 function renderGroup(group: Group, c: ChalkInstance, width?: number): string[] {
@@ -179,7 +182,7 @@ function renderNotifications(result: LintResult, c: ChalkInstance): string[] {
   const rows = result.notifications.map((n) => ({
     level: n.level,
     message: oneLine(n.file && !n.message.startsWith(n.file) ? `${n.file}: ${n.message}` : n.message).replace(/\.$/, ''),
-    id: n.id,
+    id: escapeControls(n.id),
   }));
   const levelWidth = widest(rows.map((r) => r.level.length));
   const messageWidth = widest(rows.map((r) => r.message.length));

@@ -3,6 +3,7 @@
 import type { RuleModule } from '../engine/types.js';
 import { resolveIdentity } from '../azure/identity-resolution.js';
 import { azureChecks } from '../azure/rule-support.js';
+import { isPlaceholder } from '../model/placeholder.js';
 
 export const rule: RuleModule = {
   id: 'kv-federated-credential-missing',
@@ -16,8 +17,10 @@ export const rule: RuleModule = {
         const subjects = state.federatedCredentials.filter((f) => f.identityId.toLowerCase() === identity.id!.toLowerCase()).map((f) => f.subject);
         const missing = new Set<string>();
         for (const pod of res.pods) {
-          const sa = pod.serviceAccountName;
-          if (!sa) continue; // workload-identity-incomplete reports pods without a ServiceAccount
+          if (pod.kind === 'helm-values') continue;
+          // No serviceAccountName: the pods run as the namespace's `default` ServiceAccount, as Kubernetes does.
+          const sa = pod.serviceAccountName ?? 'default';
+          if (isPlaceholder(sa)) continue;
           const ok = pod.namespace !== undefined
             ? subjects.includes(`system:serviceaccount:${pod.namespace}:${sa}`)
             : subjects.some((s) => s.startsWith('system:serviceaccount:') && s.endsWith(`:${sa}`));

@@ -4,15 +4,17 @@ import type { RuleModule } from '../engine/types.js';
 import { isRecord } from '../model/kinds.js';
 import { sourcesMounting } from './support/identity.js';
 import { visible } from './support/pods.js';
+import { isPlaceholder } from './support/spc.js';
 
 export const rule: RuleModule = {
   id: 'pod-identity-binding-mismatch',
   check(ctx) {
     for (const { src } of sourcesMounting(ctx.inventory, 'pod-identity')) {
       const label = src.labels['aadpodidbinding'];
-      if (!label) continue;
+      if (!label || isPlaceholder(label)) continue;
       const { list: bindings, known } = visible(ctx.inventory, 'AzureIdentityBinding', 'AzureIdentityBinding', src.namespace);
-      if (!known) continue;
+      // A binding whose selector is still a placeholder (`selector: <label>`) may be the one: unknown, not a mismatch.
+      if (!known || bindings.some((b) => isRecord(b.body['spec']) && isPlaceholder(b.body['spec']['selector']))) continue;
       const path = [...src.labelsPath, 'aadpodidbinding'];
       const binding = bindings.find((b) => isRecord(b.body['spec']) && b.body['spec']['selector'] === label);
       if (!binding) {
@@ -32,7 +34,7 @@ export const rule: RuleModule = {
       }
       const identityName = isRecord(binding.body['spec']) ? binding.body['spec']['azureIdentity'] : undefined;
       const identities = visible(ctx.inventory, 'AzureIdentity', 'AzureIdentity', binding.namespace ?? src.namespace);
-      if (typeof identityName === 'string' && identities.known && !identities.list.some((i) => i.name === identityName)) {
+      if (typeof identityName === 'string' && !isPlaceholder(identityName) && identities.known && !identities.list.some((i) => i.name === identityName || isPlaceholder(i.name))) {
         ctx.report({
           object: src.object, path,
           message: `AzureIdentityBinding ${binding.name ?? ''} selected by ${JSON.stringify(label)} names AzureIdentity ${identityName}, which does not exist`,

@@ -21,7 +21,10 @@ export const rule: RuleModule = {
         if (!hasValue) continue;
         if (!(isRef || CREDENTIAL_KEY.test(key))) continue;
         if (isRef && !/client|secret|password|key|token/i.test(key)) continue;
-        byField.set(field, [...(byField.get(field) ?? []), key]);
+        // push, not a copy per key: a Secret may have 150,000 keys.
+        let keys = byField.get(field);
+        if (!keys) byField.set(field, (keys = []));
+        keys.push(key);
       }
       for (const [field, keys] of byField) {
         ctx.report({

@@ -2,7 +2,7 @@
 // driver-name group rejected by the API server).
 import type { RuleModule } from '../engine/types.js';
 import { SPC_GROUP, CSI_DRIVER_NAME } from '../model/kinds.js';
-import { azureSpcs } from './support/spc.js';
+import { azureSpcs, isPlaceholder } from './support/spc.js';
 import { replaceInside } from './support/fix.js';
 
 export const rule: RuleModule = {
@@ -13,6 +13,8 @@ export const rule: RuleModule = {
       const v = o.body['apiVersion'];
       if (v === undefined || v === null || (typeof v === 'string' && v.trim() === '')) {
         ctx.report({ object: o, path: ['apiVersion'], level: 'error', message: `apiVersion is ${v === undefined ? 'missing' : 'empty'}; a SecretProviderClass needs apiVersion: ${SPC_GROUP}/v1` });
+      } else if (isPlaceholder(v)) {
+        // `$API_VERSION`: unknown until substituted; unresolved-placeholder reports it.
       } else if (typeof v !== 'string') {
         ctx.report({ object: o, path: ['apiVersion'], level: 'error', message: `apiVersion must be the string ${SPC_GROUP}/v1` });
       } else if (v.startsWith(`${CSI_DRIVER_NAME}/`)) {

@@ -65,8 +65,9 @@ export const rule: RuleModule = {
   id: 'spc-objects-invalid',
   check(ctx) {
     for (const spc of azureSpcs(ctx.inventory)) {
-      if (spc.parameters === undefined) continue;
-      const raw = spc.parameters['objects'];
+      // No `parameters` at all: the objects are missing like the rest; a `parameters` that is no mapping is another rule's.
+      if (spc.parameters === undefined && spc.spec?.['parameters'] !== undefined) continue;
+      const raw = spc.parameters?.['objects'];
       if (raw !== undefined && raw !== null && typeof raw !== 'string') continue; // spc-parameter-not-string
       const objects = spc.objects;
       if (objects.error) {

@@ -1,7 +1,7 @@
 // spc-secret-objects-invalid: secretObjects entries the driver cannot sync into a Kubernetes Secret.
 import type { RuleModule } from '../engine/types.js';
 import { isRecord } from '../model/kinds.js';
-import { azureSpcs } from './support/spc.js';
+import { azureSpcs, isPlaceholder } from './support/spc.js';
 
 export const rule: RuleModule = {
   id: 'spc-secret-objects-invalid',
@@ -28,7 +28,8 @@ export const rule: RuleModule = {
           else if (tls && key !== 'tls.key' && key !== 'tls.crt') report(['data', j, 'key'], `key ${JSON.stringify(key)} is not supported for a kubernetes.io/tls Secret; only tls.key and tls.crt are`);
           const name = typeof d['objectName'] === 'string' ? d['objectName'].trim() : '';
           if (!name) report(['data', j], `secretObjects[${i}].data[${j}] has no objectName`);
-          else if (files && !files.has(name)) {
+          // A placeholder on either side (objectName: $CERT_NAME) is unknown, not a mismatch.
+          else if (files && !isPlaceholder(name) && ![...files].some(isPlaceholder) && !files.has(name)) {
             const aliased = spc.objects.entries.find((e) => e.fields?.['objectName'] === name && e.fileName && e.fileName !== name)?.fileName;
             const hint = aliased ? `; that object is mounted as ${JSON.stringify(aliased)} (its objectAlias): use that name` : ` (${[...files].map((f) => JSON.stringify(f)).join(', ') || 'none'}); use the objectAlias, else the objectName`;
             report(['data', j, 'objectName'], `objectName ${JSON.stringify(name)} is not a file this SecretProviderClass mounts${hint}`);

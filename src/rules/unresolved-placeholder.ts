@@ -1,16 +1,20 @@
 // unresolved-placeholder: strings in checked objects that still hold a placeholder (${x}, $x, <x>, {{ x }}).
-// Checked: SPC parameters (and each field of the objects block), CSI volumes of pod sources, AzureIdentity and
-// AzureIdentityBinding specs. Secret values are never read here.
+// Checked: every SPC field the driver and provider read (apiVersion, metadata.name/namespace, provider, parameters
+// and each field of the objects block, secretObjects); of pods that mount secrets volumes the fields that decide
+// the lookup (metadata.name/namespace, serviceAccountName, aadpodidbinding) and their CSI volumes; the namespace of
+// DeploymentTargets; AzureIdentity and AzureIdentityBinding specs. Secret values are never read here.
 import type { RuleModule, RuleContext } from '../engine/types.js';
 import type { FieldPath, ManifestObject } from '../model/types.js';
 import { isRecord } from '../model/kinds.js';
 import { azureSpcs, findPlaceholder } from './support/spc.js';
-import { podSources } from '../model/pod-sources.js';
+import { at, podSources } from '../model/pod-sources.js';
 
 export const rule: RuleModule = {
   id: 'unresolved-placeholder',
   check(ctx) {
     for (const spc of azureSpcs(ctx.inventory)) {
+      for (const path of [['apiVersion'], ['metadata', 'name'], ['metadata', 'namespace'], ['spec', 'provider']]) stringAt(ctx, spc.object, path);
+      if (spc.spec?.['secretObjects'] !== undefined) walkStrings(ctx, spc.object, ['spec', 'secretObjects'], spc.spec['secretObjects']);
       const params = spc.parameters;
       if (!params) continue;
       for (const [key, value] of Object.entries(params)) {
@@ -26,14 +30,27 @@ export const rule: RuleModule = {
         }
       }
     }
+    const seen = new Set<ManifestObject>();
     for (const src of podSources(ctx.inventory)) {
       for (const vol of src.volumes) if (vol.csi) walkStrings(ctx, src.object, vol.path, vol.body);
+      if (!src.volumes.some((v) => v.isSecretsVolume)) continue;
+      if (src.serviceAccountPath) stringAt(ctx, src.object, src.serviceAccountPath);
+      stringAt(ctx, src.object, [...src.labelsPath, 'aadpodidbinding']);
+      if (seen.has(src.object) || src.kind === 'helm-values' || src.kind === 'vvp-defaults') continue;
+      seen.add(src.object);
+      for (const path of [['metadata', 'name'], ['metadata', 'namespace']]) stringAt(ctx, src.object, path);
     }
+    for (const t of ctx.inventory.ofClass('VvpDeploymentTarget')) stringAt(ctx, t, ['spec', 'kubernetes', 'namespace']);
     for (const cls of ['AzureIdentity', 'AzureIdentityBinding'] as const) {
       for (const o of ctx.inventory.ofClass(cls)) if (isRecord(o.body['spec'])) walkStrings(ctx, o, ['spec'], o.body['spec']);
     }
   },
 };
+
+function stringAt(ctx: RuleContext, o: ManifestObject, path: FieldPath): void {
+  const v = at(o.body, path);
+  if (typeof v === 'string') reportIf(ctx, o, path, v);
+}
 
 function walkStrings(ctx: RuleContext, o: ManifestObject, path: FieldPath, value: unknown, depth = 0): void {
   if (depth > 20) return;

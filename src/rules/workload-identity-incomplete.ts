@@ -1,12 +1,12 @@
-// workload-identity-incomplete: a workload-identity SPC needs the pods' ServiceAccount (client-id annotation
-// equal to clientID, when set) and the pod label azure.workload.identity/use: "true".
+// workload-identity-incomplete: a workload-identity SPC gets tokens for the pods' ServiceAccount (the namespace's
+// `default` when none is set); its azure.workload.identity/client-id annotation, when set, must equal clientID.
 import type { RuleModule } from '../engine/types.js';
 import { isRecord } from '../model/kinds.js';
 import { sourcesMounting } from './support/identity.js';
-import { podTemplatePath, visible } from './support/pods.js';
+import { visible } from './support/pods.js';
+import { isPlaceholder } from './support/spc.js';
 
 const ANNOTATION = 'azure.workload.identity/client-id';
-const LABEL = 'azure.workload.identity/use';
 
 export const rule: RuleModule = {
   id: 'workload-identity-incomplete',
@@ -14,41 +14,28 @@ export const rule: RuleModule = {
     for (const { src, spc } of sourcesMounting(ctx.inventory, 'workload-identity')) {
       const clientId = spc.param('clientID')!;
       const related = [{ object: spc.object, path: spc.paramPath('clientID'), message: 'clientID selects workload identity' }];
-      if (src.kind !== 'helm-values') {
-        const sa = src.serviceAccountName;
-        if (sa === 'default' && src.serviceAccountPath) {
-          ctx.report({
-            object: src.object, path: src.serviceAccountPath, level: 'error', related,
-            message: `${src.description} mounts workload-identity SecretProviderClass ${spc.object.name} with the default ServiceAccount; use a ServiceAccount annotated with ${ANNOTATION}: ${clientId}`,
-          });
-        } else if (!sa || sa === 'default') {
-          ctx.report({
-            object: src.object, path: [...src.podPath], target: 'key', level: 'error', related,
-            message: src.kind === 'vvp-pods'
-              ? `${src.description} cannot set a ServiceAccount; workload identity needs pod templates with spec.serviceAccountName`
-              : `${src.description} mounts workload-identity SecretProviderClass ${spc.object.name} but sets no serviceAccountName (tokens are issued for the pod's ServiceAccount)`,
-          });
-        } else {
-          const { list } = visible(ctx.inventory, 'ServiceAccount', 'ServiceAccount', src.namespace);
-          const account = list.find((s) => s.name === sa);
-          const meta = account && isRecord(account.body['metadata']) ? account.body['metadata'] : undefined;
-          const ann = meta && isRecord(meta['annotations']) ? meta['annotations'][ANNOTATION] : undefined;
-          if (account && typeof ann === 'string' && ann.trim() !== clientId) {
-            ctx.report({
-              object: src.object, path: src.serviceAccountPath ?? [...src.podPath], level: 'error',
-              message: `ServiceAccount ${sa} has ${ANNOTATION} ${ann}, but SecretProviderClass ${spc.object.name} uses clientID ${clientId}`,
-              related: [...related, { object: account, path: ['metadata', 'annotations', ANNOTATION], message: `ServiceAccount ${sa} annotation` }],
-            });
-          }
-        }
-      }
-      if (src.labels[LABEL] !== 'true') {
+      if (src.kind === 'helm-values') continue;
+      // Kubernetes runs a pod without serviceAccountName (and VVP's `pods` form, which cannot set one) as the
+      // namespace's `default` ServiceAccount; a federated credential for system:serviceaccount:<ns>:default works.
+      const sa = src.serviceAccountName ?? 'default';
+      if (isPlaceholder(sa)) continue;
+      const { list } = visible(ctx.inventory, 'ServiceAccount', 'ServiceAccount', src.namespace);
+      // Several candidates (pod namespace unknown): the tool does not pick one.
+      const named = list.filter((s) => s.name === sa);
+      const account = named.length === 1 ? named[0] : undefined;
+      const meta = account && isRecord(account.body['metadata']) ? account.body['metadata'] : undefined;
+      const ann = meta && isRecord(meta['annotations']) ? meta['annotations'][ANNOTATION] : undefined;
+      if (account && typeof ann === 'string' && !isPlaceholder(ann) && !isPlaceholder(clientId) && ann.trim() !== clientId) {
         ctx.report({
-          object: src.object, path: podTemplatePath(src), target: 'key', level: 'warning', related,
-          message: `${src.description} mounts workload-identity SecretProviderClass ${spc.object.name} but its pods lack the label ${LABEL}: "true"`,
-          discriminator: 'label',
+          object: src.object, path: src.serviceAccountPath ?? [...src.podPath], level: 'error',
+          message: `${src.serviceAccountName === undefined ? `${src.description} sets no serviceAccountName, so its pods run as ServiceAccount default, which` : `ServiceAccount ${sa}`} has ${ANNOTATION} ${ann}, but SecretProviderClass ${spc.object.name} uses clientID ${clientId}`,
+          related: [...related, { object: account, path: ['metadata', 'annotations', ANNOTATION], message: `ServiceAccount ${sa} annotation` }],
         });
       }
+      // No check of the pod label azure.workload.identity/use: the Azure provider never reads it for CSI mounts. It
+      // takes clientID from the SPC and the ServiceAccount token the CSI driver requests for the pod
+      // (csi.storage.k8s.io/serviceAccount.tokens; provider pkg/provider/provider.go buildAuthConfig); the label
+      // only asks the workload identity webhook to inject AZURE_* variables for the application's own SDK calls.
     }
   },
 };

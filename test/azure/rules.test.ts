@@ -91,8 +91,10 @@ test('system-assigned: every node pool must be granted', async () => {
 
 test('workload identity: federated credential subject must match the pods\' ServiceAccount; network restriction warned', async () => {
   const { keys, messages } = await findings('workload-identity');
-  assert.deepEqual(keys, ['kv-federated-credential-missing wi-wrong-subject', 'kv-network-restricted wi-ok', 'kv-network-restricted wi-wrong-subject']);
+  assert.deepEqual(keys, ['kv-federated-credential-missing wi-ok', 'kv-federated-credential-missing wi-wrong-subject', 'kv-network-restricted wi-ok', 'kv-network-restricted wi-wrong-subject']);
   assert.match(messages.get('kv-federated-credential-missing wi-wrong-subject')!, /system:serviceaccount:vvp-jobs:flink \(it has: system:serviceaccount:default:flink\)/);
+  // A pod without serviceAccountName runs as the namespace's default ServiceAccount: that is the subject it needs.
+  assert.match(messages.get('kv-federated-credential-missing wi-ok')!, /no federated credential for system:serviceaccount:vvp-jobs:default \(it has: system:serviceaccount:vvp-jobs:flink\)/);
 });
 
 test('no Azure state: the Azure rules are silent', async () => {

@@ -189,7 +189,7 @@ test('an alias whose anchor is in another document is named in the message', () 
   const { objects, problems } = parseText(text);
   assert.deepEqual(objects.map((o) => o.kind), ['A']);
   assert.equal(problems.length, 1);
-  assert.match(problems[0]!.message, /alias \*l has no anchor &l/);
+  assert.match(problems[0]!.message, /alias \(\*name\) has no anchor \(&name\)/);
   assert.equal(at(text, problems[0]!.span), '7:11');
 });
 

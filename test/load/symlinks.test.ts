@@ -40,3 +40,18 @@ test('symlinked files: inside the project once under the real path, outside unde
     rmSync(base, { recursive: true, force: true });
   }
 });
+
+test('a root reached through a symlink: explicit files keep their project-relative paths', async () => {
+  const base = mkdtempSync(join(tmpdir(), 'vvp-linked-root-'));
+  try {
+    mkdirSync(join(base, 'real'));
+    writeFileSync(join(base, 'real', 'spc.yaml'), SPC('linked'));
+    symlinkSync(join(base, 'real'), join(base, 'link'));
+    const root = join(base, 'link');
+    const run = await runCli(['--root', root, '--format', 'json', 'spc.yaml'], { cwd: root });
+    const files = (JSON.parse(run.stdout) as { findings: { file: string; ruleId: string }[] }).findings.map((f) => `${f.file} ${f.ruleId}`);
+    assert.deepEqual(files, ['spc.yaml spc-parameter-not-string']);
+  } finally {
+    rmSync(base, { recursive: true, force: true });
+  }
+});

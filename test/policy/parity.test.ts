@@ -99,7 +99,10 @@ for (const caseDir of caseDirs) {
         }
         if (verdict.errors.length) problems.push(`${obj.file}:${obj.startLine} ${rule.id}: CEL error ${verdict.errors.join('; ')}`);
         const denied = verdict.failed.length > 0;
-        if (denied !== reported) problems.push(`${obj.file}:${obj.startLine} ${String(obj.body['kind'])} ${rule.id}: linter ${reported ? 'reports' : 'is silent'}, policy ${denied ? 'denies' : 'admits'}`);
+        // An object that still holds a placeholder: the linter reports unresolved-placeholder and judges nothing that
+        // depends on the value (issue 15), while admission, which only ever sees it unsubstituted, may deny it.
+        const placeholder = findings.some((f) => f.ruleId === 'unresolved-placeholder' && f.file === obj.file && f.startLine! >= obj.startLine && f.startLine! <= obj.endLine);
+        if (denied !== reported && !(placeholder && denied && !reported)) problems.push(`${obj.file}:${obj.startLine} ${String(obj.body['kind'])} ${rule.id}: linter ${reported ? 'reports' : 'is silent'}, policy ${denied ? 'denies' : 'admits'}`);
         const c = coverage.get(rule.id) ?? { compared: 0, denied: 0, passed: 0 };
         coverage.set(rule.id, { compared: c.compared + 1, denied: c.denied + (reported && denied ? 1 : 0), passed: c.passed + (!reported && !denied ? 1 : 0) });
       }

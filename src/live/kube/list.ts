@@ -4,6 +4,11 @@ import type { KubeTransport } from './transport.js';
 import { isRecord } from '../../model/kinds.js';
 
 export const PAGE_SIZE = 500;
+/**
+ * Objects kept from one list at most. Far above any real cluster's count of one kind, far below what exhausts
+ * memory: an API that never stops paging (or a proxy that replays a page) ends the list as failed, not the audit.
+ */
+export const MAX_LIST_ITEMS = 250_000;
 
 export type Item = Record<string, unknown>;
 
@@ -22,13 +27,23 @@ export interface ListOptions {
   readonly keep?: (item: Item) => Item | undefined;
   /** Called after each page with the running item count (progress display). */
   readonly onPage?: (count: number) => void;
+  /** Cap on items read (default MAX_LIST_ITEMS). */
+  readonly maxItems?: number;
 }
 
 export async function listAll(t: KubeTransport, path: string, opts: ListOptions = {}): Promise<ListOutcome> {
   const items: Item[] = [];
   let cont: string | undefined;
   let restarted = false;
+  // Every continue token seen: a server that hands one out twice would page forever.
+  const tokens = new Set<string>();
+  let read = 0;
+  let pages = 0;
+  const maxItems = opts.maxItems ?? MAX_LIST_ITEMS;
+  // Empty pages with ever-new tokens would page until the deadline; no honest list needs more pages than this.
+  const maxPages = Math.ceil(maxItems / (opts.pageSize ?? PAGE_SIZE)) + 100;
   for (;;) {
+    if (++pages > maxPages) return { status: 'failed', items, reason: `the list did not end after ${maxPages} pages; stopped reading it`, timedOut: false };
     const r = await t.get(path, {
       limit: String(opts.pageSize ?? PAGE_SIZE),
       continue: cont,
@@ -42,6 +57,8 @@ export async function listAll(t: KubeTransport, path: string, opts: ListOptions 
       if (r.status === 410 && cont !== undefined && !restarted) {
         restarted = true;
         items.length = 0;
+        read = 0;
+        tokens.clear();
         cont = undefined;
         continue;
       }
@@ -52,6 +69,10 @@ export async function listAll(t: KubeTransport, path: string, opts: ListOptions 
     // A list response omits apiVersion/kind on items; restore them from the list's own kind (PodList → Pod).
     const listKind = typeof body['kind'] === 'string' ? body['kind'].replace(/List$/, '') : undefined;
     const apiVersion = typeof body['apiVersion'] === 'string' ? body['apiVersion'] : undefined;
+    read += page.length;
+    if (read > maxItems) {
+      return { status: 'failed', items, reason: `the list returned more than ${maxItems} objects; stopped reading it`, timedOut: false };
+    }
     for (const raw of page) {
       if (!isRecord(raw)) continue;
       const withKind: Item = { apiVersion: raw['apiVersion'] ?? apiVersion, kind: raw['kind'] ?? listKind, ...raw };
@@ -62,6 +83,8 @@ export async function listAll(t: KubeTransport, path: string, opts: ListOptions 
     const meta = isRecord(body['metadata']) ? body['metadata'] : {};
     cont = typeof meta['continue'] === 'string' && meta['continue'] !== '' ? meta['continue'] : undefined;
     if (cont === undefined) return { status: 'ok', items };
+    if (tokens.has(cont)) return { status: 'failed', items, reason: 'the API server repeated a continue token (the list would never end); stopped reading it', timedOut: false };
+    tokens.add(cont);
   }
 }
 

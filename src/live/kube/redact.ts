@@ -2,6 +2,7 @@
 // moment their page is parsed, and noise that may embed secrets (last-applied annotations) is removed.
 import { isRecord } from '../../model/kinds.js';
 import type { Item } from './list.js';
+import { isCredentialKey } from '../../model/sensitive.js';
 
 const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 /** Stands in for a dropped non-empty value: base64 of "REDACTED", so "is the key set and non-empty" still holds. */
@@ -41,14 +42,26 @@ export function slimSecret(item: Item): Item {
 }
 
 /**
- * kubelet's FailedMount text carries no secret values, but the provider's errors are passed through verbatim:
- * cut everything after "clientsecret", mask anything token-shaped, and bound the length.
+ * kubelet's FailedMount text carries no secret values, but the provider's and the cloud SDK's errors are passed
+ * through verbatim. Redacted by shape, not by source: nothing after "clientsecret"; the value of every key/value
+ * pair whose key names a credential (`{"password":"…"}`, `client-secret: …`, `AccountKey=…;`, `pwd=…`, `sig=…`,
+ * escaped JSON included); URL user-info passwords; bearer tokens and JWTs; and the length is bounded.
  */
 export function redactEventMessage(message: string): string {
   let m = message.replace(/\s+/g, ' ').trim();
-  const cut = m.search(/client_?secret/i);
+  const cut = m.search(/client[_-]?secret/i);
   if (cut >= 0) m = m.slice(0, cut) + 'clientsecret [redacted]';
   m = m.replace(/eyJ[A-Za-z0-9_-]{8,}(\.[A-Za-z0-9_-]*){0,2}/g, '[redacted token]');
-  m = m.replace(/(bearer|password|token)([=: ]+)\S+/gi, '$1$2[redacted]');
+  m = m.replace(/\b(bearer|basic)\s+[A-Za-z0-9._~+/=-]+/gi, '$1 [redacted]');
+  m = m.replace(/(\/\/[^/\s:@]+:)[^@\s/]+@/g, '$1[redacted]@');
+  m = m.replace(KEY_VALUE, (all, open: string, key: string, close: string, sep: string) => (isSecretKey(key) ? `${open}${key}${close}${sep}[redacted]` : all));
   return m.length > 400 ? m.slice(0, 399) + '…' : m;
+}
+
+/** `key=value`, `key: value`, `"key":"value"`, `\"key\": \"value\"`, with the value quoted or up to a delimiter. */
+const KEY_VALUE = /(\\*["']?)([A-Za-z][\w.-]*)(\\*["']?)(\s*(?::=|=|:)\s*)(\\*"(?:[^"\\]|\\.)*?\\*"|'[^']*'|[^\s"',;}&\\)\]]+)/g;
+
+/** Key names whose value is a credential: the shared classification plus connection-string and SAS words. */
+function isSecretKey(key: string): boolean {
+  return isCredentialKey(key) || /^(sig|key|pass|auth|authorization|sharedaccesskey|sharedaccesssignature)$/i.test(key);
 }

@@ -16,6 +16,9 @@ export interface TransportOptions {
   readonly backoffMs?: number;
 }
 
+/** Largest response body accepted (a 500-object page of big pods is a few MB); more is an error, not an allocation. */
+export const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+
 export type GetResult =
   | { readonly ok: true; readonly status: number; readonly body: unknown }
   /** status 0 = no HTTP answer (network error or timeout). */
@@ -65,7 +68,16 @@ export class KubeTransport {
         { method: 'GET', agent, headers: { ...headers, Accept: 'application/json' }, signal: AbortSignal.timeout(timeout) },
         (res) => {
           const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
+          let size = 0;
+          res.on('data', (c: Buffer) => {
+            size += c.length;
+            if (size > MAX_RESPONSE_BYTES) {
+              req.destroy();
+              resolve({ ok: false, status: -1, reason: `the response is larger than ${MAX_RESPONSE_BYTES / 1024 / 1024} MiB`, timedOut: false });
+              return;
+            }
+            chunks.push(c);
+          });
           res.on('error', (e) => resolve(networkFailure(e)));
           res.on('end', () => {
             const status = res.statusCode ?? 0;

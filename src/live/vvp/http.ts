@@ -57,12 +57,13 @@ export class VvpHttp {
     } catch (err) {
       return { ok: false, status: 0, reason: this.scrub(networkReason(err, timeout)) };
     }
-    let text: string;
+    let text: string | undefined;
     try {
-      text = await res.text();
+      text = await boundedText(res, MAX_RESPONSE_BYTES);
     } catch (err) {
       return { ok: false, status: 0, reason: this.scrub(networkReason(err, timeout)) };
     }
+    if (text === undefined) return { ok: false, status: -1, reason: `the response is larger than ${MAX_RESPONSE_BYTES / 1024 / 1024} MiB` };
     if (!res.ok) return { ok: false, status: res.status, reason: `HTTP ${res.status}${res.statusText ? ' ' + res.statusText : ''}` };
     try {
       return { ok: true, status: res.status, body: text === '' ? undefined : JSON.parse(text) };
@@ -77,6 +78,32 @@ export class VvpHttp {
     const t = this.opts.token;
     return t ? s.split(t).join('***') : s;
   }
+}
+
+/** Largest response body accepted; more is refused as it arrives instead of being held in memory. */
+const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+
+/** The body as text, or undefined when it is larger than `max` bytes. */
+async function boundedText(res: Response, max: number): Promise<string | undefined> {
+  if (Number(res.headers.get('content-length') ?? 0) > max) {
+    await res.body?.cancel().catch(() => undefined);
+    return undefined;
+  }
+  if (!res.body) return '';
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.length;
+    if (total > max) {
+      await reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks, total).toString('utf8');
 }
 
 function retryable(status: number): boolean {

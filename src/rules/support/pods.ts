@@ -3,6 +3,7 @@ import type { Inventory } from '../../model/inventory.js';
 import type { ManifestObject } from '../../model/types.js';
 import { podSources, type PodSource, type PodVolume } from '../../model/pod-sources.js';
 import { spcView, type SpcView } from '../../model/spc.js';
+import { isPlaceholder } from '../../model/placeholder.js';
 
 export interface SecretsVolume {
   readonly src: PodSource;
@@ -23,20 +24,33 @@ export function secretsVolumes(inv: Inventory): readonly SecretsVolume[] {
 }
 
 export interface SpcLookup {
-  /** The SPC the pods would get, when found in the pod namespace (or any namespace when that is unknown). */
+  /** The SPC the pods would get, when exactly one candidate is found in the pod namespace (or any namespace when that is unknown). */
   readonly spc: SpcView | undefined;
-  /** True when "not found" is a verdict: the project (or the live cluster) holds SPCs to look in. */
+  /** True when "not found" is a verdict: the project (or the live cluster) holds SPCs to look in, none of them could be it. */
   readonly decidable: boolean;
   /** SPCs of that name in other namespaces (for "found in X instead"). */
   readonly elsewhere: readonly ManifestObject[];
+  /**
+   * Several SPCs of that name could be the one (namespaces unknown, or copies in overlays): the tool does not
+   * pick one, so every check that depends on the SPC stays silent.
+   */
+  readonly ambiguous: boolean;
 }
 
 export function lookupSpc(inv: Inventory, src: PodSource, name: string): SpcLookup {
-  const matches = inv.find('SecretProviderClass', src.namespace, name);
+  const matches = [...new Set(inv.find('SecretProviderClass', src.namespace, name))];
+  // An SPC in the pod's own namespace is the one the driver reads, whatever namespace-less copies exist.
+  const exact = src.namespace === undefined ? [] : matches.filter((m) => m.namespace === src.namespace);
+  const candidates = exact.length === 1 ? exact : matches;
   const spcs = inv.ofClass('SecretProviderClass');
-  const decidable = spcs.length > 0 || inv.liveListComplete('SecretProviderClass', src.namespace);
+  // An SPC whose name (or namespace) is still a placeholder may be the one the pod names: absence is no verdict.
+  const maybe = spcs.some((s) => isPlaceholder(s.name) && (src.namespace === undefined || s.namespace === undefined || s.namespace === src.namespace));
+  const ambiguous = candidates.length > 1;
+  // A document that failed to parse may hold it (an envsubst template that is not YAML until substituted).
+  const inBroken = inv.inputProblems.some((p) => p.kind === 'parse-error' && p.file.text.includes('SecretProviderClass') && p.file.text.includes(name));
+  const decidable = !ambiguous && ((spcs.length > 0 && !maybe && !inBroken) || inv.liveListComplete('SecretProviderClass', src.namespace));
   const elsewhere = matches.length ? [] : inv.find('SecretProviderClass', undefined, name);
-  return { spc: matches[0] ? spcView(matches[0]) : undefined, decidable, elsewhere };
+  return { spc: candidates.length === 1 ? spcView(candidates[0]!) : undefined, decidable, elsewhere, ambiguous };
 }
 
 /** The SPC of a volume when it can be resolved; undefined otherwise (rules that need it then stay silent). */

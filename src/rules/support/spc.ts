@@ -25,21 +25,8 @@ export function isGuid(s: string): boolean {
   return GUID.test(s);
 }
 
-/** Placeholders left over from docs and scripts: ${name}, a whole-value $name or <name>, {{ ... }}. */
-const PLACEHOLDERS = [/\$\{[^}\s]+\}/, /^\$[A-Za-z_][A-Za-z0-9_]*$/, /^<[^<>\n]+>$/, /\{\{[^}]*\}\}/];
-
-export function findPlaceholder(s: string): string | undefined {
-  const t = s.trim();
-  for (const re of PLACEHOLDERS) {
-    const m = re.exec(t);
-    if (m) return m[0];
-  }
-  return undefined;
-}
-
-export function isPlaceholder(s: string | undefined): boolean {
-  return typeof s === 'string' && findPlaceholder(s) !== undefined;
-}
+// The placeholder notion lives in the model (the loader needs it too); rules keep importing it from here.
+export { findPlaceholder, isPlaceholder } from '../../model/placeholder.js';
 
 /** A short, safe rendering of a user value for messages (never used for Secret values). */
 export function show(v: unknown): string {

@@ -1,2 +1,0 @@
-import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
-import{fixMode}from"./chunk-L3GGZFRR.js";import"./chunk-FF2ZNF3P.js";import"./chunk-UPWESVDM.js";import"./chunk-BLXFZMSS.js";export{fixMode};

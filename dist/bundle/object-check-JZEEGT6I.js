@@ -1,2 +1,0 @@
-import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
-import{DEFAULT_EXPIRY_WARNING_DAYS,objectProblems,vaultContentsNotes}from"./chunk-3MDSQS5A.js";import"./chunk-CJYBL6LM.js";import"./chunk-LQFLT646.js";import"./chunk-MQLIWJ7C.js";import"./chunk-LHJDBZJQ.js";import"./chunk-XYZ6DGSI.js";import"./chunk-UPWESVDM.js";import"./chunk-BLXFZMSS.js";export{DEFAULT_EXPIRY_WARNING_DAYS,objectProblems,vaultContentsNotes};

@@ -1,2 +1,0 @@
-import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
-import{printConfig}from"./chunk-F5UNJYYD.js";import"./chunk-FF2ZNF3P.js";import"./chunk-NOUPCK3S.js";import"./chunk-VFIE47MY.js";import"./chunk-QAYSV2JQ.js";import"./chunk-A3YJXR6I.js";import"./chunk-VEBTURL5.js";import"./chunk-MQLIWJ7C.js";import"./chunk-2XTV724S.js";import"./chunk-LHJDBZJQ.js";import"./chunk-XYZ6DGSI.js";import"./chunk-UPWESVDM.js";import"./chunk-BLXFZMSS.js";export{printConfig};

@@ -1,2 +1,0 @@
-import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
-import{AzureStateError,parseAzureState,parseAzureStateValue,readAzureStateFile}from"./chunk-LFRLEBKN.js";import"./chunk-2XTV724S.js";import"./chunk-XA5W5TYQ.js";import"./chunk-NZOA7KQP.js";import"./chunk-TZFU5XE7.js";import"./chunk-LHJDBZJQ.js";import"./chunk-XYZ6DGSI.js";import"./chunk-UPWESVDM.js";import"./chunk-BLXFZMSS.js";export{AzureStateError,parseAzureState,parseAzureStateValue,readAzureStateFile};

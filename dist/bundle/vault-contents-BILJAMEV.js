@@ -1,2 +1,0 @@
-import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
-import{ITEM_COLLECTIONS,VaultItemError,contentsWanted,normaliseVaultContents,parseItemId}from"./chunk-TZFU5XE7.js";import"./chunk-LHJDBZJQ.js";import"./chunk-XYZ6DGSI.js";import"./chunk-UPWESVDM.js";import"./chunk-BLXFZMSS.js";export{ITEM_COLLECTIONS,VaultItemError,contentsWanted,normaliseVaultContents,parseItemId};
