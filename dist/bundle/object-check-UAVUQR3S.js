@@ -1,0 +1,2 @@
+import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
+import{DEFAULT_EXPIRY_WARNING_DAYS,objectProblems,vaultContentsNotes}from"./chunk-6RTY7YEB.js";import"./chunk-T6EUZGKT.js";import"./chunk-LQFLT646.js";import"./chunk-MQLIWJ7C.js";import"./chunk-CS3K6V22.js";import"./chunk-UPWESVDM.js";import"./chunk-XYZ6DGSI.js";import"./chunk-BLXFZMSS.js";export{DEFAULT_EXPIRY_WARNING_DAYS,objectProblems,vaultContentsNotes};

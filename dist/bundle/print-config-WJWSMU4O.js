@@ -1,0 +1,2 @@
+import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
+import{printConfig}from"./chunk-WRD7SPGZ.js";import"./chunk-FF2ZNF3P.js";import"./chunk-MCLILI7R.js";import"./chunk-B654TTEY.js";import"./chunk-QAYSV2JQ.js";import"./chunk-7ZQHNVWK.js";import"./chunk-VEBTURL5.js";import"./chunk-PA3I7ZWS.js";import"./chunk-MQLIWJ7C.js";import"./chunk-7NHGQMDC.js";import"./chunk-CS3K6V22.js";import"./chunk-UPWESVDM.js";import"./chunk-XYZ6DGSI.js";import"./chunk-BLXFZMSS.js";export{printConfig};

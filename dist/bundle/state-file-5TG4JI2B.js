@@ -1,0 +1,2 @@
+import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
+import{AzureStateError,parseAzureState,parseAzureStateValue,readAzureStateFile}from"./chunk-ZXZB7PXB.js";import"./chunk-7NHGQMDC.js";import"./chunk-SFQIYPMQ.js";import"./chunk-NZOA7KQP.js";import"./chunk-VP3BWJ5W.js";import"./chunk-CS3K6V22.js";import"./chunk-UPWESVDM.js";import"./chunk-XYZ6DGSI.js";import"./chunk-BLXFZMSS.js";export{AzureStateError,parseAzureState,parseAzureStateValue,readAzureStateFile};

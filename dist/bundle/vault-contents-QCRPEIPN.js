@@ -1,0 +1,2 @@
+import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
+import{ITEM_COLLECTIONS,VaultItemError,contentsWanted,normaliseVaultContents,parseItemId}from"./chunk-VP3BWJ5W.js";import"./chunk-CS3K6V22.js";import"./chunk-UPWESVDM.js";import"./chunk-XYZ6DGSI.js";import"./chunk-BLXFZMSS.js";export{ITEM_COLLECTIONS,VaultItemError,contentsWanted,normaliseVaultContents,parseItemId};
