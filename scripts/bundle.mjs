@@ -12,6 +12,17 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+// chalk's supports-color does `import process from 'node:process'`. Node builds an ES module facade of a built-in by
+// reading every export, and reading `process.allowedNodeEnvironmentFlags` builds that set from V8's and Node's
+// option tables: a few per cent of a one-file run. The default export is the global `process` anyway.
+const processAsGlobal = {
+  name: 'process-as-global',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?process$/ }, (args) => (args.kind === 'import-statement' ? { path: 'process', namespace: 'vkl-process' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'vkl-process' }, () => ({ contents: 'export default globalThis.process;', loader: 'js' }));
+  },
+};
 rmSync(join(root, 'dist/bundle'), { recursive: true, force: true });
 await build({
   absWorkingDir: root,
@@ -26,6 +37,9 @@ await build({
   // CommonJS dependencies (yaml, fast-glob) call require() for node built-ins: give the ESM bundle a require.
   banner: { js: "import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);" },
   logLevel: 'warning',
+  plugins: [processAsGlobal],
+  minifyWhitespace: true,
+  minifySyntax: true,
 });
 
 // The GitHub Action's `runs.main` (action.yml): one self-contained file of its own, so the CLI's chunk layout above

@@ -1,48 +1,5 @@
 import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
-import {
-  lintCommand
-} from "./chunk-YTJ55LPK.js";
-import "./chunk-5EAPVYBK.js";
-import {
-  escapeControls
-} from "./chunk-5AM7KZQY.js";
-import "./chunk-Z3ZAT2ZE.js";
-import "./chunk-JY5FJ42G.js";
-import "./chunk-RVPLG47E.js";
-import "./chunk-O4NO5VXQ.js";
-import "./chunk-3SNA73N5.js";
-import "./chunk-MNRA6QIC.js";
-import "./chunk-P4EUQCNS.js";
-import "./chunk-66VMUO7N.js";
-import "./chunk-5WKROK5L.js";
-import "./chunk-4FIGMFID.js";
-import {
-  EXIT
-} from "./chunk-OVBIPZTM.js";
-import "./chunk-VN7AAZE7.js";
-import {
-  TOOL_VERSION
-} from "./chunk-SANQURRP.js";
-import "./chunk-ESD7XBSS.js";
-import "./chunk-3TDPKGVC.js";
-import "./chunk-SXM5CZVV.js";
-import "./chunk-6VDMAHT2.js";
-import "./chunk-IBGBM3B2.js";
-import "./chunk-SIHJ7R43.js";
-import "./chunk-ROWJY5MV.js";
-import "./chunk-N2TPPX43.js";
-import "./chunk-CG6HI35K.js";
-import "./chunk-3Z46K6P4.js";
-import "./chunk-DQ3U5FS6.js";
-import "./chunk-JZALQHEK.js";
-import "./chunk-IQHK5HTI.js";
-import "./chunk-EOPA2HFE.js";
-import {
-  __glob
-} from "./chunk-36LOSZW6.js";
-
-// dist/src/cli/help.js
-var HELP_TEXT = `vvp-kv-lint \u2014 lint Azure Key Vault secret mounts for Ververica Platform on AKS
+import{lintCommand}from"./chunk-4AOFLWWA.js";import"./chunk-2Y5UROLV.js";import"./chunk-6GQ7MS6E.js";import"./chunk-JIDNI3MM.js";import{escapeControls}from"./chunk-267D22KG.js";import"./chunk-QQKL3XVC.js";import"./chunk-OTTJAN3I.js";import"./chunk-7SSCLZXM.js";import"./chunk-SGNNVAJS.js";import"./chunk-JYDBYCJ3.js";import"./chunk-VRHPM3KJ.js";import"./chunk-XLHAVJWK.js";import"./chunk-FEUPO4KC.js";import"./chunk-Y55VGWFE.js";import"./chunk-YHEMO2HM.js";import"./chunk-LQLOJFPF.js";import{EXIT}from"./chunk-4VBOAAVR.js";import"./chunk-L65RHAA7.js";import{TOOL_VERSION}from"./chunk-ETIY3ZYY.js";import"./chunk-AW6BZUQS.js";import"./chunk-QAYSV2JQ.js";import"./chunk-ICVRUTPC.js";import"./chunk-VEBTURL5.js";import"./chunk-QOO6EJV4.js";import"./chunk-PA3I7ZWS.js";import"./chunk-7NHGQMDC.js";import"./chunk-EUMHY2EE.js";import"./chunk-2QHPTRV6.js";import"./chunk-UPWESVDM.js";import"./chunk-PXRXJXMR.js";import{__glob}from"./chunk-BLXFZMSS.js";var HELP_TEXT=`vvp-kv-lint \u2014 lint Azure Key Vault secret mounts for Ververica Platform on AKS
 
 Usage:
   vvp-kv-lint [lint] [paths...] [options]     lint files, directories or globs (default: .)
@@ -82,14 +39,11 @@ Run vvp-kv-lint <command> --help for a command's own options (lint: --fail-on-in
 
 Exit codes: 0 no finding at or above the fail level, 1 findings at or above it, 2 usage, config or tool error
 (including: no files matched, a requested source read nothing).
-`;
-
-// dist/src/cli/command-help.js
-var EXIT_CODES = "Exit codes: 0 no finding at or above the fail level, 1 findings at or above it (or more warnings than\n--max-warnings), 2 usage, config or tool error (no files matched, a requested source read nothing, or\n--fail-on-incomplete with a failed read).\n";
-var GATE = `      --fail-on-incomplete      exit 2 when any requested input could not be read (config failOnIncomplete)
-      --max-warnings N          exit 1 when there are more than N warnings (config maxWarnings)`;
-var COMMAND_HELP = {
-  lint: `Usage: vvp-kv-lint [lint] [paths...] [options]
+`;var EXIT_CODES=`Exit codes: 0 no finding at or above the fail level, 1 findings at or above it (or more warnings than
+--max-warnings), 2 usage, config or tool error (no files matched, a requested source read nothing, or
+--fail-on-incomplete with a failed read).
+`,GATE=`      --fail-on-incomplete      exit 2 when any requested input could not be read (config failOnIncomplete)
+      --max-warnings N          exit 1 when there are more than N warnings (config maxWarnings)`,COMMAND_HELP={lint:`Usage: vvp-kv-lint [lint] [paths...] [options]
        helm template ... | vvp-kv-lint - --stdin-filename rendered.yaml
 
 Lints files, directories or globs (default: the project root). References resolve across the project root:
@@ -97,7 +51,11 @@ Lints files, directories or globs (default: the project root). References resolv
 paths given (the text report names the root it used).
 
 Options:
-${HELP_TEXT.split("Options (lint):\n")[1].split("\nOptions (audit)")[0].split("\n").filter((l) => !/-v, --version|-h, --help/.test(l)).join("\n")}
+${HELP_TEXT.split(`Options (lint):
+`)[1].split(`
+Options (audit)`)[0].split(`
+`).filter(l=>!/-v, --version|-h, --help/.test(l)).join(`
+`)}
 ${GATE}
       --rule ID:LEVEL           override a rule's level (error|warning|note|off); repeatable
       --print-config FILE       print the configuration that applies to FILE, then exit
@@ -105,8 +63,7 @@ ${GATE}
       --timeout 90s             overall deadline of the live Azure read (--azure; default 120s)
       --arm-endpoint URL        ARM endpoint (default: from the SPCs' cloudName, else public Azure)
 
-${EXIT_CODES}`,
-  audit: `Usage: vvp-kv-lint audit [options]
+${EXIT_CODES}`,audit:`Usage: vvp-kv-lint audit [options]
 
 Reads a running cluster (GET only) and runs every rule over it; optionally with a repository and Azure state.
 
@@ -123,122 +80,18 @@ Options:
       --azure-state FILE | --azure --subscription ID, --vvp-url URL [--vvp-token T] [--vvp-namespace NS]
 ${GATE}
 
-${EXIT_CODES}`,
-  rules: `Usage: vvp-kv-lint rules [--format text|json] [--group GROUP]
+${EXIT_CODES}`,rules:`Usage: vvp-kv-lint rules [--format text|json] [--group GROUP]
 
 Lists the rules: id, default level, group and a one-line description.
 Groups: input, spc, csi, identity, vvp, azure, cluster.
-`,
-  explain: `Usage: vvp-kv-lint explain <rule-id>
+`,explain:`Usage: vvp-kv-lint explain <rule-id>
 
 Prints a rule's documentation: what it checks, why it matters, how to fix and how to suppress it.
-`,
-  baseline: `Usage: vvp-kv-lint baseline write FILE [paths...] [--root DIR] [--config FILE] [--vvp-version X.Y]
+`,baseline:`Usage: vvp-kv-lint baseline write FILE [paths...] [--root DIR] [--config FILE] [--vvp-version X.Y]
 
 Records today's findings in FILE by a line-independent fingerprint; \`vvp-kv-lint --baseline FILE\` then fails
 only on new findings.
-`
-};
-function wantsHelp(args) {
-  for (const a of args) {
-    if (a === "--")
-      return false;
-    if (a === "--help" || a === "-h")
-      return true;
-  }
-  return false;
-}
-
-// import("./commands/**/*.js") in dist/src/cli/main.js
-var globImport_commands_js = __glob({
-  "./commands/audit-fleet.js": () => import("./audit-fleet-UAFZ5RBV.js"),
-  "./commands/audit.js": () => import("./audit-6T76MZIA.js"),
-  "./commands/baseline.js": () => import("./baseline-VIFNXVE4.js"),
-  "./commands/fix-mode.js": () => import("./fix-mode-53WH5JXN.js"),
-  "./commands/lint.js": () => import("./lint-WOUMO7M4.js"),
-  "./commands/policy.js": () => import("./policy-SCU4RGEZ.js"),
-  "./commands/print-config.js": () => import("./print-config-ZLRSEZXC.js"),
-  "./commands/rules.js": () => import("./rules-UE7ZXCYW.js"),
-  "./commands/snapshot.js": () => import("./snapshot-4YN5BZVF.js")
-});
-
-// dist/src/cli/main.js
-var COMMANDS = {
-  lint: async () => lintCommand,
-  audit: () => command("audit", "auditCommand"),
-  snapshot: () => command("snapshot", "snapshotCommand"),
-  baseline: () => command("baseline", "baselineCommand"),
-  rules: () => command("rules", "rulesCommand"),
-  explain: () => command("rules", "explainCommand"),
-  policy: () => command("policy", "policyCommand")
-};
-async function command(module, exportName) {
-  const mod = await globImport_commands_js(`./commands/${module}.js`);
-  const fn = mod[exportName];
-  if (typeof fn !== "function")
-    throw new Error(`command module ${module} lacks ${exportName}`);
-  return fn;
-}
-async function main(argv, rawIo) {
-  const io = { ...rawIo, stderr: safeStderr(rawIo.stderr) };
-  const args = [...argv];
-  if (args[0] === "--version" || args[0] === "-v") {
-    io.stdout.write(`${TOOL_VERSION}
-`);
-    return EXIT.OK;
-  }
-  if (args[0] === "--help" || args[0] === "-h" || args[0] === "help") {
-    io.stdout.write(HELP_TEXT);
-    return EXIT.OK;
-  }
-  const first = args[0];
-  if (first !== void 0 && Object.hasOwn(COMMANDS, first)) {
-    args.shift();
-    if (Object.hasOwn(COMMAND_HELP, first) && wantsHelp(args)) {
-      io.stdout.write(COMMAND_HELP[first]);
-      return EXIT.OK;
-    }
-    try {
-      const command2 = await COMMANDS[first]();
-      return await command2(args, io);
-    } catch (err) {
-      return fatal(io, err);
-    }
-  }
-  if (wantsHelp(args)) {
-    io.stdout.write(COMMAND_HELP["lint"]);
-    return EXIT.OK;
-  }
-  try {
-    return await lintCommand(args, io);
-  } catch (err) {
-    return fatal(io, err);
-  }
-}
-function safeStderr(stream) {
-  const CLEAR = "\r\x1B[K";
-  return {
-    isTTY: stream.isTTY,
-    write(chunk) {
-      let s = String(chunk);
-      let prefix = "";
-      while (s.startsWith(CLEAR)) {
-        prefix += CLEAR;
-        s = s.slice(CLEAR.length);
-      }
-      return stream.write(prefix + escapeControls(s, { keepNewlines: true }));
-    }
-  };
-}
-function fatal(io, err) {
-  const e = err;
-  io.stderr.write(`vvp-kv-lint: ${e?.message ?? String(err)}
-`);
-  if (io.env["VVP_KV_LINT_DEBUG"])
-    io.stderr.write(`${e?.stack ?? ""}
-`);
-  return EXIT.ERROR;
-}
-export {
-  main
-};
+`};function wantsHelp(args){for(let a of args){if(a==="--")return!1;if(a==="--help"||a==="-h")return!0}return!1}var globImport_commands_js=__glob({"./commands/audit-fleet.js":()=>import("./audit-fleet-JTDWQI7T.js"),"./commands/audit.js":()=>import("./audit-STHPAZWZ.js"),"./commands/baseline.js":()=>import("./baseline-K6QDSQC2.js"),"./commands/fix-mode.js":()=>import("./fix-mode-VVLTVBMT.js"),"./commands/lint.js":()=>import("./lint-QBGELABK.js"),"./commands/policy.js":()=>import("./policy-A64RMZFI.js"),"./commands/print-config.js":()=>import("./print-config-5GKDRKKU.js"),"./commands/rules.js":()=>import("./rules-EILBYTFM.js"),"./commands/snapshot.js":()=>import("./snapshot-B7IBDVCB.js")});var COMMANDS={lint:async()=>lintCommand,audit:()=>command("audit","auditCommand"),snapshot:()=>command("snapshot","snapshotCommand"),baseline:()=>command("baseline","baselineCommand"),rules:()=>command("rules","rulesCommand"),explain:()=>command("rules","explainCommand"),policy:()=>command("policy","policyCommand")};async function command(module,exportName){let fn=(await globImport_commands_js(`./commands/${module}.js`))[exportName];if(typeof fn!="function")throw new Error(`command module ${module} lacks ${exportName}`);return fn}async function main(argv,rawIo){let io={...rawIo,stderr:safeStderr(rawIo.stderr)},args=[...argv];if(args[0]==="--version"||args[0]==="-v")return io.stdout.write(`${TOOL_VERSION}
+`),EXIT.OK;if(args[0]==="--help"||args[0]==="-h"||args[0]==="help")return io.stdout.write(HELP_TEXT),EXIT.OK;let first=args[0];if(first!==void 0&&Object.hasOwn(COMMANDS,first)){if(args.shift(),Object.hasOwn(COMMAND_HELP,first)&&wantsHelp(args))return io.stdout.write(COMMAND_HELP[first]),EXIT.OK;try{return await(await COMMANDS[first]())(args,io)}catch(err){return fatal(io,err)}}if(wantsHelp(args))return io.stdout.write(COMMAND_HELP.lint),EXIT.OK;try{return await lintCommand(args,io)}catch(err){return fatal(io,err)}}function safeStderr(stream){let CLEAR="\r\x1B[K";return{isTTY:stream.isTTY,write(chunk){let s=String(chunk),prefix="";for(;s.startsWith(CLEAR);)prefix+=CLEAR,s=s.slice(CLEAR.length);return stream.write(prefix+escapeControls(s,{keepNewlines:!0}))}}}function fatal(io,err){let e=err;return io.stderr.write(`vvp-kv-lint: ${e?.message??String(err)}
+`),io.env.VVP_KV_LINT_DEBUG&&io.stderr.write(`${e?.stack??""}
+`),EXIT.ERROR}export{main};

@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { InputProblem, LocateTarget, ManifestObject, SourceFile, Span } from '../model/types.js';
+import type { FileLocation, InputProblem, LocateTarget, ManifestObject, ResolvedLocation, SourceFile, Span } from '../model/types.js';
 import { isRecord } from '../model/kinds.js';
 import { restoreSpcFacts, scalarAt, spcView, type SpcObjects } from '../model/spc.js';
 import { TOOL_VERSION } from '../version.js';
@@ -103,8 +103,27 @@ function buildId(): string {
   }
 }
 
+/**
+ * The stat level: a context file whose size, mtime, ctime and inode are those recorded with a content key (and the
+ * same parse options) is taken to hold that content, so it is neither read nor hashed; its text is read only if
+ * something asks for it (a finding's position). Entries are recorded from a stat taken before the file was read,
+ * and only for files last changed over a second before the run, so an edit racing the run never sticks.
+ */
+type StatEntry = [size: number, mtimeMs: number, ctimeMs: number, ino: number, opts: string, key: string, textLength: number];
+
+export interface FileStat {
+  readonly size: number;
+  readonly mtimeMs: number;
+  readonly ctimeMs: number;
+  readonly ino: number;
+}
+
 export class ContextCache {
   private readonly entries: Map<string, unknown>;
+  private readonly stats = new Map<string, StatEntry>();
+  private readonly usedStats = new Set<string>();
+  private statsChanged = false;
+  private readonly startedMs = Date.now();
   private readonly used = new Set<string>();
   private added = 0;
   private readonly salt: string;
@@ -133,6 +152,7 @@ export class ContextCache {
       const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
       if (isRecord(data) && data['format'] === FILE_FORMAT && data['salt'] === cache.salt && data['root'] === root && isRecord(data['entries'])) {
         for (const [k, v] of Object.entries(data['entries'])) cache.entries.set(k, v);
+        if (isRecord(data['stats'])) for (const [rel, v] of Object.entries(data['stats'])) if (validStat(v)) cache.stats.set(rel, v);
       }
     } catch {
       // No cache yet, or one that is not ours: start empty.
@@ -163,6 +183,23 @@ export class ContextCache {
     return facts;
   }
 
+  /** The content key recorded for `rel` when its stat and parse options are unchanged. */
+  keyByStat(rel: string, st: FileStat, opts: CacheKeyOptions): { key: string; textLength: number } | undefined {
+    if (!this.file) return undefined;
+    const e = this.stats.get(rel);
+    if (!e || e[0] !== st.size || e[1] !== st.mtimeMs || e[2] !== st.ctimeMs || e[3] !== st.ino || e[4] !== optsKey(opts)) return undefined;
+    this.usedStats.add(rel);
+    return { key: e[5], textLength: e[6] };
+  }
+
+  /** Records `rel`'s stat (taken before it was read) with the key of the content read. */
+  noteStat(rel: string, st: FileStat, opts: CacheKeyOptions, key: string, textLength: number): void {
+    if (!this.file || this.startedMs - Math.max(st.mtimeMs, st.ctimeMs) < 1000) return;
+    this.stats.set(rel, [st.size, st.mtimeMs, st.ctimeMs, st.ino, optsKey(opts), key, textLength]);
+    this.usedStats.add(rel);
+    this.statsChanged = true;
+  }
+
   put(key: string, facts: FileFacts): void {
     if (!this.file) return;
     this.entries.set(key, facts);
@@ -178,7 +215,8 @@ export class ContextCache {
   save(): void {
     if (!this.file) return;
     const stale = [...this.entries.keys()].some((k) => !this.used.has(k));
-    if (!this.added && !stale) {
+    const staleStats = [...this.stats.keys()].some((k) => !this.usedStats.has(k));
+    if (!this.added && !stale && !this.statsChanged && !staleStats) {
       // Unchanged: only mark it as in use, so pruning (by age) never takes a cache that is read every day.
       try {
         if (Date.now() - statSync(this.file).mtimeMs > 24 * 3600 * 1000) utimesSync(this.file, new Date(), new Date());
@@ -192,17 +230,30 @@ export class ContextCache {
       const v = this.entries.get(k);
       if (v !== undefined) entries[k] = v;
     }
+    const stats: Record<string, StatEntry> = {};
+    for (const rel of this.usedStats) {
+      const e = this.stats.get(rel);
+      if (e && this.used.has(e[5])) stats[rel] = e;
+    }
     const tmp = `${this.file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     try {
       const dir = join(this.file, '..');
       if (!existsSync(this.file)) pruneAbandoned(dir);
       mkdirSync(dir, { recursive: true });
-      writeFileSync(tmp, JSON.stringify({ format: FILE_FORMAT, salt: this.salt, root: this.root, entries }));
+      writeFileSync(tmp, JSON.stringify({ format: FILE_FORMAT, salt: this.salt, root: this.root, entries, stats }));
       renameSync(tmp, this.file);
     } catch {
       rmSync(tmp, { force: true });
     }
   }
+}
+
+function optsKey(opts: CacheKeyOptions): string {
+  return JSON.stringify([opts.defaultNamespace ?? null, opts.vvpValuesFile === true, opts.maxDepth, opts.maxAliasCount]);
+}
+
+function validStat(v: unknown): v is StatEntry {
+  return Array.isArray(v) && v.length === 7 && [0, 1, 2, 3, 6].every((i) => typeof v[i] === 'number' && Number.isFinite(v[i])) && typeof v[4] === 'string' && typeof v[5] === 'string';
 }
 
 /** Caches of roots nobody linted for a month (deleted checkouts, temporary directories) are removed. */
@@ -395,10 +446,11 @@ export function restoreFacts(
       source,
       hint: c.hint,
       locator: {
-        locate: (path, target) => {
-          const o = full(i);
-          return o ? o.locator.locate(path, target) : { kind: 'file', file, span: { start: 0, end: 0 }, exact: false };
-        },
+        locate: (path, target) =>
+          lazyFileLocation(file, () => {
+            const o = full(i);
+            return o ? o.locator.locate(path, target) : { kind: 'file', file, span: { start: 0, end: 0 }, exact: false };
+          }),
       },
       get yamlNode(): unknown {
         return full(i)?.yamlNode;
@@ -433,8 +485,34 @@ function restoredSpc(file: SourceFile, spc: CachedSpc, full: () => ManifestObjec
           fields: e.fields,
           ...(e.error !== undefined ? { error: e.error } : {}),
           fileName: e.fileName,
-          locate: (field?: string, target?: LocateTarget) => fresh()?.entries[e.index]?.locate(field, target) ?? unknownHere,
+          locate: (field?: string, target?: LocateTarget) => lazyFileLocation(file, () => fresh()?.entries[e.index]?.locate(field, target) ?? unknownHere),
         })),
       }),
+  };
+}
+
+/**
+ * A location in `file` whose span is only worked out (by parsing the file) when something reads it. Rules may
+ * locate a finding on a context object before reporting it (SPC `objects` entries do); the engine then drops it
+ * by its file alone, so the file is not parsed for a finding nobody sees. A file object's locator only ever
+ * points into its own file, so kind and file are known up front.
+ */
+function lazyFileLocation(file: SourceFile, resolve: () => ResolvedLocation): FileLocation {
+  let resolved: FileLocation | undefined;
+  const get = (): FileLocation => {
+    if (resolved) return resolved;
+    const loc = resolve();
+    resolved = loc.kind === 'file' && loc.file.relPath === file.relPath ? loc : { kind: 'file', file, span: { start: 0, end: 0 }, exact: false };
+    return resolved;
+  };
+  return {
+    kind: 'file',
+    file,
+    get span(): Span {
+      return get().span;
+    },
+    get exact(): boolean {
+      return get().exact;
+    },
   };
 }

@@ -1,9 +1,10 @@
-// Loads files that exist only in memory (the RuleTester's cases) into an inventory, through exactly the per-file
-// path the project loader uses (ingestFile): same parsing, same kept kinds, same input problems.
+// Loads files that exist only in memory (the RuleTester's cases) into an inventory with the project loader's parser
+// (parseSourceFile): same objects, same kept kinds, same input problems.
 import { parse as parseYaml } from 'yaml';
 import { Inventory } from '../model/inventory.js';
 import { decodeSource } from './read-file.js';
-import { ingestFile, isVvpValuesFile } from './project.js';
+import { isVvpValuesFile } from './project.js';
+import { DEFAULT_LIMITS, parseSourceFile } from './parse.js';
 
 export interface MemoryLoadOptions {
   /** The `kind`s to build objects for (see ParseOptions.keepKinds); undefined keeps every kind. */
@@ -21,12 +22,16 @@ export function loadFiles(files: Readonly<Record<string, string>>, opts: MemoryL
   );
   for (const rel of rels) {
     const outcome = decodeSource(new TextEncoder().encode(files[rel]!), `/memory/${rel}`, rel);
-    ingestFile(inventory, outcome, rel, {
-      reported: true,
-      defaultNamespace: opts.defaultNamespaces?.[rel],
-      vvpValuesFile: isVvpValuesFile(rel, chartDirs),
-      keepKinds: opts.keepKinds,
-    });
+    if (!outcome.ok && outcome.kind === 'io') continue; // in-memory text cannot fail to read
+    inventory.files.set(rel, outcome.file);
+    if (!outcome.ok) {
+      inventory.inputProblems.push({ kind: 'parse-error', file: outcome.file, span: outcome.span, message: outcome.reason });
+      continue;
+    }
+    const parsed = parseSourceFile(outcome.file, { ...DEFAULT_LIMITS, defaultNamespace: opts.defaultNamespaces?.[rel], vvpValuesFile: isVvpValuesFile(rel, chartDirs), keepKinds: opts.keepKinds });
+    inventory.documentCount += parsed.documents;
+    inventory.inputProblems.push(...parsed.problems);
+    for (const o of parsed.objects) inventory.add(o);
   }
   return inventory;
 }

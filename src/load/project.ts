@@ -3,15 +3,16 @@
 import { spawnSync } from 'node:child_process';
 import { lstatSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import fg from 'fast-glob';
 import picomatch from 'picomatch';
 import { parse as parseYaml } from 'yaml';
 import { Inventory } from '../model/inventory.js';
+import type { SourceFile } from '../model/types.js';
 import { decodeSource, readSourceFile, type ReadOutcome } from './read-file.js';
 import { readRegularFileSync } from './safe-read.js';
 import { isKustomization, kustomizePatchFiles } from './kustomize.js';
 import { DEFAULT_LIMITS, parseSourceFile, type ParseOptions } from './parse.js';
-import { ContextCache, factsOf, restoreFacts } from './context-cache.js';
+import { ContextCache, factsOf, restoreFacts, type FileStat } from './context-cache.js';
+import { needsFastGlob, walk } from './walk.js';
 
 export interface LoadOptions {
   /** Absolute project root: context for references, base of SARIF URIs. */
@@ -29,15 +30,15 @@ export interface LoadOptions {
   readonly contextFromTargetsOnly?: boolean;
   /** Namespace for objects without one, by file glob (relative to root). */
   readonly namespaceDefaults?: Readonly<Record<string, string>>;
+  /** Directory of the context cache (context-cache.ts); undefined = no cache. Only context files use it. */
+  readonly cacheDir?: string;
   /** The `kind`s the rules read (see ParseOptions.keepKinds); undefined keeps every kind. */
   readonly keepKinds?: ReadonlySet<string>;
   /**
    * Texts that replace files' contents, by repository-relative path: the loader reads these instead of the disk
-   * (a --fix-dry-run pass lints its own unwritten output; the RuleTester lints files that exist nowhere).
+   * (a --fix-dry-run pass lints its own unwritten output).
    */
   readonly overlay?: ReadonlyMap<string, string>;
-  /** Directory of the context cache (context-cache.ts); undefined = no cache. Only context files use it. */
-  readonly cacheDir?: string;
 }
 
 export interface LoadedProject {
@@ -73,6 +74,8 @@ export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
   let excludedExplicit = 0;
   const targets = opts.targets.length ? opts.targets : ['.'];
   let stdinRel: string | undefined;
+  // fast-glob only for a target that is neither a file nor a directory (a glob, or a typo): see walk.ts.
+  let fg: FastGlob | undefined;
   for (const target of opts.targets) {
     if (target === '-' && opts.stdin) {
       // Linted under --stdin-filename (config globs and messages use it); its text replaces a file of that name.
@@ -99,7 +102,7 @@ export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
     } else if (st !== undefined) {
       // A FIFO, socket or device: reading it could block the run forever.
       unreadable.push({ target, reason: `not a regular file (${fileType(st)}); skipped` });
-    } else if (fg.isDynamicPattern(target)) {
+    } else if ((fg ??= await loadFastGlob()).isDynamicPattern(target)) {
       const matches = await fg(target, { cwd: opts.cwd, ignore, dot: false, onlyFiles: true, followSymbolicLinks: false, absolute: true });
       if (!matches.length) unmatched.push(target);
       for (const m of matches) reportFiles.add(toRel(root, m));
@@ -132,109 +135,109 @@ export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
   const nsMatchers = Object.entries(opts.namespaceDefaults ?? {}).map(([glob, ns]) => ({ match: picomatch(glob, { dot: true }), ns }));
   const maxBytes = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
 
-  let cache: ContextCache | undefined;
+  const parseOptsOf = (rel: string): ParseOptions => ({ ...DEFAULT_LIMITS, defaultNamespace: nsMatchers.find((m) => m.match(rel))?.ns, vvpValuesFile: isValuesFile(rel) && vvpCharts.has(dirOf(rel)), keepKinds: opts.keepKinds });
+  // Context files may come from the cache (see context-cache.ts); opened only when there are any.
+  let cache: ContextCache | undefined = allFiles.some((rel) => !reportFiles.has(rel)) ? ContextCache.open(opts.cacheDir, root) : undefined;
+  const stats = new Map<string, { st: FileStat; hit?: { key: string; textLength: number } }>();
   // Read in parallel (I/O bound), parse in order (CPU bound, deterministic inventory order).
-  // stdin (`-`), else an overlay text (a --fix-dry-run pass), else the disk.
-  const read = (rel: string): Promise<ReadOutcome> => {
-    if (rel === stdinRel) return Promise.resolve(decodeSource(Buffer.from(opts.stdin!.text, 'utf8'), resolve(root, rel), rel));
-    const text = opts.overlay?.get(rel);
-    return text !== undefined ? Promise.resolve({ ok: true, file: { absPath: resolve(root, rel), relPath: rel, text } }) : readSourceFile(resolve(root, rel), rel, maxBytes);
-  };
-  const outcomes = await mapLimit(allFiles, READ_CONCURRENCY, read);
+  const outcomes = await mapLimit(allFiles, READ_CONCURRENCY, async (rel): Promise<ReadOutcome | { ok: 'stat'; file: SourceFile }> => {
+    const abs = resolve(root, rel);
+    if (rel === stdinRel) return decodeSource(Buffer.from(opts.stdin!.text, 'utf8'), abs, rel);
+    const overlaid = opts.overlay?.get(rel);
+    if (overlaid !== undefined) return { ok: true, file: { absPath: abs, relPath: rel, text: overlaid } };
+    // A context file unchanged since it was cached (by stat) is not read; Helm templates are always read (the
+    // skip decision looks at their text).
+    if (cache && !reportFiles.has(rel) && !/(^|\/)templates\//.test(rel)) {
+      const st = statOrUndefined(abs) as Stats | undefined;
+      if (st?.isFile() && st.size <= maxBytes) {
+        const hit = cache.keyByStat(rel, st, parseOptsOf(rel));
+        stats.set(rel, { st, hit });
+        if (hit) return { ok: 'stat', file: lazySourceFile(abs, rel) };
+      }
+    }
+    return readSourceFile(abs, rel, maxBytes);
+  });
   const patchFiles = new Set<string>();
   outcomes.forEach((o, i) => {
     if (o.ok && isKustomization(allFiles[i]!)) for (const p of kustomizePatchFiles(allFiles[i]!, o.file.text)) patchFiles.add(p);
   });
   outcomes.forEach((outcome, i) => {
     const rel = allFiles[i]!;
-    const defaultNamespace = nsMatchers.find((m) => m.match(rel))?.ns;
-    ingestFile(inventory, outcome, rel, {
-      reported: reportFiles.has(rel),
-      defaultNamespace,
-      vvpValuesFile: isVvpValuesFile(rel, vvpCharts),
-      keepKinds: opts.keepKinds,
-      partial: patchFiles.has(rel),
-      cache: () => (cache ??= ContextCache.open(opts.cacheDir, root)),
-    });
+    const reported = reportFiles.has(rel);
+    if (outcome.ok === 'stat') {
+      const file = outcome.file;
+      const hit = stats.get(rel)!.hit!;
+      // A Kustomize patch (known only once the kustomizations are read) is never restored from the cache.
+      const facts = patchFiles.has(rel) ? undefined : cache!.get(hit.key, hit.textLength);
+      if (facts) {
+        inventory.files.set(rel, file);
+        const restored = restoreFacts(file, facts, () => parseSourceFile(file, parseOptsOf(rel)).objects);
+        inventory.documentCount += facts.documents;
+        inventory.inputProblems.push(...restored.problems);
+        for (const o of restored.objects) inventory.add(o);
+        return;
+      }
+      // A patch, or a recorded key without facts (not written by this code): read it the ordinary way.
+      outcome = decodeSource(readBytes(file.absPath), file.absPath, rel);
+    }
+    if (!outcome.ok && outcome.kind === 'io') {
+      // An unreadable context file is only worth a word when it was asked for.
+      if (reported) inventory.notifications.push({ id: 'file-unreadable', level: 'error', message: `${rel}: ${outcome.reason}`, file: rel, incomplete: true });
+      return;
+    }
+    const file = outcome.file;
+    inventory.files.set(rel, file);
+    if (!outcome.ok) {
+      inventory.inputProblems.push({ kind: 'parse-error', file, span: outcome.span, message: outcome.reason });
+      return;
+    }
+    if (isHelmTemplate(rel, file.text)) {
+      if (reported) inventory.notifications.push({ id: 'helm-template-skipped', level: 'note', message: `${rel}: Helm template skipped (render it with \`helm template\` to lint the result)`, file: rel });
+      return;
+    }
+    const parseOpts: ParseOptions = { ...parseOptsOf(rel), partial: patchFiles.has(rel) };
+    // Kustomize patches are parsed each time: the cache keeps no `partial` mark.
+    if (!reported && !parseOpts.partial) {
+      // A context file: its facts may come from the cache (see context-cache.ts).
+      cache ??= ContextCache.open(opts.cacheDir, root);
+      const key = cache.key(file.text, parseOpts);
+      const st = stats.get(rel)?.st;
+      if (st) cache.noteStat(rel, st, parseOpts, key, file.text.length);
+      const facts = cache.get(key, file.text.length);
+      if (facts) {
+        const restored = restoreFacts(file, facts, () => parseSourceFile(file, parseOpts).objects);
+        inventory.documentCount += facts.documents;
+        inventory.inputProblems.push(...restored.problems);
+        for (const o of restored.objects) inventory.add(o);
+        return;
+      }
+      const parsed = parseSourceFile(file, parseOpts);
+      const fresh = factsOf(parsed.documents, parsed.objects, parsed.problems);
+      if (fresh) cache.put(key, fresh);
+      inventory.documentCount += parsed.documents;
+      inventory.inputProblems.push(...parsed.problems);
+      for (const o of parsed.objects) inventory.add(o);
+      return;
+    }
+    const parsed = parseSourceFile(file, parseOpts);
+    inventory.documentCount += parsed.documents;
+    inventory.inputProblems.push(...parsed.problems);
+    for (const o of parsed.objects) inventory.add(o);
   });
   cache?.save();
   return { inventory, reportFiles, vvpCharts };
 }
 
-/** Adds one read outcome to the inventory: the file, its objects and its problems (shared with in-memory loads). */
-export function ingestFile(
-  inventory: Inventory,
-  outcome: ReadOutcome,
-  rel: string,
-  opts: {
-    readonly reported: boolean;
-    readonly defaultNamespace?: string;
-    readonly vvpValuesFile?: boolean;
-    readonly keepKinds?: ReadonlySet<string>;
-    /** A Kustomize patch file: its objects are partial (and never cached: the cache keeps no `partial` mark). */
-    readonly partial?: boolean;
-    /** The context cache (context-cache.ts), opened on first use; only context files (not reported on) use it. */
-    readonly cache?: () => ContextCache;
-  },
-): void {
-  if (!outcome.ok && outcome.kind === 'io') {
-    // An unreadable context file is only worth a word when it was asked for.
-    if (opts.reported) inventory.notifications.push({ id: 'file-unreadable', level: 'error', message: `${rel}: ${outcome.reason}`, file: rel, incomplete: true });
-    return;
-  }
-  const file = outcome.file;
-  inventory.files.set(rel, file);
-  if (!outcome.ok) {
-    inventory.inputProblems.push({ kind: 'parse-error', file, span: outcome.span, message: outcome.reason });
-    return;
-  }
-  if (isHelmTemplate(rel, file.text)) {
-    if (opts.reported) inventory.notifications.push({ id: 'helm-template-skipped', level: 'note', message: `${rel}: Helm template skipped (render it with \`helm template\` to lint the result)`, file: rel });
-    return;
-  }
-  const parseOpts: ParseOptions = { ...DEFAULT_LIMITS, defaultNamespace: opts.defaultNamespace, vvpValuesFile: opts.vvpValuesFile, keepKinds: opts.keepKinds, partial: opts.partial === true };
-  if (!opts.reported && !opts.partial && opts.cache) {
-    // A context file: its facts may come from the cache (see context-cache.ts).
-    const cache = opts.cache();
-    const key = cache.key(file.text, parseOpts);
-    const facts = cache.get(key, file.text.length);
-    if (facts) {
-      const restored = restoreFacts(file, facts, () => parseSourceFile(file, parseOpts).objects);
-      inventory.documentCount += facts.documents;
-      inventory.inputProblems.push(...restored.problems);
-      for (const o of restored.objects) inventory.add(o);
-      return;
-    }
-    const parsed = parseSourceFile(file, parseOpts);
-    const fresh = factsOf(parsed.documents, parsed.objects, parsed.problems);
-    if (fresh) cache.put(key, fresh);
-    inventory.documentCount += parsed.documents;
-    inventory.inputProblems.push(...parsed.problems);
-    for (const o of parsed.objects) inventory.add(o);
-    return;
-  }
-  const parsed = parseSourceFile(file, parseOpts);
-  inventory.documentCount += parsed.documents;
-  inventory.inputProblems.push(...parsed.problems);
-  for (const o of parsed.objects) inventory.add(o);
-}
-
 async function globUnder(root: string, relDir: string, include: readonly string[], ignore: readonly string[]): Promise<string[]> {
   const cwd = relDir ? resolve(root, relDir) : root;
-  const entries = await fg(include as string[], {
-    cwd,
-    ignore: ignore as string[],
-    dot: true,
-    onlyFiles: false,
-    objectMode: true,
-    // Never follow symlinks while walking: a link loop would walk forever. Links to files are resolved below.
-    followSymbolicLinks: false,
-    suppressErrors: true,
-  });
+  // Never follow symlinks while walking: a link loop would walk forever. Links to files are resolved below.
+  const entries = needsFastGlob(include) || needsFastGlob(ignore)
+    ? (await (await loadFastGlob())(include as string[], { cwd, ignore: ignore as string[], dot: true, onlyFiles: false, objectMode: true, followSymbolicLinks: false, suppressErrors: true })).map((e) => ({ path: e.path, isFile: e.dirent.isFile(), isSymbolicLink: e.dirent.isSymbolicLink() }))
+    : walk(cwd, include, ignore);
   const found: string[] = [];
   for (const e of entries) {
-    if (e.dirent.isFile()) found.push(e.path);
-    else if (e.dirent.isSymbolicLink()) {
+    if (e.isFile) found.push(e.path);
+    else if (e.isSymbolicLink) {
       const target = linkedFile(root, resolve(cwd, e.path));
       if (target !== undefined) found.push(relDir ? relative(resolve(root, relDir), resolve(root, target)).split(sep).join('/') : target);
     }
@@ -349,6 +352,42 @@ function realOr(abs: string): string {
   } catch {
     return abs;
   }
+}
+
+/**
+ * A context file restored by stat: its text is read (synchronously) only when something needs it, a finding's
+ * position or a fix. A file that has since become unreadable or undecodable reads as empty.
+ */
+function lazySourceFile(absPath: string, relPath: string): SourceFile {
+  let text: string | undefined;
+  return {
+    absPath,
+    relPath,
+    get text(): string {
+      if (text === undefined) {
+        const outcome = decodeSource(readBytes(absPath), absPath, relPath);
+        text = outcome.ok ? outcome.file.text : '';
+      }
+      return text;
+    },
+  };
+}
+
+/** Only a regular file within the default size limit is read (it was one when stat-ed; a FIFO would block). */
+function readBytes(abs: string): Uint8Array {
+  try {
+    const st = statSync(abs);
+    if (!st.isFile() || st.size > DEFAULT_MAX_FILE_SIZE) return new Uint8Array(0);
+    return readFileSync(abs);
+  } catch {
+    return new Uint8Array(0);
+  }
+}
+
+type FastGlob = typeof import('fast-glob');
+
+async function loadFastGlob(): Promise<FastGlob> {
+  return (await import('fast-glob')).default;
 }
 
 function lstatOrUndefined(abs: string): Stats | undefined {

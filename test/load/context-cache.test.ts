@@ -3,7 +3,7 @@
 // tampered cache must behave as no cache.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../support/run-cli.js';
@@ -120,6 +120,36 @@ test('an edited context file misses the cache: its new content counts', async ()
     // The CronJob no longer uses kv-sp-export through nodePublishSecretRef: that Secret's finding must go.
     const cron = join(dir, 'cronjob.yaml');
     writeFileSync(cron, readFileSync(cron, 'utf8').replace(/\n\s*nodePublishSecretRef:\n\s*name: kv-sp-export/, ''));
+    const after = await lintOne(dir, 'secrets.yaml', env);
+    assert.doesNotMatch(after.out, /kv-sp-export/);
+    assert.equal(after.out, (await lintOne(dir, 'secrets.yaml', { VVP_KV_LINT_CACHE: 'off' })).out);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
+});
+
+test('stat level: an old unchanged context file is not re-read; an edit that keeps size and mtime still counts', async () => {
+  const dir = smallRepo();
+  const cacheDir = mkdtempSync(join(tmpdir(), 'vkl-cache-'));
+  const env = { VVP_KV_LINT_CACHE_DIR: cacheDir };
+  const cron = join(dir, 'cronjob.yaml');
+  const past = new Date(Date.now() - 3600 * 1000);
+  try {
+    // Files changed within the last second are never recorded by stat: age them so this run records them.
+    // (utimes sets the ctime to now, so wait past that second too).
+    for (const f of readdirSync(dir)) utimesSync(join(dir, f), past, past);
+    await new Promise((r) => setTimeout(r, 1100));
+    const before = await lintOne(dir, 'secrets.yaml', env);
+    assert.match(before.out, /kv-sp-export/);
+    assert.match(readFileSync(cacheFiles(cacheDir)[0]!, 'utf8'), /"stats":\{"[^"]+":\[/);
+    assert.equal((await lintOne(dir, 'secrets.yaml', env)).out, before.out);
+    // Same size, same mtime, other content: the ctime (and so the stat entry) changes, the new content counts.
+    const text = readFileSync(cron, 'utf8');
+    const edited = text.replace(/\n(\s*)nodePublishSecretRef:\n(\s*)name: kv-sp-export/, (m) => '#'.repeat(m.length));
+    assert.notEqual(edited, text);
+    writeFileSync(cron, edited);
+    utimesSync(cron, past, past);
     const after = await lintOne(dir, 'secrets.yaml', env);
     assert.doesNotMatch(after.out, /kv-sp-export/);
     assert.equal(after.out, (await lintOne(dir, 'secrets.yaml', { VVP_KV_LINT_CACHE: 'off' })).out);
