@@ -4,6 +4,7 @@
 // connection and swap the bearer policy for one that attaches the same token without the TLS check.
 import type { TokenCredential } from '@azure/core-auth';
 import type { Pipeline, PipelinePolicy } from '@azure/core-rest-pipeline';
+import { ARM_PAGING_LOOP, ARM_TOO_LARGE } from './arm-guards.js';
 
 export interface ArmClientSettings {
   readonly endpoint: string;
@@ -75,6 +76,8 @@ export function describeArmFailure(err: unknown, signal?: AbortSignal, budgetMs?
   if (signal?.aborted || e?.name === 'AbortError' || e?.name === 'TimeoutError') {
     return { id: 'arm-timeout', reason: budgetMs !== undefined ? `timed out: no answer within ${Math.round(budgetMs / 100) / 10} s` : 'timed out' };
   }
+  // The guards of arm-guards.ts: their messages are our own words, never the server's.
+  if (e?.code === ARM_TOO_LARGE || e?.code === ARM_PAGING_LOOP) return { id: 'arm-bad-response', reason: firstLine(e.message) };
   const status = typeof e?.statusCode === 'number' ? e.statusCode : undefined;
   const code = typeof e?.code === 'string' && !/^(REQUEST_SEND_ERROR|PARSE_ERROR)$/.test(e.code) ? ` ${e.code}` : '';
   // The SDK's PARSE_ERROR: a proxy or captive portal answered with HTML or a truncated body.

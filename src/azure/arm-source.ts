@@ -11,6 +11,7 @@ import { armClientOptions, describeArmFailure, isLoopback, type ArmClientSetting
 import { normaliseState, type RawAzureState } from './normalise.js';
 import { parseResourceId, roleGuid, type AzureState } from '../model/azure-state.js';
 import type { ContentsWanted } from './vault-contents.js';
+import { addArmGuards, runArmOperation } from './arm-guards.js';
 
 type Obj = Record<string, unknown>;
 
@@ -42,6 +43,8 @@ export interface ArmSourceOptions {
    * Default: no vault's objects are read.
    */
   readonly vaultContents?: ContentsWanted;
+  /** Largest response body read, bytes; default MAX_ARM_RESPONSE_BYTES (64 MiB). Tests lower it. */
+  readonly maxResponseBytes?: number;
 }
 
 export interface ArmReadResult {
@@ -135,7 +138,7 @@ export async function readArm(opts: ArmSourceOptions): Promise<ArmReadResult> {
     const budget = Math.min(timeoutMs, remaining);
     const signal = AbortSignal.timeout(budget);
     try {
-      return await run(signal);
+      return await runArmOperation(signal, () => run(signal));
     } catch (err) {
       const f = describeArmFailure(err, signal, budget);
       notifications.push({ id: f.id, level: 'warning', message: `Azure: could not read ${what} (${f.reason}).`, incomplete: true });
@@ -189,6 +192,7 @@ export async function readArm(opts: ArmSourceOptions): Promise<ArmReadResult> {
     for (const c of [kv, authz, msi]) {
       settings.adjustPipeline?.(c.pipeline);
       c.pipeline.addPolicy(await jsonOnlyPolicy());
+      await addArmGuards(c.pipeline, opts.maxResponseBytes);
     }
 
     const vaults = await attempt(`the key vaults of subscription ${sub}`, (abortSignal) => collect(kv.vaults.listBySubscription({ abortSignal })));

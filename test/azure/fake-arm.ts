@@ -30,6 +30,10 @@ export interface Fault {
   /** How many requests it applies to (default: all). */
   times?: number;
   retryAfter?: string;
+  /** Answer 200 with an empty page and a nextLink pointing back at the same URL, forever. */
+  repeatNextLink?: boolean;
+  /** Answer 200 with a valid JSON list body of at least this many bytes. */
+  oversizeBytes?: number;
 }
 
 export interface RecordedRequest {
@@ -144,6 +148,19 @@ export async function startFakeArm(data: FakeArmData, opts: { pageSize?: number 
       }
       if (f.delayMs) await new Promise((r) => setTimeout(r, f.delayMs));
       if (f.status) return armError(res, f.status, f.retryAfter);
+      if (f.repeatNextLink) return send(res, 200, { value: [], nextLink: `${endpoint}${url.pathname}${url.search}` });
+      if (f.oversizeBytes) {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.write('{"value":[{"name":"');
+        const chunk = 'x'.repeat(1024 * 1024);
+        for (let n = 0; n < f.oversizeBytes; n += chunk.length) {
+          // The client hanging up (as the size cap does) ends the write loop: 'close' instead of 'drain'.
+          if (!res.write(chunk)) await new Promise((r) => { res.once('drain', r); res.once('close', r); });
+          if (res.destroyed) return;
+        }
+        res.end('"}]}');
+        return;
+      }
       break;
     }
     if (req.method !== 'GET') return send(res, 405, { error: { code: 'MethodNotAllowed', message: 'read-only fake' } });
