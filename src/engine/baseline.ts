@@ -7,6 +7,7 @@
 // reported as one `baseline-absent` tool notification (count + the first entries) instead, which also lands in the
 // SARIF invocation's toolExecutionNotifications.
 import { readRegularFileSync } from '../load/safe-read.js';
+import { escapeJsonControls } from '../report/escape.js';
 import type { ToolNotification } from '../model/types.js';
 import type { Finding, LintResult } from './types.js';
 import { lineColumn } from '../yaml/lines.js';
@@ -57,7 +58,7 @@ export function createBaseline(result: LintResult): Baseline {
 }
 
 export function serializeBaseline(b: Baseline): string {
-  return `${JSON.stringify(b, null, 2)}\n`;
+  return `${escapeJsonControls(JSON.stringify(b, null, 2))}\n`;
 }
 
 export function readBaseline(absPath: string): Baseline {

@@ -29,6 +29,7 @@ import type { ResolvedLocation } from '../model/types.js';
 import { formatFieldPath } from './field-path.js';
 import { regionOf } from './positions.js';
 import { failedReads, fixableCount, isSuppressed, summarize } from './summary.js';
+import { escapeJsonControls } from './escape.js';
 
 export const JSON_FORMAT_VERSION = 1;
 
@@ -54,7 +55,7 @@ export function formatJson(result: LintResult, options: JsonOptions = {}): strin
       incomplete: n.incomplete ?? false,
     })),
   };
-  return `${JSON.stringify(doc, null, options.indent ?? 2)}\n`;
+  return `${escapeJsonControls(JSON.stringify(doc, null, options.indent ?? 2))}\n`;
 }
 
 function findingJson(f: Finding): Record<string, unknown> {

@@ -8,6 +8,7 @@
 // results with a logicalLocations-only location, valid SARIF for other consumers but not for GitHub upload.
 // Related locations on live objects are dropped in 'omit' mode for the same reason (their message text stays).
 import { pathToFileURL } from 'node:url';
+import { escapeJsonControls } from './escape.js';
 import type { Finding, LintResult, RuleMeta } from '../engine/types.js';
 import type { ResolvedLocation, ToolNotification } from '../model/types.js';
 import { primaryLocationLineHash } from './line-hash.js';
@@ -36,7 +37,7 @@ export interface SarifOptions {
 type Json = Record<string, unknown>;
 
 export function formatSarif(result: LintResult, options: SarifOptions = {}): string {
-  return `${JSON.stringify(buildSarif(result, options), null, options.indent ?? 2)}\n`;
+  return `${escapeJsonControls(JSON.stringify(buildSarif(result, options), null, options.indent ?? 2))}\n`;
 }
 
 /** The SARIF log as a plain object (tests and callers that post-process it). */

@@ -11,6 +11,7 @@ import { TOOL_VERSION } from '../../version.js';
 import { EXIT, type CliIO } from '../io.js';
 import { AUDIT_OPTIONS, auditCommand } from './audit.js';
 import { checkCommonFlags } from '../options.js';
+import { escapeJsonControls } from '../../report/escape.js';
 
 // A function, not a constant: audit.ts and this module import each other, and AUDIT_OPTIONS is only defined once
 // audit.ts has been evaluated.
@@ -141,7 +142,7 @@ function sarifLog(outcomes: readonly ClusterOutcome[], category: string): string
       automationDetails: { id: `${category}/${o.context}/` },
     });
   }
-  return `${JSON.stringify({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs }, null, 2)}\n`;
+  return `${escapeJsonControls(JSON.stringify({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs }, null, 2))}\n`;
 }
 
 function jsonReport(outcomes: readonly ClusterOutcome[]): string {
@@ -152,7 +153,7 @@ function jsonReport(outcomes: readonly ClusterOutcome[]): string {
     summary: summaryOf(o),
     ...(o.code === EXIT.ERROR ? { error: failureText(o) } : { report: tryJson(o.stdout) ?? null }),
   }));
-  return `${JSON.stringify({ clusters }, null, 2)}\n`;
+  return `${escapeJsonControls(JSON.stringify({ clusters }, null, 2))}\n`;
 }
 
 function textReport(outcomes: readonly ClusterOutcome[]): string {
