@@ -4,6 +4,7 @@
 // file (rules then stay silent about those parts) and make the exit code 1; nothing readable at all is 2.
 import { writeFile, rename } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { escapeJsonControls } from '../../report/escape.js';
 import type { TokenCredential } from '@azure/core-auth';
 import { EXIT, type CliIO } from '../io.js';
 
@@ -148,7 +149,7 @@ export async function snapshotCommand(args: string[], io: CliIO, deps: SnapshotD
     return EXIT.ERROR;
   }
   for (const n of result.notifications) io.stderr.write(`${n.level}: ${n.message}\n`);
-  const text = JSON.stringify(result.raw, null, 2) + '\n';
+  const text = escapeJsonControls(JSON.stringify(result.raw, null, 2)) + '\n';
   if (parsed.output === '-') {
     io.stdout.write(text);
   } else {
