@@ -2,7 +2,9 @@
 // once per run by the engine and handed to every rule in its context: no rule re-derives them, and no cache keyed
 // by the inventory has to guess when the inventory changed.
 import type { Inventory } from './inventory.js';
-import { buildVvpIndex, podSources, type PodSource, type PodVolume, type VvpIndex } from './pod-sources.js';
+import { podSources } from './pod-sources.js';
+import type { PodSource, PodVolume } from './pod-sources/types.js';
+import { buildVvpIndex, type VvpIndex } from './pod-sources/vvp-index.js';
 
 export interface SecretsVolume {
   readonly src: PodSource;

@@ -1,5 +1,5 @@
 // Pod sources grouped by the SPC identity mode they mount.
-import type { PodSource } from '../../model/pod-sources.js';
+import type { PodSource } from '../../model/pod-sources/types.js';
 import type { IdentityMode, SpcView } from '../../model/spc.js';
 import { spcOfVolume, type RuleData } from './pods.js';
 

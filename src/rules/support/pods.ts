@@ -1,7 +1,7 @@
 // Iteration helpers over pod sources for the CSI, identity and VVP rules.
 import type { Inventory } from '../../model/inventory.js';
 import type { ManifestObject } from '../../model/types.js';
-import type { PodSource } from '../../model/pod-sources.js';
+import type { PodSource } from '../../model/pod-sources/types.js';
 import type { SecretsVolume } from '../../model/views.js';
 import type { RuleContext } from '../contract.js';
 import { spcView, type SpcView } from '../../model/spc.js';
