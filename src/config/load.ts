@@ -10,6 +10,7 @@ import { yamlLocator } from '../yaml/locate.js';
 import { lineColumn } from '../yaml/lines.js';
 import type { Level } from '../model/types.js';
 import { RULE_META } from '../generated/rule-meta.js';
+import { CONFIG_KEYS } from '../generated/config-keys.js';
 import { similarIds } from '../similar-ids.js';
 
 /** Compiled at build time by scripts/generate.mjs (no schema compilation at start-up). */
@@ -156,7 +157,7 @@ export function parseRuleFlags(values: readonly string[]): Record<string, Level 
 }
 
 function knownKeys(): string {
-  return ['include', 'exclude', 'vvpVersion', 'helmReleaseNamespace', 'namespaceDefaults', 'rules', 'failLevel', 'maxFileSize', 'reportUnusedDisables', 'baseline', 'failOnIncomplete', 'maxWarnings', 'objectExpiryWarningDays'].join(', ');
+  return CONFIG_KEYS.join(', ');
 }
 
 /** Parses "2.7" / "2.7.1" into [major, minor]. */

@@ -34,7 +34,7 @@ const WORKLOAD_KINDS: Record<string, readonly string[]> = {
 };
 
 /**
- * Every `kind` the pod-source view reads (src/model/pod-sources.ts): Kubernetes workloads and the VVP resources that
+ * Every `kind` the pod-source view reads (src/model/pod-sources.ts and pod-sources/): Kubernetes workloads and the VVP resources that
  * carry pod templates or decide their namespace. Rules that walk pod sources declare these kinds.
  */
 export const POD_SOURCE_KINDS: readonly string[] = [...Object.keys(WORKLOAD_KINDS), 'SessionCluster', 'DeploymentTarget', 'DeploymentDefaults'];

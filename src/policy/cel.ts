@@ -55,7 +55,7 @@ export function flagTrue(nameExpr: string): string {
 
 export const IDENTITY_FLAGS = ['usePodIdentity', 'useVMManagedIdentity', 'useAzureTokenProxy'];
 
-/** A secrets-store volume (src/model/pod-sources.ts isSecretsVolume). `v` is the volume variable. */
+/** A secrets-store volume (src/model/pod-sources/fields.ts volumesOf, isSecretsVolume). `v` is the volume variable. */
 export function isSecretsVolume(v: string): string {
   return `has(${v}.csi) && ((has(${v}.csi.driver) && (${v}.csi.driver == ${lit(CSI_DRIVER)} || ${v}.csi.driver.contains('secrets-store'))) || (has(${v}.csi.volumeAttributes) && 'secretProviderClass' in ${v}.csi.volumeAttributes))`;
 }

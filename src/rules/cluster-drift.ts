@@ -4,7 +4,7 @@ import { defineRule } from './contract.js';
 import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import type { FieldPath, ManifestObject } from '../model/types.js';
 import { differingPaths, describePaths } from '../model/drift.js';
-import { type PodSource } from '../model/pod-sources.js';
+import type { PodSource } from '../model/pod-sources/types.js';
 
 export default defineRule({
   requires: ['cluster'],

@@ -1,7 +1,7 @@
 // csi-mount-not-readonly: mount secrets volumes readOnly, as every official example does.
 import { defineRule } from './contract.js';
 import { POD_SOURCE_KINDS } from '../model/kinds.js';
-import { at } from '../model/pod-sources.js';
+import { at } from '../model/pod-sources/fields.js';
 import { addKey, replaceAt } from './support/fix.js';
 
 export default defineRule({

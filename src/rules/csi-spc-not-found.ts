@@ -14,7 +14,7 @@ export default defineRule({
     for (const { src, vol } of ctx.views.secretsVolumes) {
       const name = vol.spcName?.trim();
       if (!name || isPlaceholder(name)) continue;
-      const found = lookupSpc(ctx.inventory, src, name);
+      const found = lookupSpc(ctx, src, name);
       if (found.spc || !found.decidable) continue;
       const ns = src.namespace;
       const other = found.elsewhere[0];

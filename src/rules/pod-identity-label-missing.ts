@@ -4,7 +4,7 @@ import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import { sourcesMounting } from './support/identity.js';
 import { podTemplatePath, visible } from './support/pods.js';
 import { addKey, yamlString } from './support/fix.js';
-import { at } from '../model/pod-sources.js';
+import { at } from '../model/pod-sources/fields.js';
 import { isRecord } from '../model/kinds.js';
 import { extraLabelsHonoured } from './support/vvp.js';
 

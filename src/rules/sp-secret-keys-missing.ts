@@ -12,7 +12,7 @@ export default defineRule({
   create(ctx) {
     // Volumes whose SPC uses another identity never read the Secret (sp-secret-ref-unneeded says so).
     const servicePrincipal = (sv: SecretsVolume): boolean => {
-      const spc = spcOfVolume(ctx.inventory, sv);
+      const spc = spcOfVolume(ctx, sv);
       return !spc || spc.identityMode === 'service-principal';
     };
     for (const { secret, name, sv } of referencedSecrets(ctx, servicePrincipal)) {

@@ -11,7 +11,7 @@ export default defineRule({
   },
   create(ctx) {
     for (const sv of ctx.views.secretsVolumes) {
-      const spc = spcOfVolume(ctx.inventory, sv);
+      const spc = spcOfVolume(ctx, sv);
       if (!spc || !spc.isAzure || spc.identityMode !== 'service-principal') continue;
       const ref = sv.vol.csi!['nodePublishSecretRef'];
       if (isRecord(ref) && typeof ref['name'] === 'string' && ref['name'].trim()) continue;

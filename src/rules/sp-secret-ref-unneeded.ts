@@ -11,7 +11,7 @@ export default defineRule({
   create(ctx) {
     for (const sv of ctx.views.secretsVolumes) {
       if (sv.vol.csi!['nodePublishSecretRef'] === undefined) continue;
-      const spc = spcOfVolume(ctx.inventory, sv);
+      const spc = spcOfVolume(ctx, sv);
       if (!spc || !spc.isAzure || spc.identityMode === 'service-principal') continue;
       ctx.report({
         object: sv.src.object,

@@ -8,7 +8,8 @@ import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import type { FieldPath, ManifestObject } from '../model/types.js';
 import { isRecord } from '../model/kinds.js';
 import { azureSpcs, findPlaceholder } from './support/spc.js';
-import { at, podSources } from '../model/pod-sources.js';
+import { podSources } from '../model/pod-sources.js';
+import { at } from '../model/pod-sources/fields.js';
 
 export default defineRule({
   kinds: ['SecretProviderClass', ...POD_SOURCE_KINDS, 'AzureIdentity', 'AzureIdentityBinding'],

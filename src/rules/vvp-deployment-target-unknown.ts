@@ -2,7 +2,7 @@
 import { defineRule } from './contract.js';
 import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import { isRecord } from '../model/kinds.js';
-import { resolveTarget } from '../model/pod-sources.js';
+import { resolveTarget } from '../model/pod-sources/vvp-index.js';
 
 export default defineRule({
   kinds: [...POD_SOURCE_KINDS],

@@ -2,7 +2,7 @@
 import { defineRule } from './contract.js';
 import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import { isRecord } from '../model/kinds.js';
-import { at } from '../model/pod-sources.js';
+import { at } from '../model/pod-sources/fields.js';
 
 export default defineRule({
   kinds: [...POD_SOURCE_KINDS],

@@ -1,5 +1,5 @@
 // Pod sources grouped by the SPC identity mode they mount.
-import type { PodSource } from '../../model/pod-sources.js';
+import type { PodSource } from '../../model/pod-sources/types.js';
 import type { IdentityMode, SpcView } from '../../model/spc.js';
 import { spcOfVolume, type RuleData } from './pods.js';
 
@@ -9,7 +9,7 @@ export function sourcesMounting(ctx: RuleData, mode: IdentityMode): { src: PodSo
   const out: { src: PodSource; spc: SpcView; volumePath: (string | number)[] }[] = [];
   for (const sv of ctx.views.secretsVolumes) {
     if (seen.has(sv.src)) continue;
-    const spc = spcOfVolume(ctx.inventory, sv);
+    const spc = spcOfVolume(ctx, sv);
     if (!spc || !spc.isAzure || spc.identityMode !== mode) continue;
     seen.add(sv.src);
     out.push({ src: sv.src, spc, volumePath: [...sv.vol.path] });

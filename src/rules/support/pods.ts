@@ -1,11 +1,10 @@
 // Iteration helpers over pod sources for the CSI, identity and VVP rules.
 import type { Inventory } from '../../model/inventory.js';
 import type { ManifestObject } from '../../model/types.js';
-import type { PodSource } from '../../model/pod-sources.js';
+import type { PodSource } from '../../model/pod-sources/types.js';
 import type { SecretsVolume } from '../../model/views.js';
 import type { RuleContext } from '../contract.js';
 import { spcView, type SpcView } from '../../model/spc.js';
-import { isPlaceholder } from '../../model/placeholder.js';
 
 export type { SecretsVolume } from '../../model/views.js';
 
@@ -26,25 +25,25 @@ export interface SpcLookup {
   readonly ambiguous: boolean;
 }
 
-export function lookupSpc(inv: Inventory, src: PodSource, name: string): SpcLookup {
+export function lookupSpc({ inventory: inv, views }: RuleData, src: PodSource, name: string): SpcLookup {
   const matches = [...new Set(inv.find('SecretProviderClass', src.namespace, name))];
   // An SPC in the pod's own namespace is the one the driver reads, whatever namespace-less copies exist.
   const exact = src.namespace === undefined ? [] : matches.filter((m) => m.namespace === src.namespace);
   const candidates = exact.length === 1 ? exact : matches;
-  const spcs = inv.ofClass('SecretProviderClass');
   // An SPC whose name (or namespace) is still a placeholder may be the one the pod names: absence is no verdict.
-  const maybe = spcs.some((s) => isPlaceholder(s.name) && (src.namespace === undefined || s.namespace === undefined || s.namespace === src.namespace));
+  const maybe = views.placeholderSpcs.some((s) => src.namespace === undefined || s.namespace === undefined || s.namespace === src.namespace);
   const ambiguous = candidates.length > 1;
   // A document that failed to parse may hold it (an envsubst template that is not YAML until substituted).
-  const inBroken = inv.inputProblems.some((p) => p.kind === 'parse-error' && p.file.text.includes('SecretProviderClass') && p.file.text.includes(name));
-  const decidable = !ambiguous && ((spcs.length > 0 && !maybe && !inBroken) || inv.liveListComplete('SecretProviderClass', src.namespace));
+  const inBroken = views.brokenSpcTexts.some((text) => text.includes(name));
+  const anySpc = inv.ofClass('SecretProviderClass').length > 0;
+  const decidable = !ambiguous && ((anySpc && !maybe && !inBroken) || inv.liveListComplete('SecretProviderClass', src.namespace));
   const elsewhere = matches.length ? [] : inv.find('SecretProviderClass', undefined, name);
   return { spc: candidates.length === 1 ? spcView(candidates[0]!) : undefined, decidable, elsewhere, ambiguous };
 }
 
 /** The SPC of a volume when it can be resolved; undefined otherwise (rules that need it then stay silent). */
-export function spcOfVolume(inv: Inventory, sv: SecretsVolume): SpcView | undefined {
-  return sv.vol.spcName ? lookupSpc(inv, sv.src, sv.vol.spcName).spc : undefined;
+export function spcOfVolume(data: RuleData, sv: SecretsVolume): SpcView | undefined {
+  return sv.vol.spcName ? lookupSpc(data, sv.src, sv.vol.spcName).spc : undefined;
 }
 
 export function isMounted(src: PodSource, volumeName: string | undefined): boolean {

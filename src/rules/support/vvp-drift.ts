@@ -3,7 +3,7 @@
 import type { Inventory } from '../../model/inventory.js';
 import type { FieldPath, ManifestObject } from '../../model/types.js';
 import { differingPaths, describePaths } from '../../model/drift.js';
-import { at } from '../../model/pod-sources.js';
+import { at } from '../../model/pod-sources/fields.js';
 
 export const KUBERNETES_PATH: FieldPath = ['spec', 'template', 'spec', 'kubernetes'];
 

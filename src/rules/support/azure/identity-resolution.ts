@@ -7,7 +7,7 @@
 import type { Inventory } from '../../../model/inventory.js';
 import type { FieldPath, ManifestObject } from '../../../model/types.js';
 import { isRecord } from '../../../model/kinds.js';
-import type { PodSource } from '../../../model/pod-sources.js';
+import type { PodSource } from '../../../model/pod-sources/types.js';
 import type { RuleData } from '../pods.js';
 import type { IdentityMode, SpcView } from '../../../model/spc.js';
 import type { AzureState, Identity } from '../../../model/azure-state.js';

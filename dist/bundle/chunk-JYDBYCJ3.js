@@ -1,2 +1,0 @@
-import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
-import{buildVvpIndex,podSources}from"./chunk-VRHPM3KJ.js";function deriveViews(inventory){let vvpIndex=buildVvpIndex(inventory),sources=podSources(inventory,vvpIndex),volumes=[];for(let src of sources)for(let vol of src.volumes)vol.isSecretsVolume&&volumes.push({src,vol});return{podSources:sources,secretsVolumes:volumes,vvpIndex}}export{deriveViews};

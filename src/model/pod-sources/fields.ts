@@ -1,0 +1,58 @@
+// Field readers shared by every pod-source shape: volumes, containers and label maps as written, and `at`.
+import type { FieldPath } from '../types.js';
+import { CSI_DRIVER_NAME, isRecord } from '../kinds.js';
+import type { PodContainer, PodMount, PodVolume } from './types.js';
+
+export function volumesOf(list: unknown, base: FieldPath): PodVolume[] {
+  if (!Array.isArray(list)) return [];
+  const out: PodVolume[] = [];
+  list.forEach((v, i) => {
+    if (!isRecord(v)) return;
+    const csi = isRecord(v['csi']) ? v['csi'] : undefined;
+    const attrs = csi && isRecord(csi['volumeAttributes']) ? csi['volumeAttributes'] : undefined;
+    const spcName = attrs && typeof attrs['secretProviderClass'] === 'string' ? attrs['secretProviderClass'] : undefined;
+    const driver = csi?.['driver'];
+    out.push({
+      name: typeof v['name'] === 'string' ? v['name'] : undefined,
+      path: [...base, i],
+      body: v,
+      csi,
+      spcName,
+      isSecretsVolume: !!csi && (driver === CSI_DRIVER_NAME || (attrs !== undefined && 'secretProviderClass' in attrs) || (typeof driver === 'string' && /secrets-store/.test(driver))),
+    });
+  });
+  return out;
+}
+
+export function containersOf(list: unknown, base: FieldPath): PodContainer[] {
+  if (!Array.isArray(list)) return [];
+  const out: PodContainer[] = [];
+  list.forEach((c, i) => {
+    if (!isRecord(c)) return;
+    const mounts: PodMount[] = [];
+    if (Array.isArray(c['volumeMounts'])) {
+      c['volumeMounts'].forEach((m, j) => {
+        if (isRecord(m)) mounts.push({ name: typeof m['name'] === 'string' ? m['name'] : undefined, readOnly: m['readOnly'] === true, path: [...base, i, 'volumeMounts', j] });
+      });
+    }
+    out.push({ name: typeof c['name'] === 'string' ? c['name'] : undefined, path: [...base, i], hasImage: typeof c['image'] === 'string' && c['image'] !== '', mounts });
+  });
+  return out;
+}
+
+export function stringMap(v: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!isRecord(v)) return out;
+  for (const [k, val] of Object.entries(v)) if (val !== null && val !== undefined) out[k] = String(val);
+  return out;
+}
+
+export function at(v: unknown, path: FieldPath): unknown {
+  let cur = v;
+  for (const seg of path) {
+    if (Array.isArray(cur) && typeof seg === 'number') cur = cur[seg];
+    else if (isRecord(cur)) cur = cur[seg as string];
+    else return undefined;
+  }
+  return cur;
+}

@@ -1,0 +1,55 @@
+// The normalised pod view every CSI/identity rule reads, whatever shape the pod came from.
+import type { FieldPath, ManifestObject } from '../types.js';
+
+export type PodSourceKind = 'kube' | 'vvp-template' | 'vvp-pods' | 'helm-values' | 'vvp-defaults';
+
+export interface PodVolume {
+  readonly name: string | undefined;
+  readonly path: FieldPath;
+  readonly body: Record<string, unknown>;
+  /** The `csi` block, when the volume is a CSI volume. */
+  readonly csi: Record<string, unknown> | undefined;
+  /** volumeAttributes.secretProviderClass, when set to a string. */
+  readonly spcName: string | undefined;
+  /** A volume of the secrets-store driver, or one naming an SPC (whatever its driver). */
+  readonly isSecretsVolume: boolean;
+}
+
+export interface PodMount {
+  readonly name: string | undefined;
+  readonly readOnly: boolean;
+  readonly path: FieldPath;
+}
+
+export interface PodContainer {
+  readonly name: string | undefined;
+  readonly path: FieldPath;
+  readonly hasImage: boolean;
+  readonly mounts: readonly PodMount[];
+}
+
+export interface PodSource {
+  readonly object: ManifestObject;
+  readonly kind: PodSourceKind;
+  /** Human description for messages, e.g. `VVP Deployment top-speed jobManagerPodTemplate`. */
+  readonly description: string;
+  /** The pod template (or `pods`) node: where "the pod template" findings point. */
+  readonly podPath: FieldPath;
+  /** Where pod labels live (or would be added). */
+  readonly labelsPath: FieldPath;
+  readonly labels: Readonly<Record<string, string>>;
+  readonly volumes: readonly PodVolume[];
+  readonly containers: readonly PodContainer[];
+  readonly serviceAccountName: string | undefined;
+  readonly serviceAccountPath: FieldPath | undefined;
+  /** Kubernetes namespace of the pods; undefined when unknown (then same-namespace lookups match any). */
+  readonly namespace: string | undefined;
+  /** The object that decided the namespace (a DeploymentTarget), for related locations. */
+  readonly namespaceFrom?: { readonly object: ManifestObject; readonly path: FieldPath };
+  /** VVP: which Flink pod the template patches. */
+  readonly flinkRole?: 'jobmanager' | 'taskmanager' | 'both';
+  /** Labels a VVP object sets under kubernetes.labels: they do not reach pods. */
+  readonly nonPodLabels?: { readonly labels: Readonly<Record<string, string>>; readonly path: FieldPath };
+  /** Volumes VVP adds itself (flink-logs...), which pod-template mounts may refer to. */
+  readonly implicitVolumes?: readonly string[];
+}

@@ -1,0 +1,79 @@
+// VVP Deployment, SessionCluster and DeploymentDefaults pod templates (jobManager/taskManagerPodTemplate) and the
+// older `kubernetes.pods` form as pod sources.
+import type { FieldPath, ManifestObject } from '../types.js';
+import { isRecord } from '../kinds.js';
+import { at, containersOf, stringMap, volumesOf } from './fields.js';
+import type { PodMount, PodSource, PodSourceKind, PodVolume } from './types.js';
+import { resolveTarget, type VvpIndex } from './vvp-index.js';
+
+/** Volumes VVP mounts into Flink containers itself; pod-template mounts may name them without defining them. */
+const VVP_SYSTEM_VOLUMES = ['flink-logs', 'flink-tmp-dir', 'flink-config-volume', 'hadoop-config-volume', 'pod-template', 'user-artifacts'];
+
+export function vvpObject(index: VvpIndex, o: ManifestObject, base: FieldPath, label: string, kind: PodSourceKind = 'vvp-template'): PodSource[] {
+  const k = at(o.body, base);
+  if (!isRecord(k)) return [];
+  const target = kind === 'vvp-defaults' ? undefined : resolveTarget(index, o);
+  const common = {
+    object: o,
+    namespace: target?.namespace,
+    namespaceFrom: target ? { object: target.object, path: ['spec', 'kubernetes', 'namespace'] } : undefined,
+    nonPodLabels: isRecord(k['labels']) ? { labels: stringMap(k['labels']), path: [...base, 'labels'] } : undefined,
+    implicitVolumes: VVP_SYSTEM_VOLUMES,
+  };
+  const name = o.name ? ` ${o.name}` : '';
+  const out: PodSource[] = [];
+  for (const [field, role] of [
+    ['jobManagerPodTemplate', 'jobmanager'],
+    ['taskManagerPodTemplate', 'taskmanager'],
+  ] as const) {
+    const tpl = k[field];
+    if (!isRecord(tpl)) continue;
+    const tbase = [...base, field];
+    const spec = isRecord(tpl['spec']) ? tpl['spec'] : {};
+    const meta = isRecord(tpl['metadata']) ? tpl['metadata'] : {};
+    const sa = spec['serviceAccountName'];
+    out.push({
+      ...common,
+      kind: kind === 'vvp-defaults' ? 'vvp-defaults' : 'vvp-template',
+      description: `${label}${name} ${field}`,
+      podPath: tbase,
+      labelsPath: [...tbase, 'metadata', 'labels'],
+      labels: stringMap(meta['labels']),
+      volumes: volumesOf(spec['volumes'], [...tbase, 'spec', 'volumes']),
+      containers: containersOf(spec['containers'], [...tbase, 'spec', 'containers']).concat(containersOf(spec['initContainers'], [...tbase, 'spec', 'initContainers'])),
+      serviceAccountName: typeof sa === 'string' ? sa : undefined,
+      serviceAccountPath: typeof sa === 'string' ? [...tbase, 'spec', 'serviceAccountName'] : undefined,
+      flinkRole: role,
+    });
+  }
+  const pods = k['pods'];
+  if (isRecord(pods)) {
+    const pbase = [...base, 'pods'];
+    const volumes: PodVolume[] = [];
+    const mounts: PodMount[] = [];
+    const list = Array.isArray(pods['volumeMounts']) ? pods['volumeMounts'] : [];
+    list.forEach((entry, i) => {
+      if (!isRecord(entry)) return;
+      const ebase = [...pbase, 'volumeMounts', i];
+      if (isRecord(entry['volume'])) volumes.push(...volumesOf([entry['volume']], [...ebase, 'volume']).map((v) => ({ ...v, path: [...ebase, 'volume'] })));
+      if (isRecord(entry['volumeMount'])) {
+        const vm = entry['volumeMount'];
+        mounts.push({ name: typeof vm['name'] === 'string' ? vm['name'] : undefined, readOnly: vm['readOnly'] === true, path: [...ebase, 'volumeMount'] });
+      }
+    });
+    out.push({
+      ...common,
+      kind: kind === 'vvp-defaults' ? 'vvp-defaults' : 'vvp-pods',
+      description: `${label}${name} kubernetes.pods`,
+      podPath: pbase,
+      labelsPath: [...pbase, 'labels'],
+      labels: stringMap(pods['labels']),
+      volumes,
+      containers: [{ name: 'flink', path: [...pbase, 'volumeMounts'], hasImage: true, mounts }],
+      serviceAccountName: undefined,
+      serviceAccountPath: undefined,
+      flinkRole: 'both',
+    });
+  }
+  return out;
+}
