@@ -7,7 +7,7 @@
 // reported as one `baseline-absent` tool notification (count + the first entries) instead, which also lands in the
 // SARIF invocation's toolExecutionNotifications.
 import { readRegularFileSync } from '../load/safe-read.js';
-import { escapeJsonControls } from '../report/escape.js';
+import { escapeJsonControls } from '../model/json-controls.js';
 import type { ToolNotification } from '../model/types.js';
 import type { Finding, LintResult } from './types.js';
 import { lineColumn } from '../yaml/lines.js';
