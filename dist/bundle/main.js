@@ -19,9 +19,13 @@ Options (lint):
       --vvp-version X.Y[.Z]     Ververica Platform version, for version-dependent checks
       --azure-state FILE        Azure state (az CLI JSON) for the Azure grant rules
       --azure                   read Azure state live from ARM (with --subscription ID, repeatable)
+      --node-resource-group RG  with --azure: also read this resource group's scale sets (system-assigned identities)
       --vvp-url URL             read Deployments/DeploymentTargets/SessionClusters from the VVP API
+      --vvp-token T             VVP API token (never printed; echoed command lines show ***)
+      --vvp-namespace NS        VVP namespace to read (repeatable; default: every namespace the token can list)
       --baseline FILE           report only findings not in the baseline
-      --report-unused-disables  report suppression comments that suppress nothing (default on in CI)
+      --report-unused-disables  report suppression comments that suppress nothing (default on in CI;
+                                --no-report-unused-disables turns it off there)
       --fix / --fix-dry-run     apply / show the safe automatic fixes
       --sarif-live-findings omit|logical   SARIF for live objects (default: omit for lint, logical for audit)
       --category NAME           SARIF runAutomationDetails category
@@ -75,9 +79,14 @@ Options:
   -A, --all-namespaces          every namespace (default)
       --timeout 90s             overall deadline of the cluster read (also bounds --azure)
       --with-repo DIR           also lint the repository in DIR, resolving references across both
-  -f, --format text|json|sarif|github, -o FILE, --fail-level LEVEL, -q, --category NAME
+  -f, --format text|json|sarif|github, -o, --output FILE, --fail-level LEVEL, -q, --quiet, --category NAME
+      --color / --no-color      colour in text output (default: NO_COLOR/FORCE_COLOR, else TTY)
+  -c, --config FILE             config file (with --with-repo; default: .vvp-kv-lint.yaml found upward)
+      --vvp-version X.Y[.Z]     Ververica Platform version, for version-dependent checks
       --sarif-live-findings omit|logical   live objects in SARIF (default: logical)
       --azure-state FILE | --azure --subscription ID, --vvp-url URL [--vvp-token T] [--vvp-namespace NS]
+      --node-resource-group RG  with --azure: also read this resource group's scale sets
+      --arm-endpoint URL        ARM endpoint (default: from the SPCs' cloudName, else public Azure)
 ${GATE}
 
 ${EXIT_CODES}`,rules:`Usage: vvp-kv-lint rules [--format text|json] [--group GROUP]

@@ -36,9 +36,14 @@ Options:
   -A, --all-namespaces          every namespace (default)
       --timeout 90s             overall deadline of the cluster read (also bounds --azure)
       --with-repo DIR           also lint the repository in DIR, resolving references across both
-  -f, --format text|json|sarif|github, -o FILE, --fail-level LEVEL, -q, --category NAME
+  -f, --format text|json|sarif|github, -o, --output FILE, --fail-level LEVEL, -q, --quiet, --category NAME
+      --color / --no-color      colour in text output (default: NO_COLOR/FORCE_COLOR, else TTY)
+  -c, --config FILE             config file (with --with-repo; default: .vvp-kv-lint.yaml found upward)
+      --vvp-version X.Y[.Z]     Ververica Platform version, for version-dependent checks
       --sarif-live-findings omit|logical   live objects in SARIF (default: logical)
       --azure-state FILE | --azure --subscription ID, --vvp-url URL [--vvp-token T] [--vvp-namespace NS]
+      --node-resource-group RG  with --azure: also read this resource group's scale sets
+      --arm-endpoint URL        ARM endpoint (default: from the SPCs' cloudName, else public Azure)
 ${GATE}
 
 ${EXIT_CODES}`,

@@ -19,9 +19,13 @@ Options (lint):
       --vvp-version X.Y[.Z]     Ververica Platform version, for version-dependent checks
       --azure-state FILE        Azure state (az CLI JSON) for the Azure grant rules
       --azure                   read Azure state live from ARM (with --subscription ID, repeatable)
+      --node-resource-group RG  with --azure: also read this resource group's scale sets (system-assigned identities)
       --vvp-url URL             read Deployments/DeploymentTargets/SessionClusters from the VVP API
+      --vvp-token T             VVP API token (never printed; echoed command lines show ***)
+      --vvp-namespace NS        VVP namespace to read (repeatable; default: every namespace the token can list)
       --baseline FILE           report only findings not in the baseline
-      --report-unused-disables  report suppression comments that suppress nothing (default on in CI)
+      --report-unused-disables  report suppression comments that suppress nothing (default on in CI;
+                                --no-report-unused-disables turns it off there)
       --fix / --fix-dry-run     apply / show the safe automatic fixes
       --sarif-live-findings omit|logical   SARIF for live objects (default: omit for lint, logical for audit)
       --category NAME           SARIF runAutomationDetails category
