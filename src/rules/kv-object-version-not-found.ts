@@ -1,7 +1,7 @@
 // kv-object-version-not-found: a pinned objectVersion is not among the known versions of the object. Silent for vaults whose lists were not read (no key in the state, a failed or forbidden
 // read) and for whatever the lists cannot tell; see src/rules/support/azure/object-check.ts.
 import { defineRule } from './contract.js';
-import { objectProblems } from './support/azure/object-check.js';
+import { reportObjectProblems } from './support/azure/object-check.js';
 
 export default defineRule({
   requires: ['azure'],
@@ -11,18 +11,6 @@ export default defineRule({
     objectProblem: '{{problem}}',
   },
   create(ctx) {
-    for (const p of objectProblems(ctx.inventory, ctx.options.objectExpiryWarningDays)) {
-      if (p.kind !== 'version-not-found') continue;
-      ctx.report({
-        object: p.spc.object,
-        path: p.spc.paramPath('objects'),
-        location: p.entry.locate(p.field),
-        discriminator: String(p.entry.index),
-        messageId: 'objectProblem',
-        data: { problem: p.message },
-        ...(p.level ? { level: p.level } : {}),
-        related: p.related,
-      });
-    }
+    reportObjectProblems(ctx, 'version-not-found');
   },
 });

@@ -6,7 +6,7 @@
 // What the provider fetches (AKV provider pkg/provider/keyvault.go, provider.go): objectType secret → GetSecret
 // (a certificate's secret: private key and certificate), key → GetKey (public key; a certificate's managed key
 // too), cert → GetCertificate (public certificate only). A certificate therefore exists under all three types.
-import type { RelatedReport } from '../../contract.js';
+import type { RelatedReport, RuleContext } from '../../contract.js';
 import type { Inventory } from '../../../model/inventory.js';
 import type { Level } from '../../../model/types.js';
 import { liveObject } from '../../../model/live-object.js';
@@ -101,6 +101,26 @@ const LABEL: Record<ObjectType, string> = { secret: 'secret', key: 'key', cert: 
 const LIST: Record<ObjectType, 'secrets' | 'keys' | 'certificates'> = { secret: 'secrets', key: 'keys', cert: 'certificates' };
 
 const cache = new WeakMap<Inventory, Map<string, ObjectProblem[]>>();
+
+/**
+ * The whole `create` of a kv-object-* rule: report this kind of problem at the object's entry inside `objects`.
+ * The rule module declares the `objectProblem` message ('{{problem}}'): the wording is made here.
+ */
+export function reportObjectProblems(ctx: RuleContext<'objectProblem'>, kind: ObjectProblemKind): void {
+  for (const p of objectProblems(ctx.inventory, ctx.options.objectExpiryWarningDays)) {
+    if (p.kind !== kind) continue;
+    ctx.report({
+      object: p.spc.object,
+      path: p.spc.paramPath('objects'),
+      location: p.entry.locate(p.field),
+      discriminator: String(p.entry.index),
+      messageId: 'objectProblem',
+      data: { problem: p.message },
+      ...(p.level ? { level: p.level } : {}),
+      related: p.related,
+    });
+  }
+}
 
 /** Every problem of every checked entry; cached per inventory and clock window. */
 export function objectProblems(inventory: Inventory, warningDays = DEFAULT_EXPIRY_WARNING_DAYS, now = new Date()): ObjectProblem[] {
