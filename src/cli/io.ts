@@ -1,4 +1,7 @@
 // What the CLI needs from its environment, injected so tests run it in-process.
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
 export interface OutStream {
   write(chunk: string): unknown;
   readonly isTTY?: boolean;
@@ -24,6 +27,24 @@ export const EXIT = {
   /** Usage, configuration or tool error (including: nothing could be read). */
   ERROR: 2,
 } as const;
+
+/**
+ * Writes a report or generated file to `output` (relative to the cwd), or to stdout when no output is named.
+ * False after saying on stderr why the file could not be written (the caller exits with EXIT.ERROR).
+ */
+export function writeOutput(io: CliIO, output: string | undefined, text: string): boolean {
+  if (output === undefined) {
+    io.stdout.write(text);
+    return true;
+  }
+  try {
+    writeFileSync(resolve(io.cwd, output), text);
+    return true;
+  } catch (err) {
+    io.stderr.write(`vvp-kv-lint: cannot write ${output}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`);
+    return false;
+  }
+}
 
 // Raised by sources too (bad --vvp-url): it lives with the other typed errors, below every layer.
 export { UsageError } from '../errors.js';

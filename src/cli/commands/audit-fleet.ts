@@ -4,11 +4,10 @@
 // notification (its own SARIF run with executionSuccessful false); the other clusters are reported as usual.
 // Exit: 2 when no cluster could be audited (or on usage errors), else 1 when any cluster has findings at or above
 // the fail level, else 0.
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { TOOL_VERSION } from '../../version.js';
-import { EXIT, type CliIO } from '../io.js';
+import { EXIT, writeOutput, type CliIO } from '../io.js';
 import { AUDIT_OPTIONS, auditCommand } from './audit.js';
 import { checkCommonFlags } from '../options.js';
 import { escapeJsonControls } from '../../report/escape.js';
@@ -93,14 +92,7 @@ export async function fleetAuditCommand(args: string[], io: CliIO): Promise<numb
   });
 
   const text = format === 'sarif' ? sarifLog(outcomes, category) : format === 'json' ? jsonReport(outcomes) : textReport(outcomes);
-  if (flags.output !== undefined) {
-    try {
-      writeFileSync(resolve(io.cwd, flags.output), text);
-    } catch (err) {
-      io.stderr.write(`vvp-kv-lint: cannot write ${flags.output}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`);
-      return EXIT.ERROR;
-    }
-  } else io.stdout.write(text);
+  if (!writeOutput(io, flags.output, text)) return EXIT.ERROR;
 
   for (const o of outcomes) io.stderr.write(`${summaryOf(o)}\n`);
   const failed = outcomes.filter((o) => o.code === EXIT.ERROR).length;

@@ -1,11 +1,9 @@
 // `vvp-kv-lint baseline write FILE [paths...]`: lint as usual and record every unsuppressed finding by its
 // line-independent fingerprint, so later runs with `--baseline FILE` report only new findings.
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { lint } from '../../engine/lint.js';
 import { createBaseline, serializeBaseline } from '../../engine/baseline.js';
-import { EXIT, type CliIO, safeCommandLine } from '../io.js';
+import { EXIT, writeOutput, type CliIO, safeCommandLine } from '../io.js';
 import { exitCodeForError } from '../errors.js';
 import { explainParseError } from '../args.js';
 
@@ -57,12 +55,7 @@ export async function baselineCommand(args: string[], io: CliIO): Promise<number
     return EXIT.ERROR;
   }
   const baseline = createBaseline(result);
-  try {
-    writeFileSync(resolve(io.cwd, file), serializeBaseline(baseline));
-  } catch (err) {
-    io.stderr.write(`vvp-kv-lint: cannot write ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`);
-    return EXIT.ERROR;
-  }
+  if (!writeOutput(io, file, serializeBaseline(baseline))) return EXIT.ERROR;
   const n = baseline.entries.reduce((sum, e) => sum + (e.count ?? 1), 0);
   io.stderr.write(`vvp-kv-lint: wrote ${n} finding${n === 1 ? '' : 's'} to ${file}\n`);
   return EXIT.OK;

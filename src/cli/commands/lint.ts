@@ -1,6 +1,4 @@
 // `vvp-kv-lint [lint] [paths...]`: lint files, write the report, return the exit code.
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { lint, exceedsFailLevel } from '../../engine/lint.js';
 import { parseRuleFlags } from '../../config/load.js';
@@ -11,7 +9,7 @@ import type { LintResult } from '../../engine/types.js';
 import type { Level } from '../../model/types.js';
 import { hideBaselined } from '../../engine/baseline.js';
 import { exitCodeForError } from '../errors.js';
-import { EXIT, UsageError, type CliIO, safeCommandLine } from '../io.js';
+import { EXIT, writeOutput, UsageError, type CliIO, safeCommandLine } from '../io.js';
 import { shouldColor } from '../../report/color.js';
 import { failedReads, isActive } from '../../report/summary.js';
 import { enrichFromFlags } from '../sources.js';
@@ -149,16 +147,7 @@ export function emit(result: LintResult, io: CliIO, opts: EmitOptions): number {
   const color = !toFile && opts.format === 'text' && (opts.colorFlag ?? shouldColor({ isTTY: io.stdout.isTTY, env: io.env }));
   let text = formatResult(shown, opts.format, { color, category: opts.category, liveFindings: opts.sarifLiveFindings, width: toFile ? undefined : terminalWidth(io) });
   if (opts.format === 'text' && baselined.hidden > 0) text += `  ${baselined.hidden} finding${baselined.hidden === 1 ? '' : 's'} in the baseline not shown\n`;
-  if (toFile) {
-    try {
-      writeFileSync(resolve(io.cwd, opts.output!), text);
-    } catch (err) {
-      io.stderr.write(`vvp-kv-lint: cannot write ${opts.output}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`);
-      return EXIT.ERROR;
-    }
-  } else {
-    io.stdout.write(text);
-  }
+  if (!writeOutput(io, opts.output, text)) return EXIT.ERROR;
   for (const n of result.notifications) {
     if (n.level === 'error' && opts.format !== 'text') io.stderr.write(`vvp-kv-lint: ${n.message}\n`);
   }

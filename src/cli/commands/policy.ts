@@ -1,14 +1,12 @@
 // `vvp-kv-lint policy --format vap|kyverno`: writes admission policies for the rules that can be decided from the
 // admitted object alone (src/policy/registry.ts), so the cluster enforces what the linter checks.
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { ConfigError, loadConfig } from '../../config/load.js';
 import { kyvernoPolicies, validatingAdmissionPolicies, type GenerateOptions } from '../../policy/generate.js';
 import { parseLevels } from '../../policy/levels.js';
 import { EXPORTED, NOT_EXPORTABLE } from '../../policy/registry.js';
-import { EXIT, type CliIO } from '../io.js';
+import { EXIT, writeOutput, type CliIO } from '../io.js';
 
 export const POLICY_USAGE = `usage: vvp-kv-lint policy --format vap|kyverno [--level LEVEL=ACTION[+ACTION]|ACTION ...] [-o FILE]
          [--namespace-selector KEY=VALUE ...] [--exclude-namespace NS ...] [-c CONFIG] [--list]
@@ -71,15 +69,8 @@ export async function policyCommand(args: string[], io: CliIO): Promise<number> 
     `# Rules: ${EXPORTED.map((r) => r.id).join(', ')}.\n` +
     `# Not exportable (vvp-kv-lint policy --list says why): ${NOT_EXPORTABLE.length} rules.\n`;
   const text = header + docs.map((d) => stringify(d, { lineWidth: 0 })).join('---\n');
-  if (flags.output !== undefined) {
-    try {
-      writeFileSync(resolve(io.cwd, flags.output), text);
-    } catch (err) {
-      io.stderr.write(`vvp-kv-lint: cannot write ${flags.output}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`);
-      return EXIT.ERROR;
-    }
-    io.stderr.write(`policy: ${docs.length} objects written to ${flags.output}\n`);
-  } else io.stdout.write(text);
+  if (!writeOutput(io, flags.output, text)) return EXIT.ERROR;
+  if (flags.output !== undefined) io.stderr.write(`policy: ${docs.length} objects written to ${flags.output}\n`);
   return EXIT.OK;
 }
 

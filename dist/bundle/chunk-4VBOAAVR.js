@@ -1,2 +1,0 @@
-import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
-var EXIT={OK:0,FINDINGS:1,ERROR:2},SECRET_FLAGS=["--vvp-token"];function safeCommandLine(words){let out=[];for(let i=0;i<words.length;i++){let w=words[i],eq=SECRET_FLAGS.find(f=>w.startsWith(`${f}=`));eq?out.push(`${eq}=***`):SECRET_FLAGS.includes(w)&&i+1<words.length?(out.push(w,"***"),i++):out.push(w)}return out.join(" ")}export{EXIT,safeCommandLine};
