@@ -26,7 +26,8 @@ const processAsGlobal = {
 rmSync(join(root, 'dist/bundle'), { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: { main: join(root, 'dist/src/cli/main.js') },
+  // parse-worker: the entry of parse worker threads (src/load/parse-pool.ts loads it beside the chunk that uses it).
+  entryPoints: { main: join(root, 'dist/src/cli/main.js'), 'parse-worker': join(root, 'dist/src/load/parse-worker.js') },
   outdir: join(root, 'dist/bundle'),
   bundle: true,
   splitting: true,

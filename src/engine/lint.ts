@@ -13,7 +13,7 @@ import type { LintResult, RuleOptions } from './types.js';
 import { applySuppressions } from './suppressions.js';
 import { absentNotification, applyBaseline, BaselineError, readBaseline } from './baseline.js';
 import { TOOL_VERSION } from '../version.js';
-import { redactorFor } from './redact.js';
+import { filesQuotedBy, redactorFor } from './redact.js';
 
 export interface LintOptions {
   readonly cwd: string;
@@ -74,6 +74,7 @@ export async function lint(opts: LintOptions): Promise<{ result: LintResult; con
       stdin: opts.stdin,
       contextFromTargetsOnly: rootOrigin === 'paths',
       cacheDir: cacheDirectory(root, opts.env ?? process.env),
+      env: opts.env ?? process.env,
     });
     inventory = project.inventory;
     reportFiles = project.reportFiles;
@@ -92,7 +93,7 @@ export async function lint(opts: LintOptions): Promise<{ result: LintResult; con
   const views = deriveViews(inventory);
   const out = runRules(inventory, { ruleLevels: c.rules, ruleOptions, reportFiles, views });
   // Every output (all formats, fixes, the baseline file) is built from these: secret values are hidden once, here.
-  const redactor = redactorFor(inventory, reportFiles);
+  const redactor = redactorFor(inventory, filesQuotedBy(out.findings, reportFiles));
   const notifications: ToolNotification[] = [...inventory.notifications, ...out.notifications].map((n) => redactor.notification(n));
   // Suppressions, then the baseline (a suppressed finding is never "new"): see suppressions.ts and baseline.ts.
   let findings = applySuppressions(out.findings.map((f) => redactor.finding(f)), inventory, {

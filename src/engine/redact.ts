@@ -2,7 +2,7 @@
 // edits), tool notifications and --fix-dry-run diffs. What is sensitive is decided by src/model/sensitive.ts; this
 // module only hides it. Values are found by a prefix index, so redacting costs time linear in the text redacted.
 import type { Inventory } from '../model/inventory.js';
-import type { ManifestObject, Span, ToolNotification } from '../model/types.js';
+import type { ManifestObject, ResolvedLocation, Span, ToolNotification } from '../model/types.js';
 import { addSensitiveBodyValues, addSensitiveNodes, sensitivePartsOfText, type SensitiveParts, type SensitiveValue } from '../model/sensitive.js';
 import type { Node } from 'yaml';
 import type { Finding, Fix, TextEdit } from './types.js';
@@ -109,19 +109,33 @@ export class Redactor {
 }
 
 /**
- * The redactor for everything an inventory holds: every object through its body; objects of the reported files
- * also through their AST, for the source forms a fix description quotes (`0x1F`, `"quoted"`). Context files are not
- * walked by AST: their objects may come from the context cache, whose YAML nodes cost a parse.
+ * The redactor for everything an inventory holds: every object through its body; objects of `astFiles` (the reported
+ * files findings point into) also through their AST, for the source forms a fix description or message quotes
+ * (`0x1F`, `"quoted"`). Other files are not walked by AST: their objects may come from the context cache or a parse
+ * worker, whose YAML nodes cost a parse, and no finding quotes their source text.
  */
-export function redactorFor(inventory: Inventory, reportFiles?: ReadonlySet<string>): Redactor {
+export function redactorFor(inventory: Inventory, astFiles?: ReadonlySet<string>): Redactor {
   const r = new Redactor();
   const parts: SensitiveParts = { spans: [], values: [] };
   for (const o of inventory.objects) {
-    const reported = o.source.kind === 'file' && (!reportFiles || reportFiles.has(o.source.file.relPath));
-    addObject(o, parts, reported);
+    const withAst = o.source.kind === 'file' && (!astFiles || astFiles.has(o.source.file.relPath));
+    addObject(o, parts, withAst);
   }
   r.addAll(parts);
   return r;
+}
+
+/** The reported files that findings (or their related locations) point into: those a redactor walks by AST. */
+export function filesQuotedBy(findings: readonly Finding[], reportFiles: ReadonlySet<string> | undefined): Set<string> {
+  const files = new Set<string>();
+  const note = (loc: ResolvedLocation): void => {
+    if (loc.kind === 'file' && (!reportFiles || reportFiles.has(loc.file.relPath))) files.add(loc.file.relPath);
+  };
+  for (const f of findings) {
+    note(f.location);
+    for (const rel of f.related) note(rel.location);
+  }
+  return files;
 }
 
 function addObject(o: ManifestObject, parts: SensitiveParts, withAst: boolean): void {

@@ -25,7 +25,7 @@ import { TOOL_VERSION } from '../version.js';
 const FACTS_FORMAT = 3;
 const FILE_FORMAT = 'vvp-kv-lint-context-cache';
 /** Entries bigger than this are not worth their JSON (a huge generated file): parsed every time. */
-const MAX_ENTRY_CHARS = 1024 * 1024;
+export const MAX_ENTRY_CHARS = 1024 * 1024;
 
 /** One object as the cache holds it: what rules read, plus where to find it again in a fresh parse. */
 export interface CachedObject {
@@ -276,7 +276,17 @@ function pruneAbandoned(dir: string): void {
  * The facts of a parse, or undefined when they would not survive JSON unchanged: a value with a shared reference
  * (YAML aliases), a non-finite number or -0, or anything but plain objects, arrays and primitives.
  */
-export function factsOf(documents: number, objects: readonly ManifestObject[], problems: readonly InputProblem[]): FileFacts | undefined {
+export function factsOf(
+  documents: number,
+  objects: readonly ManifestObject[],
+  problems: readonly InputProblem[],
+  /**
+   * keepSecretValues: facts that never touch the disk (a parse worker's, handed to the main thread) keep Secret
+   * values, which the rules of a reported Secret read. maxChars: the size past which facts are not worth keeping.
+   */
+  opts: { readonly keepSecretValues?: boolean; readonly maxChars?: number } = {},
+): FileFacts | undefined {
+  const maxChars = opts.maxChars ?? MAX_ENTRY_CHARS;
   const out: CachedObject[] = [];
   let size = 0;
   for (const o of objects) {
@@ -285,7 +295,7 @@ export function factsOf(documents: number, objects: readonly ManifestObject[], p
     const chars = jsonSafeSize(o.body, seen, 0);
     if (chars < 0) return undefined;
     size += chars;
-    if (size > MAX_ENTRY_CHARS) return undefined;
+    if (size > maxChars) return undefined;
     let spc: CachedSpc | undefined;
     try {
       spc = o.kind === 'SecretProviderClass' ? spcFacts(o) : undefined;
@@ -298,12 +308,18 @@ export function factsOf(documents: number, objects: readonly ManifestObject[], p
       ...(o.name !== undefined ? { name: o.name } : {}),
       ...(o.namespace !== undefined ? { namespace: o.namespace } : {}),
       docIndex: o.source.docIndex,
-      body: o.kind === 'Secret' ? withoutSecretValues(o.body) : o.body,
+      body: o.kind === 'Secret' && !opts.keepSecretValues ? withoutSecretValues(o.body) : o.body,
       ...(o.hint !== undefined ? { hint: o.hint } : {}),
       ...(spc ? { spc } : {}),
     });
   }
   return { documents, objects: out, problems: problems.map((p) => ({ kind: p.kind, span: { start: p.span.start, end: p.span.end }, message: p.message })) };
+}
+
+/** Facts as the cache stores them on disk: a parse worker's facts keep Secret values, which must not be written. */
+export function forDisk(facts: FileFacts): FileFacts {
+  if (!facts.objects.some((o) => o.kind === 'Secret')) return facts;
+  return { ...facts, objects: facts.objects.map((o) => (o.kind === 'Secret' ? { ...o, body: withoutSecretValues(o.body) } : o)) };
 }
 
 /**

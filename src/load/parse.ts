@@ -1,7 +1,7 @@
 // Parses one decoded file into inventory objects (multi-document YAML, JSON, `kind: List`), keeping the YAML AST
 // for positions. Parse failures become InputProblems, never exceptions; a broken document does not hide the
 // others in the same file.
-import { parseAllDocuments, isMap, isScalar, isSeq, visit, Scalar, type Document, type Node, type YAMLMap } from 'yaml';
+import { parseAllDocuments, isMap, isSeq, visit, Scalar, type Document, type Node, type YAMLMap } from 'yaml';
 import type { InputProblem, ManifestObject, SourceFile, Span } from '../model/types.js';
 import { yamlLocator } from '../yaml/locate.js';
 import { isRecord } from '../model/kinds.js';

@@ -1,17 +1,14 @@
 // Loads a project: finds the files to report on (the paths given) and the files that give context (the whole
 // project root), reads and parses each once, and fills an Inventory. I/O errors become notifications.
 import { spawnSync } from 'node:child_process';
-import { lstatSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { lstatSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { parse as parseYaml } from 'yaml';
 import { Inventory } from '../model/inventory.js';
-import type { SourceFile } from '../model/types.js';
-import { decodeSource, readSourceFile, type ReadOutcome } from './read-file.js';
 import { readRegularFileSync } from './safe-read.js';
-import { isKustomization, kustomizePatchFiles } from './kustomize.js';
-import { DEFAULT_LIMITS, parseSourceFile, type ParseOptions } from './parse.js';
-import { ContextCache, factsOf, restoreFacts, type FileStat } from './context-cache.js';
+import { DEFAULT_LIMITS, type ParseOptions } from './parse.js';
+import { loadFiles } from './load-files.js';
 import { needsFastGlob, walk } from './walk.js';
 
 export interface LoadOptions {
@@ -39,6 +36,8 @@ export interface LoadOptions {
    * (a --fix-dry-run pass lints its own unwritten output).
    */
   readonly overlay?: ReadonlyMap<string, string>;
+  /** Environment (VVP_KV_LINT_WORKERS: parse worker count); default process.env. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 export interface LoadedProject {
@@ -52,7 +51,6 @@ export interface LoadedProject {
 export const DEFAULT_INCLUDE = ['**/*.yaml', '**/*.yml', '**/*.json'];
 const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
-const READ_CONCURRENCY = 32;
 
 export class TargetError extends Error {
   readonly code = 'TARGET_NOT_FOUND';
@@ -135,96 +133,10 @@ export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
   const nsMatchers = Object.entries(opts.namespaceDefaults ?? {}).map(([glob, ns]) => ({ match: picomatch(glob, { dot: true }), ns }));
   const maxBytes = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
 
-  const parseOptsOf = (rel: string): ParseOptions => ({ ...DEFAULT_LIMITS, defaultNamespace: nsMatchers.find((m) => m.match(rel))?.ns, vvpValuesFile: isValuesFile(rel) && vvpCharts.has(dirOf(rel)), keepKinds: opts.keepKinds });
-  // Context files may come from the cache (see context-cache.ts); opened only when there are any.
-  let cache: ContextCache | undefined = allFiles.some((rel) => !reportFiles.has(rel)) ? ContextCache.open(opts.cacheDir, root) : undefined;
-  const stats = new Map<string, { st: FileStat; hit?: { key: string; textLength: number } }>();
-  // Read in parallel (I/O bound), parse in order (CPU bound, deterministic inventory order).
-  const outcomes = await mapLimit(allFiles, READ_CONCURRENCY, async (rel): Promise<ReadOutcome | { ok: 'stat'; file: SourceFile }> => {
-    const abs = resolve(root, rel);
-    if (rel === stdinRel) return decodeSource(Buffer.from(opts.stdin!.text, 'utf8'), abs, rel);
-    const overlaid = opts.overlay?.get(rel);
-    if (overlaid !== undefined) return { ok: true, file: { absPath: abs, relPath: rel, text: overlaid } };
-    // A context file unchanged since it was cached (by stat) is not read; Helm templates are always read (the
-    // skip decision looks at their text).
-    if (cache && !reportFiles.has(rel) && !/(^|\/)templates\//.test(rel)) {
-      const st = statOrUndefined(abs) as Stats | undefined;
-      if (st?.isFile() && st.size <= maxBytes) {
-        const hit = cache.keyByStat(rel, st, parseOptsOf(rel));
-        stats.set(rel, { st, hit });
-        if (hit) return { ok: 'stat', file: lazySourceFile(abs, rel) };
-      }
-    }
-    return readSourceFile(abs, rel, maxBytes);
-  });
-  const patchFiles = new Set<string>();
-  outcomes.forEach((o, i) => {
-    if (o.ok && isKustomization(allFiles[i]!)) for (const p of kustomizePatchFiles(allFiles[i]!, o.file.text)) patchFiles.add(p);
-  });
-  outcomes.forEach((outcome, i) => {
-    const rel = allFiles[i]!;
-    const reported = reportFiles.has(rel);
-    if (outcome.ok === 'stat') {
-      const file = outcome.file;
-      const hit = stats.get(rel)!.hit!;
-      // A Kustomize patch (known only once the kustomizations are read) is never restored from the cache.
-      const facts = patchFiles.has(rel) ? undefined : cache!.get(hit.key, hit.textLength);
-      if (facts) {
-        inventory.files.set(rel, file);
-        const restored = restoreFacts(file, facts, () => parseSourceFile(file, parseOptsOf(rel)).objects);
-        inventory.documentCount += facts.documents;
-        inventory.inputProblems.push(...restored.problems);
-        for (const o of restored.objects) inventory.add(o);
-        return;
-      }
-      // A patch, or a recorded key without facts (not written by this code): read it the ordinary way.
-      outcome = decodeSource(readBytes(file.absPath), file.absPath, rel);
-    }
-    if (!outcome.ok && outcome.kind === 'io') {
-      // An unreadable context file is only worth a word when it was asked for.
-      if (reported) inventory.notifications.push({ id: 'file-unreadable', level: 'error', message: `${rel}: ${outcome.reason}`, file: rel, incomplete: true });
-      return;
-    }
-    const file = outcome.file;
-    inventory.files.set(rel, file);
-    if (!outcome.ok) {
-      inventory.inputProblems.push({ kind: 'parse-error', file, span: outcome.span, message: outcome.reason });
-      return;
-    }
-    if (isHelmTemplate(rel, file.text)) {
-      if (reported) inventory.notifications.push({ id: 'helm-template-skipped', level: 'note', message: `${rel}: Helm template skipped (render it with \`helm template\` to lint the result)`, file: rel });
-      return;
-    }
-    const parseOpts: ParseOptions = { ...parseOptsOf(rel), partial: patchFiles.has(rel) };
-    // Kustomize patches are parsed each time: the cache keeps no `partial` mark.
-    if (!reported && !parseOpts.partial) {
-      // A context file: its facts may come from the cache (see context-cache.ts).
-      cache ??= ContextCache.open(opts.cacheDir, root);
-      const key = cache.key(file.text, parseOpts);
-      const st = stats.get(rel)?.st;
-      if (st) cache.noteStat(rel, st, parseOpts, key, file.text.length);
-      const facts = cache.get(key, file.text.length);
-      if (facts) {
-        const restored = restoreFacts(file, facts, () => parseSourceFile(file, parseOpts).objects);
-        inventory.documentCount += facts.documents;
-        inventory.inputProblems.push(...restored.problems);
-        for (const o of restored.objects) inventory.add(o);
-        return;
-      }
-      const parsed = parseSourceFile(file, parseOpts);
-      const fresh = factsOf(parsed.documents, parsed.objects, parsed.problems);
-      if (fresh) cache.put(key, fresh);
-      inventory.documentCount += parsed.documents;
-      inventory.inputProblems.push(...parsed.problems);
-      for (const o of parsed.objects) inventory.add(o);
-      return;
-    }
-    const parsed = parseSourceFile(file, parseOpts);
-    inventory.documentCount += parsed.documents;
-    inventory.inputProblems.push(...parsed.problems);
-    for (const o of parsed.objects) inventory.add(o);
-  });
-  cache?.save();
+  const parseOptionsOf = (rel: string): ParseOptions => ({ ...DEFAULT_LIMITS, defaultNamespace: nsMatchers.find((m) => m.match(rel))?.ns, vvpValuesFile: isValuesFile(rel) && vvpCharts.has(dirOf(rel)), keepKinds: opts.keepKinds });
+  const texts = new Map(opts.overlay ?? []);
+  if (stdinRel !== undefined) texts.set(stdinRel, opts.stdin!.text);
+  await loadFiles(inventory, { root, files: allFiles, reportFiles, maxBytes, parseOptionsOf, texts, cacheDir: opts.cacheDir, env: opts.env ?? process.env });
   return { inventory, reportFiles, vvpCharts };
 }
 
@@ -299,11 +211,6 @@ function gitIgnoredFilter(root: string): (rel: string) => boolean {
   return filter;
 }
 
-/** Helm chart templates hold `{{ }}` and are not YAML until rendered. */
-function isHelmTemplate(rel: string, text: string): boolean {
-  return /(^|\/)templates\//.test(rel) && text.includes('{{');
-}
-
 /** A values file beside the Chart.yaml of the ververica-platform chart (chart directories relative to the root). */
 export function isVvpValuesFile(rel: string, chartDirs: { has(dir: string): boolean }): boolean {
   return isValuesFile(rel) && chartDirs.has(dirOf(rel));
@@ -354,36 +261,6 @@ function realOr(abs: string): string {
   }
 }
 
-/**
- * A context file restored by stat: its text is read (synchronously) only when something needs it, a finding's
- * position or a fix. A file that has since become unreadable or undecodable reads as empty.
- */
-function lazySourceFile(absPath: string, relPath: string): SourceFile {
-  let text: string | undefined;
-  return {
-    absPath,
-    relPath,
-    get text(): string {
-      if (text === undefined) {
-        const outcome = decodeSource(readBytes(absPath), absPath, relPath);
-        text = outcome.ok ? outcome.file.text : '';
-      }
-      return text;
-    },
-  };
-}
-
-/** Only a regular file within the default size limit is read (it was one when stat-ed; a FIFO would block). */
-function readBytes(abs: string): Uint8Array {
-  try {
-    const st = statSync(abs);
-    if (!st.isFile() || st.size > DEFAULT_MAX_FILE_SIZE) return new Uint8Array(0);
-    return readFileSync(abs);
-  } catch {
-    return new Uint8Array(0);
-  }
-}
-
 type FastGlob = typeof import('fast-glob');
 
 async function loadFastGlob(): Promise<FastGlob> {
@@ -415,17 +292,4 @@ function statOrUndefined(abs: string): Stats | undefined {
   } catch {
     return undefined;
   }
-}
-
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]!);
-    }
-  });
-  await Promise.all(workers);
-  return out;
 }

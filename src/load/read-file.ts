@@ -1,7 +1,6 @@
 // Reads one file from disk into a SourceFile, turning every way a file can be unusable into a typed outcome
 // (too large, unreadable, not UTF-8, binary) instead of an exception.
-import { constants } from 'node:fs';
-import { open, type FileHandle } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { SourceFile, Span } from '../model/types.js';
 
 export type ReadOutcome =
@@ -13,21 +12,26 @@ export type ReadOutcome =
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-export async function readSourceFile(absPath: string, relPath: string, maxBytes: number): Promise<ReadOutcome> {
+/**
+ * Synchronous on purpose: files of a repository are almost always in the page cache, where one open/fstat/read/close
+ * costs a few microseconds, while the promise API's thread-pool round trips cost about 150 µs of main-thread CPU per
+ * file (1.2 s of a 7,850-file run).
+ */
+export function readSourceFile(absPath: string, relPath: string, maxBytes: number): ReadOutcome {
   let bytes: Buffer;
-  let handle: FileHandle | undefined;
+  let fd: number | undefined;
   try {
     // One open, one fstat, one read: the size check must not cost a second path lookup per file.
     // O_NONBLOCK: a FIFO put where a file was found must not block the run (it is refused below).
-    handle = await open(absPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    const st = await handle.stat();
+    fd = openSync(absPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const st = fstatSync(fd);
     if (!st.isFile()) return { ok: false, kind: 'io', relPath, reason: 'not a regular file' };
     const size = st.size;
     if (size > maxBytes) {
       const file = { absPath, relPath, text: '' };
       return { ok: false, kind: 'content', file, reason: `file is ${formatBytes(size)}, over the size limit of ${formatBytes(maxBytes)} (config maxFileSize)`, span: { start: 0, end: 0 } };
     }
-    bytes = await readAll(handle, size, maxBytes);
+    bytes = readAll(fd, size, maxBytes);
     if (bytes.length > maxBytes) {
       // It grew past the limit while being read.
       const file = { absPath, relPath, text: '' };
@@ -37,18 +41,24 @@ export async function readSourceFile(absPath: string, relPath: string, maxBytes:
     const code = (err as NodeJS.ErrnoException).code ?? 'EIO';
     return { ok: false, kind: 'io', relPath, reason: `${code}: cannot read file` };
   } finally {
-    await handle?.close().catch(() => undefined);
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {
+        // Closing a descriptor we opened cannot fail in a way that changes what was read.
+      }
+    }
   }
   return decodeSource(bytes, absPath, relPath);
 }
 
 /** Reads `size` bytes (the file may still grow or shrink while read: read until EOF). */
-async function readAll(handle: FileHandle, size: number, maxBytes: number): Promise<Buffer> {
+function readAll(fd: number, size: number, maxBytes: number): Buffer {
   const chunks: Buffer[] = [];
   let total = 0;
   let buf = Buffer.allocUnsafe(Math.max(size, 1));
   for (;;) {
-    const { bytesRead } = await handle.read(buf, 0, buf.length, null);
+    const bytesRead = readSync(fd, buf, 0, buf.length, null);
     if (bytesRead === 0) break;
     chunks.push(buf.subarray(0, bytesRead));
     total += bytesRead;

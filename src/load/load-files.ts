@@ -1,0 +1,225 @@
+// Reads and parses a project's files into the inventory, in file order (the inventory order is deterministic).
+// Where each file's objects come from, cheapest first:
+//   - a context file unchanged since the context cache saw it (same stat): its cached facts, the file not read;
+//   - a context file whose text the cache knows (same content key): its cached facts;
+//   - otherwise a parse: on worker threads once there are enough files to repay starting them (parse-pool.ts),
+//     which send back facts; else on this thread, keeping the AST.
+// Objects restored from facts parse their file again only when something needs exact positions or YAML nodes (a
+// finding, a fix), so a large run holds facts, not a syntax tree per document.
+import { readFileSync, statSync, type Stats } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Inventory } from '../model/inventory.js';
+import type { SourceFile } from '../model/types.js';
+import { ContextCache, factsOf, forDisk, MAX_ENTRY_CHARS, restoreFacts, type FileFacts, type FileStat } from './context-cache.js';
+import { isKustomization, kustomizePatchFiles } from './kustomize.js';
+import { parseSourceFile, type ParseOptions } from './parse.js';
+import { ParsePool, workerCount } from './parse-pool.js';
+import { decodeSource, readSourceFile, type ReadOutcome } from './read-file.js';
+
+export interface LoadFilesInput {
+  readonly root: string;
+  /** Every file to read, sorted: the report files and the context. */
+  readonly files: readonly string[];
+  readonly reportFiles: ReadonlySet<string>;
+  readonly maxBytes: number;
+  readonly parseOptionsOf: (rel: string) => ParseOptions;
+  /** Texts that replace files' contents (stdin under --stdin-filename, a --fix-dry-run pass's own output). */
+  readonly texts: ReadonlyMap<string, string>;
+  readonly cacheDir: string | undefined;
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+/** What one file adds to the inventory: facts to restore, or a text to parse on this thread. */
+type Contribution =
+  | { readonly kind: 'facts'; readonly file: SourceFile; readonly facts: FileFacts; readonly opts: ParseOptions }
+  | { readonly kind: 'parse'; readonly file: SourceFile; readonly opts: ParseOptions; readonly cacheKey?: string; facts?: Promise<FileFacts | undefined> };
+
+export async function loadFiles(inventory: Inventory, input: LoadFilesInput): Promise<void> {
+  const { root, reportFiles, maxBytes } = input;
+  // Context files may come from the cache (see context-cache.ts); opened only when there are any.
+  let cache: ContextCache | undefined = input.files.some((rel) => !reportFiles.has(rel)) ? ContextCache.open(input.cacheDir, root) : undefined;
+
+  const read = (rel: string): ReadOutcome => {
+    const abs = resolve(root, rel);
+    const text = input.texts.get(rel);
+    return text !== undefined ? decodeSource(Buffer.from(text, 'utf8'), abs, rel) : readSourceFile(abs, rel, maxBytes);
+  };
+  // Kustomizations first: the files they patch are partial objects, parsed here and never cached.
+  const early = new Map<string, ReadOutcome>();
+  const patchFiles = new Set<string>();
+  for (const rel of input.files) {
+    if (!isKustomization(rel)) continue;
+    const o = read(rel);
+    early.set(rel, o);
+    if (o.ok) for (const p of kustomizePatchFiles(rel, o.file.text)) patchFiles.add(p);
+  }
+
+  const parser = new Parser(input.env);
+  const contributions: Contribution[] = [];
+  for (const rel of input.files) {
+    const reported = reportFiles.has(rel);
+    const partial = patchFiles.has(rel);
+    const opts: ParseOptions = partial ? { ...input.parseOptionsOf(rel), partial } : input.parseOptionsOf(rel);
+    let stat: FileStat | undefined;
+    // A context file unchanged since it was cached (by stat) is not read; Helm templates are always read (the
+    // skip decision looks at their text), patches too (never cached).
+    if (cache && !reported && !partial && !input.texts.has(rel) && !isHelmTemplatePath(rel)) {
+      const abs = resolve(root, rel);
+      const st = statOrUndefined(abs);
+      if (st?.isFile() && st.size <= maxBytes) {
+        stat = st;
+        const hit = cache.keyByStat(rel, st, opts);
+        const facts = hit && cache.get(hit.key, hit.textLength);
+        if (facts) {
+          const file = lazySourceFile(abs, rel, maxBytes);
+          inventory.files.set(rel, file);
+          contributions.push({ kind: 'facts', file, facts, opts });
+          continue;
+        }
+      }
+    }
+    const outcome = early.get(rel) ?? read(rel);
+    if (!outcome.ok && outcome.kind === 'io') {
+      // An unreadable context file is only worth a word when it was asked for.
+      if (reported) inventory.notifications.push({ id: 'file-unreadable', level: 'error', message: `${rel}: ${outcome.reason}`, file: rel, incomplete: true });
+      continue;
+    }
+    const file = outcome.file;
+    inventory.files.set(rel, file);
+    if (!outcome.ok) {
+      inventory.inputProblems.push({ kind: 'parse-error', file, span: outcome.span, message: outcome.reason });
+      continue;
+    }
+    if (isHelmTemplatePath(rel) && file.text.includes('{{')) {
+      // Helm chart templates hold `{{ }}` and are not YAML until rendered.
+      if (reported) inventory.notifications.push({ id: 'helm-template-skipped', level: 'note', message: `${rel}: Helm template skipped (render it with \`helm template\` to lint the result)`, file: rel });
+      continue;
+    }
+    let cacheKey: string | undefined;
+    if (!reported && !partial) {
+      // A context file: its facts may come from the cache under its content key.
+      cache ??= ContextCache.open(input.cacheDir, root);
+      cacheKey = cache.key(file.text, opts);
+      if (stat) cache.noteStat(rel, stat, opts, cacheKey, file.text.length);
+      const facts = cache.get(cacheKey, file.text.length);
+      if (facts) {
+        contributions.push({ kind: 'facts', file, facts, opts });
+        continue;
+      }
+    }
+    // Patches keep their AST (their objects are partial, which facts do not record).
+    contributions.push({ kind: 'parse', file, opts, ...(cacheKey !== undefined ? { cacheKey } : {}), ...(partial ? {} : { facts: parser.submit(file, opts) }) });
+  }
+  parser.flush();
+
+  try {
+    for (const c of contributions) {
+      const facts = c.kind === 'facts' ? c.facts : await c.facts;
+      if (facts) {
+        if (c.kind === 'parse' && c.cacheKey !== undefined && cache) cache.put(c.cacheKey, forDisk(facts));
+        const restored = restoreFacts(c.file, facts, () => parseSourceFile(c.file, c.opts).objects);
+        inventory.documentCount += facts.documents;
+        inventory.inputProblems.push(...restored.problems);
+        for (const o of restored.objects) inventory.add(o);
+        continue;
+      }
+      const parsed = parseSourceFile(c.file, c.opts);
+      if (c.kind === 'parse' && c.cacheKey !== undefined && cache) {
+        const fresh = factsOf(parsed.documents, parsed.objects, parsed.problems);
+        if (fresh) cache.put(c.cacheKey, fresh);
+      }
+      inventory.documentCount += parsed.documents;
+      inventory.inputProblems.push(...parsed.problems);
+      for (const o of parsed.objects) inventory.add(o);
+    }
+  } finally {
+    await parser.close();
+  }
+  cache?.save();
+}
+
+/**
+ * Hands files to a worker pool once there are enough of them (workerCount); before that, and without workers, a
+ * file's facts are undefined and it is parsed on this thread. Files queued before the pool starts are sent to it
+ * when it does, so a large run parses everything on the workers.
+ */
+class Parser {
+  private pool: ParsePool | undefined;
+  private readonly waiting: { file: SourceFile; opts: ParseOptions; resolve: (facts: FileFacts | undefined) => void }[] = [];
+  private closed = false;
+
+  constructor(private readonly env: Readonly<Record<string, string | undefined>>) {}
+
+  submit(file: SourceFile, opts: ParseOptions): Promise<FileFacts | undefined> {
+    if (this.pool) return this.viaPool(file, opts);
+    const answer = new Promise<FileFacts | undefined>((resolve) => this.waiting.push({ file, opts, resolve }));
+    const workers = workerCount(this.waiting.length, this.env);
+    if (workers > 0) {
+      this.pool = new ParsePool(workers);
+      for (const w of this.waiting.splice(0)) void this.viaPool(w.file, w.opts).then(w.resolve);
+    }
+    return answer;
+  }
+
+  /** Sends what is queued; files still waiting for a pool that never started are parsed on this thread. */
+  flush(): void {
+    this.pool?.flush();
+    for (const w of this.waiting.splice(0)) w.resolve(undefined);
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.pool?.close();
+  }
+
+  private async viaPool(file: SourceFile, opts: ParseOptions): Promise<FileFacts | undefined> {
+    const json = await this.pool!.parse(file.absPath, file.relPath, file.text, opts);
+    return json === undefined || json.length > MAX_WORKER_FACTS_CHARS ? undefined : (JSON.parse(json) as FileFacts);
+  }
+}
+
+/** Facts bigger than this are cheaper to hold as the main thread's own parse than to copy and rebuild. */
+const MAX_WORKER_FACTS_CHARS = 64 * MAX_ENTRY_CHARS;
+
+function isHelmTemplatePath(rel: string): boolean {
+  return /(^|\/)templates\//.test(rel);
+}
+
+function statOrUndefined(abs: string): Stats | undefined {
+  try {
+    return statSync(abs);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A context file restored by stat: its text is read (synchronously) only when something needs it, a finding's
+ * position or a fix. A file that has since become unreadable or undecodable reads as empty.
+ */
+function lazySourceFile(absPath: string, relPath: string, maxBytes: number): SourceFile {
+  let text: string | undefined;
+  return {
+    absPath,
+    relPath,
+    get text(): string {
+      if (text === undefined) {
+        const outcome = decodeSource(readBytes(absPath, maxBytes), absPath, relPath);
+        text = outcome.ok ? outcome.file.text : '';
+      }
+      return text;
+    },
+  };
+}
+
+/** Only a regular file within the size limit is read (it was one when stat-ed; a FIFO would block). */
+function readBytes(abs: string, maxBytes: number): Uint8Array {
+  try {
+    const st = statSync(abs);
+    if (!st.isFile() || st.size > maxBytes) return new Uint8Array(0);
+    return readFileSync(abs);
+  } catch {
+    return new Uint8Array(0);
+  }
+}

@@ -1,0 +1,113 @@
+// Parses files on worker threads: yaml parsing is most of a large run's CPU, and one core is all a single thread
+// gets. Workers send back facts (JSON of load/context-cache.ts FileFacts), never ASTs, so the main thread's memory
+// holds what rules read and not a syntax tree per document; a file's AST is rebuilt on the main thread only when a
+// finding or fix needs its exact positions (restoreFacts' reparse).
+//
+// Used only for runs with enough to parse to repay starting workers (about 30-60 ms each, loading the parser
+// once per thread): a pre-commit run of one file with a warm context cache never starts one.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { ParseOptions } from './parse.js';
+
+export interface ParseJob {
+  readonly id: number;
+  readonly absPath: string;
+  readonly relPath: string;
+  readonly text: string;
+  readonly opts: ParseOptions;
+}
+
+export interface ParseResult {
+  readonly id: number;
+  /** JSON of the file's FileFacts; undefined when its facts would not survive JSON (the caller parses it itself). */
+  readonly facts: string | undefined;
+}
+
+/** Fewer files than this are parsed on the main thread: starting workers would cost more than it saves. */
+export const MIN_FILES_FOR_WORKERS = 200;
+/** Texts sent to a worker in one message: enough to amortise a message, small enough to balance the workers. */
+const BATCH_CHARS = 256 * 1024;
+/** A worker's garbage is short-lived (one batch's ASTs): a small young generation keeps each worker's memory small. */
+const YOUNG_GENERATION_MB = 4;
+
+/**
+ * How many parse workers a run of `files` files gets. VVP_KV_LINT_WORKERS=N overrides (0 = parse on the main thread
+ * only); otherwise one per available core, and none for small runs or single-core machines.
+ */
+export function workerCount(files: number, env: Readonly<Record<string, string | undefined>>): number {
+  const forced = env['VVP_KV_LINT_WORKERS'];
+  if (forced !== undefined && /^\d+$/.test(forced.trim())) return Math.min(Number(forced.trim()), 16);
+  const cores = availableParallelism();
+  return files >= MIN_FILES_FOR_WORKERS && cores > 1 ? Math.min(cores, 8) : 0;
+}
+
+
+export class ParsePool {
+  private readonly workers: Worker[] = [];
+  /** Characters queued on each worker and not yet answered: new batches go to the least loaded. */
+  private readonly load: number[] = [];
+  private readonly pending = new Map<number, (facts: string | undefined) => void>();
+  /** Characters of each queued file, to take off its worker's load when answered. */
+  private readonly chars = new Map<number, number>();
+  private batch: ParseJob[] = [];
+  private batchChars = 0;
+  private nextId = 0;
+  private failed: Error | undefined;
+
+  constructor(size: number) {
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(new URL('./parse-worker.js', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+      const index = i;
+      worker.on('message', (results: ParseResult[]) => {
+        for (const r of results) {
+          this.pending.get(r.id)?.(r.facts);
+          this.pending.delete(r.id);
+          this.load[index] = this.load[index]! - (this.chars.get(r.id) ?? 0);
+          this.chars.delete(r.id);
+        }
+      });
+      // A worker that dies (out of memory, a bug) must not hang the run: its files fail and are parsed in-process.
+      worker.on('error', (err) => this.fail(err));
+      worker.on('exit', (code) => {
+        if (code !== 0) this.fail(new Error(`parse worker exited with code ${code}`));
+      });
+      this.workers.push(worker);
+      this.load.push(0);
+    }
+  }
+
+  /** The facts of `text` parsed with `opts`, as JSON; undefined when the worker could not produce them. */
+  parse(absPath: string, relPath: string, text: string, opts: ParseOptions): Promise<string | undefined> {
+    if (this.failed) return Promise.resolve(undefined);
+    const id = this.nextId++;
+    const done = new Promise<string | undefined>((resolve) => this.pending.set(id, resolve));
+    this.batch.push({ id, absPath, relPath, text, opts });
+    this.chars.set(id, text.length);
+    this.batchChars += text.length;
+    if (this.batchChars >= BATCH_CHARS) this.flush();
+    return done;
+  }
+
+  /** Sends the jobs queued so far. Call once everything is queued (parse() flushes full batches itself). */
+  flush(): void {
+    if (!this.batch.length || this.failed) return;
+    let target = 0;
+    for (let i = 1; i < this.workers.length; i++) if (this.load[i]! < this.load[target]!) target = i;
+    this.load[target] = this.load[target]! + this.batchChars;
+    this.workers[target]!.postMessage(this.batch);
+    this.batch = [];
+    this.batchChars = 0;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+
+  private fail(err: Error): void {
+    this.failed ??= err;
+    // Every unanswered file falls back to the main thread: a crashed worker costs time, never results.
+    for (const resolve of this.pending.values()) resolve(undefined);
+    this.pending.clear();
+    this.batch = [];
+  }
+}

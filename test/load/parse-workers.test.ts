@@ -1,0 +1,69 @@
+// Parsing on worker threads (src/load/parse-pool.ts, load-files.ts) must be invisible in the results: the same
+// findings, positions, fixes and messages as parsing on the main thread, for every rule fixture and for a synthetic
+// GitOps repository with a defect in one file of ten. The CLI runs as a process (the bundle resolves its worker
+// file next to itself); VVP_KV_LINT_WORKERS forces the worker count either way.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnCli, describe } from '../support/spawn-cli.js';
+import { REPO_ROOT } from '../support/paths.js';
+import { generateRepo } from '../../bench/synth.js';
+
+/** SARIF without the invocation (times, command line): everything a finding is made of. */
+function findingsOf(stdout: string): string {
+  const log = JSON.parse(stdout) as { runs: Record<string, unknown>[] };
+  for (const run of log.runs) delete run['invocations'];
+  return JSON.stringify(log, null, 1);
+}
+
+async function lintWith(workers: number, args: string[], cwd: string, env: Record<string, string> = {}): Promise<{ code: number | null; out: string }> {
+  const r = await spawnCli([...args, '--format', 'sarif'], { cwd, env: { VVP_KV_LINT_CACHE: 'off', ...env, VVP_KV_LINT_WORKERS: String(workers) }, timeoutMs: 180_000 });
+  assert.ok(r.code === 0 || r.code === 1, describe(r));
+  return { code: r.code, out: findingsOf(r.stdout) };
+}
+
+test('a synthetic repository of 1,000 documents: two workers give byte-identical SARIF to the main thread', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'vkl-workers-'));
+  try {
+    const summary = generateRepo(dir, 1000, 7);
+    assert.ok(summary.documents >= 1000);
+    const inThread = await lintWith(0, ['--root', dir, dir], dir);
+    const inWorkers = await lintWith(2, ['--root', dir, dir], dir);
+    assert.equal(inWorkers.code, inThread.code);
+    assert.ok((JSON.parse(inThread.out) as { runs: { results: unknown[] }[] }).runs[0]!.results.length > 50, 'the repository has findings to compare');
+    assert.equal(inWorkers.out, inThread.out);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('every rule fixture directory: workers give the same findings as the main thread', async () => {
+  const base = join(REPO_ROOT, 'test', 'fixtures', 'rules');
+  const inThread = await lintWith(0, ['--root', base, base], base);
+  const inWorkers = await lintWith(3, ['--root', base, base], base);
+  assert.equal(inWorkers.out, inThread.out);
+});
+
+test('a reported Secret parsed by a worker keeps its values for the rules, and a context Secret never reaches the cache', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'vkl-workers-secret-'));
+  const cacheDir = join(dir, '.cache');
+  const planted = 'd29ya2Vycy1tdXN0LW5vdC1sZWFr';
+  try {
+    mkdirSync(join(dir, 'ctx'));
+    writeFileSync(join(dir, 'ctx', 'secret.yaml'), `apiVersion: v1\nkind: Secret\nmetadata:\n  name: sp-creds\n  namespace: vvp\ndata:\n  clientid: ${planted}\n  clientsecret: ${planted}\n`);
+    writeFileSync(join(dir, 'secret.yaml'), 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: sp-creds2\n  namespace: vvp\ndata:\n  clientid: "not base64!"\n');
+    const env = { VVP_KV_LINT_CACHE_DIR: cacheDir };
+    const inThread = await spawnCli(['--root', dir, 'secret.yaml', '--format', 'json'], { cwd: dir, env: { ...env, VVP_KV_LINT_CACHE: 'off', VVP_KV_LINT_WORKERS: '0' } });
+    const inWorkers = await spawnCli(['--root', dir, 'secret.yaml', '--format', 'json'], { cwd: dir, env: { ...env, VVP_KV_LINT_WORKERS: '2' } });
+    assert.equal(inWorkers.code, inThread.code, describe(inWorkers));
+    const ids = (s: string): string[] => (JSON.parse(s) as { findings: { ruleId: string }[] }).findings.map((f) => f.ruleId).sort();
+    assert.deepEqual(ids(inWorkers.stdout), ids(inThread.stdout));
+    assert.ok(existsSync(cacheDir), 'the context file went through the cache');
+    for (const f of readdirSync(cacheDir)) assert.ok(!readFileSync(join(cacheDir, f), 'utf8').includes(planted), `${f} holds a Secret value`);
+    assert.ok(!inWorkers.stdout.includes(planted) && !inWorkers.stderr.includes(planted));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
