@@ -13,7 +13,7 @@ import type { LintResult, RuleOptions } from './types.js';
 import { applySuppressions } from './suppressions.js';
 import { absentNotification, applyBaseline, BaselineError, readBaseline } from './baseline.js';
 import { TOOL_VERSION } from '../version.js';
-import { filesQuotedBy, redactorFor } from './redact.js';
+import { filesQuotedBy, redactorFor, type Redactor } from './redact.js';
 
 export interface LintOptions {
   readonly cwd: string;
@@ -93,10 +93,12 @@ export async function lint(opts: LintOptions): Promise<{ result: LintResult; con
   const views = deriveViews(inventory);
   const out = runRules(inventory, { ruleLevels: c.rules, ruleOptions, reportFiles, views });
   // Every output (all formats, fixes, the baseline file) is built from these: secret values are hidden once, here.
-  const redactor = redactorFor(inventory, filesQuotedBy(out.findings, reportFiles));
-  const notifications: ToolNotification[] = [...inventory.notifications, ...out.notifications].map((n) => redactor.notification(n));
+  // Built only when there is something to redact: walking every object's body costs a clean run time for nothing.
+  let redactor: Redactor | undefined;
+  const redact = (): Redactor => (redactor ??= redactorFor(inventory, filesQuotedBy(out.findings, reportFiles)));
+  const notifications: ToolNotification[] = [...inventory.notifications, ...out.notifications].map((n) => redact().notification(n));
   // Suppressions, then the baseline (a suppressed finding is never "new"): see suppressions.ts and baseline.ts.
-  let findings = applySuppressions(out.findings.map((f) => redactor.finding(f)), inventory, {
+  let findings = applySuppressions(out.findings.map((f) => redact().finding(f)), inventory, {
     knownRuleIds: ALL_RULE_META.map((m) => m.id),
     reportUnused: opts.reportUnusedDisables ?? c.reportUnusedDisables ?? opts.ci ?? false,
     reportFiles,

@@ -5,7 +5,7 @@ import type { Inventory } from '../model/inventory.js';
 import type { Level, ManifestObject, ResolvedLocation, ToolNotification } from '../model/types.js';
 import type { Finding, Report, RuleMeta, RuleModule, RuleOptions } from './types.js';
 import { interpolate, type DirectiveVerdict, type RuleContext } from '../rules/contract.js';
-import { deriveViews, type DerivedViews } from '../model/views.js';
+import { deriveViews, subjectViews, type DerivedViews } from '../model/views.js';
 import { RULE_META } from '../generated/rule-meta.js';
 import { RULE_MODULES } from '../generated/rule-modules.js';
 
@@ -52,6 +52,9 @@ export function runRules(inventory: Inventory, opts: RunOptions = {}): RunOutput
   const notifications: ToolNotification[] = [];
   const seen = new Set<string>();
   const views = opts.views ?? deriveViews(inventory);
+  const reportFiles = opts.reportFiles;
+  const reportsOn = (o: ManifestObject): boolean => o.source.kind !== 'file' || !reportFiles || reportFiles.has(o.source.file.relPath);
+  const subjects = subjectViews(inventory, views, reportFiles ? reportsOn : undefined);
   const shared = new Map<unknown, unknown>();
   const once = <T>(compute: (data: { inventory: Inventory; views: DerivedViews }) => T): T => {
     if (!shared.has(compute)) shared.set(compute, compute({ inventory, views }));
@@ -67,6 +70,8 @@ export function runRules(inventory: Inventory, opts: RunOptions = {}): RunOutput
     const ctx: RuleContext = {
       inventory,
       views,
+      subjects,
+      reportsOn,
       options: opts.ruleOptions ?? {},
       directives: opts.directives ?? [],
       once,

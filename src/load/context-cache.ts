@@ -248,8 +248,13 @@ export class ContextCache {
   }
 }
 
+const optsKeys = new WeakMap<CacheKeyOptions, string>();
+
+/** The stat level's record of the parse options; options objects are shared by many files, so it is kept. */
 function optsKey(opts: CacheKeyOptions): string {
-  return JSON.stringify([opts.defaultNamespace ?? null, opts.vvpValuesFile === true, opts.maxDepth, opts.maxAliasCount]);
+  let key = optsKeys.get(opts);
+  if (key === undefined) optsKeys.set(opts, (key = JSON.stringify([opts.defaultNamespace ?? null, opts.vvpValuesFile === true, opts.maxDepth, opts.maxAliasCount])));
+  return key;
 }
 
 function validStat(v: unknown): v is StatEntry {

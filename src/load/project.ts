@@ -133,7 +133,16 @@ export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
   const nsMatchers = Object.entries(opts.namespaceDefaults ?? {}).map(([glob, ns]) => ({ match: picomatch(glob, { dot: true }), ns }));
   const maxBytes = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
 
-  const parseOptionsOf = (rel: string): ParseOptions => ({ ...DEFAULT_LIMITS, defaultNamespace: nsMatchers.find((m) => m.match(rel))?.ns, vvpValuesFile: isValuesFile(rel) && vvpCharts.has(dirOf(rel)), keepKinds: opts.keepKinds });
+  // One options object per distinct combination, shared by the files that have it (the context cache keys on it).
+  const optionSets = new Map<string, ParseOptions>();
+  const parseOptionsOf = (rel: string): ParseOptions => {
+    const defaultNamespace = nsMatchers.find((m) => m.match(rel))?.ns;
+    const vvpValuesFile = isValuesFile(rel) && vvpCharts.has(dirOf(rel));
+    const id = `${vvpValuesFile ? 1 : 0}${defaultNamespace ?? ''}`;
+    let set = optionSets.get(id);
+    if (!set) optionSets.set(id, (set = { ...DEFAULT_LIMITS, defaultNamespace, vvpValuesFile, keepKinds: opts.keepKinds }));
+    return set;
+  };
   const texts = new Map(opts.overlay ?? []);
   if (stdinRel !== undefined) texts.set(stdinRel, opts.stdin!.text);
   await loadFiles(inventory, { root, files: allFiles, reportFiles, maxBytes, parseOptionsOf, texts, cacheDir: opts.cacheDir, env: opts.env ?? process.env });

@@ -3,6 +3,8 @@
 // (the platform's own pod) and `vvp.globalDeploymentDefaults` (a YAML string, parsed with positions).
 // One module per shape under ./pod-sources/; this one only gathers them.
 import type { Inventory } from './inventory.js';
+import type { ObjectClass } from './kinds.js';
+import type { ManifestObject } from './types.js';
 import { globalDeploymentDefaults, helmValues } from './pod-sources/helm-values.js';
 import { kubeWorkload } from './pod-sources/kube-workload.js';
 import type { PodSource } from './pod-sources/types.js';
@@ -13,20 +15,22 @@ import { buildVvpIndex, type VvpIndex } from './pod-sources/vvp-index.js';
  * Every pod source of a complete inventory. Computed once per run by deriveViews (src/model/views.ts), which hands
  * the list to the rules: call that, not this, from anywhere else.
  */
-export function podSources(inventory: Inventory, index: VvpIndex = buildVvpIndex(inventory)): readonly PodSource[] {
-  return collect(inventory, index);
+export function podSources(inventory: Inventory, index: VvpIndex = buildVvpIndex(inventory), include?: (o: ManifestObject) => boolean): readonly PodSource[] {
+  return collect(inventory, index, include);
 }
 
-function collect(inv: Inventory, index: VvpIndex): PodSource[] {
+/** Pod sources of the objects `include` accepts (all when undefined): each source comes from one object alone. */
+function collect(inv: Inventory, index: VvpIndex, include?: (o: ManifestObject) => boolean): PodSource[] {
   const out: PodSource[] = [];
-  for (const o of inv.ofClass('KubeWorkload')) {
+  const of = (cls: ObjectClass): readonly ManifestObject[] => (include ? inv.ofClass(cls).filter(include) : inv.ofClass(cls));
+  for (const o of of('KubeWorkload')) {
     const s = kubeWorkload(o);
     if (s) out.push(s);
   }
-  for (const o of inv.ofClass('VvpDeployment')) out.push(...vvpObject(index, o, ['spec', 'template', 'spec', 'kubernetes'], 'VVP Deployment'));
-  for (const o of inv.ofClass('VvpSessionCluster')) out.push(...vvpObject(index, o, ['spec', 'kubernetes'], 'VVP SessionCluster'));
-  for (const o of inv.ofClass('VvpDeploymentDefaults')) out.push(...vvpObject(index, o, ['spec', 'template', 'spec', 'kubernetes'], 'VVP DeploymentDefaults', 'vvp-defaults'));
-  for (const o of inv.ofClass('HelmValues')) {
+  for (const o of of('VvpDeployment')) out.push(...vvpObject(index, o, ['spec', 'template', 'spec', 'kubernetes'], 'VVP Deployment'));
+  for (const o of of('VvpSessionCluster')) out.push(...vvpObject(index, o, ['spec', 'kubernetes'], 'VVP SessionCluster'));
+  for (const o of of('VvpDeploymentDefaults')) out.push(...vvpObject(index, o, ['spec', 'template', 'spec', 'kubernetes'], 'VVP DeploymentDefaults', 'vvp-defaults'));
+  for (const o of of('HelmValues')) {
     out.push(helmValues(inv, o));
     const defaults = globalDeploymentDefaults(o);
     if (defaults) out.push(...vvpObject(index, defaults, ['spec', 'template', 'spec', 'kubernetes'], 'vvp.globalDeploymentDefaults', 'vvp-defaults'));

@@ -7,7 +7,7 @@
 // reported field path to a region, interpolates the message, applies levels and fingerprints (src/engine/run.ts).
 import type { FieldPath, Level, LocateTarget, ManifestObject, ResolvedLocation, Span } from '../model/types.js';
 import type { Inventory } from '../model/inventory.js';
-import type { DerivedViews } from '../model/views.js';
+import type { DerivedViews, SubjectViews } from '../model/views.js';
 
 /** A text edit on a file's original source; never overlapping within one fix. */
 export interface TextEdit {
@@ -82,6 +82,14 @@ export interface RuleContext<M extends string = string> {
   readonly inventory: Inventory;
   /** Views derived once from the enriched inventory (pod sources, secrets volumes, SPC views). */
   readonly views: DerivedViews;
+  /**
+   * What the rule examines: the pod sources, secrets volumes and objects whose findings can be reported (those of
+   * the linted files, and live objects). Loop over these and look things up in `inventory` and `views`: a finding
+   * on an object outside them is dropped anyway, and a pre-commit run of one file then does the work of one file.
+   */
+  readonly subjects: SubjectViews;
+  /** True when findings on `object` are reported (it is live, or in a linted file). */
+  reportsOn(object: ManifestObject): boolean;
   readonly options: RuleOptions;
   /** Only for rules with `phase: 'suppressions'`: the directives judged after every other rule ran. */
   readonly directives: readonly DirectiveVerdict[];

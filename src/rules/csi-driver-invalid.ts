@@ -13,7 +13,7 @@ export default defineRule({
   },
   fixable: true,
   create(ctx) {
-    for (const { src, vol } of ctx.views.secretsVolumes) {
+    for (const { src, vol } of ctx.subjects.secretsVolumes) {
       const csi = vol.csi!;
       if (!('volumeAttributes' in csi) || csi['driver'] === CSI_DRIVER_NAME) continue;
       const driver = csi['driver'];

@@ -11,7 +11,7 @@ export default defineRule({
   },
   fixable: true,
   create(ctx) {
-    for (const src of ctx.views.podSources) {
+    for (const src of ctx.subjects.podSources) {
       const secretNames = new Set(src.volumes.filter((v) => v.isSecretsVolume).map((v) => v.name));
       for (const c of src.containers) {
         for (const m of c.mounts) {

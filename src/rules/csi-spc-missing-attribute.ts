@@ -9,7 +9,7 @@ export default defineRule({
     spcMissingAttribute: 'volume {{volume}} has no csi.volumeAttributes.secretProviderClass; the driver fails with "secretProviderClass is not set"',
   },
   create(ctx) {
-    for (const { src, vol } of ctx.views.secretsVolumes) {
+    for (const { src, vol } of ctx.subjects.secretsVolumes) {
       if (vol.spcName !== undefined && vol.spcName.trim() !== '') continue;
       const attrs = vol.csi!['volumeAttributes'];
       if (vol.csi!['driver'] !== CSI_DRIVER_NAME && !isRecord(attrs)) continue;

@@ -11,7 +11,7 @@ export default defineRule({
     notFound: 'SecretProviderClass {{name}} not found{{where}}',
   },
   create(ctx) {
-    for (const { src, vol } of ctx.views.secretsVolumes) {
+    for (const { src, vol } of ctx.subjects.secretsVolumes) {
       const name = vol.spcName?.trim();
       if (!name || isPlaceholder(name)) continue;
       const found = lookupSpc(ctx, src, name);

@@ -10,7 +10,7 @@ export default defineRule({
   },
   fixable: true,
   create(ctx) {
-    for (const { src, vol } of ctx.views.secretsVolumes) {
+    for (const { src, vol } of ctx.subjects.secretsVolumes) {
       const ro = vol.csi!['readOnly'];
       if (ro === true) continue;
       const csiPath = [...vol.path, 'csi'];

@@ -11,7 +11,7 @@ export default defineRule({
     volumeUnmounted: 'secrets volume {{volume}} is not mounted by any container of {{description}}',
   },
   create(ctx) {
-    for (const { src, vol } of ctx.views.secretsVolumes) {
+    for (const { src, vol } of ctx.subjects.secretsVolumes) {
       if (isMounted(src, vol.name)) continue;
       // Defaults may define a volume that deployments mount; a template may mount a defaults volume.
       if (src.kind === 'vvp-defaults') continue;

@@ -9,7 +9,7 @@ export default defineRule({
     identityDeprecated: 'AAD Pod Identity was deprecated on 2022-10-24 and is archived; plan a move to workload identity',
   },
   create(ctx) {
-    for (const spc of azureSpcs(ctx.inventory)) {
+    for (const spc of azureSpcs(ctx.subjects)) {
       if (spc.flag('usePodIdentity') !== true) continue;
       ctx.report({ object: spc.object, path: spc.paramPath('usePodIdentity'), target: 'key', messageId: 'identityDeprecated' });
     }

@@ -12,9 +12,11 @@ export default defineRule({
     committed: 'Secret {{name}} commits credential values under {{field}} ({{keys}}){{ref}}; rotate them and keep them out of the repository',
   },
   create(ctx) {
-    const refNames = new Set(ctx.views.secretsVolumes.map(secretRefName).filter((n): n is string => !!n));
-    for (const secret of ctx.inventory.ofClass('Secret')) {
+    // Names any volume of the project references (a lookup: the volume may be in a file not being linted).
+    let refNames: Set<string> | undefined;
+    for (const secret of ctx.subjects.ofClass('Secret')) {
       if (secret.source.kind !== 'file') continue;
+      refNames ??= new Set(ctx.views.secretsVolumes.map(secretRefName).filter((n): n is string => !!n));
       const isRef = secret.name !== undefined && refNames.has(secret.name);
       // One finding per data/stringData block (the catalog's region), naming the keys but never a value.
       const byField = new Map<'data' | 'stringData', string[]>();

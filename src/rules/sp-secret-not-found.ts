@@ -11,7 +11,7 @@ export default defineRule({
     secretNotFound: 'Secret {{name}} is not in the pod namespace {{namespace}}{{via}}{{elsewhere}}',
   },
   create(ctx) {
-    for (const sv of ctx.views.secretsVolumes) {
+    for (const sv of ctx.subjects.secretsVolumes) {
       const name = secretRefName(sv);
       if (!name || isPlaceholder(name) || sv.src.namespace === undefined) continue;
       const { secret, known } = findSecret(ctx.inventory, sv, name);

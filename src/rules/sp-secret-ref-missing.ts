@@ -10,7 +10,7 @@ export default defineRule({
     secretRefMissing: 'SecretProviderClass {{name}} uses a service principal (no identity flag, no clientID), but volume {{volume}} has no nodePublishSecretRef',
   },
   create(ctx) {
-    for (const sv of ctx.views.secretsVolumes) {
+    for (const sv of ctx.subjects.secretsVolumes) {
       const spc = spcOfVolume(ctx, sv);
       if (!spc || !spc.isAzure || spc.identityMode !== 'service-principal') continue;
       const ref = sv.vol.csi!['nodePublishSecretRef'];

@@ -9,7 +9,7 @@ export default defineRule({
     secretRefUnneeded: 'SecretProviderClass {{name}} uses {{identityMode}}; the nodePublishSecretRef Secret is never used',
   },
   create(ctx) {
-    for (const sv of ctx.views.secretsVolumes) {
+    for (const sv of ctx.subjects.secretsVolumes) {
       if (sv.vol.csi!['nodePublishSecretRef'] === undefined) continue;
       const spc = spcOfVolume(ctx, sv);
       if (!spc || !spc.isAzure || spc.identityMode === 'service-principal') continue;

@@ -16,7 +16,7 @@ export default defineRule({
   },
   fixable: true,
   create(ctx) {
-    for (const spc of azureSpcs(ctx.inventory)) {
+    for (const spc of azureSpcs(ctx.subjects)) {
       const o = spc.object;
       const v = o.body['apiVersion'];
       if (v === undefined || v === null || (typeof v === 'string' && v.trim() === '')) {

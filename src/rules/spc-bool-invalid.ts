@@ -9,7 +9,7 @@ export default defineRule({
     boolInvalid: '{{flag}} {{value}} is not a boolean the provider accepts (use "true" or "false")',
   },
   create(ctx) {
-    for (const spc of azureSpcs(ctx.inventory)) {
+    for (const spc of azureSpcs(ctx.subjects)) {
       for (const flag of IDENTITY_FLAGS) {
         const raw = spc.parameters?.[flag];
         if (typeof raw !== 'string') continue;

@@ -8,7 +8,7 @@ export default defineRule({
     clientIdInvalid: 'clientID {{value}} is not a GUID; use the client id of the managed identity or app registration',
   },
   create(ctx) {
-    for (const spc of azureSpcs(ctx.inventory)) {
+    for (const spc of azureSpcs(ctx.subjects)) {
       const v = spc.param('clientID');
       if (!v || isGuid(v) || isPlaceholder(v)) continue;
       ctx.report({ object: spc.object, path: spc.paramPath('clientID'), messageId: 'clientIdInvalid', data: { value: show(v) } });

@@ -10,7 +10,7 @@ export default defineRule({
     clientIdWithMode: 'clientID is set together with {{clashing}}: the provider then parses workload-identity tokens and fails without them; remove clientID{{hint}}',
   },
   create(ctx) {
-    for (const spc of azureSpcs(ctx.inventory)) {
+    for (const spc of azureSpcs(ctx.subjects)) {
       const params = spc.parameters;
       if (!params) continue;
       // Keys in source order: the finding goes to the one that made the combination invalid.

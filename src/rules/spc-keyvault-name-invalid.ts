@@ -11,7 +11,7 @@ export default defineRule({
     invalid: 'keyvaultName {{value}} is not a valid Key Vault name: it {{why}}',
   },
   create(ctx) {
-    for (const spc of azureSpcs(ctx.inventory)) {
+    for (const spc of azureSpcs(ctx.subjects)) {
       const raw = spc.parameters?.['keyvaultName'];
       if (typeof raw !== 'string' && raw !== undefined && raw !== null) continue; // spc-parameter-not-string
       const v = spc.param('keyvaultName');

@@ -8,7 +8,7 @@ export default defineRule({
     objectsFileCollision: 'objects entry {{index}} writes file {{file}}, already written by entry {{prev}}; give one an objectAlias',
   },
   create(ctx) {
-    for (const spc of azureSpcs(ctx.inventory)) {
+    for (const spc of azureSpcs(ctx.subjects)) {
       if (spc.parameters === undefined || typeof spc.parameters['objects'] !== 'string') continue;
       const first = new Map<string, number>();
       for (const e of spc.objects.entries) {

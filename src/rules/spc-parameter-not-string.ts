@@ -13,7 +13,7 @@ export default defineRule({
   },
   fixable: true,
   create(ctx) {
-    for (const spc of azureSpcs(ctx.inventory)) {
+    for (const spc of azureSpcs(ctx.subjects)) {
       const params = spc.parameters;
       if (!params) continue;
       for (const [key, value] of Object.entries(params)) {

@@ -39,7 +39,7 @@ export default defineRule({
   },
   fixable: true,
   create(ctx) {
-    for (const spc of azureSpcs(ctx.inventory)) {
+    for (const spc of azureSpcs(ctx.subjects)) {
       const params = spc.parameters;
       if (!params) continue;
       for (const key of Object.keys(params)) {

@@ -9,7 +9,7 @@ export default defineRule({
     unknown: 'spec.provider {{provider}} is not a registered provider; the Azure Key Vault provider is "azure"',
   },
   create(ctx) {
-    for (const spc of azureSpcs(ctx.inventory)) {
+    for (const spc of azureSpcs(ctx.subjects)) {
       const p = spc.provider;
       if (p === 'azure') continue;
       const unset = p === undefined || p === null || (typeof p === 'string' && p.trim() === '');

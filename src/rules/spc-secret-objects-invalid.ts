@@ -16,7 +16,7 @@ export default defineRule({
     notMounted: 'objectName {{name}} is not a file this SecretProviderClass mounts{{hint}}',
   },
   create(ctx) {
-    for (const spc of azureSpcs(ctx.inventory)) {
+    for (const spc of azureSpcs(ctx.subjects)) {
       const list = spc.spec?.['secretObjects'];
       if (!Array.isArray(list)) continue;
       const files = typeof spc.parameters?.['objects'] === 'string' && !spc.objects.error ? spc.fileNames : undefined;

@@ -11,7 +11,7 @@ export default defineRule({
   },
   fixable: true,
   create(ctx) {
-    for (const spc of azureSpcs(ctx.inventory)) {
+    for (const spc of azureSpcs(ctx.subjects)) {
       if (!spc.has('tenantId')) continue;
       const path = spc.paramPath('tenantId');
       const both = spc.has('tenantID');

@@ -9,7 +9,7 @@ export default defineRule({
     invalid: '{{key}} {{value}} is not a tenant GUID (or adfs for Azure Stack Hub)',
   },
   create(ctx) {
-    for (const spc of azureSpcs(ctx.inventory)) {
+    for (const spc of azureSpcs(ctx.subjects)) {
       if (!spc.parameters && spc.spec?.['parameters'] !== undefined) continue;
       const tenant = spc.tenant;
       if (!tenant) {

@@ -12,7 +12,7 @@ export default defineRule({
     ignored: 'userAssignedIdentityID is ignored because useVMManagedIdentity is not "true"',
   },
   create(ctx) {
-    for (const spc of azureSpcs(ctx.inventory)) {
+    for (const spc of azureSpcs(ctx.subjects)) {
       const v = spc.param('userAssignedIdentityID');
       if (!v) continue;
       const path = spc.paramPath('userAssignedIdentityID');

@@ -18,7 +18,7 @@ export default defineRule({
     placeholder2: '{{String}} still holds the placeholder {{ph}}; substitute the real value before applying',
   },
   create(ctx) {
-    for (const spc of azureSpcs(ctx.inventory)) {
+    for (const spc of azureSpcs(ctx.subjects)) {
       for (const path of [['apiVersion'], ['metadata', 'name'], ['metadata', 'namespace'], ['spec', 'provider']]) stringAt(ctx, spc.object, path);
       if (spc.spec?.['secretObjects'] !== undefined) walkStrings(ctx, spc.object, ['spec', 'secretObjects'], spc.spec['secretObjects']);
       const params = spc.parameters;
@@ -37,7 +37,7 @@ export default defineRule({
       }
     }
     const seen = new Set<ManifestObject>();
-    for (const src of ctx.views.podSources) {
+    for (const src of ctx.subjects.podSources) {
       for (const vol of src.volumes) if (vol.csi) walkStrings(ctx, src.object, vol.path, vol.body);
       if (!src.volumes.some((v) => v.isSecretsVolume)) continue;
       if (src.serviceAccountPath) stringAt(ctx, src.object, src.serviceAccountPath);
@@ -46,9 +46,9 @@ export default defineRule({
       seen.add(src.object);
       for (const path of [['metadata', 'name'], ['metadata', 'namespace']]) stringAt(ctx, src.object, path);
     }
-    for (const t of ctx.inventory.ofClass('VvpDeploymentTarget')) stringAt(ctx, t, ['spec', 'kubernetes', 'namespace']);
+    for (const t of ctx.subjects.ofClass('VvpDeploymentTarget')) stringAt(ctx, t, ['spec', 'kubernetes', 'namespace']);
     for (const cls of ['AzureIdentity', 'AzureIdentityBinding'] as const) {
-      for (const o of ctx.inventory.ofClass(cls)) if (isRecord(o.body['spec'])) walkStrings(ctx, o, ['spec'], o.body['spec']);
+      for (const o of ctx.subjects.ofClass(cls)) if (isRecord(o.body['spec'])) walkStrings(ctx, o, ['spec'], o.body['spec']);
     }
   },
 });

@@ -8,7 +8,7 @@ export default defineRule({
     containerName: 'container {{container}} has no image, so it patches the Flink container, but it is not named {{expected}}: VVP adds it as a broken extra container and its volumeMounts never reach Flink{{hint}}',
   },
   create(ctx) {
-    for (const src of ctx.views.podSources) {
+    for (const src of ctx.subjects.podSources) {
       if ((src.kind !== 'vvp-template' && src.kind !== 'vvp-defaults') || (src.flinkRole !== 'jobmanager' && src.flinkRole !== 'taskmanager')) continue;
       const expected = src.flinkRole === 'jobmanager' ? 'flink-jobmanager' : 'flink-taskmanager';
       for (const c of src.containers) {

@@ -11,8 +11,8 @@ export default defineRule({
   },
   create(ctx) {
     // Only deployments that mount secrets lose checks when the namespace is unknown.
-    const withSecrets = new Set(ctx.views.secretsVolumes.map((sv) => sv.src.object));
-    for (const o of [...ctx.inventory.ofClass('VvpDeployment'), ...ctx.inventory.ofClass('VvpSessionCluster')]) {
+    const withSecrets = new Set(ctx.subjects.secretsVolumes.map((sv) => sv.src.object));
+    for (const o of [...ctx.subjects.ofClass('VvpDeployment'), ...ctx.subjects.ofClass('VvpSessionCluster')]) {
       if (!withSecrets.has(o)) continue;
       const spec = isRecord(o.body['spec']) ? o.body['spec'] : {};
       const field = typeof spec['deploymentTargetName'] === 'string' ? 'deploymentTargetName' : typeof spec['deploymentTargetId'] === 'string' ? 'deploymentTargetId' : undefined;

@@ -11,7 +11,7 @@ export default defineRule({
     fieldName: '{{label}} {{value}} differs from the entry name {{other}}; all three names must agree',
   },
   create(ctx) {
-    for (const src of ctx.views.podSources) {
+    for (const src of ctx.subjects.podSources) {
       if (src.flinkRole !== 'both') continue;
       const list = at(src.object.body, [...src.podPath, 'volumeMounts']);
       if (!Array.isArray(list)) continue;

@@ -14,7 +14,7 @@ export type RuleData = Pick<RuleContext, 'inventory' | 'views'>;
 export interface SpcLookup {
   /** The SPC the pods would get, when exactly one candidate is found in the pod namespace (or any namespace when that is unknown). */
   readonly spc: SpcView | undefined;
-  /** True when "not found" is a verdict: the project (or the live cluster) holds SPCs to look in, none of them could be it. */
+  /** True when "not found" is a verdict: the project (or the live cluster) holds SPCs to look in, none of them could be it. Meaningful only without `spc`. */
   readonly decidable: boolean;
   /** SPCs of that name in other namespaces (for "found in X instead"). */
   readonly elsewhere: readonly ManifestObject[];
@@ -33,8 +33,9 @@ export function lookupSpc({ inventory: inv, views }: RuleData, src: PodSource, n
   // An SPC whose name (or namespace) is still a placeholder may be the one the pod names: absence is no verdict.
   const maybe = views.placeholderSpcs.some((s) => src.namespace === undefined || s.namespace === undefined || s.namespace === src.namespace);
   const ambiguous = candidates.length > 1;
-  // A document that failed to parse may hold it (an envsubst template that is not YAML until substituted).
-  const inBroken = views.brokenSpcTexts.some((text) => text.includes(name));
+  // A document that failed to parse may hold it (an envsubst template that is not YAML until substituted). Only
+  // asked when nothing was found: it reads the text of every broken file.
+  const inBroken = candidates.length === 0 && views.brokenSpcTexts.some((text) => text.includes(name));
   const anySpc = inv.ofClass('SecretProviderClass').length > 0;
   const decidable = !ambiguous && ((anySpc && !maybe && !inBroken) || inv.liveListComplete('SecretProviderClass', src.namespace));
   const elsewhere = matches.length ? [] : inv.find('SecretProviderClass', undefined, name);

@@ -1,6 +1,7 @@
 // The nodePublishSecretRef Secret of a volume, looked up in the pod namespace.
 import type { Inventory } from '../../model/inventory.js';
 import type { RuleData } from './pods.js';
+import type { RuleContext } from '../contract.js';
 import type { ManifestObject } from '../../model/types.js';
 import { isRecord } from '../../model/kinds.js';
 import type { SecretsVolume } from './pods.js';
@@ -35,9 +36,11 @@ export interface ReferencedSecret {
 
 /**
  * Each Secret found as a nodePublishSecretRef, once, with the first volume naming it. `accept` filters the
- * volumes that count (e.g. only those whose SPC uses a service principal).
+ * volumes that count (e.g. only those whose SPC uses a service principal). Only Secrets the rule may report on.
  */
-export function referencedSecrets(ctx: RuleData, accept: (sv: SecretsVolume) => boolean = () => true): ReferencedSecret[] {
+export function referencedSecrets(ctx: RuleData & Pick<RuleContext, 'subjects' | 'reportsOn'>, accept: (sv: SecretsVolume) => boolean = () => true): ReferencedSecret[] {
+  // The rules report on the Secret: with no Secret among the subjects, the volumes of the project need no look.
+  if (!ctx.subjects.ofClass('Secret').length) return [];
   const inv = ctx.inventory;
   const seen = new Set<ManifestObject>();
   const out: ReferencedSecret[] = [];
@@ -45,7 +48,7 @@ export function referencedSecrets(ctx: RuleData, accept: (sv: SecretsVolume) => 
     const name = secretRefName(sv);
     if (!name || !accept(sv)) continue;
     const { secret } = findSecret(inv, sv, name);
-    if (!secret || seen.has(secret)) continue;
+    if (!secret || seen.has(secret) || !ctx.reportsOn(secret)) continue;
     seen.add(secret);
     out.push({ secret, name, sv });
   }

@@ -4,7 +4,8 @@ import type { Inventory } from '../../model/inventory.js';
 import { scalarAt, spcView, type SpcView } from '../../model/spc.js';
 
 /** SPCs meant for the Azure provider: provider azure, a misspelling of it, or none at all. Other providers are skipped. */
-export function azureSpcs(inventory: Inventory): SpcView[] {
+/** The SPCs meant for the Azure provider among `objects` (the inventory, or a rule's subjects). */
+export function azureSpcs(inventory: Pick<Inventory, 'ofClass'>): SpcView[] {
   const out: SpcView[] = [];
   for (const o of inventory.ofClass('SecretProviderClass')) {
     const view = spcView(o);
