@@ -139,11 +139,15 @@ export function filesQuotedBy(findings: readonly Finding[], reportFiles: Readonl
 }
 
 function addObject(o: ManifestObject, parts: SensitiveParts, withAst: boolean): void {
+  const fromBody: SensitiveParts = { spans: [], values: [] };
+  addSensitiveBodyValues(o.body, fromBody);
+  // The AST only adds source forms of values the body already has: an object without any needs no parse.
+  if (!fromBody.values.length) return;
   if (withAst && o.source.kind === 'file' && o.yamlNode) {
     addSensitiveNodes(o.yamlNode as Node, o.source.file.text, parts);
     // A value reached through an alias or merge key has no node of its own under this object: the body has it.
-    if (o.source.file.text.includes('*')) addSensitiveBodyValues(o.body, parts);
-  } else addSensitiveBodyValues(o.body, parts);
+    if (o.source.file.text.includes('*')) parts.values.push(...fromBody.values);
+  } else parts.values.push(...fromBody.values);
 }
 
 /**

@@ -454,8 +454,7 @@ export function restoreFacts(
   facts: FileFacts,
   reparse: () => readonly ManifestObject[],
 ): { objects: ManifestObject[]; problems: InputProblem[] } {
-  let parsed: readonly ManifestObject[] | undefined;
-  const full = (i: number): ManifestObject | undefined => (parsed ??= reparse())[i];
+  const full = (i: number): ManifestObject | undefined => reparsed.get(file, reparse)[i];
   const objects = facts.objects.map((c, i): ManifestObject => {
     const source = { kind: 'file' as const, file, docIndex: c.docIndex };
     return {
@@ -484,6 +483,32 @@ export function restoreFacts(
   const problems = facts.problems.map((p): InputProblem => ({ kind: p.kind, file, span: p.span, message: p.message }));
   return { objects, problems };
 }
+
+/**
+ * The fresh parses of restored files, most recently used last. Bounded: a large run may locate findings in
+ * thousands of files, and keeping every one's AST would make memory grow with the repository again. Rules work
+ * through the inventory in order, so a file is mostly asked again soon after its first parse; an evicted file is
+ * parsed again if asked later (its locations already resolved stay resolved).
+ */
+class ReparseCache {
+  private readonly parses = new Map<SourceFile, readonly ManifestObject[]>();
+
+  constructor(private readonly capacity: number) {}
+
+  get(file: SourceFile, reparse: () => readonly ManifestObject[]): readonly ManifestObject[] {
+    let objects = this.parses.get(file);
+    if (objects) {
+      this.parses.delete(file);
+    } else {
+      objects = reparse();
+      if (this.parses.size >= this.capacity) this.parses.delete(this.parses.keys().next().value!);
+    }
+    this.parses.set(file, objects);
+    return objects;
+  }
+}
+
+const reparsed = new ReparseCache(512);
 
 function restoredSpc(file: SourceFile, spc: CachedSpc, full: () => ManifestObject | undefined): Parameters<typeof restoreSpcFacts>[1] {
   const paramScalars = new Map(Object.entries(spc.params).map(([k, p]) => [k, p && { type: (p.type ?? undefined) as never, source: p.source ?? undefined }]));

@@ -9,11 +9,11 @@
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Inventory } from '../model/inventory.js';
-import type { SourceFile } from '../model/types.js';
+import type { SourceFile, ToolNotification } from '../model/types.js';
 import { ContextCache, factsOf, forDisk, MAX_ENTRY_CHARS, restoreFacts, type FileFacts, type FileStat } from './context-cache.js';
 import { isKustomization, kustomizePatchFiles } from './kustomize.js';
 import { parseSourceFile, type ParseOptions } from './parse.js';
-import { ParsePool, workerCount } from './parse-pool.js';
+import { ParsePool, workerCount, type ParseResult } from './parse-pool.js';
 import { decodeSource, readSourceFile, type ReadOutcome } from './read-file.js';
 
 export interface LoadFilesInput {
@@ -29,10 +29,11 @@ export interface LoadFilesInput {
   readonly env: Readonly<Record<string, string | undefined>>;
 }
 
-/** What one file adds to the inventory: facts to restore, or a text to parse on this thread. */
+/** What one file adds to the inventory: facts to restore, a text to parse on this thread, or a worker's answer. */
 type Contribution =
   | { readonly kind: 'facts'; readonly file: SourceFile; readonly facts: FileFacts; readonly opts: ParseOptions }
-  | { readonly kind: 'parse'; readonly file: SourceFile; readonly opts: ParseOptions; readonly cacheKey?: string; facts?: Promise<FileFacts | undefined> };
+  | { readonly kind: 'parse'; readonly file: SourceFile; readonly opts: ParseOptions; readonly cacheKey?: string; readonly facts?: Promise<FileFacts | undefined> }
+  | { readonly kind: 'unread'; readonly rel: string; readonly reported: boolean; readonly opts: ParseOptions; readonly answer: Promise<ParseResult> };
 
 export async function loadFiles(inventory: Inventory, input: LoadFilesInput): Promise<void> {
   const { root, reportFiles, maxBytes } = input;
@@ -54,12 +55,20 @@ export async function loadFiles(inventory: Inventory, input: LoadFilesInput): Pr
     if (o.ok) for (const p of kustomizePatchFiles(rel, o.file.text)) patchFiles.add(p);
   }
 
-  const parser = new Parser(input.env);
+  // With workers from the start (enough reported files to parse), reported files are read by the workers too: this
+  // thread never holds their text unless a finding needs it.
+  const parser = new Parser(input.env, maxBytes, reportFiles.size);
   const contributions: Contribution[] = [];
   for (const rel of input.files) {
     const reported = reportFiles.has(rel);
     const partial = patchFiles.has(rel);
     const opts: ParseOptions = partial ? { ...input.parseOptionsOf(rel), partial } : input.parseOptionsOf(rel);
+    if (reported && parser.readsFiles && !partial && !early.has(rel) && !input.texts.has(rel) && !isHelmTemplatePath(rel)) {
+      contributions.push({ kind: 'unread', rel, reported, opts, answer: parser.submitUnread(resolve(root, rel), rel, opts) });
+      // Registered now so the files keep their order; replaced or removed when the worker answers.
+      inventory.files.set(rel, lazySourceFile(resolve(root, rel), rel, maxBytes));
+      continue;
+    }
     let stat: FileStat | undefined;
     // A context file unchanged since it was cached (by stat) is not read; Helm templates are always read (the
     // skip decision looks at their text), patches too (never cached).
@@ -81,7 +90,7 @@ export async function loadFiles(inventory: Inventory, input: LoadFilesInput): Pr
     const outcome = early.get(rel) ?? read(rel);
     if (!outcome.ok && outcome.kind === 'io') {
       // An unreadable context file is only worth a word when it was asked for.
-      if (reported) inventory.notifications.push({ id: 'file-unreadable', level: 'error', message: `${rel}: ${outcome.reason}`, file: rel, incomplete: true });
+      if (reported) inventory.notifications.push(unreadable(rel, outcome.reason));
       continue;
     }
     const file = outcome.file;
@@ -112,25 +121,64 @@ export async function loadFiles(inventory: Inventory, input: LoadFilesInput): Pr
   }
   parser.flush();
 
+  const restore = (file: SourceFile, facts: FileFacts, opts: ParseOptions): void => {
+    const restored = restoreFacts(file, facts, () => parseSourceFile(file, opts).objects);
+    inventory.documentCount += facts.documents;
+    inventory.inputProblems.push(...restored.problems);
+    for (const o of restored.objects) inventory.add(o);
+  };
+  const parseHere = (file: SourceFile, opts: ParseOptions, cacheKey?: string): void => {
+    const parsed = parseSourceFile(file, opts);
+    if (cacheKey !== undefined && cache) {
+      const fresh = factsOf(parsed.documents, parsed.objects, parsed.problems);
+      if (fresh) cache.put(cacheKey, fresh);
+    }
+    inventory.documentCount += parsed.documents;
+    inventory.inputProblems.push(...parsed.problems);
+    for (const o of parsed.objects) inventory.add(o);
+  };
   try {
     for (const c of contributions) {
+      if (c.kind === 'unread') {
+        const a = await c.answer;
+        const abs = resolve(root, c.rel);
+        if (a.unread?.kind === 'io') {
+          inventory.files.delete(c.rel);
+          if (c.reported) inventory.notifications.push(unreadable(c.rel, a.unread.reason));
+        } else if (a.unread) {
+          const file = { absPath: abs, relPath: c.rel, text: a.unread.text };
+          inventory.files.set(c.rel, file);
+          inventory.inputProblems.push({ kind: 'parse-error', file, span: a.unread.span, message: a.unread.reason });
+        } else if (a.facts !== undefined) {
+          // The text stays on disk (read again if a finding needs it), unless the worker sent it back.
+          const file = a.text !== undefined ? { absPath: abs, relPath: c.rel, text: a.text } : lazySourceFile(abs, c.rel, maxBytes, a.mayHoldDirectives);
+          inventory.files.set(c.rel, file);
+          restore(file, JSON.parse(a.facts) as FileFacts, c.opts);
+        } else {
+          // No facts (aliases, a failed worker): read and parse it here, the ordinary way.
+          const outcome = a.text !== undefined ? decodeSource(Buffer.from(a.text, 'utf8'), abs, c.rel) : read(c.rel);
+          if (!outcome.ok) {
+            if (outcome.kind === 'io') {
+              inventory.files.delete(c.rel);
+              if (c.reported) inventory.notifications.push(unreadable(c.rel, outcome.reason));
+            } else {
+              inventory.files.set(c.rel, outcome.file);
+              inventory.inputProblems.push({ kind: 'parse-error', file: outcome.file, span: outcome.span, message: outcome.reason });
+            }
+            continue;
+          }
+          inventory.files.set(c.rel, outcome.file);
+          parseHere(outcome.file, c.opts);
+        }
+        continue;
+      }
       const facts = c.kind === 'facts' ? c.facts : await c.facts;
       if (facts) {
         if (c.kind === 'parse' && c.cacheKey !== undefined && cache) cache.put(c.cacheKey, forDisk(facts));
-        const restored = restoreFacts(c.file, facts, () => parseSourceFile(c.file, c.opts).objects);
-        inventory.documentCount += facts.documents;
-        inventory.inputProblems.push(...restored.problems);
-        for (const o of restored.objects) inventory.add(o);
+        restore(c.file, facts, c.opts);
         continue;
       }
-      const parsed = parseSourceFile(c.file, c.opts);
-      if (c.kind === 'parse' && c.cacheKey !== undefined && cache) {
-        const fresh = factsOf(parsed.documents, parsed.objects, parsed.problems);
-        if (fresh) cache.put(c.cacheKey, fresh);
-      }
-      inventory.documentCount += parsed.documents;
-      inventory.inputProblems.push(...parsed.problems);
-      for (const o of parsed.objects) inventory.add(o);
+      parseHere(c.file, c.opts, c.kind === 'parse' ? c.cacheKey : undefined);
     }
   } finally {
     await parser.close();
@@ -138,17 +186,35 @@ export async function loadFiles(inventory: Inventory, input: LoadFilesInput): Pr
   cache?.save();
 }
 
+function unreadable(rel: string, reason: string): ToolNotification {
+  return { id: 'file-unreadable', level: 'error', message: `${rel}: ${reason}`, file: rel, incomplete: true };
+}
+
 /**
  * Hands files to a worker pool once there are enough of them (workerCount); before that, and without workers, a
  * file's facts are undefined and it is parsed on this thread. Files queued before the pool starts are sent to it
- * when it does, so a large run parses everything on the workers.
+ * when it does, so a large run parses everything on the workers. When the files to report on alone are enough,
+ * the pool starts at once and also reads them (`readsFiles`).
  */
 class Parser {
   private pool: ParsePool | undefined;
   private readonly waiting: { file: SourceFile; opts: ParseOptions; resolve: (facts: FileFacts | undefined) => void }[] = [];
   private closed = false;
+  readonly readsFiles: boolean;
 
-  constructor(private readonly env: Readonly<Record<string, string | undefined>>) {}
+  constructor(
+    private readonly env: Readonly<Record<string, string | undefined>>,
+    private readonly maxBytes: number,
+    reportedFiles: number,
+  ) {
+    const workers = workerCount(reportedFiles, env);
+    if (workers > 0) this.pool = new ParsePool(workers);
+    this.readsFiles = this.pool !== undefined;
+  }
+
+  submitUnread(absPath: string, relPath: string, opts: ParseOptions): Promise<ParseResult> {
+    return this.pool!.parse({ absPath, relPath, maxBytes: this.maxBytes, opts });
+  }
 
   submit(file: SourceFile, opts: ParseOptions): Promise<FileFacts | undefined> {
     if (this.pool) return this.viaPool(file, opts);
@@ -174,8 +240,8 @@ class Parser {
   }
 
   private async viaPool(file: SourceFile, opts: ParseOptions): Promise<FileFacts | undefined> {
-    const json = await this.pool!.parse(file.absPath, file.relPath, file.text, opts);
-    return json === undefined || json.length > MAX_WORKER_FACTS_CHARS ? undefined : (JSON.parse(json) as FileFacts);
+    const r = await this.pool!.parse({ absPath: file.absPath, relPath: file.relPath, text: file.text, maxBytes: this.maxBytes, opts });
+    return r.facts === undefined || r.facts.length > MAX_WORKER_FACTS_CHARS ? undefined : (JSON.parse(r.facts) as FileFacts);
   }
 }
 
@@ -198,11 +264,12 @@ function statOrUndefined(abs: string): Stats | undefined {
  * A context file restored by stat: its text is read (synchronously) only when something needs it, a finding's
  * position or a fix. A file that has since become unreadable or undecodable reads as empty.
  */
-function lazySourceFile(absPath: string, relPath: string, maxBytes: number): SourceFile {
+function lazySourceFile(absPath: string, relPath: string, maxBytes: number, mayHoldDirectives?: boolean): SourceFile {
   let text: string | undefined;
   return {
     absPath,
     relPath,
+    ...(mayHoldDirectives === false ? { mayHoldDirectives } : {}),
     get text(): string {
       if (text === undefined) {
         const outcome = decodeSource(readBytes(absPath, maxBytes), absPath, relPath);

@@ -7,26 +7,36 @@
 // once per thread): a pre-commit run of one file with a warm context cache never starts one.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { Span } from '../model/types.js';
 import type { ParseOptions } from './parse.js';
 
 export interface ParseJob {
   readonly id: number;
   readonly absPath: string;
   readonly relPath: string;
-  readonly text: string;
+  /** The file's text; undefined: the worker reads the file itself (read-file.ts), within `maxBytes`. */
+  readonly text?: string;
+  readonly maxBytes: number;
   readonly opts: ParseOptions;
 }
 
 export interface ParseResult {
   readonly id: number;
   /** JSON of the file's FileFacts; undefined when its facts would not survive JSON (the caller parses it itself). */
-  readonly facts: string | undefined;
+  readonly facts?: string;
+  /** A file the worker was to read and could not: the same outcome readSourceFile gives the main thread. */
+  readonly unread?: { readonly kind: 'io'; readonly reason: string } | { readonly kind: 'content'; readonly reason: string; readonly span: Span; readonly text: string };
+  /** The text the worker read, when the caller needs it (no facts, or it may hold suppression directives). */
+  readonly text?: string;
+  readonly mayHoldDirectives?: boolean;
 }
 
 /** Fewer files than this are parsed on the main thread: starting workers would cost more than it saves. */
 export const MIN_FILES_FOR_WORKERS = 200;
 /** Texts sent to a worker in one message: enough to amortise a message, small enough to balance the workers. */
 const BATCH_CHARS = 256 * 1024;
+/** What an unread file counts for in that balance: a typical manifest's size. */
+const UNREAD_FILE_CHARS = 2 * 1024;
 /** A worker's garbage is short-lived (one batch's ASTs): a small young generation keeps each worker's memory small. */
 const YOUNG_GENERATION_MB = 4;
 
@@ -46,7 +56,7 @@ export class ParsePool {
   private readonly workers: Worker[] = [];
   /** Characters queued on each worker and not yet answered: new batches go to the least loaded. */
   private readonly load: number[] = [];
-  private readonly pending = new Map<number, (facts: string | undefined) => void>();
+  private readonly pending = new Map<number, (result: ParseResult) => void>();
   /** Characters of each queued file, to take off its worker's load when answered. */
   private readonly chars = new Map<number, number>();
   private batch: ParseJob[] = [];
@@ -60,7 +70,7 @@ export class ParsePool {
       const index = i;
       worker.on('message', (results: ParseResult[]) => {
         for (const r of results) {
-          this.pending.get(r.id)?.(r.facts);
+          this.pending.get(r.id)?.(r);
           this.pending.delete(r.id);
           this.load[index] = this.load[index]! - (this.chars.get(r.id) ?? 0);
           this.chars.delete(r.id);
@@ -76,14 +86,19 @@ export class ParsePool {
     }
   }
 
-  /** The facts of `text` parsed with `opts`, as JSON; undefined when the worker could not produce them. */
-  parse(absPath: string, relPath: string, text: string, opts: ParseOptions): Promise<string | undefined> {
-    if (this.failed) return Promise.resolve(undefined);
+  /**
+   * Parses a file on a worker: `text` when given, else the file as the worker reads it. A worker that fails
+   * answers with neither facts nor `unread`: the caller then reads and parses the file itself.
+   */
+  parse(job: Omit<ParseJob, 'id'>): Promise<ParseResult> {
     const id = this.nextId++;
-    const done = new Promise<string | undefined>((resolve) => this.pending.set(id, resolve));
-    this.batch.push({ id, absPath, relPath, text, opts });
-    this.chars.set(id, text.length);
-    this.batchChars += text.length;
+    if (this.failed) return Promise.resolve({ id });
+    const done = new Promise<ParseResult>((resolve) => this.pending.set(id, resolve));
+    this.batch.push({ ...job, id });
+    // An unread file costs about what its size on disk would: a worker's share is balanced by characters.
+    const chars = job.text?.length ?? UNREAD_FILE_CHARS;
+    this.chars.set(id, chars);
+    this.batchChars += chars;
     if (this.batchChars >= BATCH_CHARS) this.flush();
     return done;
   }
@@ -106,7 +121,7 @@ export class ParsePool {
   private fail(err: Error): void {
     this.failed ??= err;
     // Every unanswered file falls back to the main thread: a crashed worker costs time, never results.
-    for (const resolve of this.pending.values()) resolve(undefined);
+    for (const [id, resolve] of this.pending) resolve({ id });
     this.pending.clear();
     this.batch = [];
   }

@@ -1,23 +1,46 @@
-// A parse worker: turns file texts into the facts the inventory needs (load/context-cache.ts FileFacts) on
-// another core. The AST stays here and is dropped with the batch; the main thread keeps only facts and parses a
-// file again only when a finding needs its exact positions (see parse-pool.ts).
+// A parse worker: reads files (when not given their text) and turns them into the facts the inventory needs
+// (load/context-cache.ts FileFacts) on another core. The AST and the text stay here and are dropped with the
+// batch; the main thread keeps only facts, and reads and parses a file again only when a finding needs its exact
+// positions (see parse-pool.ts).
 import { parentPort } from 'node:worker_threads';
+import { DIRECTIVE_MARKER } from '../model/directive-marker.js';
 import { parseSourceFile } from './parse.js';
 import { factsOf } from './context-cache.js';
+import { readSourceFile } from './read-file.js';
 import type { ParseJob, ParseResult } from './parse-pool.js';
 
+function answer(job: ParseJob): ParseResult {
+  let text = job.text;
+  if (text === undefined) {
+    const outcome = readSourceFile(job.absPath, job.relPath, job.maxBytes);
+    if (!outcome.ok) {
+      return outcome.kind === 'io'
+        ? { id: job.id, unread: { kind: 'io', reason: outcome.reason } }
+        : { id: job.id, unread: { kind: 'content', reason: outcome.reason, span: outcome.span, text: outcome.file.text } };
+    }
+    text = outcome.file.text;
+  }
+  const file = { absPath: job.absPath, relPath: job.relPath, text };
+  const parsed = parseSourceFile(file, job.opts);
+  const facts = factsOf(parsed.documents, parsed.objects, parsed.problems, { keepSecretValues: true, maxChars: Number.POSITIVE_INFINITY });
+  const mayHoldDirectives = text.includes(DIRECTIVE_MARKER);
+  return {
+    id: job.id,
+    // JSON, not a structured clone of the object graph: the main thread's JSON.parse is the cheaper copy.
+    facts: facts ? JSON.stringify(facts) : undefined,
+    // The text goes back only when the main thread will need it anyway: to parse it itself, or for its directives.
+    ...(job.text === undefined && (!facts || mayHoldDirectives) ? { text } : {}),
+    mayHoldDirectives,
+  };
+}
+
 parentPort?.on('message', (jobs: ParseJob[]) => {
-  const results: ParseResult[] = jobs.map((job) => {
+  parentPort!.postMessage(jobs.map((job) => {
     try {
-      const file = { absPath: job.absPath, relPath: job.relPath, text: job.text };
-      const parsed = parseSourceFile(file, job.opts);
-      const facts = factsOf(parsed.documents, parsed.objects, parsed.problems, { keepSecretValues: true, maxChars: Number.POSITIVE_INFINITY });
-      // JSON, not a structured clone of the object graph: the main thread's JSON.parse is the cheaper copy.
-      return { id: job.id, facts: facts ? JSON.stringify(facts) : undefined };
+      return answer(job);
     } catch {
       // Whatever failed here fails again on the main thread, which reports it the ordinary way.
       return { id: job.id, facts: undefined };
     }
-  });
-  parentPort!.postMessage(results);
+  }));
 });

@@ -20,6 +20,11 @@ export interface SourceFile {
   readonly relPath: string;
   /** Decoded text without BOM. Empty when the file could not be decoded. */
   readonly text: string;
+  /**
+   * False when the loader knows the text holds no suppression directive (model/directive-marker.ts): a file parsed
+   * on a worker thread keeps no text here, and reading it again only to find no directive would undo that.
+   */
+  readonly mayHoldDirectives?: boolean;
 }
 
 /** What part of a mapping entry a finding points at. */

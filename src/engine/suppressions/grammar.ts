@@ -1,11 +1,12 @@
 // The suppression grammar: directive comments, ignore annotations and what makes one malformed.
 // Semantics are described in src/engine/suppressions.ts.
 import { similarIds } from '../../similar-ids.js';
+import { DIRECTIVE_MARKER } from '../../model/directive-marker.js';
 
 export const REASON_MISSING_ID = 'suppression-reason-missing';
 export const UNUSED_ID = 'suppression-unused';
 export const ANNOTATION_PREFIX = 'vvp-kv-lint.io/ignore-';
-export const MARKER = 'vvp-kv-lint-disable';
+export const MARKER = DIRECTIVE_MARKER;
 export const DIRECTIVE = /^#\s*vvp-kv-lint-(disable-next-line|disable)(?=\s|$)(.*)$/s;
 export const UNTIL = /(?:^|\s)until=(\S*)/;
 

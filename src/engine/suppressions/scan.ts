@@ -14,8 +14,8 @@ export function collectDirectives(inventory: Inventory, opts: Pick<SuppressionOp
   const known = new Set(opts.knownRuleIds);
   for (const file of inventory.files.values()) {
     if (opts.reportFiles && !opts.reportFiles.has(file.relPath)) continue;
-    // Cheap pre-filter: most files hold no directive and are never re-parsed.
-    if (!file.text.includes(MARKER)) continue;
+    // Cheap pre-filter: most files hold no directive and are never re-parsed (nor re-read, when the loader knows).
+    if (file.mayHoldDirectives === false || !file.text.includes(MARKER)) continue;
     out.push(...commentDirectives(file, opts.knownRuleIds, known));
   }
   for (const o of inventory.objects) {
