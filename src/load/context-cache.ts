@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FileLocation, InputProblem, LocateTarget, ManifestObject, ResolvedLocation, SourceFile, Span } from '../model/types.js';
 import { isRecord } from '../model/kinds.js';
-import { restoreSpcFacts, scalarAt, spcView, type SpcObjects } from '../model/spc.js';
+import { restoreSpcFacts, scalarAt, spcView, type SpcEntryError, type SpcObjects, type SpcObjectsProblem } from '../model/spc.js';
 import { TOOL_VERSION } from '../version.js';
 
 /** Bump when what parseSourceFile produces for the same text changes shape or meaning. */
@@ -43,8 +43,8 @@ export interface CachedObject {
 /** An SPC's parsed `objects` (locations as spans of the file) and its string parameters' scalar styles. */
 interface CachedSpc {
   readonly objects?: {
-    readonly error?: { readonly message: string; readonly span: Span; readonly exact: boolean };
-    readonly entries: readonly { readonly index: number; readonly fields?: Record<string, unknown>; readonly error?: string; readonly fileName?: string }[];
+    readonly error?: SpcObjectsProblem & { readonly span: Span; readonly exact: boolean };
+    readonly entries: readonly { readonly index: number; readonly fields?: Record<string, unknown>; readonly error?: SpcEntryError; readonly fileName?: string }[];
   };
   readonly params: Record<string, { readonly type: string | null; readonly source: string | null } | null>;
 }
@@ -343,7 +343,8 @@ function spcFacts(o: ManifestObject): CachedSpc | undefined {
   if (parsed.error) {
     const loc = parsed.error.location;
     if (loc.kind !== 'file' || o.source.kind !== 'file' || loc.file !== o.source.file) return withoutObjects();
-    error = { message: parsed.error.message, span: { start: loc.span.start, end: loc.span.end }, exact: loc.exact };
+    const { location: _at, ...problem } = parsed.error;
+    error = { ...problem, span: { start: loc.span.start, end: loc.span.end }, exact: loc.exact };
   }
   const entries = [];
   for (const e of parsed.entries) {
@@ -351,6 +352,12 @@ function spcFacts(o: ManifestObject): CachedSpc | undefined {
     entries.push({ index: e.index, ...(e.fields !== undefined ? { fields: e.fields } : {}), ...(e.error !== undefined ? { error: e.error } : {}), ...(e.fileName !== undefined ? { fileName: e.fileName } : {}) });
   }
   return { params, objects: { ...(error ? { error } : {}), entries } };
+}
+
+/** The cached problem of an `objects` block without its position. */
+function problemOf(cached: SpcObjectsProblem & { readonly span: Span; readonly exact: boolean }): SpcObjectsProblem {
+  const { span: _span, exact: _exact, ...problem } = cached;
+  return problem;
 }
 
 /** Roughly the JSON size of `v`, or -1 when `v` would not come back from JSON as it is. */
@@ -479,7 +486,7 @@ function restoredSpc(file: SourceFile, spc: CachedSpc, full: () => ManifestObjec
     paramScalars,
     objects: () =>
       (objects ??= {
-        ...(cached.error ? { error: { message: cached.error.message, location: { kind: 'file' as const, file, span: cached.error.span, exact: cached.error.exact } } } : {}),
+        ...(cached.error ? { error: { ...problemOf(cached.error), location: { kind: 'file' as const, file, span: cached.error.span, exact: cached.error.exact } } } : {}),
         entries: cached.entries.map((e) => ({
           index: e.index,
           fields: e.fields,

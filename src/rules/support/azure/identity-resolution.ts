@@ -6,13 +6,19 @@
 // Pure: reads the inventory and the Azure state, reports what it could not resolve instead of guessing.
 import type { Inventory } from '../../../model/inventory.js';
 import type { FieldPath, ManifestObject } from '../../../model/types.js';
-import { isRecord } from '../../../model/kinds.js';
+import { isRecord, POD_SOURCE_KINDS } from '../../../model/kinds.js';
 import type { PodSource } from '../../../model/pod-sources/types.js';
 import type { RuleData } from '../pods.js';
 import type { IdentityMode, SpcView } from '../../../model/spc.js';
 import type { AzureState, Identity } from '../../../model/azure-state.js';
 import { isGuid } from '../../../model/guid.js';
 import { isPlaceholder } from '../../../model/placeholder.js';
+
+/**
+ * The kinds identity resolution reads; a rule that resolves identities declares exactly these, so the loader keeps
+ * them (the service-principal Secret included: without it, its clientid is never seen).
+ */
+export const IDENTITY_KINDS = ['SecretProviderClass', ...POD_SOURCE_KINDS, 'ServiceAccount', 'AzureIdentity', 'AzureIdentityBinding', 'Secret'] as const;
 
 /** One principal that must hold the grants (system-assigned: one per node pool). */
 export interface Principal {

@@ -1,2 +1,0 @@
-import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
-import{ITEM_COLLECTIONS,VaultItemError,contentsWanted,normaliseVaultContents,parseItemId}from"./chunk-2ZG642S3.js";import"./chunk-3A6SMTF5.js";import"./chunk-UPWESVDM.js";import"./chunk-PXRXJXMR.js";import"./chunk-56B2JS5Y.js";import"./chunk-BLXFZMSS.js";export{ITEM_COLLECTIONS,VaultItemError,contentsWanted,normaliseVaultContents,parseItemId};
