@@ -13,8 +13,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FileLocation, InputProblem, LocateTarget, ManifestObject, ResolvedLocation, SourceFile, Span } from '../model/types.js';
+import type { FileLocation, InputProblem, LocateTarget, ManifestObject, ParseReason, ResolvedLocation, SourceFile, Span } from '../model/types.js';
 import { isRecord } from '../model/kinds.js';
+import { PARSE_REASON_IDS } from '../model/parse-reasons.js';
 import { restoreSpcFacts, scalarAt, spcView, type SpcEntryError, type SpcObjects, type SpcObjectsProblem } from '../model/spc.js';
 import { TOOL_VERSION } from '../version.js';
 
@@ -52,7 +53,8 @@ interface CachedSpc {
 export interface CachedProblem {
   readonly kind: InputProblem['kind'];
   readonly span: Span;
-  readonly message: string;
+  /** parse-error only: the message id and data yaml-parse-error reports. */
+  readonly reason?: ParseReason;
 }
 
 /** What one file contributes to the inventory. Objects are in parse order (the inventory order). */
@@ -303,7 +305,7 @@ export function factsOf(documents: number, objects: readonly ManifestObject[], p
       ...(spc ? { spc } : {}),
     });
   }
-  return { documents, objects: out, problems: problems.map((p) => ({ kind: p.kind, span: { start: p.span.start, end: p.span.end }, message: p.message })) };
+  return { documents, objects: out, problems: problems.map((p) => ({ kind: p.kind, span: { start: p.span.start, end: p.span.end }, ...(p.kind === 'parse-error' ? { reason: p.reason } : {}) })) };
 }
 
 /**
@@ -389,6 +391,13 @@ function jsonSafeSize(v: unknown, seen: Set<object>, depth: number): number {
 
 const PROBLEM_KINDS = new Set(['parse-error', 'duplicate-key']);
 
+/** A ParseReason as stored: an id, and data of strings and numbers (what yaml-parse-error interpolates). */
+function validReason(r: unknown): boolean {
+  if (!isRecord(r) || typeof r['id'] !== 'string' || !PARSE_REASON_IDS.has(r['id'])) return false;
+  const data = r['data'];
+  return data === undefined || (isRecord(data) && Object.values(data).every((v) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v))));
+}
+
 /** Checks the shape of a stored entry (it came from disk: anything may be in it). */
 function validFacts(raw: unknown, textLength: number): FileFacts | undefined {
   if (!isRecord(raw)) return undefined;
@@ -401,7 +410,9 @@ function validFacts(raw: unknown, textLength: number): FileFacts | undefined {
     if (o['spc'] !== undefined && !validSpc(o['spc'], textLength)) return undefined;
   }
   for (const p of problems) {
-    if (!isRecord(p) || !PROBLEM_KINDS.has(p['kind'] as string) || typeof p['message'] !== 'string' || !isRecord(p['span'])) return undefined;
+    if (!isRecord(p) || !PROBLEM_KINDS.has(p['kind'] as string) || !isRecord(p['span'])) return undefined;
+    // A parse error carries its reason (an id and plain data); a duplicate key nothing else.
+    if (p['kind'] === 'parse-error' ? !validReason(p['reason']) : p['reason'] !== undefined) return undefined;
     const { start, end } = p['span'];
     if (!isCount(start) || !isCount(end) || start > end || end > textLength) return undefined;
   }
@@ -418,9 +429,17 @@ function validSpc(spc: unknown, textLength: number): boolean {
   if (objects === undefined) return !Object.hasOwn(spc['params'], 'objects');
   if (!isRecord(objects) || !Array.isArray(objects['entries'])) return false;
   const error = objects['error'];
-  if (error !== undefined && !(isRecord(error) && typeof error['message'] === 'string' && typeof error['exact'] === 'boolean' && validSpan(error['span'], textLength))) return false;
+  if (error !== undefined && !(validProblem(error, OBJECTS_PROBLEM_KINDS) && typeof error['exact'] === 'boolean' && validSpan(error['span'], textLength))) return false;
   return objects['entries'].every((e: unknown, i: number) => isRecord(e) && e['index'] === i
-    && (e['fields'] === undefined || isRecord(e['fields'])) && (e['error'] === undefined || typeof e['error'] === 'string') && (e['fileName'] === undefined || typeof e['fileName'] === 'string'));
+    && (e['fields'] === undefined || isRecord(e['fields'])) && (e['error'] === undefined || validProblem(e['error'], ENTRY_ERROR_KINDS)) && (e['fileName'] === undefined || typeof e['fileName'] === 'string'));
+}
+
+const OBJECTS_PROBLEM_KINDS: ReadonlySet<string> = new Set<SpcObjectsProblem['kind']>(['not-set', 'empty', 'not-string', 'no-array', 'not-yaml']);
+const ENTRY_ERROR_KINDS: ReadonlySet<string> = new Set<SpcEntryError['kind']>(['not-string', 'not-mapping', 'not-yaml']);
+
+/** A cached SpcObjectsProblem or SpcEntryError: a known kind, and the parser's words exactly when not YAML. */
+function validProblem(v: unknown, kinds: ReadonlySet<string>): v is Record<string, unknown> {
+  return isRecord(v) && typeof v['kind'] === 'string' && kinds.has(v['kind']) && (v['kind'] === 'not-yaml' ? typeof v['yamlError'] === 'string' : v['yamlError'] === undefined);
 }
 
 function validSpan(span: unknown, textLength: number): boolean {
@@ -467,7 +486,7 @@ export function restoreFacts(
   facts.objects.forEach((c, i) => {
     if (c.spc) restoreSpcFacts(objects[i]!, restoredSpc(file, c.spc, () => full(i)));
   });
-  const problems = facts.problems.map((p): InputProblem => ({ kind: p.kind, file, span: p.span, message: p.message }));
+  const problems = facts.problems.map((p): InputProblem => (p.kind === 'parse-error' ? { kind: p.kind, file, span: p.span, reason: p.reason! } : { kind: p.kind, file, span: p.span }));
   return { objects, problems };
 }
 

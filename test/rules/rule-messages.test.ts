@@ -204,3 +204,16 @@ spec:
     },
   ],
 }, test);
+
+testRule('yaml-parse-error', {
+  valid: [{ files: 'kind: ConfigMap\napiVersion: v1\nmetadata: {name: a}\n' }],
+  invalid: [
+    { name: 'an unclosed quote', files: 'kind: ConfigMap\ndata:\n  a: "open\n  b: c\n', errors: [{ messageId: 'unclosedQuote', data: { quote: '"' }, line: 3, column: 6 }] },
+    { name: 'an unclosed bracket', files: 'kind: ConfigMap\nmetadata: {name: [b}\n', errors: [{ messageId: 'unclosedBracket', data: { open: '[', close: ']' }, line: 2, column: 18 }] },
+    { name: 'a tab as indentation', files: 'kind: ConfigMap\ndata:\n\ta: b\n', errors: [{ messageId: 'syntax', data: { error: 'Tabs are not allowed as indentation' } }] },
+    { name: 'a value that runs on into the next line', files: 'kind: ConfigMap\ndata:\n  a: b\n    c: d\n', errors: [{ messageId: 'valueRunsOn' }] },
+    { name: 'an alias without its anchor', files: 'kind: A\nmetadata:\n  labels: &l {a: b}\n---\nkind: B\nmetadata:\n  labels: *l\n', errors: [{ messageId: 'aliasWithoutAnchor', line: 7, column: 11 }] },
+    { name: 'nesting beyond the bound', files: `kind: ConfigMap\ndata:\n  x: ${'['.repeat(300)}${']'.repeat(300)}\n`, errors: [{ messageId: 'tooDeep', data: { maxDepth: 256 }, line: 3 }] },
+    { name: 'a NUL byte', files: 'apiVersion: v1\nkind: \u0000\n', errors: [{ messageId: 'binary', data: { offset: 21 }, line: 2, column: 7 }] },
+  ],
+}, test);
