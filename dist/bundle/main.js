@@ -1,5 +1,5 @@
 import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
-import{lintCommand}from"./chunk-MMGIZE5Y.js";import"./chunk-KCYIDEGU.js";import"./chunk-6GQ7MS6E.js";import"./chunk-JIDNI3MM.js";import"./chunk-CGXKGXPF.js";import{escapeControls}from"./chunk-3JJJWRTJ.js";import"./chunk-QQKL3XVC.js";import"./chunk-GZNBESFI.js";import"./chunk-XMDUTGYA.js";import"./chunk-YSRG6ILH.js";import"./chunk-CQPD2BNV.js";import"./chunk-YUE7SBPX.js";import"./chunk-LSEYBR3T.js";import"./chunk-HS4XOIFO.js";import"./chunk-NVY4BIRQ.js";import"./chunk-OLQ7F7VG.js";import"./chunk-Y55VGWFE.js";import"./chunk-YHEMO2HM.js";import"./chunk-KK4LYYLP.js";import{EXIT}from"./chunk-LZQGLA4I.js";import"./chunk-L65RHAA7.js";import"./chunk-CI3QLIRT.js";import"./chunk-RNP7QMIT.js";import"./chunk-ICVRUTPC.js";import"./chunk-VEBTURL5.js";import{TOOL_VERSION}from"./chunk-YMSZ4BTH.js";import"./chunk-QAYSV2JQ.js";import"./chunk-QOO6EJV4.js";import"./chunk-PA3I7ZWS.js";import"./chunk-EUMHY2EE.js";import"./chunk-7NHGQMDC.js";import"./chunk-2QHPTRV6.js";import"./chunk-UPWESVDM.js";import"./chunk-PXRXJXMR.js";import{__glob}from"./chunk-BLXFZMSS.js";var HELP_TEXT=`vvp-kv-lint \u2014 lint Azure Key Vault secret mounts for Ververica Platform on AKS
+import{BASELINE_OPTIONS}from"./chunk-YIBYPN5W.js";import{LINT_OPTIONS,lintCommand}from"./chunk-XGVY6DHT.js";import"./chunk-KCYIDEGU.js";import"./chunk-QQKL3XVC.js";import"./chunk-OPKZJTXO.js";import{FLEET_OPTIONS}from"./chunk-F5XYRJS4.js";import"./chunk-SISPYLAU.js";import{escapeControls}from"./chunk-3JJJWRTJ.js";import{RULES_OPTIONS}from"./chunk-YMOZADYI.js";import"./chunk-JIDNI3MM.js";import"./chunk-6GQ7MS6E.js";import{HELP_OPTION,renderOptions}from"./chunk-BDW7RDWV.js";import"./chunk-Z3MTKYII.js";import"./chunk-AUDS2BKJ.js";import"./chunk-HS4XOIFO.js";import"./chunk-V4O5RWAE.js";import"./chunk-CWONGCCB.js";import"./chunk-T2TYSUR2.js";import"./chunk-O7YI26WQ.js";import"./chunk-NVY4BIRQ.js";import"./chunk-FL6HPBTX.js";import"./chunk-6TO2WB3H.js";import"./chunk-YHEMO2HM.js";import"./chunk-Z525V7XK.js";import"./chunk-2LCBTDAW.js";import{EXIT}from"./chunk-LZQGLA4I.js";import"./chunk-L65RHAA7.js";import"./chunk-PBDS2DBA.js";import"./chunk-2Y4QJBXV.js";import"./chunk-ICVRUTPC.js";import"./chunk-VEBTURL5.js";import{TOOL_VERSION}from"./chunk-7C7YR2OF.js";import"./chunk-QAYSV2JQ.js";import"./chunk-QOO6EJV4.js";import"./chunk-XRM7B6B6.js";import"./chunk-EUMHY2EE.js";import"./chunk-7NHGQMDC.js";import"./chunk-4KB7LO63.js";import"./chunk-UPWESVDM.js";import"./chunk-PXRXJXMR.js";import"./chunk-56B2JS5Y.js";import{__glob}from"./chunk-BLXFZMSS.js";var HELP_TEXT=`vvp-kv-lint \u2014 lint Azure Key Vault secret mounts for Ververica Platform on AKS
 
 Usage:
   vvp-kv-lint [lint] [paths...] [options]     lint files, directories or globs (default: .)
@@ -8,46 +8,20 @@ Usage:
   vvp-kv-lint baseline write FILE [paths...]  record today's findings as a baseline
   vvp-kv-lint rules                           list the rules
   vvp-kv-lint explain <rule-id>               show a rule's documentation
-  vvp-kv-lint policy --format vap|kyverno     write admission policies for the rules (vvp-kv-lint policy --help)
+  vvp-kv-lint policy --format vap|kyverno     write admission policies for the rules
 
 Options (lint):
-  -f, --format text|json|sarif|github  output format (default: text)
-  -o, --output FILE             write the report to FILE instead of stdout
-  -c, --config FILE             config file (default: .vvp-kv-lint.yaml found upward from the cwd)
-      --root DIR                project root whose files resolve references (default: config dir, git root, cwd)
-      --fail-level LEVEL        error|warning|note|none: exit 1 at or above it (default: error)
-      --vvp-version X.Y[.Z]     Ververica Platform version, for version-dependent checks
-      --azure-state FILE        Azure state (az CLI JSON) for the Azure grant rules
-      --azure                   read Azure state live from ARM (with --subscription ID, repeatable)
-      --node-resource-group RG  with --azure: also read this resource group's scale sets (system-assigned identities)
-      --vvp-url URL             read Deployments/DeploymentTargets/SessionClusters from the VVP API
-      --vvp-token T             VVP API token (never printed; echoed command lines show ***)
-      --vvp-namespace NS        VVP namespace to read (repeatable; default: every namespace the token can list)
-      --baseline FILE           report only findings not in the baseline
-      --report-unused-disables  report suppression comments that suppress nothing (default on in CI;
-                                --no-report-unused-disables turns it off there)
-      --fix / --fix-dry-run     apply / show the safe automatic fixes
-      --sarif-live-findings omit|logical   SARIF for live objects (default: omit for lint, logical for audit)
-      --category NAME           SARIF runAutomationDetails category
-  -q, --quiet                   report errors only
-      --no-color / --color      colour in text output (default: NO_COLOR/FORCE_COLOR, else TTY)
-  -v, --version                 print the version
-  -h, --help                    print this help
+${renderOptions(LINT_OPTIONS)}  -v, --version                 print the version
 
-Options (audit): --kubeconfig FILE, --context NAME, -n NS | -A, --timeout 90s, --with-repo DIR, and the
-  output, --azure-state/--azure and --vvp-url options above. Read-only: only GET requests are sent.
-  Several clusters: --context A --context B ... or --all-contexts, --max-parallel N (default 4).
-
-Run vvp-kv-lint <command> --help for a command's own options (lint: --fail-on-incomplete, --max-warnings,
---rule, --print-config, - with --stdin-filename, --timeout).
+Run vvp-kv-lint <command> --help for a command's own options (audit: --kubeconfig, --context, -n | -A,
+--with-repo; read-only: only GET requests are sent).
 
 Exit codes: 0 no finding at or above the fail level, 1 findings at or above it, 2 usage, config or tool error
 (including: no files matched, a requested source read nothing).
 `;var EXIT_CODES=`Exit codes: 0 no finding at or above the fail level, 1 findings at or above it (or more warnings than
 --max-warnings), 2 usage, config or tool error (no files matched, a requested source read nothing, or
 --fail-on-incomplete with a failed read).
-`,GATE=`      --fail-on-incomplete      exit 2 when any requested input could not be read (config failOnIncomplete)
-      --max-warnings N          exit 1 when there are more than N warnings (config maxWarnings)`,COMMAND_HELP={lint:`Usage: vvp-kv-lint [lint] [paths...] [options]
+`,COMMAND_HELP={lint:`Usage: vvp-kv-lint [lint] [paths...] [options]
        helm template ... | vvp-kv-lint - --stdin-filename rendered.yaml
 
 Lints files, directories or globs (default: the project root). References resolve across the project root:
@@ -55,52 +29,32 @@ Lints files, directories or globs (default: the project root). References resolv
 paths given (the text report names the root it used).
 
 Options:
-${HELP_TEXT.split(`Options (lint):
-`)[1].split(`
-Options (audit)`)[0].split(`
-`).filter(l=>!/-v, --version|-h, --help/.test(l)).join(`
-`)}
-${GATE}
-      --rule ID:LEVEL           override a rule's level (error|warning|note|off); repeatable
-      --print-config FILE       print the configuration that applies to FILE, then exit
-      --stdin-filename NAME     with "-": the name stdin is linted as (for messages and config globs)
-      --timeout 90s             overall deadline of the live Azure read (--azure; default 120s)
-      --arm-endpoint URL        ARM endpoint (default: from the SPCs' cloudName, else public Azure)
-
+${renderOptions(LINT_OPTIONS)}
 ${EXIT_CODES}`,audit:`Usage: vvp-kv-lint audit [options]
+       vvp-kv-lint audit --context A --context B ... | --all-contexts [options]
 
 Reads a running cluster (GET only) and runs every rule over it; optionally with a repository and Azure state.
+Several contexts are audited into one report (SARIF: one run per cluster).
 
 Options:
-      --kubeconfig FILE         kubeconfig (default: KUBECONFIG, else ~/.kube/config; http:// servers such as
-                                \`kubectl proxy\` and contexts without a user work as with kubectl)
-      --context NAME            kubeconfig context (default: current-context)
-  -n, --namespace NS            one namespace
-  -A, --all-namespaces          every namespace (default)
-      --timeout 90s             overall deadline of the cluster read (also bounds --azure)
-      --with-repo DIR           also lint the repository in DIR, resolving references across both
-  -f, --format text|json|sarif|github, -o, --output FILE, --fail-level LEVEL, -q, --quiet, --category NAME
-      --color / --no-color      colour in text output (default: NO_COLOR/FORCE_COLOR, else TTY)
-  -c, --config FILE             config file (with --with-repo; default: .vvp-kv-lint.yaml found upward)
-      --vvp-version X.Y[.Z]     Ververica Platform version, for version-dependent checks
-      --sarif-live-findings omit|logical   live objects in SARIF (default: logical)
-      --azure-state FILE | --azure --subscription ID, --vvp-url URL [--vvp-token T] [--vvp-namespace NS]
-      --node-resource-group RG  with --azure: also read this resource group's scale sets
-      --arm-endpoint URL        ARM endpoint (default: from the SPCs' cloudName, else public Azure)
-${GATE}
-
-${EXIT_CODES}`,rules:`Usage: vvp-kv-lint rules [--format text|json] [--group GROUP]
+${renderOptions(FLEET_OPTIONS)}
+${EXIT_CODES}`,rules:`Usage: vvp-kv-lint rules [options]
 
 Lists the rules: id, default level, group and a one-line description.
-Groups: input, spc, csi, identity, vvp, azure, cluster.
-`,explain:`Usage: vvp-kv-lint explain <rule-id>
+
+Options:
+${renderOptions(RULES_OPTIONS)}`,explain:`Usage: vvp-kv-lint explain <rule-id>
 
 Prints a rule's documentation: what it checks, why it matters, how to fix and how to suppress it.
-`,baseline:`Usage: vvp-kv-lint baseline write FILE [paths...] [--root DIR] [--config FILE] [--vvp-version X.Y]
+
+Options:
+${renderOptions(HELP_OPTION)}`,baseline:`Usage: vvp-kv-lint baseline write FILE [paths...] [options]
 
 Records today's findings in FILE by a line-independent fingerprint; \`vvp-kv-lint --baseline FILE\` then fails
 only on new findings.
-`};function wantsHelp(args){for(let a of args){if(a==="--")return!1;if(a==="--help"||a==="-h")return!0}return!1}var globImport_commands_js=__glob({"./commands/audit-fleet.js":()=>import("./audit-fleet-6ISTITCE.js"),"./commands/audit.js":()=>import("./audit-FI4CSBKB.js"),"./commands/baseline.js":()=>import("./baseline-XOSTA5O5.js"),"./commands/fix-mode.js":()=>import("./fix-mode-AJK4SD4U.js"),"./commands/lint.js":()=>import("./lint-HLFYQGJY.js"),"./commands/policy.js":()=>import("./policy-JNBKZ24A.js"),"./commands/print-config.js":()=>import("./print-config-WYAS4YDJ.js"),"./commands/rules.js":()=>import("./rules-WE6BSOCZ.js"),"./commands/snapshot.js":()=>import("./snapshot-E5PJX5YI.js")});var COMMANDS={lint:async()=>lintCommand,audit:()=>command("audit","auditCommand"),snapshot:()=>command("snapshot","snapshotCommand"),baseline:()=>command("baseline","baselineCommand"),rules:()=>command("rules","rulesCommand"),explain:()=>command("rules","explainCommand"),policy:()=>command("policy","policyCommand")};async function command(module,exportName){let fn=(await globImport_commands_js(`./commands/${module}.js`))[exportName];if(typeof fn!="function")throw new Error(`command module ${module} lacks ${exportName}`);return fn}async function main(argv,rawIo){let io={...rawIo,stderr:safeStderr(rawIo.stderr)},args=[...argv];if(args[0]==="--version"||args[0]==="-v")return io.stdout.write(`${TOOL_VERSION}
+
+Options:
+${renderOptions(BASELINE_OPTIONS)}`};function wantsHelp(args){for(let a of args){if(a==="--")return!1;if(a==="--help"||a==="-h")return!0}return!1}var globImport_commands_js=__glob({"./commands/audit-fleet.js":()=>import("./audit-fleet-MNXVTEZV.js"),"./commands/audit-options.js":()=>import("./audit-options-ZWRLERWI.js"),"./commands/audit.js":()=>import("./audit-P4ZPXUTQ.js"),"./commands/baseline.js":()=>import("./baseline-DUDM6LSF.js"),"./commands/fix-mode.js":()=>import("./fix-mode-KMFCLTHC.js"),"./commands/lint.js":()=>import("./lint-FEGQFXMY.js"),"./commands/policy.js":()=>import("./policy-Q77V2ZGA.js"),"./commands/print-config.js":()=>import("./print-config-L6VADIUT.js"),"./commands/rules.js":()=>import("./rules-Z3OUATIG.js"),"./commands/snapshot.js":()=>import("./snapshot-RGZI6J2X.js")});var COMMANDS={lint:async()=>lintCommand,audit:()=>command("audit","auditCommand"),snapshot:()=>command("snapshot","snapshotCommand"),baseline:()=>command("baseline","baselineCommand"),rules:()=>command("rules","rulesCommand"),explain:()=>command("rules","explainCommand"),policy:()=>command("policy","policyCommand")};async function command(module,exportName){let fn=(await globImport_commands_js(`./commands/${module}.js`))[exportName];if(typeof fn!="function")throw new Error(`command module ${module} lacks ${exportName}`);return fn}async function main(argv,rawIo){let io={...rawIo,stderr:safeStderr(rawIo.stderr)},args=[...argv];if(args[0]==="--version"||args[0]==="-v")return io.stdout.write(`${TOOL_VERSION}
 `),EXIT.OK;if(args[0]==="--help"||args[0]==="-h"||args[0]==="help")return io.stdout.write(HELP_TEXT),EXIT.OK;let first=args[0];if(first!==void 0&&Object.hasOwn(COMMANDS,first)){if(args.shift(),Object.hasOwn(COMMAND_HELP,first)&&wantsHelp(args))return io.stdout.write(COMMAND_HELP[first]),EXIT.OK;try{return await(await COMMANDS[first]())(args,io)}catch(err){return fatal(io,err)}}if(wantsHelp(args))return io.stdout.write(COMMAND_HELP.lint),EXIT.OK;try{return await lintCommand(args,io)}catch(err){return fatal(io,err)}}function safeStderr(stream){let CLEAR="\r\x1B[K";return{isTTY:stream.isTTY,write(chunk){let s=String(chunk),prefix="";for(;s.startsWith(CLEAR);)prefix+=CLEAR,s=s.slice(CLEAR.length);return stream.write(prefix+escapeControls(s,{keepNewlines:!0}))}}}function fatal(io,err){let e=err;return io.stderr.write(`vvp-kv-lint: ${e?.message??String(err)}
 `),io.env.VVP_KV_LINT_DEBUG&&io.stderr.write(`${e?.stack??""}
 `),EXIT.ERROR}export{main};

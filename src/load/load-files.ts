@@ -96,7 +96,7 @@ export async function loadFiles(inventory: Inventory, input: LoadFilesInput): Pr
     const file = outcome.file;
     inventory.files.set(rel, file);
     if (!outcome.ok) {
-      inventory.inputProblems.push({ kind: 'parse-error', file, span: outcome.span, message: outcome.reason });
+      inventory.inputProblems.push({ kind: 'parse-error', file, span: outcome.span, reason: outcome.reason });
       continue;
     }
     if (isHelmTemplatePath(rel) && file.text.includes('{{')) {
@@ -148,7 +148,7 @@ export async function loadFiles(inventory: Inventory, input: LoadFilesInput): Pr
         } else if (a.unread) {
           const file = { absPath: abs, relPath: c.rel, text: a.unread.text };
           inventory.files.set(c.rel, file);
-          inventory.inputProblems.push({ kind: 'parse-error', file, span: a.unread.span, message: a.unread.reason });
+          inventory.inputProblems.push({ kind: 'parse-error', file, span: a.unread.span, reason: a.unread.reason });
         } else if (a.facts !== undefined) {
           // The text stays on disk (read again if a finding needs it), unless the worker sent it back.
           const file = a.text !== undefined ? { absPath: abs, relPath: c.rel, text: a.text } : lazySourceFile(abs, c.rel, maxBytes, a.mayHoldDirectives);
@@ -163,7 +163,7 @@ export async function loadFiles(inventory: Inventory, input: LoadFilesInput): Pr
               if (c.reported) inventory.notifications.push(unreadable(c.rel, outcome.reason));
             } else {
               inventory.files.set(c.rel, outcome.file);
-              inventory.inputProblems.push({ kind: 'parse-error', file: outcome.file, span: outcome.span, message: outcome.reason });
+              inventory.inputProblems.push({ kind: 'parse-error', file: outcome.file, span: outcome.span, reason: outcome.reason });
             }
             continue;
           }

@@ -7,7 +7,7 @@
 // once per thread): a pre-commit run of one file with a warm context cache never starts one.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Span } from '../model/types.js';
+import type { ParseReason, Span } from '../model/types.js';
 import type { ParseOptions } from './parse.js';
 
 export interface ParseJob {
@@ -25,7 +25,7 @@ export interface ParseResult {
   /** JSON of the file's FileFacts; undefined when its facts would not survive JSON (the caller parses it itself). */
   readonly facts?: string;
   /** A file the worker was to read and could not: the same outcome readSourceFile gives the main thread. */
-  readonly unread?: { readonly kind: 'io'; readonly reason: string } | { readonly kind: 'content'; readonly reason: string; readonly span: Span; readonly text: string };
+  readonly unread?: { readonly kind: 'io'; readonly reason: string } | { readonly kind: 'content'; readonly reason: ParseReason; readonly span: Span; readonly text: string };
   /** The text the worker read, when the caller needs it (no facts, or it may hold suppression directives). */
   readonly text?: string;
   readonly mayHoldDirectives?: boolean;
