@@ -146,8 +146,8 @@ function addObject(o: ManifestObject, parts: SensitiveParts, withAst: boolean): 
   if (withAst && o.source.kind === 'file' && o.yamlNode) {
     addSensitiveNodes(o.yamlNode as Node, o.source.file.text, parts);
     // A value reached through an alias or merge key has no node of its own under this object: the body has it.
-    if (o.source.file.text.includes('*')) parts.values.push(...fromBody.values);
-  } else parts.values.push(...fromBody.values);
+    if (o.source.file.text.includes('*')) for (const v of fromBody.values) parts.values.push(v);
+  } else for (const v of fromBody.values) parts.values.push(v); // not push(...): a Secret may have 150,000 keys
 }
 
 /**

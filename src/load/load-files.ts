@@ -124,7 +124,7 @@ export async function loadFiles(inventory: Inventory, input: LoadFilesInput): Pr
   const restore = (file: SourceFile, facts: FileFacts, opts: ParseOptions): void => {
     const restored = restoreFacts(file, facts, () => parseSourceFile(file, opts).objects);
     inventory.documentCount += facts.documents;
-    inventory.inputProblems.push(...restored.problems);
+    for (const p of restored.problems) inventory.inputProblems.push(p);
     for (const o of restored.objects) inventory.add(o);
   };
   const parseHere = (file: SourceFile, opts: ParseOptions, cacheKey?: string): void => {
@@ -134,7 +134,7 @@ export async function loadFiles(inventory: Inventory, input: LoadFilesInput): Pr
       if (fresh) cache.put(cacheKey, fresh);
     }
     inventory.documentCount += parsed.documents;
-    inventory.inputProblems.push(...parsed.problems);
+    for (const p of parsed.problems) inventory.inputProblems.push(p); // not push(...): a file may repeat 100,000 keys
     for (const o of parsed.objects) inventory.add(o);
   };
   try {
