@@ -1,106 +1,151 @@
-import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
-import{lintCommand}from"./chunk-KSAPFDDX.js";import"./chunk-KCYIDEGU.js";import"./chunk-6GQ7MS6E.js";import"./chunk-JIDNI3MM.js";import"./chunk-UKMGX42U.js";import{escapeControls}from"./chunk-3JJJWRTJ.js";import"./chunk-QQKL3XVC.js";import"./chunk-WQ2CGER6.js";import"./chunk-VEME4FAZ.js";import"./chunk-YAOQNMRV.js";import"./chunk-QTQNV4QL.js";import"./chunk-YUE7SBPX.js";import"./chunk-XLHAVJWK.js";import"./chunk-HS4XOIFO.js";import"./chunk-OLQ7F7VG.js";import"./chunk-Y55VGWFE.js";import"./chunk-YHEMO2HM.js";import"./chunk-ADSDPY3L.js";import{EXIT}from"./chunk-LZQGLA4I.js";import"./chunk-L65RHAA7.js";import{TOOL_VERSION}from"./chunk-ETIY3ZYY.js";import"./chunk-RNP7QMIT.js";import"./chunk-QAYSV2JQ.js";import"./chunk-ICVRUTPC.js";import"./chunk-VEBTURL5.js";import"./chunk-QOO6EJV4.js";import"./chunk-PA3I7ZWS.js";import"./chunk-7NHGQMDC.js";import"./chunk-EUMHY2EE.js";import"./chunk-2QHPTRV6.js";import"./chunk-UPWESVDM.js";import"./chunk-PXRXJXMR.js";import{__glob}from"./chunk-BLXFZMSS.js";var HELP_TEXT=`vvp-kv-lint \u2014 lint Azure Key Vault secret mounts for Ververica Platform on AKS
+// dist/src/start/main.js
+import { fileURLToPath } from "node:url";
 
-Usage:
-  vvp-kv-lint [lint] [paths...] [options]     lint files, directories or globs (default: .)
-  vvp-kv-lint audit [options]                 audit a running cluster (read-only)
-  vvp-kv-lint snapshot --subscription ID --output FILE   write an Azure state file from live ARM
-  vvp-kv-lint baseline write FILE [paths...]  record today's findings as a baseline
-  vvp-kv-lint rules                           list the rules
-  vvp-kv-lint explain <rule-id>               show a rule's documentation
-  vvp-kv-lint policy --format vap|kyverno     write admission policies for the rules (vvp-kv-lint policy --help)
+// dist/src/start/code-cache.js
+import { createHash, randomBytes } from "node:crypto";
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { homedir } from "node:os";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { Script } from "node:vm";
+var WRAPPER_HEAD = "(function (exports, require, module, __filename, __dirname, __vkl_import_meta_url, __vkl_import) {";
+var WRAPPER_TAIL = "\n})";
+var MAGIC = "vvp-kv-lint-v8-code-cache 1\n";
+var FILE_PREFIX = "v8-code-";
+var KEEP_OTHER_FILES = 3;
+function codeCacheDirectory(env) {
+  const off = env["VVP_KV_LINT_CACHE"]?.trim().toLowerCase();
+  if (off === "off" || off === "0" || off === "false" || off === "no")
+    return void 0;
+  const explicit = env["VVP_KV_LINT_CACHE_DIR"];
+  if (explicit)
+    return join(explicit, "code-cache");
+  const xdg = env["XDG_CACHE_HOME"];
+  let home;
+  try {
+    home = homedir();
+  } catch {
+    home = void 0;
+  }
+  const base = xdg && xdg.startsWith("/") ? xdg : home ? join(home, ".cache") : void 0;
+  return base ? join(base, "vvp-kv-lint", "code-cache") : void 0;
+}
+function ownedAndPrivate(st) {
+  if (typeof process.getuid !== "function")
+    return true;
+  return st.uid === process.getuid() && (st.mode & 18) === 0;
+}
+function readCache(path, key) {
+  let fd;
+  try {
+    const dirStat = statSync(dirname(path));
+    if (!dirStat.isDirectory() || !ownedAndPrivate(dirStat))
+      return void 0;
+    fd = openSync(path, "r");
+    const st = fstatSync(fd);
+    if (!st.isFile() || !ownedAndPrivate(st) || st.size > 64 * 1024 * 1024)
+      return void 0;
+    const buf = Buffer.allocUnsafe(st.size);
+    let off = 0;
+    while (off < buf.length) {
+      const n = readSync(fd, buf, off, buf.length - off, off);
+      if (n === 0)
+        break;
+      off += n;
+    }
+    const header = `${MAGIC}${key}
+`;
+    if (off !== buf.length || buf.toString("latin1", 0, header.length) !== header)
+      return void 0;
+    const hashEnd = header.length + 65;
+    if (buf.length <= hashEnd || buf[hashEnd - 1] !== 10)
+      return void 0;
+    const payload = buf.subarray(hashEnd);
+    if (createHash("sha256").update(payload).digest("hex") !== buf.toString("latin1", header.length, hashEnd - 1))
+      return void 0;
+    return payload;
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0)
+      closeSync(fd);
+  }
+}
+function writeCache(dir, name, key, data) {
+  try {
+    mkdirSync(dir, { recursive: true, mode: 448 });
+    if (!ownedAndPrivate(statSync(dir)))
+      return;
+    const payloadHash = createHash("sha256").update(data).digest("hex");
+    const tmp = join(dir, `${name}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+    writeFileSync(tmp, Buffer.concat([Buffer.from(`${MAGIC}${key}
+${payloadHash}
+`, "latin1"), data]), { mode: 384, flag: "wx" });
+    try {
+      renameSync(tmp, join(dir, name));
+    } catch {
+      rmSync(tmp, { force: true });
+      return;
+    }
+    pruneOtherBuilds(dir, name);
+  } catch {
+  }
+}
+function pruneOtherBuilds(dir, keep) {
+  const others = readdirSync(dir).filter((f) => f.startsWith(FILE_PREFIX) && f !== keep).map((f) => {
+    try {
+      return { f, mtime: statSync(join(dir, f)).mtimeMs };
+    } catch {
+      return { f, mtime: 0 };
+    }
+  }).sort((a, b) => b.mtime - a.mtime);
+  for (const { f } of others.slice(KEEP_OTHER_FILES))
+    rmSync(join(dir, f), { force: true });
+}
+function runWithCodeCache(opts) {
+  const bytes = readFileSync(opts.file);
+  const source = bytes.toString("utf8");
+  let cachedData;
+  let key = "";
+  let name = "";
+  if (opts.cacheDir !== void 0) {
+    key = createHash("sha256").update(bytes).update(`\0${process.version}\0${process.arch}\0${process.platform}\0${process.versions.v8}`).digest("hex");
+    name = `${FILE_PREFIX}${key.slice(0, 32)}.bin`;
+    cachedData = readCache(join(opts.cacheDir, name), key);
+  }
+  const script = new Script(WRAPPER_HEAD + source + WRAPPER_TAIL, { filename: opts.file, ...cachedData ? { cachedData } : {} });
+  const cache = opts.cacheDir === void 0 ? "off" : cachedData === void 0 ? "none" : script.cachedDataRejected ? "rejected" : "accepted";
+  if (opts.cacheDir !== void 0 && cache !== "accepted" && opts.store) {
+    const dir = opts.cacheDir;
+    process.once("exit", () => writeCache(dir, name, key, script.createCachedData()));
+  }
+  const wrapper = script.runInThisContext();
+  const module = { exports: {} };
+  wrapper.call(module.exports, module.exports, createRequire(opts.file), module, opts.file, dirname(opts.file), pathToFileURL(opts.file).href, opts.importExternal);
+  return { exports: module.exports, cache };
+}
 
-Options (lint):
-  -f, --format text|json|sarif|github  output format (default: text)
-  -o, --output FILE             write the report to FILE instead of stdout
-  -c, --config FILE             config file (default: .vvp-kv-lint.yaml found upward from the cwd)
-      --root DIR                project root whose files resolve references (default: config dir, git root, cwd)
-      --fail-level LEVEL        error|warning|note|none: exit 1 at or above it (default: error)
-      --vvp-version X.Y[.Z]     Ververica Platform version, for version-dependent checks
-      --azure-state FILE        Azure state (az CLI JSON) for the Azure grant rules
-      --azure                   read Azure state live from ARM (with --subscription ID, repeatable)
-      --node-resource-group RG  with --azure: also read this resource group's scale sets (system-assigned identities)
-      --vvp-url URL             read Deployments/DeploymentTargets/SessionClusters from the VVP API
-      --vvp-token T             VVP API token (never printed; echoed command lines show ***)
-      --vvp-namespace NS        VVP namespace to read (repeatable; default: every namespace the token can list)
-      --baseline FILE           report only findings not in the baseline
-      --report-unused-disables  report suppression comments that suppress nothing (default on in CI;
-                                --no-report-unused-disables turns it off there)
-      --fix / --fix-dry-run     apply / show the safe automatic fixes
-      --sarif-live-findings omit|logical   SARIF for live objects (default: omit for lint, logical for audit)
-      --category NAME           SARIF runAutomationDetails category
-  -q, --quiet                   report errors only
-      --no-color / --color      colour in text output (default: NO_COLOR/FORCE_COLOR, else TTY)
-  -v, --version                 print the version
-  -h, --help                    print this help
-
-Options (audit): --kubeconfig FILE, --context NAME, -n NS | -A, --timeout 90s, --with-repo DIR, and the
-  output, --azure-state/--azure and --vvp-url options above. Read-only: only GET requests are sent.
-  Several clusters: --context A --context B ... or --all-contexts, --max-parallel N (default 4).
-
-Run vvp-kv-lint <command> --help for a command's own options (lint: --fail-on-incomplete, --max-warnings,
---rule, --print-config, - with --stdin-filename, --timeout).
-
-Exit codes: 0 no finding at or above the fail level, 1 findings at or above it, 2 usage, config or tool error
-(including: no files matched, a requested source read nothing).
-`;var EXIT_CODES=`Exit codes: 0 no finding at or above the fail level, 1 findings at or above it (or more warnings than
---max-warnings), 2 usage, config or tool error (no files matched, a requested source read nothing, or
---fail-on-incomplete with a failed read).
-`,GATE=`      --fail-on-incomplete      exit 2 when any requested input could not be read (config failOnIncomplete)
-      --max-warnings N          exit 1 when there are more than N warnings (config maxWarnings)`,COMMAND_HELP={lint:`Usage: vvp-kv-lint [lint] [paths...] [options]
-       helm template ... | vvp-kv-lint - --stdin-filename rendered.yaml
-
-Lints files, directories or globs (default: the project root). References resolve across the project root:
---root DIR, else the directory of .vvp-kv-lint.yaml, else the git work tree, else the directories of the
-paths given (the text report names the root it used).
-
-Options:
-${HELP_TEXT.split(`Options (lint):
-`)[1].split(`
-Options (audit)`)[0].split(`
-`).filter(l=>!/-v, --version|-h, --help/.test(l)).join(`
-`)}
-${GATE}
-      --rule ID:LEVEL           override a rule's level (error|warning|note|off); repeatable
-      --print-config FILE       print the configuration that applies to FILE, then exit
-      --stdin-filename NAME     with "-": the name stdin is linted as (for messages and config globs)
-      --timeout 90s             overall deadline of the live Azure read (--azure; default 120s)
-      --arm-endpoint URL        ARM endpoint (default: from the SPCs' cloudName, else public Azure)
-
-${EXIT_CODES}`,audit:`Usage: vvp-kv-lint audit [options]
-
-Reads a running cluster (GET only) and runs every rule over it; optionally with a repository and Azure state.
-
-Options:
-      --kubeconfig FILE         kubeconfig (default: KUBECONFIG, else ~/.kube/config; http:// servers such as
-                                \`kubectl proxy\` and contexts without a user work as with kubectl)
-      --context NAME            kubeconfig context (default: current-context)
-  -n, --namespace NS            one namespace
-  -A, --all-namespaces          every namespace (default)
-      --timeout 90s             overall deadline of the cluster read (also bounds --azure)
-      --with-repo DIR           also lint the repository in DIR, resolving references across both
-  -f, --format text|json|sarif|github, -o, --output FILE, --fail-level LEVEL, -q, --quiet, --category NAME
-      --color / --no-color      colour in text output (default: NO_COLOR/FORCE_COLOR, else TTY)
-  -c, --config FILE             config file (with --with-repo; default: .vvp-kv-lint.yaml found upward)
-      --vvp-version X.Y[.Z]     Ververica Platform version, for version-dependent checks
-      --sarif-live-findings omit|logical   live objects in SARIF (default: logical)
-      --azure-state FILE | --azure --subscription ID, --vvp-url URL [--vvp-token T] [--vvp-namespace NS]
-      --node-resource-group RG  with --azure: also read this resource group's scale sets
-      --arm-endpoint URL        ARM endpoint (default: from the SPCs' cloudName, else public Azure)
-${GATE}
-
-${EXIT_CODES}`,rules:`Usage: vvp-kv-lint rules [--format text|json] [--group GROUP]
-
-Lists the rules: id, default level, group and a one-line description.
-Groups: input, spc, csi, identity, vvp, azure, cluster.
-`,explain:`Usage: vvp-kv-lint explain <rule-id>
-
-Prints a rule's documentation: what it checks, why it matters, how to fix and how to suppress it.
-`,baseline:`Usage: vvp-kv-lint baseline write FILE [paths...] [--root DIR] [--config FILE] [--vvp-version X.Y]
-
-Records today's findings in FILE by a line-independent fingerprint; \`vvp-kv-lint --baseline FILE\` then fails
-only on new findings.
-`};function wantsHelp(args){for(let a of args){if(a==="--")return!1;if(a==="--help"||a==="-h")return!0}return!1}var globImport_commands_js=__glob({"./commands/audit-fleet.js":()=>import("./audit-fleet-VEC2AFIH.js"),"./commands/audit.js":()=>import("./audit-ZZRALYOE.js"),"./commands/baseline.js":()=>import("./baseline-DQKFQDHW.js"),"./commands/fix-mode.js":()=>import("./fix-mode-2NKIY6UL.js"),"./commands/lint.js":()=>import("./lint-WQVFACN3.js"),"./commands/policy.js":()=>import("./policy-V55GHDIP.js"),"./commands/print-config.js":()=>import("./print-config-GRHPG5BX.js"),"./commands/rules.js":()=>import("./rules-Q4KOYZAM.js"),"./commands/snapshot.js":()=>import("./snapshot-ZDL4TYIP.js")});var COMMANDS={lint:async()=>lintCommand,audit:()=>command("audit","auditCommand"),snapshot:()=>command("snapshot","snapshotCommand"),baseline:()=>command("baseline","baselineCommand"),rules:()=>command("rules","rulesCommand"),explain:()=>command("rules","explainCommand"),policy:()=>command("policy","policyCommand")};async function command(module,exportName){let fn=(await globImport_commands_js(`./commands/${module}.js`))[exportName];if(typeof fn!="function")throw new Error(`command module ${module} lacks ${exportName}`);return fn}async function main(argv,rawIo){let io={...rawIo,stderr:safeStderr(rawIo.stderr)},args=[...argv];if(args[0]==="--version"||args[0]==="-v")return io.stdout.write(`${TOOL_VERSION}
-`),EXIT.OK;if(args[0]==="--help"||args[0]==="-h"||args[0]==="help")return io.stdout.write(HELP_TEXT),EXIT.OK;let first=args[0];if(first!==void 0&&Object.hasOwn(COMMANDS,first)){if(args.shift(),Object.hasOwn(COMMAND_HELP,first)&&wantsHelp(args))return io.stdout.write(COMMAND_HELP[first]),EXIT.OK;try{return await(await COMMANDS[first]())(args,io)}catch(err){return fatal(io,err)}}if(wantsHelp(args))return io.stdout.write(COMMAND_HELP.lint),EXIT.OK;try{return await lintCommand(args,io)}catch(err){return fatal(io,err)}}function safeStderr(stream){let CLEAR="\r\x1B[K";return{isTTY:stream.isTTY,write(chunk){let s=String(chunk),prefix="";for(;s.startsWith(CLEAR);)prefix+=CLEAR,s=s.slice(CLEAR.length);return stream.write(prefix+escapeControls(s,{keepNewlines:!0}))}}}function fatal(io,err){let e=err;return io.stderr.write(`vvp-kv-lint: ${e?.message??String(err)}
-`),io.env.VVP_KV_LINT_DEBUG&&io.stderr.write(`${e?.stack??""}
-`),EXIT.ERROR}export{main};
+// dist/src/start/main.js
+function worthStoring(argv) {
+  return argv[0] !== "help" && !argv.some((a) => a === "--help" || a === "-h" || a === "--version" || a === "-v");
+}
+async function main(argv, io) {
+  const file = fileURLToPath(new URL("./cli.cjs", import.meta.url));
+  const run = runWithCodeCache({
+    file,
+    cacheDir: codeCacheDirectory(io.env),
+    store: worthStoring(argv),
+    // The bundle's `import()` of the Kubernetes and Azure SDKs (live commands only): a `vm.Script` has no ES module
+    // loader of its own in Node 20 without experimental flags, so they go through this module's.
+    importExternal: (specifier) => import(specifier)
+  });
+  if (io.env["VVP_KV_LINT_DEBUG_CODE_CACHE"])
+    io.stderr.write(`vvp-kv-lint: code cache ${run.cache}
+`);
+  const cliMain = run.exports["main"];
+  return cliMain(argv, io);
+}
+export {
+  main
+};

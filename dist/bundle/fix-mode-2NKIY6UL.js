@@ -1,2 +1,0 @@
-import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
-import{fixMode}from"./chunk-UKMGX42U.js";import"./chunk-3JJJWRTJ.js";import"./chunk-XLHAVJWK.js";import"./chunk-HS4XOIFO.js";import"./chunk-LZQGLA4I.js";import"./chunk-L65RHAA7.js";import"./chunk-UPWESVDM.js";import"./chunk-PXRXJXMR.js";import"./chunk-BLXFZMSS.js";export{fixMode};

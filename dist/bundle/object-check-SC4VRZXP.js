@@ -1,2 +1,0 @@
-import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
-import{DEFAULT_EXPIRY_WARNING_DAYS,objectProblems,reportObjectProblems,vaultContentsNotes}from"./chunk-OLQ7F7VG.js";import"./chunk-Y55VGWFE.js";import"./chunk-YHEMO2HM.js";import"./chunk-QOO6EJV4.js";import"./chunk-PA3I7ZWS.js";import"./chunk-2QHPTRV6.js";import"./chunk-UPWESVDM.js";import"./chunk-PXRXJXMR.js";import"./chunk-BLXFZMSS.js";export{DEFAULT_EXPIRY_WARNING_DAYS,objectProblems,reportObjectProblems,vaultContentsNotes};

@@ -1,2 +1,0 @@
-import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
-import{printConfig}from"./chunk-ADSDPY3L.js";import"./chunk-LZQGLA4I.js";import"./chunk-L65RHAA7.js";import"./chunk-ETIY3ZYY.js";import"./chunk-RNP7QMIT.js";import"./chunk-QAYSV2JQ.js";import"./chunk-ICVRUTPC.js";import"./chunk-VEBTURL5.js";import"./chunk-QOO6EJV4.js";import"./chunk-PA3I7ZWS.js";import"./chunk-7NHGQMDC.js";import"./chunk-2QHPTRV6.js";import"./chunk-UPWESVDM.js";import"./chunk-PXRXJXMR.js";import"./chunk-BLXFZMSS.js";export{printConfig};

@@ -1,2 +1,0 @@
-import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
-import{ITEM_COLLECTIONS,VaultItemError,contentsWanted,normaliseVaultContents,parseItemId}from"./chunk-UMPF2GJB.js";import"./chunk-2QHPTRV6.js";import"./chunk-UPWESVDM.js";import"./chunk-PXRXJXMR.js";import"./chunk-BLXFZMSS.js";export{ITEM_COLLECTIONS,VaultItemError,contentsWanted,normaliseVaultContents,parseItemId};
