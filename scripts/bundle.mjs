@@ -1,8 +1,8 @@
 // Bundles the compiled CLI (dist/src/cli/main.js) into one CommonJS file, dist/bundle/cli.cjs, that
-// dist/bundle/main.js (src/start/main.ts, imported by bin/) runs through V8's code cache: Node 20 has no module
+// dist/bundle/main.cjs (src/start/main.ts, required by bin/) runs through V8's code cache: Node 20 has no module
 // compile cache, and parsing and compiling the CLI's modules was most of a cold run (src/start/code-cache.ts).
 // Subcommands are inlined but only run when called; the Kubernetes/Azure SDKs stay external: they are only ever
-// imported lazily by live commands, through main.js's ES module loader (a vm.Script has none of its own).
+// imported lazily by live commands, through main.cjs's `import()` (a vm.Script has none of its own).
 // dist/bundle/ is committed (the pre-commit hook and the GitHub Action run it from a plain clone, with no npm
 // install and no build), so the output must be byte-for-byte reproducible: paths in esbuild's comments are made
 // relative to the repository root whatever the current directory, and test/workflow/bundle-fresh.test.ts fails
@@ -28,7 +28,7 @@ const processAsGlobal = {
 /** Packages left out of the CLI bundle: the live-mode SDKs, only ever imported lazily (`import()`) by live commands. */
 const EXTERNAL_SCOPES = ['@azure', '@azure-rest', '@kubernetes', '@typespec'];
 // The script's `import('<external package or node: built-in>')` calls become `__vkl_import(...)`, a function
-// main.js passes in: `import()` inside a vm.Script needs Node's experimental vm modules, and is lost with cached
+// main.cjs passes in: `import()` inside a vm.Script needs Node's experimental vm modules, and is lost with cached
 // code anyway. Other dynamic imports (subcommand modules, fast-glob) are bundled by esbuild as before.
 const externalImport = new RegExp(`(?<![\\w$.])import\\((?=\\s*['"](?:node:|(?:${EXTERNAL_SCOPES.join('|')})/))`, 'g');
 const externalDynamicImports = {
@@ -60,15 +60,20 @@ const cli = readFileSync(join(root, 'dist/bundle/cli.cjs'), 'utf8');
 const leftover = /(?<![\w$.])import\s*\(|import\.meta/.exec(cli);
 if (leftover) throw new Error(`dist/bundle/cli.cjs still has \`${cli.slice(leftover.index, leftover.index + 60)}\`: rewrite it for the vm.Script (scripts/bundle.mjs)`);
 
-// The ES module bin/ imports: runs cli.cjs with the code cache. Small and self-contained (node built-ins only).
+// What bin/ requires (bin/ is CommonJS, so Node never starts its ES module loader on the lint path): runs cli.cjs
+// with the code cache. Small and self-contained (node built-ins only).
 await build({
   absWorkingDir: root,
   entryPoints: { main: join(root, 'dist/src/start/main.js') },
   outdir: join(root, 'dist/bundle'),
+  outExtension: { '.js': '.cjs' },
   bundle: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
+  // The module's import.meta.url (what it finds cli.cjs by), after a directive keeping the whole file strict.
+  banner: { js: "'use strict'; const __vkl_start_url = require('node:url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__vkl_start_url' },
   logLevel: 'warning',
 });
 

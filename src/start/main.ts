@@ -1,6 +1,7 @@
-// The CLI's start-up entry, bundled as dist/bundle/main.js (scripts/bundle.mjs) and imported by bin/: it runs the CLI
-// bundle, dist/bundle/cli.cjs, through V8's code cache (./code-cache.ts), so a user's second and later runs do not
-// parse and compile the CLI again. Everything else (commands, exit codes, output) is the CLI's own `main`.
+// The CLI's start-up entry, bundled as CommonJS into dist/bundle/main.cjs (scripts/bundle.mjs) and required by bin/:
+// it runs the CLI bundle, dist/bundle/cli.cjs, through V8's code cache (./code-cache.ts), so a user's second and
+// later runs do not parse and compile the CLI again. Everything else (commands, exit codes, output) is the CLI's own
+// `main`.
 import { fileURLToPath } from 'node:url';
 import type { CliIO } from '../cli/io.js';
 import { codeCacheDirectory, runWithCodeCache } from './code-cache.js';
@@ -13,6 +14,7 @@ function worthStoring(argv: readonly string[]): boolean {
 }
 
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  // dist/bundle/cli.cjs, beside this module once bundled.
   const file = fileURLToPath(new URL('./cli.cjs', import.meta.url));
   const run = runWithCodeCache({
     file,
