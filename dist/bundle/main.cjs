@@ -143,7 +143,15 @@ function runWithCodeCache(opts) {
   const cache = opts.cacheDir === void 0 ? "off" : cachedData === void 0 ? "none" : script.cachedDataRejected ? "rejected" : "accepted";
   if (opts.cacheDir !== void 0 && cache !== "accepted" && opts.store) {
     const dir = opts.cacheDir;
-    process.once("exit", () => writeCache(dir, name, key, script.createCachedData()));
+    process.once("exit", () => {
+      let data;
+      try {
+        data = script.createCachedData();
+      } catch {
+        return;
+      }
+      writeCache(dir, name, key, data);
+    });
   }
   const wrapper = script.runInThisContext();
   const module2 = { exports: {} };

@@ -159,7 +159,15 @@ export function runWithCodeCache(opts: CodeCacheOptions): CodeCacheRun {
   const cache: CodeCacheRun['cache'] = opts.cacheDir === undefined ? 'off' : cachedData === undefined ? 'none' : script.cachedDataRejected ? 'rejected' : 'accepted';
   if (opts.cacheDir !== undefined && cache !== 'accepted' && opts.store) {
     const dir = opts.cacheDir;
-    process.once('exit', () => writeCache(dir, name, key, script.createCachedData()));
+    process.once('exit', () => {
+      let data: Buffer;
+      try {
+        data = script.createCachedData();
+      } catch {
+        return;
+      }
+      writeCache(dir, name, key, data);
+    });
   }
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
   const module = { exports: {} as Record<string, unknown> };
