@@ -38,7 +38,7 @@ var WRAPPER_HEAD = "(function (exports, require, module, __filename, __dirname, 
 var WRAPPER_TAIL = "\n})";
 var MAGIC = "vvp-kv-lint-v8-code-cache 1\n";
 var FILE_PREFIX = "v8-code-";
-var KEEP_OTHER_FILES = 3;
+var KEEP_OTHER_FILES = 4;
 function codeCacheDirectory(env) {
   const off = env["VVP_KV_LINT_CACHE"]?.trim().toLowerCase();
   if (off === "off" || off === "0" || off === "false" || off === "no")
@@ -113,12 +113,12 @@ ${payloadHash}
       (0, import_node_fs.rmSync)(tmp, { force: true });
       return;
     }
-    pruneOtherBuilds(dir, name);
+    pruneOtherBuilds(dir, name.slice(0, FILE_PREFIX.length + 32));
   } catch {
   }
 }
-function pruneOtherBuilds(dir, keep) {
-  const others = (0, import_node_fs.readdirSync)(dir).filter((f) => f.startsWith(FILE_PREFIX) && f !== keep).map((f) => {
+function pruneOtherBuilds(dir, thisBuild) {
+  const others = (0, import_node_fs.readdirSync)(dir).filter((f) => f.startsWith(FILE_PREFIX) && !f.startsWith(thisBuild)).map((f) => {
     try {
       return { f, mtime: (0, import_node_fs.statSync)((0, import_node_path.join)(dir, f)).mtimeMs };
     } catch {
@@ -136,7 +136,7 @@ function runWithCodeCache(opts) {
   let name = "";
   if (opts.cacheDir !== void 0) {
     key = (0, import_node_crypto.createHash)("sha256").update(bytes).update(`\0${process.version}\0${process.arch}\0${process.platform}\0${process.versions.v8}`).digest("hex");
-    name = `${FILE_PREFIX}${key.slice(0, 32)}.bin`;
+    name = `${FILE_PREFIX}${key.slice(0, 32)}-${opts.variant.replace(/[^a-z]/g, "") || "x"}.bin`;
     cachedData = readCache((0, import_node_path.join)(opts.cacheDir, name), key);
   }
   const script = new import_node_vm.Script(WRAPPER_HEAD + source + WRAPPER_TAIL, { filename: opts.file, ...cachedData ? { cachedData } : {} });
@@ -163,12 +163,14 @@ function runWithCodeCache(opts) {
 function worthStoring(argv) {
   return argv[0] !== "help" && !argv.some((a) => a === "--help" || a === "-h" || a === "--version" || a === "-v");
 }
+var COMMANDS = /* @__PURE__ */ new Set(["audit", "snapshot", "baseline", "rules", "explain", "policy"]);
 async function main(argv, io) {
   const file = (0, import_node_url2.fileURLToPath)(new URL("./cli.cjs", __vkl_start_url));
   const run = runWithCodeCache({
     file,
     cacheDir: codeCacheDirectory(io.env),
     store: worthStoring(argv),
+    variant: argv[0] !== void 0 && COMMANDS.has(argv[0]) ? argv[0] : "lint",
     // The bundle's `import()` of the Kubernetes and Azure SDKs (live commands only): a `vm.Script` has no ES module
     // loader of its own in Node 20 without experimental flags, so they go through this module's.
     importExternal: (specifier) => import(specifier)

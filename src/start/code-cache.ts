@@ -22,8 +22,8 @@ const WRAPPER_HEAD = '(function (exports, require, module, __filename, __dirname
 const WRAPPER_TAIL = '\n})';
 const MAGIC = 'vvp-kv-lint-v8-code-cache 1\n';
 const FILE_PREFIX = 'v8-code-';
-/** Cache files of other builds (an upgrade, another install) kept besides this one's. */
-const KEEP_OTHER_FILES = 3;
+/** Cache files of other builds (an upgrade, another install) kept besides this build's. */
+const KEEP_OTHER_FILES = 4;
 
 /**
  * The directory for the code cache: `code-cache` in the context cache's directory when VVP_KV_LINT_CACHE_DIR names
@@ -62,6 +62,12 @@ export interface CodeCacheOptions {
   readonly cacheDir: string | undefined;
   /** Whether to store the cache when the process exits (a help or version run compiles too little to be worth it). */
   readonly store: boolean;
+  /**
+   * Which kind of run this is (`lint`, `audit`, ...): each kind keeps a cache of its own, since a cache holds the
+   * functions of the run that wrote it and is never rewritten once accepted (a first `rules` run must not leave every
+   * later `lint` run compiling lint's functions). Lower-case letters only.
+   */
+  readonly variant: string;
   /** The script's `import()` of external packages: resolved by the caller's ES module loader. */
   readonly importExternal: (specifier: string) => Promise<unknown>;
 }
@@ -118,16 +124,16 @@ function writeCache(dir: string, name: string, key: string, data: Buffer): void 
       rmSync(tmp, { force: true });
       return;
     }
-    pruneOtherBuilds(dir, name);
+    pruneOtherBuilds(dir, name.slice(0, FILE_PREFIX.length + 32));
   } catch {
     // a read-only or full disk, a cache directory someone else owns: run without a cache next time too
   }
 }
 
 /** Keeps the newest few cache files of other builds (two installs may alternate) and removes the rest. */
-function pruneOtherBuilds(dir: string, keep: string): void {
+function pruneOtherBuilds(dir: string, thisBuild: string): void {
   const others = readdirSync(dir)
-    .filter((f) => f.startsWith(FILE_PREFIX) && f !== keep)
+    .filter((f) => f.startsWith(FILE_PREFIX) && !f.startsWith(thisBuild))
     .map((f) => {
       try {
         return { f, mtime: statSync(join(dir, f)).mtimeMs };
@@ -152,7 +158,7 @@ export function runWithCodeCache(opts: CodeCacheOptions): CodeCacheRun {
   let name = '';
   if (opts.cacheDir !== undefined) {
     key = createHash('sha256').update(bytes).update(`\0${process.version}\0${process.arch}\0${process.platform}\0${process.versions.v8}`).digest('hex');
-    name = `${FILE_PREFIX}${key.slice(0, 32)}.bin`;
+    name = `${FILE_PREFIX}${key.slice(0, 32)}-${opts.variant.replace(/[^a-z]/g, '') || 'x'}.bin`;
     cachedData = readCache(join(opts.cacheDir, name), key);
   }
   const script = new Script(WRAPPER_HEAD + source + WRAPPER_TAIL, { filename: opts.file, ...(cachedData ? { cachedData } : {}) });

@@ -13,6 +13,9 @@ function worthStoring(argv: readonly string[]): boolean {
   return argv[0] !== 'help' && !argv.some((a) => a === '--help' || a === '-h' || a === '--version' || a === '-v');
 }
 
+/** Subcommands that keep a code cache of their own (src/cli/main.ts); anything else is a lint run. */
+const COMMANDS = new Set(['audit', 'snapshot', 'baseline', 'rules', 'explain', 'policy']);
+
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   // dist/bundle/cli.cjs, beside this module once bundled.
   const file = fileURLToPath(new URL('./cli.cjs', import.meta.url));
@@ -20,6 +23,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     file,
     cacheDir: codeCacheDirectory(io.env),
     store: worthStoring(argv),
+    variant: argv[0] !== undefined && COMMANDS.has(argv[0]) ? argv[0] : 'lint',
     // The bundle's `import()` of the Kubernetes and Azure SDKs (live commands only): a `vm.Script` has no ES module
     // loader of its own in Node 20 without experimental flags, so they go through this module's.
     importExternal: (specifier) => import(specifier),

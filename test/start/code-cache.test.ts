@@ -4,7 +4,7 @@
 // writes nothing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
@@ -67,6 +67,43 @@ test('the first run stores the code cache privately, later runs use it, the outp
     assert.equal(second.findings, first.findings);
     assert.equal(off.findings, first.findings);
     assert.equal(second.code, off.code);
+  } finally {
+    rmSync(base, { recursive: true, force: true });
+  }
+});
+
+test('each kind of run keeps a cache of its own: a first `rules` run does not leave lint runs without one', async () => {
+  const base = tempDir();
+  try {
+    const dir = join(base, 'cache');
+    const env = { VVP_KV_LINT_CACHE_DIR: dir, VVP_KV_LINT_DEBUG_CODE_CACHE: '1' };
+    const rules = await spawnCli(['rules'], { cwd: base, env });
+    assert.equal(rules.code, 0, describe(rules));
+    assert.match(rules.stderr, /code cache none/);
+    assert.equal((await lint({ VVP_KV_LINT_CACHE_DIR: dir })).cache, 'none');
+    assert.equal((await lint({ VVP_KV_LINT_CACHE_DIR: dir })).cache, 'accepted');
+    assert.match((await spawnCli(['rules'], { cwd: base, env })).stderr, /code cache accepted/);
+    assert.equal(cacheFiles(dir).length, 2);
+  } finally {
+    rmSync(base, { recursive: true, force: true });
+  }
+});
+
+test('writing a cache removes all but the newest four cache files of other builds', async () => {
+  const base = tempDir();
+  try {
+    const dir = join(base, 'cache');
+    const codeDir = join(dir, 'code-cache');
+    mkdirSync(codeDir, { recursive: true, mode: 0o700 });
+    const old = Array.from({ length: 6 }, (_, i) => `v8-code-${String(i).repeat(32)}-lint.bin`);
+    old.forEach((f, i) => {
+      writeFileSync(join(codeDir, f), 'old build', { mode: 0o600 });
+      utimesSync(join(codeDir, f), 1_000_000 + i, 1_000_000 + i);
+    });
+    assert.equal((await lint({ VVP_KV_LINT_CACHE_DIR: dir })).cache, 'none');
+    const left = readdirSync(codeDir).sort();
+    assert.deepEqual(left.filter((f) => old.includes(f)), old.slice(2), 'the four newest of other builds');
+    assert.equal(left.length, 5);
   } finally {
     rmSync(base, { recursive: true, force: true });
   }
