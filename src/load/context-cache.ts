@@ -13,9 +13,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FileLocation, InputProblem, LocateTarget, ManifestObject, ResolvedLocation, SourceFile, Span } from '../model/types.js';
+import type { FileLocation, InputProblem, LocateTarget, ManifestObject, ParseReason, ResolvedLocation, SourceFile, Span } from '../model/types.js';
 import { isRecord } from '../model/kinds.js';
-import { restoreSpcFacts, scalarAt, spcView, type SpcObjects } from '../model/spc.js';
+import { PARSE_REASON_IDS } from '../model/parse-reasons.js';
+import { restoreSpcFacts, scalarAt, spcView, type SpcEntryError, type SpcObjects, type SpcObjectsProblem } from '../model/spc.js';
 import { TOOL_VERSION } from '../version.js';
 
 /** Bump when what parseSourceFile produces for the same text changes shape or meaning. */
@@ -43,8 +44,8 @@ export interface CachedObject {
 /** An SPC's parsed `objects` (locations as spans of the file) and its string parameters' scalar styles. */
 interface CachedSpc {
   readonly objects?: {
-    readonly error?: { readonly message: string; readonly span: Span; readonly exact: boolean };
-    readonly entries: readonly { readonly index: number; readonly fields?: Record<string, unknown>; readonly error?: string; readonly fileName?: string }[];
+    readonly error?: SpcObjectsProblem & { readonly span: Span; readonly exact: boolean };
+    readonly entries: readonly { readonly index: number; readonly fields?: Record<string, unknown>; readonly error?: SpcEntryError; readonly fileName?: string }[];
   };
   readonly params: Record<string, { readonly type: string | null; readonly source: string | null } | null>;
 }
@@ -52,7 +53,8 @@ interface CachedSpc {
 export interface CachedProblem {
   readonly kind: InputProblem['kind'];
   readonly span: Span;
-  readonly message: string;
+  /** parse-error only: the message id and data yaml-parse-error reports. */
+  readonly reason?: ParseReason;
 }
 
 /** What one file contributes to the inventory. Objects are in parse order (the inventory order). */
@@ -303,7 +305,7 @@ export function factsOf(documents: number, objects: readonly ManifestObject[], p
       ...(spc ? { spc } : {}),
     });
   }
-  return { documents, objects: out, problems: problems.map((p) => ({ kind: p.kind, span: { start: p.span.start, end: p.span.end }, message: p.message })) };
+  return { documents, objects: out, problems: problems.map((p) => ({ kind: p.kind, span: { start: p.span.start, end: p.span.end }, ...(p.kind === 'parse-error' ? { reason: p.reason } : {}) })) };
 }
 
 /**
@@ -343,7 +345,8 @@ function spcFacts(o: ManifestObject): CachedSpc | undefined {
   if (parsed.error) {
     const loc = parsed.error.location;
     if (loc.kind !== 'file' || o.source.kind !== 'file' || loc.file !== o.source.file) return withoutObjects();
-    error = { message: parsed.error.message, span: { start: loc.span.start, end: loc.span.end }, exact: loc.exact };
+    const { location: _at, ...problem } = parsed.error;
+    error = { ...problem, span: { start: loc.span.start, end: loc.span.end }, exact: loc.exact };
   }
   const entries = [];
   for (const e of parsed.entries) {
@@ -351,6 +354,12 @@ function spcFacts(o: ManifestObject): CachedSpc | undefined {
     entries.push({ index: e.index, ...(e.fields !== undefined ? { fields: e.fields } : {}), ...(e.error !== undefined ? { error: e.error } : {}), ...(e.fileName !== undefined ? { fileName: e.fileName } : {}) });
   }
   return { params, objects: { ...(error ? { error } : {}), entries } };
+}
+
+/** The cached problem of an `objects` block without its position. */
+function problemOf(cached: SpcObjectsProblem & { readonly span: Span; readonly exact: boolean }): SpcObjectsProblem {
+  const { span: _span, exact: _exact, ...problem } = cached;
+  return problem;
 }
 
 /** Roughly the JSON size of `v`, or -1 when `v` would not come back from JSON as it is. */
@@ -382,6 +391,13 @@ function jsonSafeSize(v: unknown, seen: Set<object>, depth: number): number {
 
 const PROBLEM_KINDS = new Set(['parse-error', 'duplicate-key']);
 
+/** A ParseReason as stored: an id, and data of strings and numbers (what yaml-parse-error interpolates). */
+function validReason(r: unknown): boolean {
+  if (!isRecord(r) || typeof r['id'] !== 'string' || !PARSE_REASON_IDS.has(r['id'])) return false;
+  const data = r['data'];
+  return data === undefined || (isRecord(data) && Object.values(data).every((v) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v))));
+}
+
 /** Checks the shape of a stored entry (it came from disk: anything may be in it). */
 function validFacts(raw: unknown, textLength: number): FileFacts | undefined {
   if (!isRecord(raw)) return undefined;
@@ -394,7 +410,9 @@ function validFacts(raw: unknown, textLength: number): FileFacts | undefined {
     if (o['spc'] !== undefined && !validSpc(o['spc'], textLength)) return undefined;
   }
   for (const p of problems) {
-    if (!isRecord(p) || !PROBLEM_KINDS.has(p['kind'] as string) || typeof p['message'] !== 'string' || !isRecord(p['span'])) return undefined;
+    if (!isRecord(p) || !PROBLEM_KINDS.has(p['kind'] as string) || !isRecord(p['span'])) return undefined;
+    // A parse error carries its reason (an id and plain data); a duplicate key nothing else.
+    if (p['kind'] === 'parse-error' ? !validReason(p['reason']) : p['reason'] !== undefined) return undefined;
     const { start, end } = p['span'];
     if (!isCount(start) || !isCount(end) || start > end || end > textLength) return undefined;
   }
@@ -411,9 +429,17 @@ function validSpc(spc: unknown, textLength: number): boolean {
   if (objects === undefined) return !Object.hasOwn(spc['params'], 'objects');
   if (!isRecord(objects) || !Array.isArray(objects['entries'])) return false;
   const error = objects['error'];
-  if (error !== undefined && !(isRecord(error) && typeof error['message'] === 'string' && typeof error['exact'] === 'boolean' && validSpan(error['span'], textLength))) return false;
+  if (error !== undefined && !(validProblem(error, OBJECTS_PROBLEM_KINDS) && typeof error['exact'] === 'boolean' && validSpan(error['span'], textLength))) return false;
   return objects['entries'].every((e: unknown, i: number) => isRecord(e) && e['index'] === i
-    && (e['fields'] === undefined || isRecord(e['fields'])) && (e['error'] === undefined || typeof e['error'] === 'string') && (e['fileName'] === undefined || typeof e['fileName'] === 'string'));
+    && (e['fields'] === undefined || isRecord(e['fields'])) && (e['error'] === undefined || validProblem(e['error'], ENTRY_ERROR_KINDS)) && (e['fileName'] === undefined || typeof e['fileName'] === 'string'));
+}
+
+const OBJECTS_PROBLEM_KINDS: ReadonlySet<string> = new Set<SpcObjectsProblem['kind']>(['not-set', 'empty', 'not-string', 'no-array', 'not-yaml']);
+const ENTRY_ERROR_KINDS: ReadonlySet<string> = new Set<SpcEntryError['kind']>(['not-string', 'not-mapping', 'not-yaml']);
+
+/** A cached SpcObjectsProblem or SpcEntryError: a known kind, and the parser's words exactly when not YAML. */
+function validProblem(v: unknown, kinds: ReadonlySet<string>): v is Record<string, unknown> {
+  return isRecord(v) && typeof v['kind'] === 'string' && kinds.has(v['kind']) && (v['kind'] === 'not-yaml' ? typeof v['yamlError'] === 'string' : v['yamlError'] === undefined);
 }
 
 function validSpan(span: unknown, textLength: number): boolean {
@@ -460,7 +486,7 @@ export function restoreFacts(
   facts.objects.forEach((c, i) => {
     if (c.spc) restoreSpcFacts(objects[i]!, restoredSpc(file, c.spc, () => full(i)));
   });
-  const problems = facts.problems.map((p): InputProblem => ({ kind: p.kind, file, span: p.span, message: p.message }));
+  const problems = facts.problems.map((p): InputProblem => (p.kind === 'parse-error' ? { kind: p.kind, file, span: p.span, reason: p.reason! } : { kind: p.kind, file, span: p.span }));
   return { objects, problems };
 }
 
@@ -479,7 +505,7 @@ function restoredSpc(file: SourceFile, spc: CachedSpc, full: () => ManifestObjec
     paramScalars,
     objects: () =>
       (objects ??= {
-        ...(cached.error ? { error: { message: cached.error.message, location: { kind: 'file' as const, file, span: cached.error.span, exact: cached.error.exact } } } : {}),
+        ...(cached.error ? { error: { ...problemOf(cached.error), location: { kind: 'file' as const, file, span: cached.error.span, exact: cached.error.exact } } } : {}),
         entries: cached.entries.map((e) => ({
           index: e.index,
           fields: e.fields,

@@ -25,7 +25,7 @@ export function loadFiles(files: Readonly<Record<string, string>>, opts: MemoryL
     if (!outcome.ok && outcome.kind === 'io') continue; // in-memory text cannot fail to read
     inventory.files.set(rel, outcome.file);
     if (!outcome.ok) {
-      inventory.inputProblems.push({ kind: 'parse-error', file: outcome.file, span: outcome.span, message: outcome.reason });
+      inventory.inputProblems.push({ kind: 'parse-error', file: outcome.file, span: outcome.span, reason: outcome.reason });
       continue;
     }
     const parsed = parseSourceFile(outcome.file, { ...DEFAULT_LIMITS, defaultNamespace: opts.defaultNamespaces?.[rel], vvpValuesFile: isVvpValuesFile(rel, chartDirs), keepKinds: opts.keepKinds });

@@ -2,7 +2,7 @@
 // for positions. Parse failures become InputProblems, never exceptions; a broken document does not hide the
 // others in the same file.
 import { parseAllDocuments, isMap, isScalar, isSeq, visit, Scalar, type Document, type Node, type YAMLMap } from 'yaml';
-import type { InputProblem, ManifestObject, SourceFile, Span } from '../model/types.js';
+import type { InputProblem, ManifestObject, ParseReason, SourceFile, Span } from '../model/types.js';
 import { yamlLocator } from '../yaml/locate.js';
 import { isRecord } from '../model/kinds.js';
 import { isPlaceholder } from '../model/placeholder.js';
@@ -47,7 +47,7 @@ export function parseSourceFile(file: SourceFile, opts: ParseOptions): ParsedFil
 
   const deep = findExcessiveNesting(text, opts.maxDepth);
   if (deep !== undefined) {
-    problems.push({ kind: 'parse-error', file, span: { start: deep, end: deep + 1 }, message: `nesting deeper than ${opts.maxDepth} levels; not parsed` });
+    problems.push({ kind: 'parse-error', file, span: { start: deep, end: deep + 1 }, reason: { id: 'tooDeep', data: { maxDepth: opts.maxDepth } } });
     return { objects, problems, documents: 0 };
   }
 
@@ -60,24 +60,24 @@ export function parseSourceFile(file: SourceFile, opts: ParseOptions): ParsedFil
     const parsed = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false, merge: true, logLevel: 'error' });
     docs = Array.isArray(parsed) ? parsed : [];
     if (!Array.isArray(parsed)) {
-      for (const e of (parsed as { errors: { pos: [number, number]; message: string }[] }).errors) problems.push({ kind: 'parse-error', file, span: toSpan(e.pos), message: safeParseMessage(e.message) });
+      for (const e of (parsed as { errors: { pos: [number, number]; message: string }[] }).errors) problems.push({ kind: 'parse-error', file, span: toSpan(e.pos), reason: { id: 'syntax', data: { error: safeParseMessage(e.message) } } });
     }
   } catch (err) {
     // The parser recurses on nesting our pre-scan did not see (e.g. deeply nested block sequences).
-    problems.push({ kind: 'parse-error', file, span: { start: 0, end: 0 }, message: `cannot parse: ${errorClass(err)}` });
+    problems.push({ kind: 'parse-error', file, span: { start: 0, end: 0 }, reason: { id: 'parserFailed', data: { error: errorClass(err) } } });
     return { objects, problems, documents: 0 };
   }
 
   const mayHaveAliases = text.includes('*');
   docs.forEach((doc, docIndex) => {
     let fatal = false;
-    for (const span of duplicateKeys(doc)) problems.push({ kind: 'duplicate-key', file, span, message: 'Map keys must be unique' });
+    for (const span of duplicateKeys(doc)) problems.push({ kind: 'duplicate-key', file, span });
     for (const e of doc.errors) {
       if (!fatal) {
         // Only the first syntax error of a document: the parser's later errors are mostly echoes of it.
         fatal = true;
         const d = describeError(doc, e);
-        problems.push({ kind: 'parse-error', file, message: d.message, span: offLineBreak(text, d.span) });
+        problems.push({ kind: 'parse-error', file, reason: d.reason, span: offLineBreak(text, d.span) });
       }
     }
     if (fatal || doc.contents === null) return;
@@ -94,13 +94,13 @@ export function parseSourceFile(file: SourceFile, opts: ParseOptions): ParsedFil
     } catch (err) {
       const text = (err as Error).message;
       const unresolved = /^Unresolved alias[^:]*:\s*(\S+)/.exec(text)?.[1];
-      const msg = unresolved !== undefined
+      const reason: ParseReason = unresolved !== undefined
         // The alias name is not repeated: under a credential key (`password: *abc…`) the "name" is the password.
-        ? 'this alias (*name) has no anchor (&name) before it in this document (anchors do not carry across ---)'
+        ? { id: 'aliasWithoutAnchor' }
         : /excessive alias count/i.test(text)
-          ? `alias expansion exceeds the safe bound (${opts.maxAliasCount}); possible billion-laughs document`
-          : `cannot read document: ${safeParseMessage(text)}`;
-      problems.push({ kind: 'parse-error', file, span: firstAliasSpan(doc, unresolved) ?? toSpan(doc.range ? [doc.range[0], doc.range[0] + 1] : [0, 0]), message: msg });
+          ? { id: 'aliasBomb', data: { maxAliasCount: opts.maxAliasCount } }
+          : { id: 'unreadableDocument', data: { error: safeParseMessage(text) } };
+      problems.push({ kind: 'parse-error', file, span: firstAliasSpan(doc, unresolved) ?? toSpan(doc.range ? [doc.range[0], doc.range[0] + 1] : [0, 0]), reason });
       return;
     }
     if (!isRecord(value)) return;
@@ -199,7 +199,7 @@ function firstAliasSpan(doc: Document, name?: string): Span | undefined {
  * Where a parse error is best shown, and how it reads. The parser reports an unclosed quote at the end of the document, where
  * it gave up; the quote that was never closed is what the user must fix.
  */
-function describeError(doc: Document, e: { code: string; message: string; pos: [number, number] }): { span: Span; message: string } {
+function describeError(doc: Document, e: { code: string; message: string; pos: [number, number] }): { span: Span; reason: ParseReason } {
   if (e.code === 'MISSING_CHAR' && /quote/i.test(e.message)) {
     let open: { span: Span; quote: string } | undefined;
     visit(doc, {
@@ -211,7 +211,7 @@ function describeError(doc: Document, e: { code: string; message: string; pos: [
         return undefined;
       },
     });
-    if (open) return { span: open.span, message: `the ${open.quote} opened here is never closed, so the rest of the document is read as one string` };
+    if (open) return { span: open.span, reason: { id: 'unclosedQuote', data: { quote: open.quote } } };
   }
   const close = /end with an? ([\]}])/.exec(e.message)?.[1];
   if (close) {
@@ -221,14 +221,12 @@ function describeError(doc: Document, e: { code: string; message: string; pos: [
       if (node.flow && node.range && node.range[0] < e.pos[0] && node.range[1] >= e.pos[0]) start = node.range[0];
     };
     visit(doc, { Seq: (_k, n) => void check(n), Map: (_k, n) => void check(n) });
-    if (start !== undefined) return { span: { start, end: start + 1 }, message: `the ${close === ']' ? '[' : '{'} opened here is not closed with ${close}` };
+    if (start !== undefined) return { span: { start, end: start + 1 }, reason: { id: 'unclosedBracket', data: { open: close === ']' ? '[' : '{', close } } };
   }
-  const msg = safeParseMessage(e.message);
-  // A more-indented line after `key: value` continues the value as a multi-line key; say so in plain words.
-  const hint = /Implicit keys need to be on a single line|Nested mappings are not allowed in compact mappings/.test(msg)
-    ? ' (the value runs on into the next line: check that line\'s indentation)'
-    : '';
-  return { span: toSpan(e.pos), message: `${msg.replace(/\.$/, '')}${hint}` };
+  const error = safeParseMessage(e.message).replace(/\.$/, '');
+  // A more-indented line after `key: value` continues the value as a multi-line key; the message says so.
+  const runsOn = /Implicit keys need to be on a single line|Nested mappings are not allowed in compact mappings/.test(error);
+  return { span: toSpan(e.pos), reason: { id: runsOn ? 'valueRunsOn' : 'syntax', data: { error } } };
 }
 
 /**

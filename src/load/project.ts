@@ -188,7 +188,7 @@ export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
     const file = outcome.file;
     inventory.files.set(rel, file);
     if (!outcome.ok) {
-      inventory.inputProblems.push({ kind: 'parse-error', file, span: outcome.span, message: outcome.reason });
+      inventory.inputProblems.push({ kind: 'parse-error', file, span: outcome.span, reason: outcome.reason });
       return;
     }
     if (isHelmTemplate(rel, file.text)) {

@@ -2,12 +2,12 @@
 // (too large, unreadable, not UTF-8, binary) instead of an exception.
 import { constants } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
-import type { SourceFile, Span } from '../model/types.js';
+import type { ParseReason, SourceFile, Span } from '../model/types.js';
 
 export type ReadOutcome =
   | { readonly ok: true; readonly file: SourceFile }
   /** The file exists but its content cannot be linted: reported as a yaml-parse-error finding at `span`. */
-  | { readonly ok: false; readonly kind: 'content'; readonly file: SourceFile; readonly reason: string; readonly span: Span }
+  | { readonly ok: false; readonly kind: 'content'; readonly file: SourceFile; readonly reason: ParseReason; readonly span: Span }
   /** The file could not be read at all (permissions, vanished): a tool notification. */
   | { readonly ok: false; readonly kind: 'io'; readonly relPath: string; readonly reason: string };
 
@@ -25,13 +25,13 @@ export async function readSourceFile(absPath: string, relPath: string, maxBytes:
     const size = st.size;
     if (size > maxBytes) {
       const file = { absPath, relPath, text: '' };
-      return { ok: false, kind: 'content', file, reason: `file is ${formatBytes(size)}, over the size limit of ${formatBytes(maxBytes)} (config maxFileSize)`, span: { start: 0, end: 0 } };
+      return { ok: false, kind: 'content', file, reason: { id: 'tooLarge', data: { size: formatBytes(size), limit: formatBytes(maxBytes) } }, span: { start: 0, end: 0 } };
     }
     bytes = await readAll(handle, size, maxBytes);
     if (bytes.length > maxBytes) {
       // It grew past the limit while being read.
       const file = { absPath, relPath, text: '' };
-      return { ok: false, kind: 'content', file, reason: `file is over the size limit of ${formatBytes(maxBytes)} (config maxFileSize)`, span: { start: 0, end: 0 } };
+      return { ok: false, kind: 'content', file, reason: { id: 'tooLargeWhileReading', data: { limit: formatBytes(maxBytes) } }, span: { start: 0, end: 0 } };
     }
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? 'EIO';
@@ -64,7 +64,7 @@ export function decodeSource(bytes: Uint8Array, absPath: string, relPath: string
   if (nul >= 0) {
     const prefix = safePrefix(bytes, nul);
     const file = { absPath, relPath, text: prefix };
-    return { ok: false, kind: 'content', file, reason: `binary content (NUL byte at byte offset ${nul}); not a YAML or JSON file`, span: { start: prefix.length, end: prefix.length } };
+    return { ok: false, kind: 'content', file, reason: { id: 'binary', data: { offset: nul } }, span: { start: prefix.length, end: prefix.length } };
   }
   let text: string;
   try {
@@ -73,7 +73,7 @@ export function decodeSource(bytes: Uint8Array, absPath: string, relPath: string
     const bad = firstInvalidUtf8(bytes);
     const prefix = safePrefix(bytes, bad);
     const file = { absPath, relPath, text: prefix };
-    return { ok: false, kind: 'content', file, reason: `not valid UTF-8 (invalid byte 0x${bytes[bad]!.toString(16).padStart(2, '0')} at byte offset ${bad})`, span: { start: prefix.length, end: prefix.length } };
+    return { ok: false, kind: 'content', file, reason: { id: 'notUtf8', data: { byte: `0x${bytes[bad]!.toString(16).padStart(2, '0')}`, offset: bad } }, span: { start: prefix.length, end: prefix.length } };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return { ok: true, file: { absPath, relPath, text } };

@@ -7,6 +7,8 @@
 import { isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node } from 'yaml';
 import { isRecord } from './kinds.js';
 import type { Span } from './types.js';
+import { isGuid } from './guid.js';
+import { isPlaceholder } from './placeholder.js';
 
 /**
  * Key names whose value is a credential, compared lower-case without `-`, `_`, `.` and spaces: the name ends in
@@ -59,15 +61,13 @@ function isSensitivePlace(kind: unknown, p: Place): boolean {
  * so it is shown only in a short masked form.
  */
 const GUID_FIELDS = new Set(['clientid', 'userassignedidentityid', 'tenantid']);
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Placeholders (`${CLIENT_ID}`, `{{ .Values.x }}`, `<client-id>`) are reported by their own rule and are no secret. */
-const PLACEHOLDER = /^\s*(\$\{.*\}|\$\(.*\)|\{\{.*\}\}|<[^<>]*>|__.*__|%.*%)\s*$/;
 
 function isMisformattedId(p: Place, value: string): boolean {
   const key = p.key;
   if (typeof key !== 'string' || !GUID_FIELDS.has(normalise(key))) return false;
   const v = value.trim();
-  return v !== '' && !GUID.test(v) && !PLACEHOLDER.test(v);
+  // Placeholders (`$client-id`, `${CLIENT_ID}`, `<client-id>`) are reported by their own rule and are no secret.
+  return v !== '' && !isGuid(v) && !isPlaceholder(v);
 }
 
 export interface SensitiveValue {

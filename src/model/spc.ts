@@ -18,17 +18,25 @@ export interface SpcObjectEntry {
   readonly index: number;
   /** The parsed entry; undefined when the entry is not a YAML mapping. */
   readonly fields: Record<string, unknown> | undefined;
-  /** Error when the entry itself could not be parsed. */
-  readonly error?: string;
+  /** Why the entry itself could not be parsed (spc-objects-invalid words it). */
+  readonly error?: SpcEntryError;
   /** Location of a field of this entry (or of the entry when field is omitted). */
   locate(field?: string, target?: LocateTarget): ResolvedLocation;
   /** The file name the provider writes: objectAlias, else objectName (trimmed, as the provider does). */
   readonly fileName: string | undefined;
 }
 
+/** Why an `array` entry is unusable: not a string, not YAML (the parser's words), or YAML but no mapping. */
+export type SpcEntryError = { readonly kind: 'not-string' } | { readonly kind: 'not-mapping' } | { readonly kind: 'not-yaml'; readonly yamlError: string };
+
+/** Why the `objects` block is unusable as a whole: absent, empty, no string, not YAML, or no `array` list. */
+export type SpcObjectsProblem =
+  | { readonly kind: 'not-set' | 'empty' | 'not-string' | 'no-array' }
+  | { readonly kind: 'not-yaml'; readonly yamlError: string };
+
 export interface SpcObjects {
-  /** Why the block is unusable as a whole (missing, not YAML, no `array`), if it is. */
-  readonly error?: { readonly message: string; readonly location: ResolvedLocation };
+  /** Why the block is unusable as a whole, if it is, and where. */
+  readonly error?: SpcObjectsProblem & { readonly location: ResolvedLocation };
   readonly entries: readonly SpcObjectEntry[];
 }
 
@@ -152,9 +160,9 @@ function parseObjects(view: SpcView): SpcObjects {
   const raw = view.parameters?.['objects'];
   const here = (target: LocateTarget = 'value'): ResolvedLocation => view.locate(objectsPath, target);
   if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) {
-    return { error: { message: raw === undefined ? '`objects` is not set; list the Key Vault objects to mount' : '`objects` is empty; list the Key Vault objects to mount', location: here() }, entries: [] };
+    return { error: { kind: raw === undefined ? 'not-set' : 'empty', location: here() }, entries: [] };
   }
-  if (typeof raw !== 'string') return { error: { message: '`objects` must be a YAML string (use `objects: |`)', location: here() }, entries: [] };
+  if (typeof raw !== 'string') return { error: { kind: 'not-string', location: here() }, entries: [] };
 
   const o = view.object;
   const known = restored.get(o)?.objects;
@@ -167,24 +175,24 @@ function parseObjects(view: SpcView): SpcObjects {
 /** Objects with positions: each entry's fields located inside the file. */
 function parseEmbeddedObjects(outer: EmbeddedYaml, here: (t?: LocateTarget) => ResolvedLocation): SpcObjects {
   if (outer.errors.length) {
-    return { error: { message: `\`objects\` is not valid YAML: ${outer.errors[0]!.message}`, location: { ...(here() as ResolvedLocation & { kind: 'file' }), span: outer.errors[0]!.span, exact: true } }, entries: [] };
+    return { error: { kind: 'not-yaml', yamlError: outer.errors[0]!.message, location: { ...(here() as ResolvedLocation & { kind: 'file' }), span: outer.errors[0]!.span, exact: true } }, entries: [] };
   }
   const value = outer.value;
   if (!isRecord(value) || !Array.isArray(value['array'])) {
-    return { error: { message: '`objects` must hold a key `array` with a list of YAML strings', location: here() }, entries: [] };
+    return { error: { kind: 'no-array', location: here() }, entries: [] };
   }
   const entries: SpcObjectEntry[] = [];
   (value['array'] as unknown[]).forEach((item, index) => {
     const itemLoc = outer.locate(['array', index]);
     if (typeof item !== 'string') {
-      entries.push({ index, fields: undefined, error: 'an `array` entry must be a YAML string (use `- |`)', locate: () => itemLoc, fileName: undefined });
+      entries.push({ index, fields: undefined, error: { kind: 'not-string' }, locate: () => itemLoc, fileName: undefined });
       return;
     }
     const itemScalar = outer.scalarAt(['array', index]);
     const inner = itemScalar ? outer.nested(itemScalar) : undefined;
     if (!inner || inner.errors.length || (inner.value !== undefined && inner.value !== null && !isRecord(inner.value))) {
-      const msg = inner?.errors[0]?.message ?? 'not a YAML mapping';
-      entries.push({ index, fields: undefined, error: `entry ${index} is not valid: ${msg}`, locate: () => (inner?.errors[0] ? { ...(itemLoc as ResolvedLocation & { kind: 'file' }), span: inner.errors[0].span } : itemLoc), fileName: undefined });
+      const yamlError = inner?.errors[0]?.message;
+      entries.push({ index, fields: undefined, error: yamlError !== undefined ? { kind: 'not-yaml', yamlError } : { kind: 'not-mapping' }, locate: () => (inner?.errors[0] ? { ...(itemLoc as ResolvedLocation & { kind: 'file' }), span: inner.errors[0].span } : itemLoc), fileName: undefined });
       return;
     }
     const fields = isRecord(inner.value) ? inner.value : {};
@@ -204,21 +212,21 @@ function parsePlainObjects(raw: string, here: (t?: LocateTarget) => ResolvedLoca
   try {
     value = parseYaml(raw, { maxAliasCount: 100, logLevel: 'error' });
   } catch (err) {
-    return { error: { message: `\`objects\` is not valid YAML: ${(err as Error).message.split('\n')[0]}`, location: here() }, entries: [] };
+    return { error: { kind: 'not-yaml', yamlError: (err as Error).message.split('\n')[0]!, location: here() }, entries: [] };
   }
-  if (!isRecord(value) || !Array.isArray(value['array'])) return { error: { message: '`objects` must hold a key `array` with a list of YAML strings', location: here() }, entries: [] };
+  if (!isRecord(value) || !Array.isArray(value['array'])) return { error: { kind: 'no-array', location: here() }, entries: [] };
   const entries: SpcObjectEntry[] = (value['array'] as unknown[]).map((item, index) => {
     let fields: Record<string, unknown> | undefined;
-    let error: string | undefined;
-    if (typeof item !== 'string') error = 'an `array` entry must be a YAML string (use `- |`)';
+    let error: SpcEntryError | undefined;
+    if (typeof item !== 'string') error = { kind: 'not-string' };
     else {
       try {
         const v = parseYaml(item, { logLevel: 'error' });
         if (v === null || v === undefined) fields = {};
         else if (isRecord(v)) fields = v;
-        else error = `entry ${index} is not a YAML mapping`;
+        else error = { kind: 'not-mapping' };
       } catch (err) {
-        error = `entry ${index} is not valid: ${(err as Error).message.split('\n')[0]}`;
+        error = { kind: 'not-yaml', yamlError: (err as Error).message.split('\n')[0]! };
       }
     }
     return { index, fields, error, locate: () => here(), fileName: fields ? fileNameOf(fields) : undefined };

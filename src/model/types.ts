@@ -82,13 +82,32 @@ export interface ManifestObject {
   readonly partial?: boolean;
 }
 
+/**
+ * Why a file or document could not be parsed: the yaml-parse-error message id that words it, with its data. The
+ * data never holds source text: the YAML parser's own words (`error`) have quoted input removed first
+ * (src/yaml/safe-message.ts).
+ */
+export type ParseReason =
+  | { readonly id: 'tooLarge'; readonly data: { readonly size: string; readonly limit: string } }
+  | { readonly id: 'tooLargeWhileReading'; readonly data: { readonly limit: string } }
+  | { readonly id: 'binary'; readonly data: { readonly offset: number } }
+  | { readonly id: 'notUtf8'; readonly data: { readonly byte: string; readonly offset: number } }
+  | { readonly id: 'tooDeep'; readonly data: { readonly maxDepth: number } }
+  | { readonly id: 'parserFailed'; readonly data: { readonly error: string } }
+  | { readonly id: 'syntax'; readonly data: { readonly error: string } }
+  | { readonly id: 'valueRunsOn'; readonly data: { readonly error: string } }
+  | { readonly id: 'unclosedQuote'; readonly data: { readonly quote: string } }
+  | { readonly id: 'unclosedBracket'; readonly data: { readonly open: string; readonly close: string } }
+  | { readonly id: 'aliasWithoutAnchor'; readonly data?: undefined }
+  | { readonly id: 'aliasBomb'; readonly data: { readonly maxAliasCount: number } }
+  | { readonly id: 'unreadableDocument'; readonly data: { readonly error: string } };
+
+export type ParseReasonId = ParseReason['id'];
+
 /** A file-level problem found while loading (the Input rules turn these into findings). */
-export interface InputProblem {
-  readonly kind: 'parse-error' | 'duplicate-key';
-  readonly file: SourceFile;
-  readonly span: Span;
-  readonly message: string;
-}
+export type InputProblem =
+  | { readonly kind: 'parse-error'; readonly file: SourceFile; readonly span: Span; readonly reason: ParseReason }
+  | { readonly kind: 'duplicate-key'; readonly file: SourceFile; readonly span: Span };
 
 export type ObjectSource =
   | { readonly kind: 'file'; readonly file: SourceFile; readonly docIndex: number }

@@ -1,6 +1,8 @@
 // CEL fragments shared by the exported rules. Only standard CEL plus the `strings` extension (trim, lowerAscii,
 // indexOf, ...) and RE2 `matches`: what Kubernetes' CEL environment provides and what the conformant evaluator in
 // the parity test (@bufbuild/cel) implements. No optional syntax (`.?`), no cel.bind, no Kubernetes-only libraries.
+import { GUID_PATTERN } from '../model/guid.js';
+import { PLACEHOLDER_PATTERNS } from '../model/placeholder.js';
 
 /** A CEL single-quoted string literal. */
 export function lit(s: string): string {
@@ -13,11 +15,11 @@ export function litList(items: readonly string[]): string {
 
 export const CSI_DRIVER = 'secrets-store.csi.k8s.io';
 
-/** src/rules/support/spc.ts GUID, as RE2. */
-export const GUID_RE = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
+/** src/model/guid.ts, as RE2 (the same source). */
+export const GUID_RE = GUID_PATTERN;
 
-/** src/rules/support/spc.ts PLACEHOLDERS (${x}, whole-value $x or <x>, {{ }}), as one RE2. */
-export const PLACEHOLDER_RE = '\\$\\{[^}\\s]+\\}|^\\$[A-Za-z_][A-Za-z0-9_]*$|^<[^<>\\n]+>$|\\{\\{[^}]*\\}\\}';
+/** src/model/placeholder.ts, every pattern as one RE2 alternation: a policy and the linter agree on placeholders. */
+export const PLACEHOLDER_RE = PLACEHOLDER_PATTERNS.map((p) => `(?:${p})`).join('|');
 
 /** Go strconv.ParseBool's accepted spellings (src/model/spc.ts). */
 export const GO_TRUE = ['1', 't', 'T', 'TRUE', 'true', 'True'];

@@ -1,14 +1,13 @@
 // grant-excessive: the mount's identity holds more than reads on the vault (write, delete, purge, `all`, or an
 // Officer/Administrator/Owner-style role) under the model the vault enforces.
 import { defineRule } from './contract.js';
-import { POD_SOURCE_KINDS } from '../model/kinds.js';
-import { resolveIdentity } from './support/azure/identity-resolution.js';
+import { resolveIdentity, IDENTITY_KINDS } from './support/azure/identity-resolution.js';
 import { excessiveGrants } from './support/azure/permissions.js';
 import { azureChecks, vaultObject, vaultOf } from './support/azure/rule-support.js';
 
 export default defineRule({
   requires: ['azure'],
-  kinds: ['SecretProviderClass', ...POD_SOURCE_KINDS, 'ServiceAccount', 'AzureIdentity', 'AzureIdentityBinding'],
+  kinds: IDENTITY_KINDS,
   messages: {
     excessive: '{{principal}} holds more than read access on key vault {{vault}}: {{grants}}; a CSI mount only needs get (and list for version history)',
   },

@@ -2,20 +2,22 @@
 // enforces (grant-wrong-model reports the case where the grant exists under the other model). Silent whenever
 // the answer is unknown: unreadable role assignments, unknown custom roles, an identity that cannot be resolved.
 import { defineRule } from './contract.js';
-import { POD_SOURCE_KINDS } from '../model/kinds.js';
+import { IDENTITY_KINDS } from './support/azure/identity-resolution.js';
 import { grantProblems } from './support/azure/grant-check.js';
 
 export default defineRule({
   requires: ['azure'],
-  kinds: ['SecretProviderClass', ...POD_SOURCE_KINDS, 'ServiceAccount', 'AzureIdentity', 'AzureIdentityBinding'],
+  kinds: IDENTITY_KINDS,
   messages: {
-    // The grant check (src/azure/grant-check.ts) words the problem: which identity, which object types, which grant.
-    grantProblem: '{{problem}}',
+    // src/rules/support/azure/grant-check.ts decides; the data names the identity, the object types and the grant.
+    missingRole: '{{principal}} cannot read {{types}} in key vault {{vault}} (Azure RBAC); assign a role that includes {{permissions}} (e.g. Key Vault {{role}}) at the vault scope',
+    missingPolicy: '{{principal}} cannot read {{types}} in key vault {{vault}} (access policies); add an access policy with {{permissions}} for object id {{objectId}}',
+    missingPolicyOtherTenant: '{{principal}} cannot read {{types}} in key vault {{vault}} (access policies) (an access policy exists for it but names another tenant, so it does not count); add an access policy with {{permissions}} for object id {{objectId}}',
   },
   create(ctx) {
     for (const p of ctx.once(grantProblems)) {
       if (p.kind !== 'missing') continue;
-      ctx.report({ object: p.spc.object, path: p.path, discriminator: p.principal.label, messageId: 'grantProblem', data: { problem: p.message }, related: p.related });
+      ctx.report({ object: p.spc.object, path: p.path, discriminator: p.principal.label, messageId: p.messageId, data: p.data, related: p.related });
     }
   },
 });

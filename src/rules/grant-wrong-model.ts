@@ -1,20 +1,21 @@
 // grant-wrong-model: the needed read exists only under the permission model the vault ignores — an access
 // policy on an RBAC vault, or a role assignment on an access-policy vault.
 import { defineRule } from './contract.js';
-import { POD_SOURCE_KINDS } from '../model/kinds.js';
+import { IDENTITY_KINDS } from './support/azure/identity-resolution.js';
 import { grantProblems } from './support/azure/grant-check.js';
 
 export default defineRule({
   requires: ['azure'],
-  kinds: ['SecretProviderClass', ...POD_SOURCE_KINDS, 'ServiceAccount', 'AzureIdentity', 'AzureIdentityBinding'],
+  kinds: IDENTITY_KINDS,
   messages: {
-    // The grant check (src/azure/grant-check.ts) words the problem: which identity, which object types, which grant.
-    grantProblem: '{{problem}}',
+    // src/rules/support/azure/grant-check.ts decides; the data names the identity, the object types and the grant.
+    policyOnRbacVault: '{{principal}} can read {{types}} in key vault {{vault}} only through an access policy, which an RBAC vault ignores; assign a role that includes {{permissions}} (e.g. Key Vault {{role}}) at the vault scope, or switch the vault\'s permission model',
+    roleOnPolicyVault: '{{principal}} can read {{types}} in key vault {{vault}} only through {{roles}}, which an access-policy vault ignores; add an access policy with {{permissions}} for object id {{objectId}}, or switch the vault\'s permission model',
   },
   create(ctx) {
     for (const p of ctx.once(grantProblems)) {
       if (p.kind !== 'wrong-model') continue;
-      ctx.report({ object: p.spc.object, path: p.path, discriminator: p.principal.label, messageId: 'grantProblem', data: { problem: p.message }, related: p.related });
+      ctx.report({ object: p.spc.object, path: p.path, discriminator: p.principal.label, messageId: p.messageId, data: p.data, related: p.related });
     }
   },
 });

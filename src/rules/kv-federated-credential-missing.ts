@@ -1,14 +1,13 @@
 // kv-federated-credential-missing: workload identity needs a federated credential on the identity whose subject
 // is the pods' ServiceAccount (`system:serviceaccount:<ns>:<sa>`); without it the token exchange fails.
 import { defineRule } from './contract.js';
-import { POD_SOURCE_KINDS } from '../model/kinds.js';
-import { resolveIdentity } from './support/azure/identity-resolution.js';
+import { resolveIdentity, IDENTITY_KINDS } from './support/azure/identity-resolution.js';
 import { azureChecks } from './support/azure/rule-support.js';
 import { isPlaceholder } from '../model/placeholder.js';
 
 export default defineRule({
   requires: ['azure'],
-  kinds: ['SecretProviderClass', ...POD_SOURCE_KINDS, 'ServiceAccount', 'AzureIdentity', 'AzureIdentityBinding'],
+  kinds: IDENTITY_KINDS,
   messages: {
     federatedCredentialMissing: '{{label}} has no federated credential for {{p}}{{have}}; create one with az identity federated-credential create --subject {{p2}} --audiences api://AzureADTokenExchange',
   },

@@ -1,13 +1,12 @@
 // kv-identity-not-found: the client id the SPC (or its AzureIdentity) uses matches no identity or service
 // principal in the Azure state, so its grants cannot be checked.
 import { defineRule } from './contract.js';
-import { POD_SOURCE_KINDS } from '../model/kinds.js';
-import { resolveIdentity } from './support/azure/identity-resolution.js';
+import { resolveIdentity, IDENTITY_KINDS } from './support/azure/identity-resolution.js';
 import { azureChecks, concrete, isGuid } from './support/azure/rule-support.js';
 
 export default defineRule({
   requires: ['azure'],
-  kinds: ['SecretProviderClass', ...POD_SOURCE_KINDS, 'ServiceAccount', 'AzureIdentity', 'AzureIdentityBinding'],
+  kinds: IDENTITY_KINDS,
   messages: {
     identityNotFound: 'client id {{clientId}} ({{where}}) matches no managed identity or service principal in the Azure state, so its grants cannot be checked; check the id (az identity show --query clientId) or add the identity to the state',
   },

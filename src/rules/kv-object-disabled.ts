@@ -7,8 +7,8 @@ export default defineRule({
   requires: ['azure'],
   kinds: ['SecretProviderClass'],
   messages: {
-    // src/rules/support/azure/object-check.ts words the problem: which object, which vault, what the lists say.
-    objectProblem: '{{problem}}',
+    // src/rules/support/azure/object-check.ts decides; the data names the object, the vault and what the lists say.
+    disabled: '{{type}} {{name}} is disabled in key vault {{vault}}: the provider\'s GET is refused (403 Forbidden, "Operation get is not allowed on a disabled {{type}}"); enable it or mount another',
   },
   create(ctx) {
     reportObjectProblems(ctx, 'disabled');

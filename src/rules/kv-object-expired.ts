@@ -7,8 +7,9 @@ export default defineRule({
   requires: ['azure'],
   kinds: ['SecretProviderClass'],
   messages: {
-    // src/rules/support/azure/object-check.ts words the problem: which object, which vault, what the lists say.
-    objectProblem: '{{problem}}',
+    // src/rules/support/azure/object-check.ts decides; the data names the object, the vault and what the lists say.
+    expired: '{{type}} {{name}} in key vault {{vault}} expired on {{date}}: rotate it (a new version with a later expiry)',
+    expiresSoon: '{{type}} {{name}} in key vault {{vault}} expires on {{date}} (days left: {{days}}, within the {{window}}-day window): rotate it before then',
   },
   create(ctx) {
     reportObjectProblems(ctx, 'expired');

@@ -7,8 +7,9 @@ export default defineRule({
   requires: ['azure'],
   kinds: ['SecretProviderClass'],
   messages: {
-    // src/rules/support/azure/object-check.ts words the problem: which object, which vault, what the lists say.
-    objectProblem: '{{problem}}',
+    // src/rules/support/azure/object-check.ts decides; the data names the object, the vault and what the lists say.
+    notFound: '{{type}} {{name}} is not in key vault {{vault}} ({{listed}} {{list}} listed)',
+    notFoundSuggestion: '{{type}} {{name}} is not in key vault {{vault}} ({{listed}} {{list}} listed); did you mean {{suggestion}}?',
   },
   create(ctx) {
     reportObjectProblems(ctx, 'not-found');

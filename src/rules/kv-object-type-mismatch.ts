@@ -7,8 +7,9 @@ export default defineRule({
   requires: ['azure'],
   kinds: ['SecretProviderClass'],
   messages: {
-    // src/rules/support/azure/object-check.ts words the problem: which object, which vault, what the lists say.
-    objectProblem: '{{problem}}',
+    // src/rules/support/azure/object-check.ts decides; the data names the object, the vault and what the lists say.
+    onlyAsOtherType: '{{name}} exists in key vault {{vault}} only as a {{existsAs}}, not as a {{type}}: objectType {{objectType}} makes the provider call {{call}}, which fails with {{error}}; use objectType: {{useType}}',
+    certWithoutPrivateKey: 'objectType cert mounts only the public certificate of {{name}}; its private key is served only as objectType: secret (PEM with key and certificate, or objectFormat: pfx)',
   },
   create(ctx) {
     reportObjectProblems(ctx, 'type-mismatch');

@@ -7,8 +7,8 @@ export default defineRule({
   requires: ['azure'],
   kinds: ['SecretProviderClass'],
   messages: {
-    // src/rules/support/azure/object-check.ts words the problem: which object, which vault, what the lists say.
-    objectProblem: '{{problem}}',
+    // src/rules/support/azure/object-check.ts decides; the data names the object, the vault and what the lists say.
+    versionNotFound: 'version {{version}} of {{type}} {{name}} is not in key vault {{vault}} (versions listed: {{listed}}); pin an existing version or leave objectVersion empty for the latest',
   },
   create(ctx) {
     reportObjectProblems(ctx, 'version-not-found');

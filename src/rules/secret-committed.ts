@@ -3,6 +3,7 @@ import { defineRule } from './contract.js';
 import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import { secretKeys, secretRefName } from './support/secrets.js';
 import { isRecord } from '../model/kinds.js';
+import { findPlaceholder } from './support/spc.js';
 
 const CREDENTIAL_KEY = /client[-_.]?secret|password|^secret$/i;
 
@@ -22,6 +23,10 @@ export default defineRule({
         const value = (secret.body[field] as Record<string, unknown>)[key];
         const hasValue = value !== null && value !== undefined && String(value).trim() !== '' && !isRecord(value);
         if (!hasValue) continue;
+        // A stringData value that is wholly a placeholder (`${CLIENT_SECRET}`, `$client-secret`) is a template that
+        // envsubst or the pipeline fills at deploy time: no credential is committed. Only whole values count, so
+        // a real password that merely contains `${x}` is still reported.
+        if (field === 'stringData' && typeof value === 'string' && findPlaceholder(value) === value.trim()) continue;
         if (!(isRef || CREDENTIAL_KEY.test(key))) continue;
         if (isRef && !/client|secret|password|key|token/i.test(key)) continue;
         // push, not a copy per key: a Secret may have 150,000 keys.

@@ -6,8 +6,8 @@ export default defineRule({
   requires: ['vvp-api'],
   kinds: [],
   messages: {
-    // The drift description (src/live/vvp/drift.ts) names the Deployment and the fields that differ.
-    drift: '{{drift}}',
+    // src/rules/support/vvp-drift.ts finds the pairs and the fields that differ.
+    drift: 'VVP Deployment "{{name}}" in VVP namespace "{{namespace}}" differs from {{file}} under spec.template.spec.kubernetes: {{differences}}',
   },
   create(ctx) {
     for (const note of vvpDrift(ctx.inventory)) {
@@ -15,8 +15,8 @@ export default defineRule({
         object: note.live,
         path: note.paths[0] ?? ['spec', 'template', 'spec', 'kubernetes'],
         messageId: 'drift',
-        data: { drift: note.message },
-        related: [{ object: note.file, path: note.paths[0] ?? ['spec'], message: `the Deployment as committed in ${note.file.source.kind === 'file' ? note.file.source.file.relPath : 'git'}` }],
+        data: { name: note.live.name ?? '', namespace: note.live.namespace ?? '', file: note.where, differences: note.differences },
+        related: [{ object: note.file, path: note.paths[0] ?? ['spec'], message: `the Deployment as committed in ${note.where}` }],
       });
     }
   },

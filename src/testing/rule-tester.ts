@@ -13,6 +13,7 @@ import assert from 'node:assert/strict';
 import { loadFiles } from '../load/memory.js';
 import { regionOf } from '../report/positions.js';
 import type { Level } from '../model/types.js';
+import type { AzureState } from '../model/azure-state.js';
 import type { RuleOptions } from '../rules/contract.js';
 import type { Finding, RuleModule } from '../engine/types.js';
 import { declaredKinds, runRules } from '../engine/run.js';
@@ -26,6 +27,8 @@ export interface ValidCase {
   readonly name?: string;
   readonly files: CaseFiles;
   readonly options?: RuleOptions;
+  /** Azure state the case runs against (rules that declare requires: ['azure']), as --azure-state would give it. */
+  readonly azure?: AzureState;
 }
 
 export interface ExpectedError {
@@ -84,6 +87,7 @@ export function testRule(ruleId: string, tests: RuleTests, test: TestFn, module?
 export function runOne(mod: RuleModule, c: ValidCase): Finding[] {
   const files = typeof c.files === 'string' ? { [SINGLE]: c.files } : c.files;
   const inventory = loadFiles(files, { keepKinds: declaredKinds([mod]) });
+  if (c.azure) inventory.azure = c.azure;
   const out = runRules(inventory, { rules: [mod], ruleOptions: c.options ?? {} });
   const failed = out.notifications.find((n) => n.id === 'rule-failed');
   if (failed) throw new Error(failed.message);

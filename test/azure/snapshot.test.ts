@@ -95,7 +95,9 @@ test('nothing readable is exit 2; usage errors are exit 2', async () => {
   assert.equal(await snapshotCommand(['--output', 'x.json'], cli), 2);
   assert.match(out.stderr, /--subscription is required/);
   assert.equal(await snapshotCommand(['--subscription', SUB, '-o', 'x', '--bogus'], cli), 2);
-  assert.match(out.stderr, /unknown option "--bogus"/);
+  assert.match(out.stderr, /unknown option --bogus/);
+  assert.equal(await snapshotCommand(['--subscription', SUB, '-o', 'x', '--max-retry', '1'], cli), 2);
+  assert.match(out.stderr, /unknown option --max-retry \(did you mean --max-retries\?\)/);
   const help = io(tmpdir());
   assert.equal(await snapshotCommand(['--help'], help.io), 0);
   assert.match(help.out.stdout, /Usage: vvp-kv-lint snapshot/);

@@ -89,7 +89,7 @@ const EXPECTED = [
   /^kv-object-expired 22:23 error secret kafka-password in key vault kv-prod expired on 2024-06-30/,
   /^kv-object-not-found 16:23 error secret db-pasword is not in key vault kv-prod \(4 secrets listed\); did you mean db-password\?/,
   /^kv-object-type-mismatch 30:23 error db-password exists in key vault kv-prod only as a plain secret, not as a key/,
-  /^kv-object-version-not-found 27:26 error version 0{29}bad of certificate ingress-tls is not in key vault kv-prod \(1 version listed\)/,
+  /^kv-object-version-not-found 27:26 error version 0{29}bad of certificate ingress-tls is not in key vault kv-prod \(versions listed: 1\)/,
 ];
 
 function assertExpected(actual: string[]): void {

@@ -116,9 +116,9 @@ test('drift: the same deployment in git and in VVP with a different kubernetes s
     await vvp.stop();
     rmSync(dir, { recursive: true, force: true });
   });
-  const { inventory } = await lint({ cwd: dir, targets: [dir], root: dir, baselinePath: false, enrich: vvpEnricher({ 'vvp-url': vvp.url }, { retries: 0, env: {} }) });
+  const { inventory, result } = await lint({ cwd: dir, targets: [dir], root: dir, baselinePath: false, enrich: vvpEnricher({ 'vvp-url': vvp.url }, { retries: 0, env: {} }) });
   const notes = vvpDrift(inventory);
-  assert.equal(notes.length, 1, notes.map((n) => n.message).join('\n'));
+  assert.equal(notes.length, 1, notes.map((n) => `${n.where}: ${n.differences}`).join('\n'));
   const note = notes[0]!;
   assert.equal(note.live.name, 'top-speed-sp');
   assert.equal(note.live.source.kind, 'live');
@@ -127,8 +127,11 @@ test('drift: the same deployment in git and in VVP with a different kubernetes s
     'spec.template.spec.kubernetes.jobManagerPodTemplate.metadata',
     'spec.template.spec.kubernetes.jobManagerPodTemplate.spec.volumes.0.csi.volumeAttributes.secretProviderClass',
   ]);
-  assert.match(note.message, /vvp\/top-speed-sp\.yaml/);
-  assert.match(note.message, /jobManagerPodTemplate\.spec\.volumes\[0\]\.csi\.volumeAttributes\.secretProviderClass/);
+  assert.equal(note.where, 'vvp/top-speed-sp.yaml');
+  assert.match(note.differences, /jobManagerPodTemplate\.spec\.volumes\[0\]\.csi\.volumeAttributes\.secretProviderClass/);
+  // The rule reports it by message id, with the names and fields as data.
+  const drift = result.findings.filter((f) => f.ruleId === 'vvp-drift');
+  assert.deepEqual(drift.map((f) => [f.messageId, f.data]), [['drift', { name: 'top-speed-sp', namespace: note.live.namespace, file: 'vvp/top-speed-sp.yaml', differences: note.differences }]]);
 });
 
 test('drift: nothing without both sources, nothing when equal', async (t) => {

@@ -170,3 +170,36 @@ test('VVP_KV_LINT_CACHE=off writes no cache', async () => {
     rmSync(cacheDir, { recursive: true, force: true });
   }
 });
+
+test('typed problems survive the cache: parse reasons, a broken objects block and broken entries come back as stored', async () => {
+  const { ContextCache, factsOf, restoreFacts } = await import('../../src/load/context-cache.js');
+  const { parseText } = await import('./helpers.js');
+  const { spcView } = await import('../../src/model/spc.js');
+  const spc = (name: string, objects: string): string =>
+    `apiVersion: secrets-store.csi.x-k8s.io/v1\nkind: SecretProviderClass\nmetadata:\n  name: ${name}\n  namespace: ns\nspec:\n  provider: azure\n  parameters:\n    keyvaultName: kv\n    objects: |\n${objects}`;
+  const text = [
+    spc('block', '      array:\n        - |\n          objectName: a\n      - oops\n'),
+    spc('entries', '      array:\n        - 42\n        - |\n          objectName: [unclosed\n'),
+    'kind: ConfigMap\ndata: {a: [b}\n',
+  ].join('---\n');
+  const parsed = parseText(text);
+  const facts = factsOf(parsed.documents, parsed.objects, parsed.problems);
+  assert.ok(facts, 'the facts are cacheable');
+  const dir = mkdtempSync(join(tmpdir(), 'vkl-cache-typed-'));
+  try {
+    const opts = { maxDepth: 256, maxAliasCount: 1000 };
+    const writer = ContextCache.open(dir, '/repo');
+    const key = writer.key(text, opts);
+    writer.put(key, facts);
+    writer.save();
+    const stored = ContextCache.open(dir, '/repo').get(key, text.length);
+    assert.ok(stored, 'a fresh cache accepts what this build wrote');
+    const restored = restoreFacts(parsed.file, stored, () => parsed.objects);
+    assert.deepEqual(restored.problems.map((p) => (p.kind === 'parse-error' ? p.reason : p.kind)), parsed.problems.map((p) => (p.kind === 'parse-error' ? p.reason : p.kind)));
+    const [block, entries] = restored.objects.map((o) => spcView(o).objects);
+    assert.equal(block!.error?.kind, 'not-yaml');
+    assert.deepEqual(entries!.entries.map((e) => e.error?.kind), ['not-string', 'not-yaml']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

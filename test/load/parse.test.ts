@@ -145,7 +145,7 @@ test('multi-document files: a broken document does not hide the others', () => {
   assert.equal(problems.length, 1);
   assert.equal(problems[0]!.kind, 'parse-error');
   assert.equal(at(text, problems[0]!.span), '7:18');
-  assert.match(problems[0]!.message, /\[ opened here is not closed/);
+  assert.deepEqual(problems[0]!.kind === 'parse-error' && problems[0]!.reason, { id: 'unclosedBracket', data: { open: '[', close: ']' } });
 });
 
 test('an unclosed quote is reported where it opens, not at the end of the file', () => {
@@ -153,7 +153,7 @@ test('an unclosed quote is reported where it opens, not at the end of the file',
   const { problems } = parseText(text);
   assert.equal(problems.length, 1);
   assert.equal(at(text, problems[0]!.span), '4:19');
-  assert.match(problems[0]!.message, /" opened here is never closed/);
+  assert.deepEqual(problems[0]!.kind === 'parse-error' && problems[0]!.reason, { id: 'unclosedQuote', data: { quote: '"' } });
 });
 
 test('duplicate keys: a duplicate-key problem spanning the whole repeated key, and the object is still read', () => {
@@ -180,7 +180,7 @@ test('billion laughs: alias expansion beyond the bound is refused at the first a
   assert.ok(Date.now() - started < 2000, 'must not expand the aliases');
   assert.equal(objects.length, 0);
   assert.equal(problems.length, 1);
-  assert.match(problems[0]!.message, /billion-laughs/);
+  assert.deepEqual(problems[0]!.kind === 'parse-error' && problems[0]!.reason, { id: 'aliasBomb', data: { maxAliasCount: 1000 } });
   assert.equal(at(text, problems[0]!.span), '5:10');
 });
 
@@ -189,7 +189,7 @@ test('an alias whose anchor is in another document is named in the message', () 
   const { objects, problems } = parseText(text);
   assert.deepEqual(objects.map((o) => o.kind), ['A']);
   assert.equal(problems.length, 1);
-  assert.match(problems[0]!.message, /alias \(\*name\) has no anchor \(&name\)/);
+  assert.deepEqual(problems[0]!.kind === 'parse-error' && problems[0]!.reason, { id: 'aliasWithoutAnchor' });
   assert.equal(at(text, problems[0]!.span), '7:11');
 });
 
@@ -198,7 +198,7 @@ test('deep nesting: refused before the parser recurses, flow and block alike', (
   const r1 = parseText(flow);
   assert.equal(r1.objects.length, 0);
   assert.equal(r1.problems.length, 1);
-  assert.match(r1.problems[0]!.message, /nesting deeper than 256/);
+  assert.deepEqual(r1.problems[0]!.kind === 'parse-error' && r1.problems[0]!.reason, { id: 'tooDeep', data: { maxDepth: 256 } });
   assert.equal(at(flow, r1.problems[0]!.span), '3:262');
 
   const block = `kind: ConfigMap\ndata:\n  x:\n${Array.from({ length: 400 }, (_, i) => `${'  '.repeat(i + 2)}k${i}:`).join('\n')}\n`;

@@ -8,20 +8,11 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { TOOL_VERSION } from '../../version.js';
 import { EXIT, writeOutput, type CliIO } from '../io.js';
-import { AUDIT_OPTIONS, auditCommand } from './audit.js';
+import { auditCommand } from './audit.js';
+import { FLEET_OPTIONS } from './audit-options.js';
+import { explainParseError } from '../args.js';
 import { checkCommonFlags } from '../options.js';
 import { escapeJsonControls } from '../../report/escape.js';
-
-// A function, not a constant: audit.ts and this module import each other, and AUDIT_OPTIONS is only defined once
-// audit.ts has been evaluated.
-function fleetOptions() {
-  return {
-    ...AUDIT_OPTIONS,
-    context: { type: 'string', multiple: true },
-    'all-contexts': { type: 'boolean' },
-    'max-parallel': { type: 'string' },
-  } as const;
-}
 
 /** True when the arguments ask for more than one cluster: then this module runs the audit. */
 export function isFleetAudit(args: readonly string[]): boolean {
@@ -40,9 +31,9 @@ interface ClusterOutcome {
 export async function fleetAuditCommand(args: string[], io: CliIO): Promise<number> {
   let flags;
   try {
-    flags = parseArgs({ args, options: fleetOptions(), allowPositionals: false, strict: true }).values;
+    flags = parseArgs({ args, options: FLEET_OPTIONS, allowPositionals: false, strict: true }).values;
   } catch (err) {
-    return usage(io, (err as Error).message);
+    return usage(io, explainParseError(err, FLEET_OPTIONS));
   }
   const problem = checkCommonFlags(flags);
   if (problem) return usage(io, problem);

@@ -14,21 +14,10 @@ import { enrichFromFlags } from '../sources.js';
 import { emit } from './lint.js';
 import { explainParseError } from '../args.js';
 import { fleetAuditCommand, isFleetAudit } from './audit-fleet.js';
-import { GATE_OPTIONS, OUTPUT_OPTIONS, PROJECT_OPTIONS, SOURCE_OPTIONS, checkCommonFlags, formatOf, parseMaxWarnings } from '../options.js';
+import { checkCommonFlags, formatOf, parseMaxWarnings } from '../options.js';
+import { AUDIT_OPTIONS } from './audit-options.js';
 
-export const AUDIT_OPTIONS = {
-  kubeconfig: { type: 'string' },
-  context: { type: 'string' },
-  namespace: { type: 'string', short: 'n' },
-  'all-namespaces': { type: 'boolean', short: 'A' },
-  timeout: { type: 'string' },
-  'with-repo': { type: 'string' },
-  ...OUTPUT_OPTIONS,
-  ...PROJECT_OPTIONS,
-  ...SOURCE_OPTIONS,
-  ...GATE_OPTIONS,
-} as const;
-
+export { AUDIT_OPTIONS } from './audit-options.js';
 
 /** Thrown from the enrich hook when nothing at all could be read from the cluster. */
 class AuditFatal extends Error {}

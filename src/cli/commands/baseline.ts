@@ -6,14 +6,18 @@ import { createBaseline, serializeBaseline } from '../../engine/baseline.js';
 import { EXIT, writeOutput, type CliIO, safeCommandLine } from '../io.js';
 import { exitCodeForError } from '../errors.js';
 import { explainParseError } from '../args.js';
+import { HELP_OPTION, type OptionTable } from '../option-table.js';
+import { PROJECT_OPTIONS } from '../options.js';
 
-const OPTIONS = {
-  config: { type: 'string', short: 'c' },
-  root: { type: 'string' },
-  'vvp-version': { type: 'string' },
-} as const;
+export const BASELINE_OPTIONS = {
+  ...PROJECT_OPTIONS,
+  root: { type: 'string', value: 'DIR', help: 'project root whose files resolve references (as for lint)' },
+  ...HELP_OPTION,
+} as const satisfies OptionTable;
 
-const USAGE = 'usage: vvp-kv-lint baseline write FILE [paths...] [--root DIR] [--config FILE] [--vvp-version X.Y]';
+const OPTIONS = BASELINE_OPTIONS;
+
+const USAGE = 'usage: vvp-kv-lint baseline write FILE [paths...] [options]; vvp-kv-lint baseline --help lists them';
 
 export async function baselineCommand(args: string[], io: CliIO): Promise<number> {
   let parsed;

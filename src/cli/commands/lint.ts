@@ -15,23 +15,27 @@ import { failedReads, isActive } from '../../report/summary.js';
 import { enrichFromFlags } from '../sources.js';
 import { fixMode } from './fix-mode.js';
 import { explainParseError } from '../args.js';
+import { HELP_OPTION, type OptionTable } from '../option-table.js';
 
+/** Every option of lint, in --help order; parseArgs and the help (src/cli/command-help.ts) both read it. */
 export const LINT_OPTIONS = {
   ...OUTPUT_OPTIONS,
+  'sarif-live-findings': { ...OUTPUT_OPTIONS['sarif-live-findings'], defaultText: 'omit, which GitHub code scanning needs' },
   ...PROJECT_OPTIONS,
+  root: { type: 'string', value: 'DIR', help: 'project root whose files resolve references', defaultText: 'config dir, git root, cwd' },
   ...SOURCE_OPTIONS,
+  timeout: { type: 'string', value: '90s', help: 'overall deadline of the live Azure read (--azure)', defaultText: '120s' },
+  baseline: { type: 'string', value: 'FILE', help: 'report only findings not in the baseline (vvp-kv-lint baseline write FILE)' },
+  'report-unused-disables': { type: 'boolean', help: 'report suppression comments that suppress nothing', defaultText: 'on in CI' },
+  'no-report-unused-disables': { type: 'boolean', help: 'do not report them, also in CI' },
+  fix: { type: 'boolean', help: 'apply the safe automatic fixes' },
+  'fix-dry-run': { type: 'boolean', help: 'show the safe automatic fixes as a diff' },
   ...GATE_OPTIONS,
-  root: { type: 'string' },
-  baseline: { type: 'string' },
-  'report-unused-disables': { type: 'boolean' },
-  'no-report-unused-disables': { type: 'boolean' },
-  timeout: { type: 'string' },
-  rule: { type: 'string', multiple: true },
-  'print-config': { type: 'string' },
-  'stdin-filename': { type: 'string' },
-  fix: { type: 'boolean' },
-  'fix-dry-run': { type: 'boolean' },
-} as const;
+  rule: { type: 'string', multiple: true, value: 'ID:LEVEL', help: "override a rule's level (error|warning|note|off)" },
+  'print-config': { type: 'string', value: 'FILE', help: 'print the configuration that applies to FILE, then exit' },
+  'stdin-filename': { type: 'string', value: 'NAME', help: 'with "-": the name stdin is linted as (for messages and config globs)' },
+  ...HELP_OPTION,
+} as const satisfies OptionTable;
 
 export type LintFlags = ReturnType<typeof parseLintArgs>['values'];
 

@@ -7,33 +7,47 @@ import { kyvernoPolicies, validatingAdmissionPolicies, type GenerateOptions } fr
 import { parseLevels } from '../../policy/levels.js';
 import { EXPORTED, NOT_EXPORTABLE } from '../../policy/registry.js';
 import { EXIT, writeOutput, type CliIO } from '../io.js';
+import { HELP_OPTION, renderOptions, type OptionTable } from '../option-table.js';
+import { explainParseError } from '../args.js';
 
-export const POLICY_USAGE = `usage: vvp-kv-lint policy --format vap|kyverno [--level LEVEL=ACTION[+ACTION]|ACTION ...] [-o FILE]
-         [--namespace-selector KEY=VALUE ...] [--exclude-namespace NS ...] [-c CONFIG] [--list]
-  --format vap        ValidatingAdmissionPolicy + Binding (admissionregistration.k8s.io/v1, Kubernetes >= 1.30)
-  --format kyverno    Kyverno ClusterPolicies (CEL rules, plus API-lookup rules for cross-object checks)
-  --level             what each level does: Deny, Warn, Audit (joined with +) or off;
-                      default error=Deny,warning=Warn,note=Audit; a bare action sets every level (--level Audit)
-  --list              print which rules are exported and why the others are not
-`;
+export const POLICY_OPTIONS = {
+  format: {
+    type: 'string',
+    short: 'f',
+    value: 'vap|kyverno',
+    help: 'required; vap: ValidatingAdmissionPolicy + Binding (admissionregistration.k8s.io/v1, Kubernetes >= 1.30); kyverno: Kyverno ClusterPolicies (CEL rules, plus API-lookup rules for cross-object checks)',
+  },
+  level: {
+    type: 'string',
+    multiple: true,
+    value: 'LEVEL=ACTION[+ACTION]|ACTION',
+    help: 'what each level does: Deny, Warn, Audit (joined with +) or off; a bare action sets every level (--level Audit)',
+    defaultText: 'error=Deny,warning=Warn,note=Audit',
+  },
+  output: { type: 'string', short: 'o', value: 'FILE', help: 'write the policies to FILE instead of stdout' },
+  'namespace-selector': { type: 'string', multiple: true, value: 'KEY=VALUE', help: 'bind the policies only to namespaces with this label (matchLabels)' },
+  'exclude-namespace': { type: 'string', multiple: true, value: 'NS', help: 'never apply the policies in namespace NS' },
+  config: { type: 'string', short: 'c', value: 'FILE', help: "config file whose rule levels (and 'off') the policies follow" },
+  list: { type: 'boolean', help: 'print which rules are exported and why the others are not' },
+  ...HELP_OPTION,
+} as const satisfies OptionTable;
 
-const OPTIONS = {
-  format: { type: 'string', short: 'f' },
-  level: { type: 'string', multiple: true },
-  output: { type: 'string', short: 'o' },
-  'namespace-selector': { type: 'string', multiple: true },
-  'exclude-namespace': { type: 'string', multiple: true },
-  config: { type: 'string', short: 'c' },
-  list: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
+export const POLICY_USAGE = `usage: vvp-kv-lint policy --format vap|kyverno [options]
+
+Writes admission policies for the rules that can be decided from the admitted object alone, so the cluster
+enforces what the linter checks.
+
+Options:
+${renderOptions(POLICY_OPTIONS)}`;
+
+const OPTIONS = POLICY_OPTIONS;
 
 export async function policyCommand(args: string[], io: CliIO): Promise<number> {
   let flags;
   try {
     flags = parseArgs({ args, options: OPTIONS, allowPositionals: false, strict: true }).values;
   } catch (err) {
-    return usage(io, (err as Error).message);
+    return usage(io, explainParseError(err, OPTIONS));
   }
   if (flags.help) {
     io.stdout.write(POLICY_USAGE);

@@ -10,19 +10,24 @@ import { similarIds } from '../../similar-ids.js';
 import { ruleHelpUri } from '../../report/sarif-rules.js';
 import { EXIT, type CliIO } from '../io.js';
 import { explainParseError } from '../args.js';
+import { HELP_OPTION, type OptionTable } from '../option-table.js';
 
 /** docs/rules/ of this installation. */
 const DOCS_DIR = join(PACKAGE_ROOT, 'docs/rules') + '/';
 const GROUP_ORDER = ['input', 'spc', 'csi', 'identity', 'vvp', 'azure', 'cluster'];
 
-const RULES_OPTIONS = { format: { type: 'string', short: 'f' }, group: { type: 'string' } } as const;
+export const RULES_OPTIONS = {
+  format: { type: 'string', short: 'f', value: 'text|json', help: 'output format', defaultText: 'text' },
+  group: { type: 'string', value: 'GROUP', help: `only the rules of GROUP (${GROUP_ORDER.join(', ')})` },
+  ...HELP_OPTION,
+} as const satisfies OptionTable;
 
 export async function rulesCommand(args: string[], io: CliIO): Promise<number> {
   let values;
   try {
     values = parseArgs({ args, options: RULES_OPTIONS, allowPositionals: false, strict: true }).values;
   } catch (err) {
-    io.stderr.write(`vvp-kv-lint: ${explainParseError(err, RULES_OPTIONS)}\nusage: vvp-kv-lint rules [--format text|json] [--group GROUP]\n`);
+    io.stderr.write(`vvp-kv-lint: ${explainParseError(err, RULES_OPTIONS)}\nRun vvp-kv-lint rules --help for usage.\n`);
     return EXIT.ERROR;
   }
   const format = values.format ?? 'text';

@@ -6,7 +6,26 @@ import { writeFile, rename } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { escapeJsonControls } from '../../report/escape.js';
 import type { TokenCredential } from '@azure/core-auth';
+import { parseArgs } from 'node:util';
 import { EXIT, type CliIO } from '../io.js';
+import { HELP_OPTION, renderOptions, type OptionTable } from '../option-table.js';
+import { explainParseError } from '../args.js';
+
+export const SNAPSHOT_OPTIONS = {
+  subscription: { type: 'string', multiple: true, value: 'ID', help: 'subscription to read (required; also comma-separated)' },
+  output: { type: 'string', short: 'o', value: 'FILE', help: "where to write the state file (required; '-' for stdout)" },
+  'node-resource-group': { type: 'string', multiple: true, value: 'RG', help: 'also record the scale sets (node pools) of this resource group, for system-assigned identities' },
+  root: {
+    type: 'string',
+    value: 'DIR',
+    help: 'project root for the paths (as for lint)',
+    defaultText: 'the directory of .vvp-kv-lint.yaml, else the git work tree, else the current directory',
+  },
+  'arm-endpoint': { type: 'string', value: 'URL', help: 'Azure Resource Manager endpoint (sovereign clouds)', defaultText: 'https://management.azure.com' },
+  timeout: { type: 'string', value: 'SECONDS', help: 'per request', defaultText: '60' },
+  'max-retries': { type: 'string', value: 'N', help: 'retries for throttling and server errors', defaultText: '3' },
+  ...HELP_OPTION,
+} as const satisfies OptionTable;
 
 export const SNAPSHOT_USAGE = `Usage: vvp-kv-lint snapshot --subscription ID [--subscription ID ...] --output FILE [paths...]
 
@@ -18,16 +37,7 @@ the keys and certificates they pin. Read only. Credentials: DefaultAzureCredenti
 workload or managed identity).
 
 Options:
-  --subscription ID         subscription to read (repeatable; required)
-  --output, -o FILE         where to write the state file (required; '-' for stdout)
-  --node-resource-group RG  also record the scale sets (node pools) of this resource group, for
-                            system-assigned identities (repeatable)
-  --root DIR                project root for the paths (as for lint: default the directory of
-                            .vvp-kv-lint.yaml, else the git work tree, else the current directory)
-  --arm-endpoint URL        Azure Resource Manager endpoint (sovereign clouds); default https://management.azure.com
-  --timeout SECONDS         per request, default 60
-  --max-retries N           retries for throttling and server errors, default 3
-`;
+${renderOptions(SNAPSHOT_OPTIONS)}`;
 
 /** Test seams: a credential instead of DefaultAzureCredential, and fast retries. */
 export interface SnapshotDeps {
@@ -47,65 +57,48 @@ interface SnapshotArgs {
   help?: boolean;
 }
 
-function parseArgs(args: readonly string[]): SnapshotArgs | string {
-  const out: SnapshotArgs = { subscriptions: [], paths: [], nodeResourceGroups: [] };
-  for (let i = 0; i < args.length; i++) {
-    const raw = args[i]!;
-    const eq = raw.startsWith('--') ? raw.indexOf('=') : -1;
-    const flag = eq > 0 ? raw.slice(0, eq) : raw;
-    const value = (): string | undefined => (eq > 0 ? raw.slice(eq + 1) : args[++i]);
-    switch (flag) {
-      case '-h':
-      case '--help':
-        out.help = true;
-        break;
-      case '--subscription': {
-        const v = value();
-        if (!v) return '--subscription needs a subscription id';
-        out.subscriptions.push(...v.split(',').map((s) => s.trim()).filter(Boolean));
-        break;
-      }
-      case '-o':
-      case '--output':
-        out.output = value();
-        if (!out.output) return '--output needs a file name';
-        break;
-      case '--node-resource-group': {
-        const v = value();
-        if (!v) return '--node-resource-group needs a resource group name';
-        out.nodeResourceGroups.push(v);
-        break;
-      }
-      case '--root':
-        out.root = value();
-        if (!out.root) return '--root needs a directory';
-        break;
-      case '--arm-endpoint':
-        out.endpoint = value();
-        if (!out.endpoint || !/^https?:\/\//.test(out.endpoint)) return '--arm-endpoint needs a URL';
-        break;
-      case '--timeout': {
-        const n = Number(value());
-        if (!Number.isFinite(n) || n <= 0) return '--timeout needs a positive number of seconds';
-        out.timeoutMs = n * 1000;
-        break;
-      }
-      case '--max-retries': {
-        const n = Number(value());
-        if (!Number.isInteger(n) || n < 0 || n > 10) return '--max-retries needs an integer from 0 to 10';
-        out.maxRetries = n;
-        break;
-      }
-      default:
-        if (raw.startsWith('-') && raw !== '-') return `unknown option ${JSON.stringify(raw)}`;
-        out.paths.push(raw);
-    }
+function parseSnapshotArgs(args: string[]): SnapshotArgs | string {
+  let values;
+  let positionals;
+  try {
+    ({ values, positionals } = parseArgs({ args, options: SNAPSHOT_OPTIONS, allowPositionals: true, strict: true }));
+  } catch (err) {
+    return explainParseError(err, SNAPSHOT_OPTIONS);
+  }
+  const out: SnapshotArgs = {
+    subscriptions: (values.subscription ?? []).flatMap((v) => v.split(',')).map((s) => s.trim()).filter(Boolean),
+    paths: positionals,
+    nodeResourceGroups: values['node-resource-group'] ?? [],
+    help: values.help,
+  };
+  if (values.output !== undefined) {
+    if (!values.output) return '--output needs a file name';
+    out.output = values.output;
+  }
+  if (values['node-resource-group']?.some((v) => !v)) return '--node-resource-group needs a resource group name';
+  if (values.root !== undefined) {
+    if (!values.root) return '--root needs a directory';
+    out.root = values.root;
+  }
+  if (values['arm-endpoint'] !== undefined) {
+    if (!/^https?:\/\//.test(values['arm-endpoint'])) return '--arm-endpoint needs a URL';
+    out.endpoint = values['arm-endpoint'];
+  }
+  if (values.timeout !== undefined) {
+    const n = Number(values.timeout);
+    if (!Number.isFinite(n) || n <= 0) return '--timeout needs a positive number of seconds';
+    out.timeoutMs = n * 1000;
+  }
+  if (values['max-retries'] !== undefined) {
+    const n = Number(values['max-retries']);
+    if (!Number.isInteger(n) || n < 0 || n > 10) return '--max-retries needs an integer from 0 to 10';
+    out.maxRetries = n;
   }
   return out;
 }
 
 export async function snapshotCommand(args: string[], io: CliIO, deps: SnapshotDeps = {}): Promise<number> {
-  const parsed = parseArgs(args);
+  const parsed = parseSnapshotArgs(args);
   if (typeof parsed === 'string') {
     io.stderr.write(`vvp-kv-lint snapshot: ${parsed}\n\n${SNAPSHOT_USAGE}`);
     return EXIT.ERROR;

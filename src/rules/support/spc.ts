@@ -19,13 +19,9 @@ export function meantForAzure(provider: unknown): boolean {
   return provider.trim() === '' || /azure|akv|keyvault/i.test(provider);
 }
 
-const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-
-export function isGuid(s: string): boolean {
-  return GUID.test(s);
-}
-
-// The placeholder notion lives in the model (the loader needs it too); rules keep importing it from here.
+// The GUID and placeholder notions live in the model (the loader, masking and policies need them too); rules keep
+// importing them from here.
+export { isGuid } from '../../model/guid.js';
 export { findPlaceholder, isPlaceholder } from '../../model/placeholder.js';
 
 /** A short, safe rendering of a user value for messages (never used for Secret values). */

@@ -14,7 +14,10 @@ export interface DriftNote {
   readonly file: ManifestObject;
   /** Differing fields, full paths from the object root, shallowest difference per branch. */
   readonly paths: readonly FieldPath[];
-  readonly message: string;
+  /** The file the git side comes from (`git` for a file-less source). */
+  readonly where: string;
+  /** The differing fields as users read them (`jobManagerPodTemplate.spec.volumes[0]...`). */
+  readonly differences: string;
 }
 
 /** Notes for every git/VVP pair whose kubernetes section differs; empty unless both sources are loaded. */
@@ -31,12 +34,7 @@ export function vvpDrift(inventory: Inventory): DriftNote[] {
     const paths = differingPaths(at(f.body, KUBERNETES_PATH), at(l.body, KUBERNETES_PATH), KUBERNETES_PATH);
     if (paths.length === 0) continue;
     const where = f.source.kind === 'file' ? f.source.file.relPath : 'git';
-    notes.push({
-      live: l,
-      file: f,
-      paths,
-      message: `VVP Deployment ${JSON.stringify(l.name)} in VVP namespace ${JSON.stringify(l.namespace)} differs from ${where} under spec.template.spec.kubernetes: ${describePaths(paths)}`,
-    });
+    notes.push({ live: l, file: f, paths, where, differences: describePaths(paths) });
   }
   return notes;
 }

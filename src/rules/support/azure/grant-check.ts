@@ -9,14 +9,21 @@ import { resolveIdentity, type Principal } from './identity-resolution.js';
 import { evaluateAccess } from './permissions.js';
 import { azureChecks, needsOf, TYPE_LABEL, vaultObject, vaultOf } from './rule-support.js';
 
-export interface GrantProblem {
-  readonly kind: 'missing' | 'wrong-model';
+interface GrantProblemBase {
   readonly spc: SpcView;
   readonly path: FieldPath;
   readonly principal: Principal;
-  readonly message: string;
+  /** principal, types, vault, permissions, and role (RBAC) or objectId (access policies); roles for roleOnPolicyVault. */
+  readonly data: Readonly<Record<string, string>>;
   readonly related: RelatedReport[];
 }
+
+/** A problem and the message id its rule (grant-missing, grant-wrong-model) words it with. */
+export type GrantProblem = GrantProblemBase &
+  (
+    | { readonly kind: 'missing'; readonly messageId: 'missingRole' | 'missingPolicy' | 'missingPolicyOtherTenant' }
+    | { readonly kind: 'wrong-model'; readonly messageId: 'policyOnRbacVault' | 'roleOnPolicyVault' }
+  );
 
 /** Grant problems of every checkable SPC; grant-missing and grant-wrong-model share one computation (ctx.once). */
 export function grantProblems(data: RuleData): GrantProblem[] {
@@ -44,31 +51,23 @@ export function grantProblems(data: RuleData): GrantProblem[] {
       const types = (rs: typeof missing) => rs.map((r) => TYPE_LABEL[r.need.objectType] + (r.need.history ? ' (with version history)' : '')).join(', ');
       const lacks = (rs: typeof missing) =>
         rs.flatMap((r) => (ev.model === 'rbac' ? r.missingRbac : r.missingPolicy)).filter((v, i, a) => a.indexOf(v) === i).join(', ');
-      const hint =
-        ev.model === 'rbac'
-          ? `assign a role that includes ${lacks(missing)} (e.g. Key Vault ${missing.some((r) => r.need.objectType !== 'secret') ? 'Certificate User' : 'Secrets User'}) at the vault scope`
-          : `add an access policy with ${lacks(missing)} for object id ${principal.principalIds[0] ?? '(none)'}`;
-      const tenantNote =
-        ev.model === 'accessPolicy' && ev.otherTenantPolicies.length > 0 ? ' (an access policy exists for it but names another tenant, so it does not count)' : '';
+      const rbac = ev.model === 'rbac';
+      const data = {
+        principal: principal.label,
+        types: types(missing),
+        vault: vault.name,
+        permissions: lacks(missing),
+        ...(rbac
+          ? { role: missing.some((r) => r.need.objectType !== 'secret') ? 'Certificate User' : 'Secrets User' }
+          : { objectId: principal.principalIds[0] ?? '(none)' }),
+      };
       if (otherModel.length === missing.length) {
-        const via = ev.model === 'rbac' ? 'only through an access policy, which an RBAC vault ignores' : `only through ${otherModel.flatMap((r) => r.rbacVia).filter((v, i, a) => a.indexOf(v) === i).join(', ')}, which an access-policy vault ignores`;
-        out.push({
-          kind: 'wrong-model',
-          spc,
-          path: res.path,
-          principal,
-          message: `${principal.label} can read ${types(missing)} in key vault ${vault.name} ${via}; ${hint}, or switch the vault's permission model`,
-          related,
-        });
+        const roles = otherModel.flatMap((r) => r.rbacVia).filter((v, i, a) => a.indexOf(v) === i).join(', ');
+        out.push({ kind: 'wrong-model', spc, path: res.path, principal, messageId: rbac ? 'policyOnRbacVault' : 'roleOnPolicyVault', data: rbac ? data : { ...data, roles }, related });
       } else {
-        out.push({
-          kind: 'missing',
-          spc,
-          path: res.path,
-          principal,
-          message: `${principal.label} cannot read ${types(missing)} in key vault ${vault.name} (${modelName})${tenantNote}; ${hint}`,
-          related,
-        });
+        // An access policy for the principal under another tenant does not count; the message says it exists.
+        const messageId = rbac ? 'missingRole' : ev.otherTenantPolicies.length > 0 ? 'missingPolicyOtherTenant' : 'missingPolicy';
+        out.push({ kind: 'missing', spc, path: res.path, principal, messageId, data, related });
       }
     }
   }

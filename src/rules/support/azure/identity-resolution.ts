@@ -6,11 +6,19 @@
 // Pure: reads the inventory and the Azure state, reports what it could not resolve instead of guessing.
 import type { Inventory } from '../../../model/inventory.js';
 import type { FieldPath, ManifestObject } from '../../../model/types.js';
-import { isRecord } from '../../../model/kinds.js';
+import { isRecord, POD_SOURCE_KINDS } from '../../../model/kinds.js';
 import type { PodSource } from '../../../model/pod-sources/types.js';
 import type { RuleData } from '../pods.js';
 import type { IdentityMode, SpcView } from '../../../model/spc.js';
 import type { AzureState, Identity } from '../../../model/azure-state.js';
+import { isGuid } from '../../../model/guid.js';
+import { isPlaceholder } from '../../../model/placeholder.js';
+
+/**
+ * The kinds identity resolution reads; a rule that resolves identities declares exactly these, so the loader keeps
+ * them (the service-principal Secret included: without it, its clientid is never seen).
+ */
+export const IDENTITY_KINDS = ['SecretProviderClass', ...POD_SOURCE_KINDS, 'ServiceAccount', 'AzureIdentity', 'AzureIdentityBinding', 'Secret'] as const;
 
 /** One principal that must hold the grants (system-assigned: one per node pool). */
 export interface Principal {
@@ -95,6 +103,11 @@ export function resolveIdentity(data: RuleData, state: AzureState, spc: SpcView)
   let path: FieldPath = [];
 
   const fromClientId = (clientId: string, object: ManifestObject, p: FieldPath, kindLabel: string, where: string): void => {
+    // A placeholder names no identity yet: unknown, exactly as the offline rules treat it (never "not found").
+    if (isPlaceholder(clientId)) {
+      unknown.push(`client id ${clientId.trim()} (${where}) is a placeholder, so its grants cannot be checked`);
+      return;
+    }
     const found = byClientId(state, clientId, kindLabel);
     if (found) principals.push(found);
     else if (canSayNotFound(state)) notFound.push({ clientId, object, path: p, where });
@@ -159,6 +172,7 @@ export function resolveIdentity(data: RuleData, state: AzureState, spc: SpcView)
       path = [];
       const clientIds = new Set<string>();
       let secretSeen = false;
+      let placeholderSeen = false;
       for (const pod of pods) {
         for (const v of pod.volumes) {
           if (v.spcName !== spc.object.name || !v.csi) continue;
@@ -168,7 +182,8 @@ export function resolveIdentity(data: RuleData, state: AzureState, spc: SpcView)
           for (const s of inventory.find('Secret', pod.namespace, secretName)) {
             secretSeen = true;
             const id = readClientId(s);
-            if (id) clientIds.add(id);
+            if (id === PLACEHOLDER) placeholderSeen = true;
+            else if (id) clientIds.add(id);
           }
         }
       }
@@ -178,7 +193,10 @@ export function resolveIdentity(data: RuleData, state: AzureState, spc: SpcView)
         else unknown.push(`service principal ${id}: add \`az ad sp show --id ${id}\` output to the Azure state to check its grants`);
       }
       if (clientIds.size === 0) {
-        if (state.servicePrincipals.length === 1) {
+        if (placeholderSeen) {
+          // The Secret says which principal, only not yet: "the only service principal in the state" is a guess.
+          unknown.push('service principal mode: the clientid of the nodePublishSecretRef Secret is a placeholder, so its grants cannot be checked');
+        } else if (state.servicePrincipals.length === 1) {
           const sp = state.servicePrincipals[0]!;
           principals.push({ principalIds: [sp.id], label: `service principal ${sp.displayName ?? sp.appId} (the only one in the Azure state)` });
         } else {
@@ -193,11 +211,15 @@ export function resolveIdentity(data: RuleData, state: AzureState, spc: SpcView)
   return { mode, path, principals, notFound, unknown, pods };
 }
 
+/** readClientId's answer for a clientid that is still a placeholder (`$client-id`, `${CLIENT_ID}`). */
+export const PLACEHOLDER = Symbol('placeholder');
+
 /**
- * The `clientid` of a service-principal Secret (case-insensitive key, `stringData` or base64 `data`). Only that
- * key is read: the client id is an identifier, not a credential. `clientsecret` is never read.
+ * The `clientid` of a service-principal Secret (case-insensitive key, `stringData` or base64 `data`), lower-case,
+ * when it is a GUID; PLACEHOLDER when it is a placeholder. Only that key is read: the client id is an identifier,
+ * not a credential. `clientsecret` is never read.
  */
-export function readClientId(secret: ManifestObject): string | undefined {
+export function readClientId(secret: ManifestObject): string | typeof PLACEHOLDER | undefined {
   for (const field of ['stringData', 'data'] as const) {
     const map = secret.body[field];
     if (!isRecord(map)) continue;
@@ -207,7 +229,8 @@ export function readClientId(secret: ManifestObject): string | undefined {
     if (typeof v !== 'string') continue;
     const text = field === 'data' ? Buffer.from(v, 'base64').toString('utf8') : v;
     const t = text.trim();
-    if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(t)) return t.toLowerCase();
+    if (isGuid(t)) return t.toLowerCase();
+    if (isPlaceholder(t)) return PLACEHOLDER;
   }
   return undefined;
 }

@@ -17,13 +17,26 @@ import type { AzureState, VaultContents, VaultItem } from '../../../model/azure-
 
 export type ObjectProblemKind = 'not-found' | 'disabled' | 'expired' | 'version-not-found' | 'type-mismatch';
 
-export interface ObjectProblem {
-  readonly kind: ObjectProblemKind;
+/**
+ * The message ids each kv-object-* rule declares for its kind of problem (the wording lives in the rule module;
+ * this module only decides and hands over data: names, vault, counts, dates, never a value).
+ */
+export interface ObjectMessageIds {
+  readonly 'not-found': 'notFound' | 'notFoundSuggestion';
+  readonly disabled: 'disabled';
+  readonly expired: 'expired' | 'expiresSoon';
+  readonly 'version-not-found': 'versionNotFound';
+  readonly 'type-mismatch': 'onlyAsOtherType' | 'certWithoutPrivateKey';
+}
+
+export interface ObjectProblem<K extends ObjectProblemKind = ObjectProblemKind> {
+  readonly kind: K;
   readonly spc: SpcView;
   readonly entry: SpcObjectEntry;
   /** The field of the entry the finding points at. */
   readonly field: 'objectName' | 'objectVersion' | 'objectType';
-  readonly message: string;
+  readonly messageId: ObjectMessageIds[K];
+  readonly data: Readonly<Record<string, string | number>>;
   /** Only where the rule reports below its default level (expiring soon: warning; the private-key hint: note). */
   readonly level?: Level;
   readonly related: RelatedReport[];
@@ -99,14 +112,17 @@ function vaultRelated(state: AzureState, c: VaultContents, path: string[], what:
 
 const LABEL: Record<ObjectType, string> = { secret: 'secret', key: 'key', cert: 'certificate' };
 const LIST: Record<ObjectType, 'secrets' | 'keys' | 'certificates'> = { secret: 'secrets', key: 'keys', cert: 'certificates' };
+/** The provider's call for each objectType, and the error Key Vault answers when the name has no such object. */
+const PROVIDER_CALL: Record<ObjectType, string> = { secret: 'GetSecret', key: 'GetKey', cert: 'GetCertificate' };
+const NOT_FOUND_ERROR: Record<ObjectType, string> = { secret: 'SecretNotFound', key: 'KeyNotFound', cert: 'CertificateNotFound' };
 
 const cache = new WeakMap<Inventory, Map<string, ObjectProblem[]>>();
 
 /**
- * The whole `create` of a kv-object-* rule: report this kind of problem at the object's entry inside `objects`.
- * The rule module declares the `objectProblem` message ('{{problem}}'): the wording is made here.
+ * The whole `create` of a kv-object-* rule: report this kind of problem at the object's entry inside `objects`,
+ * under the message ids of ObjectMessageIds[kind], which the rule module words.
  */
-export function reportObjectProblems(ctx: RuleContext<'objectProblem'>, kind: ObjectProblemKind): void {
+export function reportObjectProblems<K extends ObjectProblemKind>(ctx: RuleContext<ObjectMessageIds[K]>, kind: K): void {
   for (const p of objectProblems(ctx.inventory, ctx.options.objectExpiryWarningDays)) {
     if (p.kind !== kind) continue;
     ctx.report({
@@ -114,8 +130,8 @@ export function reportObjectProblems(ctx: RuleContext<'objectProblem'>, kind: Ob
       path: p.spc.paramPath('objects'),
       location: p.entry.locate(p.field),
       discriminator: String(p.entry.index),
-      messageId: 'objectProblem',
-      data: { problem: p.message },
+      messageId: p.messageId as ObjectMessageIds[K],
+      data: p.data,
       ...(p.level ? { level: p.level } : {}),
       related: p.related,
     });
@@ -150,10 +166,11 @@ function compute(inventory: Inventory, warningDays: number, now: Date): ObjectPr
       const n = name.toLowerCase();
       const version = typeof f['objectVersion'] === 'string' ? f['objectVersion'].trim() : '';
       const pinned = version !== '' && version.toLowerCase() !== 'latest' && concrete(version);
-      const push = (kind: ObjectProblemKind, field: ObjectProblem['field'], message: string, what: string, level?: Level): void => {
+      const push = <K extends ObjectProblemKind>(kind: K, field: ObjectProblem['field'], messageId: ObjectMessageIds[K], data: ObjectProblem['data'], what: string, level?: Level): void => {
         const path = what.startsWith('versions') ? [LIST[type], name, 'versions'] : [what];
-        out.push({ kind, spc, entry, field, message, ...(level ? { level } : {}), related: [vaultRelated(state, c, path, what)] });
+        out.push({ kind, spc, entry, field, messageId, data, ...(level ? { level } : {}), related: [vaultRelated(state, c, path, what)] });
       };
+      const about = { type: LABEL[type], name, vault: c.vault };
       const here = presence(c, n, type);
       if (here === 'unknown') continue;
       if (here === 'no') {
@@ -161,55 +178,41 @@ function compute(inventory: Inventory, warningDays: number, now: Date): ObjectPr
         const asKey = type !== 'key' ? presence(c, n, 'key') : 'no';
         if (asSecret === 'yes' || asKey === 'yes') {
           const other: ObjectType = asSecret === 'yes' ? 'secret' : 'key';
-          const fetch = type === 'secret' ? 'GetSecret' : type === 'key' ? 'GetKey' : 'GetCertificate';
           push(
             'type-mismatch',
             'objectType',
-            `${name} exists in key vault ${c.vault} only as a ${other === 'secret' ? 'plain secret' : 'key'}, not as a ${LABEL[type]}: objectType ${type} makes the provider call ${fetch}, which fails with ${LABEL[type].replace(/^./, (s) => s.toUpperCase())}NotFound; use objectType: ${other}`,
+            'onlyAsOtherType',
+            { ...about, existsAs: other === 'secret' ? 'plain secret' : 'key', objectType: type, call: PROVIDER_CALL[type], error: NOT_FOUND_ERROR[type], useType: other },
             LIST[other],
           );
           continue;
         }
         const names = originalNames(c, type);
         const near = similarIds(n, [...names.keys()], 1).map((k) => names.get(k)!);
-        push(
-          'not-found',
-          'objectName',
-          `${LABEL[type]} ${name} is not in key vault ${c.vault} (${names.size} ${LIST[type]} listed)${near.length ? `; did you mean ${near[0]}?` : ''}`,
-          LIST[type],
-        );
+        const listed = { ...about, listed: names.size, list: LIST[type] };
+        if (near.length) push('not-found', 'objectName', 'notFoundSuggestion', { ...listed, suggestion: near[0]! }, LIST[type]);
+        else push('not-found', 'objectName', 'notFound', listed, LIST[type]);
         continue;
       }
       if (pinned) {
         const known = versionsFor(c, n, type);
         if (known && !known.has(version.toLowerCase())) {
-          push(
-            'version-not-found',
-            'objectVersion',
-            `version ${version} of ${LABEL[type]} ${name} is not in key vault ${c.vault} (${known.size} version${known.size === 1 ? '' : 's'} listed); pin an existing version or leave objectVersion empty for the latest`,
-            `versions of ${name}`,
-          );
+          push('version-not-found', 'objectVersion', 'versionNotFound', { ...about, version, listed: known.size }, `versions of ${name}`);
         }
         // The list attributes describe the latest version, not the pinned one: enabled/expiry are unknown.
       } else {
         const it = itemFor(c, n, type);
         if (it?.enabled === false) {
-          push('disabled', 'objectName', `${LABEL[type]} ${name} is disabled in key vault ${c.vault}: the provider's GET is refused (403 Forbidden, "Operation get is not allowed on a disabled ${LABEL[type]}"); enable it or mount another`, LIST[type]);
+          push('disabled', 'objectName', 'disabled', about, LIST[type]);
         } else if (it?.expires && it.expires.getTime() <= now.getTime()) {
-          push('expired', 'objectName', `${LABEL[type]} ${name} in key vault ${c.vault} expired on ${it.expires.toISOString().slice(0, 10)}: rotate it (a new version with a later expiry)`, LIST[type]);
+          push('expired', 'objectName', 'expired', { ...about, date: it.expires.toISOString().slice(0, 10) }, LIST[type]);
         } else if (it?.expires && it.expires.getTime() <= soon.getTime()) {
           const days = Math.max(0, Math.ceil((it.expires.getTime() - now.getTime()) / 86_400_000));
-          push('expired', 'objectName', `${LABEL[type]} ${name} in key vault ${c.vault} expires on ${it.expires.toISOString().slice(0, 10)} (in ${days} day${days === 1 ? '' : 's'}, within the ${warningDays}-day window): rotate it before then`, LIST[type], 'warning');
+          push('expired', 'objectName', 'expiresSoon', { ...about, date: it.expires.toISOString().slice(0, 10), days, window: warningDays }, LIST[type], 'warning');
         }
       }
       if (type === 'cert' && wantsPrivateKey(spc, entry)) {
-        push(
-          'type-mismatch',
-          'objectType',
-          `objectType cert mounts only the public certificate of ${name}; its private key is served only as objectType: secret (PEM with key and certificate, or objectFormat: pfx)`,
-          LIST.cert,
-          'note',
-        );
+        push('type-mismatch', 'objectType', 'certWithoutPrivateKey', { name }, LIST.cert, 'note');
       }
     }
   }
