@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // The only place that exits: runs the CLI and turns its result into the process exit code.
-// dist/bundle/ is the start-up-fast build of dist/src/ (scripts/bundle.mjs).
-import { main } from '../dist/bundle/main.js';
+// CommonJS (bin/package.json), so Node starts without its ES module loader: about 10 ms of a one-file run. It
+// requires dist/bundle/main.cjs (src/start/main.ts), which runs the CLI bundle through V8's code cache.
+'use strict';
+const { main } = require('../dist/bundle/main.cjs');
 
 /** All of stdin, for the `-` path (helm template ... | vvp-kv-lint -). */
 async function readStdin() {

@@ -1,21 +1,23 @@
-// Bundles the compiled CLI (dist/src/cli/main.js) into dist/bundle/ so `npx vvp-kv-lint` starts with a handful of
-// module loads instead of ~140 (Node 20 has no module compile cache; module loading was most of a cold run).
-// Subcommands stay separate chunks (code splitting), and the Kubernetes/Azure SDKs stay external: they are only
-// ever imported lazily by live commands.
+// Bundles the compiled CLI (dist/src/cli/main.js) into one CommonJS file, dist/bundle/cli.cjs, that
+// dist/bundle/main.cjs (src/start/main.ts, required by bin/) runs through V8's code cache: Node 20 has no module
+// compile cache, and parsing and compiling the CLI's modules was most of a cold run (src/start/code-cache.ts).
+// Subcommands are inlined but only run when called; the Kubernetes/Azure SDKs stay external: they are only ever
+// imported lazily by live commands, through main.cjs's `import()` (a vm.Script has none of its own).
 // dist/bundle/ is committed (the pre-commit hook and the GitHub Action run it from a plain clone, with no npm
 // install and no build), so the output must be byte-for-byte reproducible: paths in esbuild's comments are made
 // relative to the repository root whatever the current directory, and test/workflow/bundle-fresh.test.ts fails
 // when the committed files differ from a fresh build.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-// chalk's supports-color does `import process from 'node:process'`. Node builds an ES module facade of a built-in by
-// reading every export, and reading `process.allowedNodeEnvironmentFlags` builds that set from V8's and Node's
-// option tables: a few per cent of a one-file run. The default export is the global `process` anyway.
+// chalk's supports-color does `import process from 'node:process'`. The default export is the global `process`; as a
+// module it would cost: an ES module facade of a built-in reads every export (and reading
+// `process.allowedNodeEnvironmentFlags` builds that set from V8's and Node's option tables), and esbuild's CommonJS
+// interop (__toESM) defines a getter for every property.
 const processAsGlobal = {
   name: 'process-as-global',
   setup(b) {
@@ -23,19 +25,70 @@ const processAsGlobal = {
     b.onLoad({ filter: /.*/, namespace: 'vkl-process' }, () => ({ contents: 'export default globalThis.process;', loader: 'js' }));
   },
 };
+/** Packages left out of the CLI bundle: the live-mode SDKs, only ever imported lazily (`import()`) by live commands. */
+const EXTERNAL_SCOPES = ['@azure', '@azure-rest', '@kubernetes', '@typespec'];
+// The script's `import('<external package or node: built-in>')` calls become `__vkl_import(...)`, a function
+// main.cjs passes in: `import()` inside a vm.Script needs Node's experimental vm modules, and is lost with cached
+// code anyway. Other dynamic imports (subcommand modules, fast-glob) are bundled by esbuild as before.
+const externalImport = new RegExp(`(?<![\\w$.])import\\((?=\\s*['"](?:node:|(?:${EXTERNAL_SCOPES.join('|')})/))`, 'g');
+const externalDynamicImports = {
+  name: 'external-dynamic-imports',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]dist[\\/]src[\\/].*\.js$/ }, (args) => ({ contents: readFileSync(args.path, 'utf8').replace(externalImport, '__vkl_import('), loader: 'js' }));
+  },
+};
 rmSync(join(root, 'dist/bundle'), { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  // parse-worker: the entry of parse worker threads (src/load/parse-pool.ts loads it beside the chunk that uses it).
-  entryPoints: { main: join(root, 'dist/src/cli/main.js'), 'parse-worker': join(root, 'dist/src/load/parse-worker.js') },
+  entryPoints: { cli: join(root, 'dist/src/cli/main.js') },
+  outdir: join(root, 'dist/bundle'),
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  external: EXTERNAL_SCOPES.map((scope) => `${scope}/*`),
+  // The wrapper in src/start/code-cache.ts passes the bundle's file URL for the modules' import.meta.url.
+  define: { 'import.meta.url': '__vkl_import_meta_url' },
+  logLevel: 'warning',
+  plugins: [processAsGlobal, externalDynamicImports],
+  minifyWhitespace: true,
+  minifySyntax: true,
+});
+// A dynamic import or import.meta left in the script would fail at run time inside vm.Script: fail the build instead.
+const cli = readFileSync(join(root, 'dist/bundle/cli.cjs'), 'utf8');
+const leftover = /(?<![\w$.])import\s*\(|import\.meta/.exec(cli);
+if (leftover) throw new Error(`dist/bundle/cli.cjs still has \`${cli.slice(leftover.index, leftover.index + 60)}\`: rewrite it for the vm.Script (scripts/bundle.mjs)`);
+
+// What bin/ requires (bin/ is CommonJS, so Node never starts its ES module loader on the lint path): runs cli.cjs
+// with the code cache. Small and self-contained (node built-ins only).
+await build({
+  absWorkingDir: root,
+  entryPoints: { main: join(root, 'dist/src/start/main.js') },
+  outdir: join(root, 'dist/bundle'),
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  // The module's import.meta.url (what it finds cli.cjs by), after a directive keeping the whole file strict.
+  banner: { js: "'use strict'; const __vkl_start_url = require('node:url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__vkl_start_url' },
+  logLevel: 'warning',
+});
+
+// The entry of parse worker threads (src/load/parse-pool.ts): one self-contained ES module beside cli.cjs, which
+// finds it at new URL('./parse-worker.js', import.meta.url). Workers run it as a file of their own, not through the
+// code cache: each worker compiles it once, then parses thousands of files.
+await build({
+  absWorkingDir: root,
+  entryPoints: { 'parse-worker': join(root, 'dist/src/load/parse-worker.js') },
   outdir: join(root, 'dist/bundle'),
   bundle: true,
-  splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['@azure/*', '@azure-rest/*', '@kubernetes/*', '@typespec/*'],
-  // CommonJS dependencies (yaml, fast-glob) call require() for node built-ins: give the ESM bundle a require.
+  // CommonJS dependencies (yaml) call require() for node built-ins: give the ES module a require.
   banner: { js: "import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);" },
   logLevel: 'warning',
   plugins: [processAsGlobal],

@@ -7,7 +7,7 @@
 // Objects restored from facts parse their file again only when something needs exact positions or YAML nodes (a
 // finding, a fix), so a large run holds facts, not a syntax tree per document.
 import { readFileSync, statSync, type Stats } from 'node:fs';
-import { resolve } from 'node:path';
+import { isAbsolute, resolve, sep } from 'node:path';
 import type { Inventory } from '../model/inventory.js';
 import type { SourceFile, ToolNotification } from '../model/types.js';
 import { ContextCache, factsOf, forDisk, MAX_ENTRY_CHARS, restoreFacts, type FileFacts, type FileStat } from './context-cache.js';
@@ -37,11 +37,15 @@ type Contribution =
 
 export async function loadFiles(inventory: Inventory, input: LoadFilesInput): Promise<void> {
   const { root, reportFiles, maxBytes } = input;
+  // Repository-relative paths from the walk are normalised already: joining them needs no path.resolve (which
+  // normalises again, a few per cent of a warm pre-commit run over 2,000 files).
+  const prefix = root.endsWith(sep) ? root : `${root}${sep}`;
+  const absOf = (rel: string): string => (isAbsolute(rel) || rel.startsWith('..') ? resolve(root, rel) : `${prefix}${rel}`);
   // Context files may come from the cache (see context-cache.ts); opened only when there are any.
   let cache: ContextCache | undefined = input.files.some((rel) => !reportFiles.has(rel)) ? ContextCache.open(input.cacheDir, root) : undefined;
 
   const read = (rel: string): ReadOutcome => {
-    const abs = resolve(root, rel);
+    const abs = absOf(rel);
     const text = input.texts.get(rel);
     return text !== undefined ? decodeSource(Buffer.from(text, 'utf8'), abs, rel) : readSourceFile(abs, rel, maxBytes);
   };
@@ -64,16 +68,16 @@ export async function loadFiles(inventory: Inventory, input: LoadFilesInput): Pr
     const partial = patchFiles.has(rel);
     const opts: ParseOptions = partial ? { ...input.parseOptionsOf(rel), partial } : input.parseOptionsOf(rel);
     if (reported && parser.readsFiles && !partial && !early.has(rel) && !input.texts.has(rel) && !isHelmTemplatePath(rel)) {
-      contributions.push({ kind: 'unread', rel, reported, opts, answer: parser.submitUnread(resolve(root, rel), rel, opts) });
+      contributions.push({ kind: 'unread', rel, reported, opts, answer: parser.submitUnread(absOf(rel), rel, opts) });
       // Registered now so the files keep their order; replaced or removed when the worker answers.
-      inventory.files.set(rel, lazySourceFile(resolve(root, rel), rel, maxBytes));
+      inventory.files.set(rel, lazySourceFile(absOf(rel), rel, maxBytes));
       continue;
     }
     let stat: FileStat | undefined;
     // A context file unchanged since it was cached (by stat) is not read; Helm templates are always read (the
     // skip decision looks at their text), patches too (never cached).
     if (cache && !reported && !partial && !input.texts.has(rel) && !isHelmTemplatePath(rel)) {
-      const abs = resolve(root, rel);
+      const abs = absOf(rel);
       const st = statOrUndefined(abs);
       if (st?.isFile() && st.size <= maxBytes) {
         stat = st;
@@ -141,7 +145,7 @@ export async function loadFiles(inventory: Inventory, input: LoadFilesInput): Pr
     for (const c of contributions) {
       if (c.kind === 'unread') {
         const a = await c.answer;
-        const abs = resolve(root, c.rel);
+        const abs = absOf(c.rel);
         if (a.unread?.kind === 'io') {
           inventory.files.delete(c.rel);
           if (c.reported) inventory.notifications.push(unreadable(c.rel, a.unread.reason));

@@ -3,7 +3,7 @@
 // loaded for excludes and namespace defaults) and readdir do as well. fast-glob is still loaded, lazily, for the
 // patterns this walk does not handle the same way (see needsFastGlob).
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { sep } from 'node:path';
 import picomatch from 'picomatch';
 
 export interface WalkEntry {
@@ -41,7 +41,7 @@ export function walk(cwd: string, include: readonly string[], ignore: readonly s
     for (const d of dirents) {
       const rel = relDir ? `${relDir}/${d.name}` : d.name;
       if (ignored(rel)) continue;
-      if (d.isDirectory()) visit(join(absDir, d.name), rel);
+      if (d.isDirectory()) visit(`${absDir}${sep}${d.name}`, rel);
       else if ((d.isFile() || d.isSymbolicLink()) && included(rel)) out.push({ path: rel, isFile: d.isFile(), isSymbolicLink: d.isSymbolicLink() });
     }
   };

@@ -114,7 +114,7 @@ export default defineRule({
   kinds: ['SecretProviderClass'],
   messages: MESSAGES,
   create(ctx) {
-    for (const spc of azureSpcs(ctx.inventory)) {
+    for (const spc of azureSpcs(ctx.subjects)) {
       // No `parameters` at all: the objects are missing like the rest; a `parameters` that is no mapping is another rule's.
       if (spc.parameters === undefined && spc.spec?.['parameters'] !== undefined) continue;
       const raw = spc.parameters?.['objects'];

@@ -11,6 +11,7 @@
 //   (src/errors.ts) that one table in the CLI maps to exit codes (src/cli/errors.ts).
 // - yaml/ is the leaf of YAML helpers (walk, spans, embedded documents, the one line table): type-only imports of
 //   model/types.ts and nothing else of ours.
+// - start/ is what bin/ runs (it loads the CLI's bundle through V8's code cache): only the CLI's I/O types.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -35,6 +36,7 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   action: ['top'],
   policy: ['rules', 'generated', 'model', 'yaml', 'top'],
   cli: ['engine', 'rules', 'model', 'yaml', 'load', 'config', 'report', 'live', 'azure', 'generated', 'testing', 'policy', 'top'],
+  start: [],
 };
 
 /** Type-only imports the reporters and the leaf may make (the engine's result types, the core types). */
@@ -42,6 +44,7 @@ const TYPE_ONLY: Readonly<Record<string, readonly string[]>> = {
   yaml: ['src/model/types.ts'],
   report: ['src/engine/types.ts'],
   generated: ['src/engine/types.ts'],
+  start: ['src/cli/io.ts'],
 };
 
 const IMPORT = /^\s*(import|export)(\s+type)?\b[^'";]*?from\s*'([^']+)'|import\(\s*'([^']+)'\s*\)/gm;

@@ -31,7 +31,8 @@ test('the committed dist/bundle/ is what `npm run build` makes of the source', {
   const changed = git(REPO_ROOT, 'diff', '--name-status', '--', 'dist/bundle').trim();
   const untracked = git(REPO_ROOT, 'ls-files', '--others', '--exclude-standard', '--', 'dist/bundle').trim();
   assert.equal(`${changed}${untracked}`, '', `dist/bundle/ differs from the committed files; run \`npm run build\` and commit dist/bundle/ with the source:\n${changed}\n${untracked}`);
-  assert.ok(existsSync(join(REPO_ROOT, 'dist/bundle/main.js')));
+  assert.ok(existsSync(join(REPO_ROOT, 'dist/bundle/main.cjs')));
+  assert.ok(existsSync(join(REPO_ROOT, 'dist/bundle/cli.cjs')));
 });
 
 test('package metadata: license file, repository, homepage, bugs; SARIF helpUri points at the rule page there', async () => {
@@ -58,7 +59,7 @@ test('no build step at install or pack time, and `npm pack` prints only the tarb
   assert.equal(pack.stdout, `${pkg.name}-${pkg.version}.tgz\n`);
   const listing = npm('pack', '--dry-run', '--json');
   const files = (JSON.parse(listing.stdout) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path);
-  for (const f of ['LICENSE', 'bin/vvp-kv-lint.js', 'dist/bundle/main.js', 'dist/bundle/action.js', 'action.yml', '.pre-commit-hooks.yaml']) assert.ok(files.includes(f), f);
+  for (const f of ['LICENSE', 'bin/vvp-kv-lint.js', 'bin/package.json', 'dist/bundle/main.cjs', 'dist/bundle/cli.cjs', 'dist/bundle/action.js', 'action.yml', '.pre-commit-hooks.yaml']) assert.ok(files.includes(f), f);
   assert.deepEqual(files.filter((f) => /^(src|test|dist\/src|node_modules)\//.test(f)), []);
 });
 

@@ -1,2 +1,0 @@
-import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
-import{AUDIT_OPTIONS,FLEET_OPTIONS}from"./chunk-F5XYRJS4.js";import"./chunk-SISPYLAU.js";import"./chunk-3JJJWRTJ.js";import"./chunk-6GQ7MS6E.js";import"./chunk-BDW7RDWV.js";import"./chunk-HS4XOIFO.js";import"./chunk-56B2JS5Y.js";import"./chunk-BLXFZMSS.js";export{AUDIT_OPTIONS,FLEET_OPTIONS};

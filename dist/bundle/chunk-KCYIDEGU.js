@@ -1,2 +1,0 @@
-import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
-import{EXIT}from"./chunk-LZQGLA4I.js";import{errorCode}from"./chunk-L65RHAA7.js";var EXIT_BY_CODE={USAGE:EXIT.ERROR,CONFIG_INVALID:EXIT.ERROR,TARGET_NOT_FOUND:EXIT.ERROR,BASELINE:EXIT.ERROR,SOURCE_FAILED:EXIT.ERROR,"azure-state-unreadable":EXIT.ERROR,"azure-state-not-json":EXIT.ERROR,"azure-state-invalid":EXIT.ERROR};function exitCodeForError(err){let code=errorCode(err);return code!==void 0?EXIT_BY_CODE[code]:void 0}export{exitCodeForError};

@@ -1,2 +1,0 @@
-import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
-import{fixMode}from"./chunk-BXUVFGGX.js";import"./chunk-3JJJWRTJ.js";import"./chunk-M6IUVSOV.js";import"./chunk-HS4XOIFO.js";import"./chunk-Z525V7XK.js";import"./chunk-LZQGLA4I.js";import"./chunk-L65RHAA7.js";import"./chunk-XRM7B6B6.js";import"./chunk-UPWESVDM.js";import"./chunk-PXRXJXMR.js";import"./chunk-BLXFZMSS.js";export{fixMode};

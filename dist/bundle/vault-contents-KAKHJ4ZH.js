@@ -1,2 +1,0 @@
-import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);
-import{ITEM_COLLECTIONS,VaultItemError,contentsWanted,normaliseVaultContents,parseItemId}from"./chunk-MRD3S5ZC.js";import"./chunk-4KB7LO63.js";import"./chunk-UPWESVDM.js";import"./chunk-PXRXJXMR.js";import"./chunk-56B2JS5Y.js";import"./chunk-BLXFZMSS.js";export{ITEM_COLLECTIONS,VaultItemError,contentsWanted,normaliseVaultContents,parseItemId};

@@ -1,0 +1,34 @@
+// The CLI's start-up entry, bundled as CommonJS into dist/bundle/main.cjs (scripts/bundle.mjs) and required by bin/:
+// it runs the CLI bundle, dist/bundle/cli.cjs, through V8's code cache (./code-cache.ts), so a user's second and
+// later runs do not parse and compile the CLI again. Everything else (commands, exit codes, output) is the CLI's own
+// `main`.
+import { fileURLToPath } from 'node:url';
+import type { CliIO } from '../cli/io.js';
+import { codeCacheDirectory, runWithCodeCache } from './code-cache.js';
+
+type Main = (argv: readonly string[], io: CliIO) => Promise<number>;
+
+/** A run that only prints help or the version compiles too little of the CLI for its cache to be worth storing. */
+function worthStoring(argv: readonly string[]): boolean {
+  return argv[0] !== 'help' && !argv.some((a) => a === '--help' || a === '-h' || a === '--version' || a === '-v');
+}
+
+/** Subcommands that keep a code cache of their own (src/cli/main.ts); anything else is a lint run. */
+const COMMANDS = new Set(['audit', 'snapshot', 'baseline', 'rules', 'explain', 'policy']);
+
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  // dist/bundle/cli.cjs, beside this module once bundled.
+  const file = fileURLToPath(new URL('./cli.cjs', import.meta.url));
+  const run = runWithCodeCache({
+    file,
+    cacheDir: codeCacheDirectory(io.env),
+    store: worthStoring(argv),
+    variant: argv[0] !== undefined && COMMANDS.has(argv[0]) ? argv[0] : 'lint',
+    // The bundle's `import()` of the Kubernetes and Azure SDKs (live commands only): a `vm.Script` has no ES module
+    // loader of its own in Node 20 without experimental flags, so they go through this module's.
+    importExternal: (specifier) => import(specifier),
+  });
+  if (io.env['VVP_KV_LINT_DEBUG_CODE_CACHE']) io.stderr.write(`vvp-kv-lint: code cache ${run.cache}\n`);
+  const cliMain = run.exports['main'] as Main;
+  return cliMain(argv, io);
+}
