@@ -15,6 +15,10 @@ async function readStdin() {
 main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env, readStdin }).then(
   (code) => {
     process.exitCode = code;
+    // Exit now rather than when the event loop has drained: nothing is left to do, and tearing down a large heap
+    // cost a pre-commit run over 2,000 files about 60 ms. Only when stdout and stderr hold no unwritten data (pipes
+    // are asynchronous on some platforms; on Linux every write is complete by now). 'exit' handlers still run.
+    if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit(code);
   },
   (err) => {
     process.stderr.write(`vvp-kv-lint: internal error: ${err?.message ?? err}\n`);

@@ -23,7 +23,8 @@ import { TOOL_VERSION } from '../version.js';
 // 2: placeholder namespaces are unknown (undefined) and unquoted Go templates ({{.Name}}) are strings.
 // 3: parse-error messages no longer quote the source; duplicate keys found by the linear scan; Secret values are
 //    stored as placeholders (issue 12).
-const FACTS_FORMAT = 3;
+// 4: bodies stored as JSON text, parsed when read.
+const FACTS_FORMAT = 4;
 const FILE_FORMAT = 'vvp-kv-lint-context-cache';
 /** Entries bigger than this are not worth their JSON (a huge generated file): parsed every time. */
 export const MAX_ENTRY_CHARS = 1024 * 1024;
@@ -35,7 +36,11 @@ export interface CachedObject {
   readonly name?: string;
   readonly namespace?: string;
   readonly docIndex: number;
-  readonly body: Record<string, unknown>;
+  /**
+   * The object's value as JSON, parsed when a rule first reads it: a pre-commit run restores the whole repository's
+   * objects but reads few of their bodies (lookups go by kind, namespace and name).
+   */
+  readonly bodyJson: string;
   readonly hint?: 'helm-values';
   /** For a SecretProviderClass: what its rules would otherwise parse the file again for. */
   readonly spc?: CachedSpc;
@@ -315,7 +320,7 @@ export function factsOf(
       ...(o.name !== undefined ? { name: o.name } : {}),
       ...(o.namespace !== undefined ? { namespace: o.namespace } : {}),
       docIndex: o.source.docIndex,
-      body: o.kind === 'Secret' && !opts.keepSecretValues ? withoutSecretValues(o.body) : o.body,
+      bodyJson: JSON.stringify(o.kind === 'Secret' && !opts.keepSecretValues ? withoutSecretValues(o.body) : o.body),
       ...(o.hint !== undefined ? { hint: o.hint } : {}),
       ...(spc ? { spc } : {}),
     });
@@ -326,7 +331,7 @@ export function factsOf(
 /** Facts as the cache stores them on disk: a parse worker's facts keep Secret values, which must not be written. */
 export function forDisk(facts: FileFacts): FileFacts {
   if (!facts.objects.some((o) => o.kind === 'Secret')) return facts;
-  return { ...facts, objects: facts.objects.map((o) => (o.kind === 'Secret' ? { ...o, body: withoutSecretValues(o.body) } : o)) };
+  return { ...facts, objects: facts.objects.map((o) => (o.kind === 'Secret' ? { ...o, bodyJson: JSON.stringify(withoutSecretValues(JSON.parse(o.bodyJson) as Record<string, unknown>)) } : o)) };
 }
 
 /**
@@ -425,7 +430,7 @@ function validFacts(raw: unknown, textLength: number): FileFacts | undefined {
   const { documents, objects, problems } = raw;
   if (!isCount(documents) || !Array.isArray(objects) || !Array.isArray(problems)) return undefined;
   for (const o of objects) {
-    if (!isRecord(o) || !isCount(o['docIndex']) || (o['docIndex'] as number) >= Math.max(documents, 1) || !isRecord(o['body'])) return undefined;
+    if (!isRecord(o) || !isCount(o['docIndex']) || (o['docIndex'] as number) >= Math.max(documents, 1) || typeof o['bodyJson'] !== 'string') return undefined;
     for (const f of ['apiVersion', 'kind', 'name', 'namespace'] as const) if (o[f] !== undefined && typeof o[f] !== 'string') return undefined;
     if (o['hint'] !== undefined && o['hint'] !== 'helm-values') return undefined;
     if (o['spc'] !== undefined && !validSpc(o['spc'], textLength)) return undefined;
@@ -481,6 +486,17 @@ export function restoreFacts(
   reparse: () => readonly ManifestObject[],
 ): { objects: ManifestObject[]; problems: InputProblem[] } {
   const full = (i: number): ManifestObject | undefined => reparsed.get(file, reparse)[i];
+  // Bodies are parsed when first read, and their JSON dropped then (holding both would double the memory).
+  const bodies: (Record<string, unknown> | undefined)[] = [];
+  const jsons: (string | undefined)[] = facts.objects.map((c) => c.bodyJson);
+  const bodyOf = (i: number): Record<string, unknown> => {
+    let b = bodies[i];
+    if (!b) {
+      b = bodies[i] = parseBody(jsons[i] ?? '', () => full(i)?.body);
+      jsons[i] = undefined;
+    }
+    return b;
+  };
   const objects = facts.objects.map((c, i): ManifestObject => {
     const source = { kind: 'file' as const, file, docIndex: c.docIndex };
     return {
@@ -488,7 +504,9 @@ export function restoreFacts(
       kind: c.kind,
       name: c.name,
       namespace: c.namespace,
-      body: c.body,
+      get body(): Record<string, unknown> {
+        return bodyOf(i);
+      },
       source,
       hint: c.hint,
       locator: {
@@ -535,6 +553,17 @@ class ReparseCache {
 }
 
 const reparsed = new ReparseCache(512);
+
+/** A cached body; one that does not parse to a mapping (a damaged cache) is taken from a fresh parse instead. */
+function parseBody(json: string, fresh: () => Record<string, unknown> | undefined): Record<string, unknown> {
+  try {
+    const v: unknown = JSON.parse(json);
+    if (isRecord(v)) return v;
+  } catch {
+    // fall through to the file itself
+  }
+  return fresh() ?? {};
+}
 
 function restoredSpc(file: SourceFile, spc: CachedSpc, full: () => ManifestObject | undefined): Parameters<typeof restoreSpcFacts>[1] {
   const paramScalars = new Map(Object.entries(spc.params).map(([k, p]) => [k, p && { type: (p.type ?? undefined) as never, source: p.source ?? undefined }]));

@@ -61,7 +61,9 @@ test('a reported Secret parsed by a worker keeps its values for the rules, and a
     const ids = (s: string): string[] => (JSON.parse(s) as { findings: { ruleId: string }[] }).findings.map((f) => f.ruleId).sort();
     assert.deepEqual(ids(inWorkers.stdout), ids(inThread.stdout));
     assert.ok(existsSync(cacheDir), 'the context file went through the cache');
-    for (const f of readdirSync(cacheDir)) assert.ok(!readFileSync(join(cacheDir, f), 'utf8').includes(planted), `${f} holds a Secret value`);
+    for (const f of readdirSync(cacheDir, { recursive: true, withFileTypes: true })) {
+      if (f.isFile()) assert.ok(!readFileSync(join(f.parentPath, f.name)).includes(planted), `${f.name} holds a Secret value`);
+    }
     assert.ok(!inWorkers.stdout.includes(planted) && !inWorkers.stderr.includes(planted));
   } finally {
     rmSync(dir, { recursive: true, force: true });
