@@ -552,7 +552,7 @@ class ReparseCache {
   }
 }
 
-const reparsed = new ReparseCache(512);
+const reparsed = new ReparseCache(128);
 
 /** A cached body; one that does not parse to a mapping (a damaged cache) is taken from a fresh parse instead. */
 function parseBody(json: string, fresh: () => Record<string, unknown> | undefined): Record<string, unknown> {
