@@ -31,8 +31,12 @@ export interface ParseResult {
   readonly mayHoldDirectives?: boolean;
 }
 
-/** Fewer files than this are parsed on the main thread: starting workers would cost more than it saves. */
-export const MIN_FILES_FOR_WORKERS = 200;
+/**
+ * Fewer files than this are parsed on the main thread. Each worker warms up its own copy of the parser, about 0.4 s
+ * of CPU on this project's 2-core machine: a 786-file repository took 1.72 s with two workers against 1.24 s
+ * without (same peak memory), while at 7,850 files the workers cost no time and save 30 % of the memory.
+ */
+export const MIN_FILES_FOR_WORKERS = 2000;
 /** Texts sent to a worker in one message: enough to amortise a message, small enough to balance the workers. */
 const BATCH_CHARS = 256 * 1024;
 /** What an unread file counts for in that balance: a typical manifest's size. */
