@@ -30,22 +30,18 @@ var import_node_url2 = require("node:url");
 var import_node_crypto = require("node:crypto");
 var import_node_fs = require("node:fs");
 var import_node_module = require("node:module");
-var import_node_os = require("node:os");
-var import_node_path = require("node:path");
+var import_node_path2 = require("node:path");
 var import_node_url = require("node:url");
 var import_node_vm = require("node:vm");
-var WRAPPER_HEAD = "(function (exports, require, module, __filename, __dirname, __vkl_import_meta_url, __vkl_import) {";
-var WRAPPER_TAIL = "\n})";
-var MAGIC = "vvp-kv-lint-v8-code-cache 1\n";
-var FILE_PREFIX = "v8-code-";
-var KEEP_OTHER_FILES = 4;
-function codeCacheDirectory(env) {
+
+// dist/src/user-cache.js
+var import_node_os = require("node:os");
+var import_node_path = require("node:path");
+function cachesOff(env) {
   const off = env["VVP_KV_LINT_CACHE"]?.trim().toLowerCase();
-  if (off === "off" || off === "0" || off === "false" || off === "no")
-    return void 0;
-  const explicit = env["VVP_KV_LINT_CACHE_DIR"];
-  if (explicit)
-    return (0, import_node_path.join)(explicit, "code-cache");
+  return off === "off" || off === "0" || off === "false" || off === "no";
+}
+function userCacheDirectory(env) {
   const xdg = env["XDG_CACHE_HOME"];
   let home;
   try {
@@ -54,7 +50,23 @@ function codeCacheDirectory(env) {
     home = void 0;
   }
   const base = xdg && xdg.startsWith("/") ? xdg : home ? (0, import_node_path.join)(home, ".cache") : void 0;
-  return base ? (0, import_node_path.join)(base, "vvp-kv-lint", "code-cache") : void 0;
+  return base ? (0, import_node_path.join)(base, "vvp-kv-lint") : void 0;
+}
+
+// dist/src/start/code-cache.js
+var WRAPPER_HEAD = "(function (exports, require, module, __filename, __dirname, __vkl_import_meta_url, __vkl_import) {";
+var WRAPPER_TAIL = "\n})";
+var MAGIC = "vvp-kv-lint-v8-code-cache 1\n";
+var FILE_PREFIX = "v8-code-";
+var KEEP_OTHER_FILES = 4;
+function codeCacheDirectory(env) {
+  if (cachesOff(env))
+    return void 0;
+  const explicit = env["VVP_KV_LINT_CACHE_DIR"];
+  if (explicit)
+    return (0, import_node_path2.join)(explicit, "code-cache");
+  const base = userCacheDirectory(env);
+  return base ? (0, import_node_path2.join)(base, "code-cache") : void 0;
 }
 function ownedAndPrivate(st) {
   if (typeof process.getuid !== "function")
@@ -64,7 +76,7 @@ function ownedAndPrivate(st) {
 function readCache(path, key) {
   let fd;
   try {
-    const dirStat = (0, import_node_fs.statSync)((0, import_node_path.dirname)(path));
+    const dirStat = (0, import_node_fs.statSync)((0, import_node_path2.dirname)(path));
     if (!dirStat.isDirectory() || !ownedAndPrivate(dirStat))
       return void 0;
     fd = (0, import_node_fs.openSync)(path, "r");
@@ -103,12 +115,12 @@ function writeCache(dir, name, key, data) {
     if (!ownedAndPrivate((0, import_node_fs.statSync)(dir)))
       return;
     const payloadHash = (0, import_node_crypto.createHash)("sha256").update(data).digest("hex");
-    const tmp = (0, import_node_path.join)(dir, `${name}.${process.pid}.${(0, import_node_crypto.randomBytes)(4).toString("hex")}.tmp`);
+    const tmp = (0, import_node_path2.join)(dir, `${name}.${process.pid}.${(0, import_node_crypto.randomBytes)(4).toString("hex")}.tmp`);
     (0, import_node_fs.writeFileSync)(tmp, Buffer.concat([Buffer.from(`${MAGIC}${key}
 ${payloadHash}
 `, "latin1"), data]), { mode: 384, flag: "wx" });
     try {
-      (0, import_node_fs.renameSync)(tmp, (0, import_node_path.join)(dir, name));
+      (0, import_node_fs.renameSync)(tmp, (0, import_node_path2.join)(dir, name));
     } catch {
       (0, import_node_fs.rmSync)(tmp, { force: true });
       return;
@@ -120,13 +132,13 @@ ${payloadHash}
 function pruneOtherBuilds(dir, thisBuild) {
   const others = (0, import_node_fs.readdirSync)(dir).filter((f) => f.startsWith(FILE_PREFIX) && !f.startsWith(thisBuild)).map((f) => {
     try {
-      return { f, mtime: (0, import_node_fs.statSync)((0, import_node_path.join)(dir, f)).mtimeMs };
+      return { f, mtime: (0, import_node_fs.statSync)((0, import_node_path2.join)(dir, f)).mtimeMs };
     } catch {
       return { f, mtime: 0 };
     }
   }).sort((a, b) => b.mtime - a.mtime);
   for (const { f } of others.slice(KEEP_OTHER_FILES))
-    (0, import_node_fs.rmSync)((0, import_node_path.join)(dir, f), { force: true });
+    (0, import_node_fs.rmSync)((0, import_node_path2.join)(dir, f), { force: true });
 }
 function runWithCodeCache(opts) {
   const bytes = (0, import_node_fs.readFileSync)(opts.file);
@@ -137,7 +149,7 @@ function runWithCodeCache(opts) {
   if (opts.cacheDir !== void 0) {
     key = (0, import_node_crypto.createHash)("sha256").update(bytes).update(`\0${process.version}\0${process.arch}\0${process.platform}\0${process.versions.v8}`).digest("hex");
     name = `${FILE_PREFIX}${key.slice(0, 32)}-${opts.variant.replace(/[^a-z]/g, "") || "x"}.bin`;
-    cachedData = readCache((0, import_node_path.join)(opts.cacheDir, name), key);
+    cachedData = readCache((0, import_node_path2.join)(opts.cacheDir, name), key);
   }
   const script = new import_node_vm.Script(WRAPPER_HEAD + source + WRAPPER_TAIL, { filename: opts.file, ...cachedData ? { cachedData } : {} });
   const cache = opts.cacheDir === void 0 ? "off" : cachedData === void 0 ? "none" : script.cachedDataRejected ? "rejected" : "accepted";
@@ -155,7 +167,7 @@ function runWithCodeCache(opts) {
   }
   const wrapper = script.runInThisContext();
   const module2 = { exports: {} };
-  wrapper.call(module2.exports, module2.exports, (0, import_node_module.createRequire)(opts.file), module2, opts.file, (0, import_node_path.dirname)(opts.file), (0, import_node_url.pathToFileURL)(opts.file).href, opts.importExternal);
+  wrapper.call(module2.exports, module2.exports, (0, import_node_module.createRequire)(opts.file), module2, opts.file, (0, import_node_path2.dirname)(opts.file), (0, import_node_url.pathToFileURL)(opts.file).href, opts.importExternal);
   return { exports: module2.exports, cache };
 }
 

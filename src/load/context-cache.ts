@@ -10,7 +10,6 @@
 // positions, scalar styles) by parsing their file on first use: only files that findings touch pay for that.
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FileLocation, InputProblem, LocateTarget, ManifestObject, ParseReason, ResolvedLocation, SourceFile, Span } from '../model/types.js';
@@ -18,6 +17,7 @@ import { isRecord } from '../model/kinds.js';
 import { PARSE_REASON_IDS } from '../model/parse-reasons.js';
 import { restoreSpcFacts, scalarAt, spcView, type SpcEntryError, type SpcObjects, type SpcObjectsProblem } from '../model/spc.js';
 import { TOOL_VERSION } from '../version.js';
+import { cachesOff, userCacheDirectory } from '../user-cache.js';
 
 /** Bump when what parseSourceFile produces for the same text changes shape or meaning. */
 // 2: placeholder namespaces are unknown (undefined) and unquoted Go templates ({{.Name}}) are strings.
@@ -84,20 +84,11 @@ export interface CacheKeyOptions {
  * and then the user's cache directory ($XDG_CACHE_HOME or ~/.cache), so the tool never writes into the work tree.
  */
 export function cacheDirectory(root: string, env: Readonly<Record<string, string | undefined>>): string | undefined {
-  const off = env['VVP_KV_LINT_CACHE']?.trim().toLowerCase();
-  if (off === 'off' || off === '0' || off === 'false' || off === 'no') return undefined;
+  if (cachesOff(env)) return undefined;
   const explicit = env['VVP_KV_LINT_CACHE_DIR'];
   if (explicit) return explicit;
   if (existsSync(join(root, 'node_modules'))) return join(root, 'node_modules', '.cache', 'vvp-kv-lint');
-  const xdg = env['XDG_CACHE_HOME'];
-  let home: string | undefined;
-  try {
-    home = homedir();
-  } catch {
-    home = undefined;
-  }
-  const base = xdg && xdg.startsWith('/') ? xdg : home ? join(home, '.cache') : undefined;
-  return base ? join(base, 'vvp-kv-lint') : undefined;
+  return userCacheDirectory(env);
 }
 
 /** Identifies this build: a rebuilt tool must not trust facts an older build wrote under the same version. */

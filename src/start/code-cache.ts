@@ -12,10 +12,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { createRequire } from 'node:module';
-import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
+import { cachesOff, userCacheDirectory } from '../user-cache.js';
 
 /** The names the script's wrapper function receives, as in Node's CommonJS wrapper, plus two of ours. */
 const WRAPPER_HEAD = '(function (exports, require, module, __filename, __dirname, __vkl_import_meta_url, __vkl_import) {';
@@ -34,19 +34,11 @@ const KEEP_OTHER_FILES = 4;
  * it disables the context cache.
  */
 export function codeCacheDirectory(env: Readonly<Record<string, string | undefined>>): string | undefined {
-  const off = env['VVP_KV_LINT_CACHE']?.trim().toLowerCase();
-  if (off === 'off' || off === '0' || off === 'false' || off === 'no') return undefined;
+  if (cachesOff(env)) return undefined;
   const explicit = env['VVP_KV_LINT_CACHE_DIR'];
   if (explicit) return join(explicit, 'code-cache');
-  const xdg = env['XDG_CACHE_HOME'];
-  let home: string | undefined;
-  try {
-    home = homedir();
-  } catch {
-    home = undefined;
-  }
-  const base = xdg && xdg.startsWith('/') ? xdg : home ? join(home, '.cache') : undefined;
-  return base ? join(base, 'vvp-kv-lint', 'code-cache') : undefined;
+  const base = userCacheDirectory(env);
+  return base ? join(base, 'code-cache') : undefined;
 }
 
 /** Only this user may have written it: owned by us, not writable by group or others. Always true on Windows. */
