@@ -12,8 +12,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FileLocation, InputProblem, LocateTarget, ManifestObject, ParseReason, ResolvedLocation, SourceFile, Span } from '../model/types.js';
-import { isRecord } from '../model/kinds.js';
+import type { FieldPath, FileLocation, InputProblem, LocateTarget, Locator, ManifestObject, ObjectSource, ParseReason, ResolvedLocation, SourceFile, Span } from '../model/types.js';
+import { classify, isRecord, OBJECT_CLASSES, type ObjectClass } from '../model/kinds.js';
 import { PARSE_REASON_IDS } from '../model/parse-reasons.js';
 import { restoreSpcFacts, scalarAt, spcView, type SpcEntryError, type SpcObjects, type SpcObjectsProblem } from '../model/spc.js';
 import { TOOL_VERSION } from '../version.js';
@@ -24,7 +24,8 @@ import { cachesOff, userCacheDirectory } from '../user-cache.js';
 // 3: parse-error messages no longer quote the source; duplicate keys found by the linear scan; Secret values are
 //    stored as placeholders (issue 12).
 // 4: bodies stored as JSON text, parsed when read.
-const FACTS_FORMAT = 4;
+// 5: objects carry their inventory class.
+const FACTS_FORMAT = 5;
 const FILE_FORMAT = 'vvp-kv-lint-context-cache';
 /** Entries bigger than this are not worth their JSON (a huge generated file): parsed every time. */
 export const MAX_ENTRY_CHARS = 1024 * 1024;
@@ -42,6 +43,8 @@ export interface CachedObject {
    */
   readonly bodyJson: string;
   readonly hint?: 'helm-values';
+  /** The inventory class (model/kinds.ts classify), null for none: restoring never parses a body to find it. */
+  readonly cls?: ObjectClass | null;
   /** For a SecretProviderClass: what its rules would otherwise parse the file again for. */
   readonly spc?: CachedSpc;
 }
@@ -241,7 +244,11 @@ export class ContextCache {
       writeFileSync(tmp, JSON.stringify({ format: FILE_FORMAT, salt: this.salt, root: this.root, entries, stats }));
       renameSync(tmp, this.file);
     } catch {
-      rmSync(tmp, { force: true });
+      try {
+        rmSync(tmp, { force: true });
+      } catch {
+        // ENOTDIR and the like: the directory never existed, so there is no temporary file to remove.
+      }
     }
   }
 }
@@ -313,6 +320,7 @@ export function factsOf(
       docIndex: o.source.docIndex,
       bodyJson: JSON.stringify(o.kind === 'Secret' && !opts.keepSecretValues ? withoutSecretValues(o.body) : o.body),
       ...(o.hint !== undefined ? { hint: o.hint } : {}),
+      cls: classify(o) ?? null,
       ...(spc ? { spc } : {}),
     });
   }
@@ -406,6 +414,7 @@ function jsonSafeSize(v: unknown, seen: Set<object>, depth: number): number {
   return n;
 }
 
+const CLASSES: ReadonlySet<string> = new Set(OBJECT_CLASSES);
 const PROBLEM_KINDS = new Set(['parse-error', 'duplicate-key']);
 
 /** A ParseReason as stored: an id, and data of strings and numbers (what yaml-parse-error interpolates). */
@@ -424,6 +433,7 @@ function validFacts(raw: unknown, textLength: number): FileFacts | undefined {
     if (!isRecord(o) || !isCount(o['docIndex']) || (o['docIndex'] as number) >= Math.max(documents, 1) || typeof o['bodyJson'] !== 'string') return undefined;
     for (const f of ['apiVersion', 'kind', 'name', 'namespace'] as const) if (o[f] !== undefined && typeof o[f] !== 'string') return undefined;
     if (o['hint'] !== undefined && o['hint'] !== 'helm-values') return undefined;
+    if (o['cls'] !== undefined && o['cls'] !== null && !CLASSES.has(o['cls'] as string)) return undefined;
     if (o['spc'] !== undefined && !validSpc(o['spc'], textLength)) return undefined;
   }
   for (const p of problems) {
@@ -476,47 +486,91 @@ export function restoreFacts(
   facts: FileFacts,
   reparse: () => readonly ManifestObject[],
 ): { objects: ManifestObject[]; problems: InputProblem[] } {
-  const full = (i: number): ManifestObject | undefined => reparsed.get(file, reparse)[i];
-  // Bodies are parsed when first read, and their JSON dropped then (holding both would double the memory).
-  const bodies: (Record<string, unknown> | undefined)[] = [];
-  const jsons: (string | undefined)[] = facts.objects.map((c) => c.bodyJson);
-  const bodyOf = (i: number): Record<string, unknown> => {
-    let b = bodies[i];
-    if (!b) {
-      b = bodies[i] = parseBody(jsons[i] ?? '', () => full(i)?.body);
-      jsons[i] = undefined;
-    }
-    return b;
-  };
-  const objects = facts.objects.map((c, i): ManifestObject => {
-    const source = { kind: 'file' as const, file, docIndex: c.docIndex };
-    return {
-      apiVersion: c.apiVersion,
-      kind: c.kind,
-      name: c.name,
-      namespace: c.namespace,
-      get body(): Record<string, unknown> {
-        return bodyOf(i);
-      },
-      source,
-      hint: c.hint,
-      locator: {
-        locate: (path, target) =>
-          lazyFileLocation(file, () => {
-            const o = full(i);
-            return o ? o.locator.locate(path, target) : { kind: 'file', file, span: { start: 0, end: 0 }, exact: false };
-          }),
-      },
-      get yamlNode(): unknown {
-        return full(i)?.yamlNode;
-      },
-    };
-  });
+  const restored = new RestoredFile(file, facts, reparse);
+  const objects = facts.objects.map((c, i): ManifestObject => new RestoredObject(restored, i, c));
   facts.objects.forEach((c, i) => {
-    if (c.spc) restoreSpcFacts(objects[i]!, restoredSpc(file, c.spc, () => full(i)));
+    if (c.spc) restoreSpcFacts(objects[i]!, restoredSpc(file, c.spc, () => restored.full(i)));
   });
   const problems = facts.problems.map((p): InputProblem => (p.kind === 'parse-error' ? { kind: p.kind, file, span: p.span, reason: p.reason! } : { kind: p.kind, file, span: p.span }));
   return { objects, problems };
+}
+
+/** What a restored file's objects share: their bodies' JSON (dropped once parsed) and the file's fresh parse. */
+class RestoredFile {
+  private readonly bodies: (Record<string, unknown> | undefined)[] = [];
+  private readonly jsons: (string | undefined)[];
+
+  constructor(
+    readonly file: SourceFile,
+    facts: FileFacts,
+    private readonly reparse: () => readonly ManifestObject[],
+  ) {
+    this.jsons = facts.objects.map((c) => c.bodyJson);
+  }
+
+  /** Object `i` of a fresh parse of the file (bounded cache: see ReparseCache). */
+  full(i: number): ManifestObject | undefined {
+    return reparsed.get(this.file, this.reparse)[i];
+  }
+
+  /** Body `i`, parsed on first read; its JSON is dropped then (holding both would double the memory). */
+  body(i: number): Record<string, unknown> {
+    let b = this.bodies[i];
+    if (!b) {
+      b = this.bodies[i] = parseBody(this.jsons[i] ?? '', () => this.full(i)?.body);
+      this.jsons[i] = undefined;
+    }
+    return b;
+  }
+}
+
+/**
+ * An object restored from facts. A class rather than an object literal with closures: a pre-commit run restores
+ * every object of the repository, and per-object closures were a good part of its allocations. It is its own
+ * locator (locations resolve through a fresh parse, lazily).
+ */
+class RestoredObject implements ManifestObject, Locator {
+  readonly apiVersion: string | undefined;
+  readonly kind: string | undefined;
+  readonly name: string | undefined;
+  readonly namespace: string | undefined;
+  readonly source: ObjectSource;
+  readonly hint: 'helm-values' | undefined;
+  readonly knownClass: ObjectClass | null | undefined;
+
+  constructor(
+    private readonly restored: RestoredFile,
+    private readonly index: number,
+    c: CachedObject,
+  ) {
+    this.apiVersion = c.apiVersion;
+    this.kind = c.kind;
+    this.name = c.name;
+    this.namespace = c.namespace;
+    this.source = { kind: 'file', file: restored.file, docIndex: c.docIndex };
+    this.hint = c.hint;
+    this.knownClass = c.cls;
+  }
+
+  get body(): Record<string, unknown> {
+    return this.restored.body(this.index);
+  }
+
+  get yamlNode(): unknown {
+    return this.restored.full(this.index)?.yamlNode;
+  }
+
+  get locator(): Locator {
+    return this;
+  }
+
+  locate(path: FieldPath, target?: LocateTarget): FileLocation {
+    const file = this.restored.file;
+    return lazyFileLocation(file, () => {
+      const o = this.restored.full(this.index);
+      return o ? o.locator.locate(path, target) : { kind: 'file', file, span: { start: 0, end: 0 }, exact: false };
+    });
+  }
 }
 
 /**

@@ -28,8 +28,8 @@ export function needsFastGlob(patterns: readonly string[]): boolean {
  * Unreadable directories are skipped, as with fast-glob's suppressErrors. Order is the walk order; callers sort.
  */
 export function walk(cwd: string, include: readonly string[], ignore: readonly string[]): WalkEntry[] {
-  const included = picomatch(include as string[], { dot: true });
-  const ignored = ignore.length ? picomatch(ignore as string[], { dot: true }) : () => false;
+  const included = extensionMatcher(include) ?? picomatch(include as string[], { dot: true });
+  const ignored = !ignore.length ? () => false : directoryNameMatcher(ignore) ?? picomatch(ignore as string[], { dot: true });
   const out: WalkEntry[] = [];
   const visit = (absDir: string, relDir: string): void => {
     let dirents;
@@ -47,4 +47,33 @@ export function walk(cwd: string, include: readonly string[], ignore: readonly s
   };
   visit(cwd, '');
   return out;
+}
+
+/**
+ * The default include globs (any directory, then star-dot-extension) as a test of the name's extension, and the
+ * default excludes (a directory name anywhere in the path) as a test of the path's segments: what picomatch answers
+ * for them with `dot: true` (test/load/walk.test.ts checks the two agree), without a regular expression per path. A
+ * pre-commit run walks the whole repository for context, so this is paid on every commit. Other patterns: undefined.
+ */
+export function extensionMatcher(patterns: readonly string[]): ((rel: string) => boolean) | undefined {
+  const exts: string[] = [];
+  for (const p of patterns) {
+    const m = /^\*\*\/\*(\.[A-Za-z0-9]+)$/.exec(p);
+    if (!m) return undefined;
+    exts.push(m[1]!);
+  }
+  return (rel) => exts.some((ext) => rel.endsWith(ext));
+}
+
+export function directoryNameMatcher(patterns: readonly string[]): ((rel: string) => boolean) | undefined {
+  const names: string[] = [];
+  for (const p of patterns) {
+    const m = /^\*\*\/([A-Za-z0-9._-]+)\/\*\*$/.exec(p);
+    if (!m || m[1] === '.' || m[1] === '..') return undefined;
+    names.push(m[1]!);
+  }
+  return (rel) => {
+    const segments = rel.split('/');
+    return names.some((n) => segments.includes(n));
+  };
 }

@@ -34,7 +34,7 @@ export class Inventory {
 
   add(object: ManifestObject): void {
     this.objects.push(object);
-    const cls = classify(object);
+    const cls = object.knownClass !== undefined ? object.knownClass ?? undefined : classify(object);
     if (cls) {
       let list = this.byClass.get(cls);
       if (!list) this.byClass.set(cls, (list = []));

@@ -2,21 +2,25 @@
 // whose `kind: Deployment` with `apiVersion: v1` must not be confused with apps/v1 Deployment).
 import type { ManifestObject } from './types.js';
 
-export type ObjectClass =
-  | 'SecretProviderClass'
-  | 'Secret'
-  | 'ServiceAccount'
-  | 'Namespace'
-  | 'AzureIdentity'
-  | 'AzureIdentityBinding'
-  | 'KubeWorkload' // Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob, PodTemplate
-  | 'VvpDeployment'
-  | 'VvpSessionCluster'
-  | 'VvpDeploymentTarget'
-  | 'VvpDeploymentDefaults'
-  | 'HelmValues'
-  | 'HelmChart'
-  | 'CSIDriver';
+/** Every object class, for checking a stored class (the context cache) before trusting it. */
+export const OBJECT_CLASSES = [
+  'SecretProviderClass',
+  'Secret',
+  'ServiceAccount',
+  'Namespace',
+  'AzureIdentity',
+  'AzureIdentityBinding',
+  'KubeWorkload', // Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob, PodTemplate
+  'VvpDeployment',
+  'VvpSessionCluster',
+  'VvpDeploymentTarget',
+  'VvpDeploymentDefaults',
+  'HelmValues',
+  'HelmChart',
+  'CSIDriver',
+] as const;
+
+export type ObjectClass = (typeof OBJECT_CLASSES)[number];
 
 export const SPC_GROUP = 'secrets-store.csi.x-k8s.io';
 /** The CSI driver name; used as an API group by mistake. */

@@ -1,6 +1,8 @@
 // Core types shared by loaders, live sources, the inventory, the rule engine and the reporters.
 // Position convention inside the tool: 0-based UTF-16 offsets into a file's text (`Span`).
 // Conversion to 1-based line/column happens only at the reporting edge (src/report/positions.ts).
+import type { ObjectClass } from './kinds.js';
+
 
 /** A path into a YAML/JSON value: mapping keys and sequence indexes, e.g. ['spec', 'parameters', 'objects']. */
 export type FieldPath = readonly (string | number)[];
@@ -80,6 +82,11 @@ export interface ManifestObject {
   readonly yamlNode?: unknown;
   /** Set by the loader for documents that are Helm values of the ververica-platform chart. */
   readonly hint?: 'helm-values';
+  /**
+   * The inventory class (model/kinds.ts classify) when the loader already knows it, null for none: objects restored
+   * from facts carry it, so filing them never parses a body only to tell a VVP Deployment from a Kubernetes one.
+   */
+  readonly knownClass?: ObjectClass | null;
   /**
    * A partial object (a Kustomize patch): only the fields it sets are checked, absent ones are never "missing",
    * and name lookups do not find it (the base object answers them).

@@ -171,6 +171,23 @@ test('VVP_KV_LINT_CACHE=off writes no cache', async () => {
   }
 });
 
+test('a cache directory that cannot be created (under a regular file) costs the cache, never the run', async () => {
+  const dir = smallRepo();
+  const blocker = mkdtempSync(join(tmpdir(), 'vkl-cache-'));
+  try {
+    writeFileSync(join(blocker, 'file'), 'not a directory');
+    const env = { VVP_KV_LINT_CACHE_DIR: join(blocker, 'file', 'cache') };
+    const cached = await lintOne(dir, 'secrets.yaml', env);
+    const plain = await lintOne(dir, 'secrets.yaml', { VVP_KV_LINT_CACHE: 'off' });
+    assert.ok(cached.code === 0 || cached.code === 1, `exit ${cached.code}`);
+    assert.equal(cached.code, plain.code);
+    assert.equal(cached.out, plain.out);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(blocker, { recursive: true, force: true });
+  }
+});
+
 test('typed problems survive the cache: parse reasons, a broken objects block and broken entries come back as stored', async () => {
   const { ContextCache, factsOf, restoreFacts } = await import('../../src/load/context-cache.js');
   const { parseText } = await import('./helpers.js');
