@@ -9,7 +9,7 @@ import { Inventory } from '../model/inventory.js';
 import { readRegularFileSync } from './safe-read.js';
 import { DEFAULT_LIMITS, type ParseOptions } from './parse.js';
 import { loadFiles } from './load-files.js';
-import { needsFastGlob, walk } from './walk.js';
+import { directoryNameMatcher, needsFastGlob, walk } from './walk.js';
 
 export interface LoadOptions {
   /** Absolute project root: context for references, base of SARIF URIs. */
@@ -165,7 +165,7 @@ async function globUnder(root: string, relDir: string, include: readonly string[
   }
   // One compiled matcher per walk: picomatch.isMatch recompiles its globs on every call, which was 12% of a
   // 10k-document run.
-  const excluded = picomatch(ignore as string[], { dot: true });
+  const excluded = directoryNameMatcher(ignore) ?? picomatch(ignore as string[], { dot: true });
   const gitIgnored = gitIgnoredFilter(root);
   const rels = found.map((f) => (relDir ? `${relDir}/${f}` : f)).filter((rel) => insideRoot(rel) && !excluded(rel) && !gitIgnored(rel));
   return [...new Set(rels)];
