@@ -93,7 +93,10 @@ test('a corrupt, foreign or tampered cache is a miss, never a wrong answer or a 
     };
     variants.push(
       ['negative document count', tamper((e) => (e.documents = -1))],
-      ['object without body', tamper((e) => e.objects.forEach((o) => delete o['body']))],
+      ['object without body', tamper((e) => e.objects.forEach((o) => delete o['bodyJson']))],
+      ['body that is not a mapping', tamper((e) => e.objects.forEach((o) => (o['bodyJson'] = '[1, 2]')))],
+      ['body that is not JSON', tamper((e) => e.objects.forEach((o) => (o['bodyJson'] = '{"kind": ')))],
+      ['unknown object class', tamper((e) => e.objects.forEach((o) => (o['cls'] = 'Pod')))],
       ['problem past the end of the file', tamper((e) => e.problems.push({ kind: 'parse-error', span: { start: 0, end: 10_000_000 }, message: 'x' }))],
       ['unknown problem kind', tamper((e) => e.problems.push({ kind: 'exploit', span: { start: 0, end: 0 }, message: 'x' }))],
       ['SPC facts of the wrong shape', tamper((e) => e.objects.forEach((o) => (o['spc'] = { params: 'nope' })))],
