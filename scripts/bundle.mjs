@@ -37,20 +37,17 @@ const externalDynamicImports = {
     b.onLoad({ filter: /[\\/]dist[\\/]src[\\/].*\.js$/ }, (args) => ({ contents: readFileSync(args.path, 'utf8').replace(externalImport, '__vkl_import('), loader: 'js' }));
   },
 };
+/** What every output below shares: one directory, Node 20, bundled. */
+const common = { absWorkingDir: root, outdir: join(root, 'dist/bundle'), bundle: true, platform: 'node', target: 'node20', logLevel: 'warning' };
 rmSync(join(root, 'dist/bundle'), { recursive: true, force: true });
 await build({
-  absWorkingDir: root,
+  ...common,
   entryPoints: { cli: join(root, 'dist/src/cli/main.js') },
-  outdir: join(root, 'dist/bundle'),
   outExtension: { '.js': '.cjs' },
-  bundle: true,
   format: 'cjs',
-  platform: 'node',
-  target: 'node20',
   external: EXTERNAL_SCOPES.map((scope) => `${scope}/*`),
   // The wrapper in src/start/code-cache.ts passes the bundle's file URL for the modules' import.meta.url.
   define: { 'import.meta.url': '__vkl_import_meta_url' },
-  logLevel: 'warning',
   plugins: [processAsGlobal, externalDynamicImports],
   minifyWhitespace: true,
   minifySyntax: true,
@@ -63,34 +60,24 @@ if (leftover) throw new Error(`dist/bundle/cli.cjs still has \`${cli.slice(lefto
 // What bin/ requires (bin/ is CommonJS, so Node never starts its ES module loader on the lint path): runs cli.cjs
 // with the code cache. Small and self-contained (node built-ins only).
 await build({
-  absWorkingDir: root,
+  ...common,
   entryPoints: { main: join(root, 'dist/src/start/main.js') },
-  outdir: join(root, 'dist/bundle'),
   outExtension: { '.js': '.cjs' },
-  bundle: true,
   format: 'cjs',
-  platform: 'node',
-  target: 'node20',
   // The module's import.meta.url (what it finds cli.cjs by), after a directive keeping the whole file strict.
   banner: { js: "'use strict'; const __vkl_start_url = require('node:url').pathToFileURL(__filename).href;" },
   define: { 'import.meta.url': '__vkl_start_url' },
-  logLevel: 'warning',
 });
 
 // The entry of parse worker threads (src/load/parse-pool.ts): one self-contained ES module beside cli.cjs, which
 // finds it at new URL('./parse-worker.js', import.meta.url). Workers run it as a file of their own, not through the
 // code cache: each worker compiles it once, then parses thousands of files.
 await build({
-  absWorkingDir: root,
+  ...common,
   entryPoints: { 'parse-worker': join(root, 'dist/src/load/parse-worker.js') },
-  outdir: join(root, 'dist/bundle'),
-  bundle: true,
   format: 'esm',
-  platform: 'node',
-  target: 'node20',
   // CommonJS dependencies (yaml) call require() for node built-ins: give the ES module a require.
   banner: { js: "import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);" },
-  logLevel: 'warning',
   plugins: [processAsGlobal],
   minifyWhitespace: true,
   minifySyntax: true,
@@ -99,12 +86,7 @@ await build({
 // The GitHub Action's `runs.main` (action.yml): one self-contained file of its own, so the CLI's chunk layout above
 // does not depend on it.
 await build({
-  absWorkingDir: root,
+  ...common,
   entryPoints: { action: join(root, 'dist/src/action/main.js') },
-  outdir: join(root, 'dist/bundle'),
-  bundle: true,
   format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  logLevel: 'warning',
 });
