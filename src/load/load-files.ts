@@ -49,6 +49,20 @@ export async function loadFiles(inventory: Inventory, input: LoadFilesInput): Pr
     const text = input.texts.get(rel);
     return text !== undefined ? decodeSource(Buffer.from(text, 'utf8'), abs, rel) : readSourceFile(abs, rel, maxBytes);
   };
+  /**
+   * Files a read outcome in the inventory: true for a file to parse; an unusable file is a parse-error finding, an
+   * unreadable one a notification (only when it was asked for: an unreadable context file is not worth a word).
+   */
+  const added = (outcome: ReadOutcome, rel: string, reported: boolean): outcome is ReadOutcome & { ok: true } => {
+    if (!outcome.ok && outcome.kind === 'io') {
+      inventory.files.delete(rel);
+      if (reported) inventory.notifications.push(unreadable(rel, outcome.reason));
+      return false;
+    }
+    inventory.files.set(rel, outcome.file);
+    if (!outcome.ok) inventory.inputProblems.push({ kind: 'parse-error', file: outcome.file, span: outcome.span, reason: outcome.reason });
+    return outcome.ok;
+  };
   // Kustomizations first: the files they patch are partial objects, parsed here and never cached.
   const early = new Map<string, ReadOutcome>();
   const patchFiles = new Set<string>();
@@ -92,17 +106,8 @@ export async function loadFiles(inventory: Inventory, input: LoadFilesInput): Pr
       }
     }
     const outcome = early.get(rel) ?? read(rel);
-    if (!outcome.ok && outcome.kind === 'io') {
-      // An unreadable context file is only worth a word when it was asked for.
-      if (reported) inventory.notifications.push(unreadable(rel, outcome.reason));
-      continue;
-    }
+    if (!added(outcome, rel, reported)) continue;
     const file = outcome.file;
-    inventory.files.set(rel, file);
-    if (!outcome.ok) {
-      inventory.inputProblems.push({ kind: 'parse-error', file, span: outcome.span, reason: outcome.reason });
-      continue;
-    }
     if (isHelmTemplatePath(rel) && file.text.includes('{{')) {
       // Helm chart templates hold `{{ }}` and are not YAML until rendered.
       if (reported) inventory.notifications.push({ id: 'helm-template-skipped', level: 'note', message: `${rel}: Helm template skipped (render it with \`helm template\` to lint the result)`, file: rel });
@@ -146,34 +151,20 @@ export async function loadFiles(inventory: Inventory, input: LoadFilesInput): Pr
       if (c.kind === 'unread') {
         const a = await c.answer;
         const abs = absOf(c.rel);
-        if (a.unread?.kind === 'io') {
-          inventory.files.delete(c.rel);
-          if (c.reported) inventory.notifications.push(unreadable(c.rel, a.unread.reason));
-        } else if (a.unread) {
-          const file = { absPath: abs, relPath: c.rel, text: a.unread.text };
-          inventory.files.set(c.rel, file);
-          inventory.inputProblems.push({ kind: 'parse-error', file, span: a.unread.span, reason: a.unread.reason });
-        } else if (a.facts !== undefined) {
+        if (a.facts !== undefined && !a.unread) {
           // The text stays on disk (read again if a finding needs it), unless the worker sent it back.
           const file = a.text !== undefined ? { absPath: abs, relPath: c.rel, text: a.text } : lazySourceFile(abs, c.rel, maxBytes, a.mayHoldDirectives);
           inventory.files.set(c.rel, file);
           restore(file, JSON.parse(a.facts) as FileFacts, c.opts);
-        } else {
-          // No facts (aliases, a failed worker): read and parse it here, the ordinary way.
-          const outcome = a.text !== undefined ? decodeSource(Buffer.from(a.text, 'utf8'), abs, c.rel) : read(c.rel);
-          if (!outcome.ok) {
-            if (outcome.kind === 'io') {
-              inventory.files.delete(c.rel);
-              if (c.reported) inventory.notifications.push(unreadable(c.rel, outcome.reason));
-            } else {
-              inventory.files.set(c.rel, outcome.file);
-              inventory.inputProblems.push({ kind: 'parse-error', file: outcome.file, span: outcome.span, reason: outcome.reason });
-            }
-            continue;
-          }
-          inventory.files.set(c.rel, outcome.file);
-          parseHere(outcome.file, c.opts);
+          continue;
         }
+        // The worker's read failed, or it has no facts (aliases, a failed worker): handled here, the ordinary way.
+        const outcome: ReadOutcome = a.unread?.kind === 'io'
+          ? { ok: false, kind: 'io', relPath: c.rel, reason: a.unread.reason }
+          : a.unread
+            ? { ok: false, kind: 'content', file: { absPath: abs, relPath: c.rel, text: a.unread.text }, reason: a.unread.reason, span: a.unread.span }
+            : a.text !== undefined ? decodeSource(Buffer.from(a.text, 'utf8'), abs, c.rel) : read(c.rel);
+        if (added(outcome, c.rel, c.reported)) parseHere(outcome.file, c.opts);
         continue;
       }
       const facts = c.kind === 'facts' ? c.facts : await c.facts;

@@ -3,8 +3,8 @@
 // holds what rules read and not a syntax tree per document; a file's AST is rebuilt on the main thread only when a
 // finding or fix needs its exact positions (restoreFacts' reparse).
 //
-// Used only for runs with enough to parse to repay starting workers (about 30-60 ms each, loading the parser
-// once per thread): a pre-commit run of one file with a warm context cache never starts one.
+// Used only for runs with enough to parse to repay starting workers, each of which loads and warms up its own copy
+// of the parser (see MIN_FILES_FOR_WORKERS): a pre-commit run of one file never starts one.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ParseReason, Span } from '../model/types.js';
@@ -54,7 +54,6 @@ export function workerCount(files: number, env: Readonly<Record<string, string |
   const cores = availableParallelism();
   return files >= MIN_FILES_FOR_WORKERS && cores > 1 ? Math.min(cores, 8) : 0;
 }
-
 
 export class ParsePool {
   private readonly workers: Worker[] = [];
