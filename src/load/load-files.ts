@@ -155,7 +155,7 @@ export async function loadFiles(inventory: Inventory, input: LoadFilesInput): Pr
           // The text stays on disk (read again if a finding needs it), unless the worker sent it back.
           const file = a.text !== undefined ? { absPath: abs, relPath: c.rel, text: a.text } : lazySourceFile(abs, c.rel, maxBytes, a.mayHoldDirectives);
           inventory.files.set(c.rel, file);
-          restore(file, JSON.parse(a.facts) as FileFacts, c.opts);
+          restore(file, a.facts, c.opts);
           continue;
         }
         // The worker's read failed, or it has no facts (aliases, a failed worker): handled here, the ordinary way.
@@ -169,7 +169,8 @@ export async function loadFiles(inventory: Inventory, input: LoadFilesInput): Pr
       }
       const facts = c.kind === 'facts' ? c.facts : await c.facts;
       if (facts) {
-        if (c.kind === 'parse' && c.cacheKey !== undefined && cache) cache.put(c.cacheKey, forDisk(facts));
+        // A worker's facts have no size bound (they never touch the disk); the cache keeps its own.
+        if (c.kind === 'parse' && c.cacheKey !== undefined && cache && bodyChars(facts) <= MAX_ENTRY_CHARS) cache.put(c.cacheKey, forDisk(facts));
         restore(c.file, facts, c.opts);
         continue;
       }
@@ -179,6 +180,12 @@ export async function loadFiles(inventory: Inventory, input: LoadFilesInput): Pr
     await parser.close();
   }
   cache?.save();
+}
+
+function bodyChars(facts: FileFacts): number {
+  let n = 0;
+  for (const o of facts.objects) n += o.bodyJson.length;
+  return n;
 }
 
 function unreadable(rel: string, reason: string): ToolNotification {
@@ -236,12 +243,10 @@ class Parser {
 
   private async viaPool(file: SourceFile, opts: ParseOptions): Promise<FileFacts | undefined> {
     const r = await this.pool!.parse({ absPath: file.absPath, relPath: file.relPath, text: file.text, maxBytes: this.maxBytes, opts });
-    return r.facts === undefined || r.facts.length > MAX_WORKER_FACTS_CHARS ? undefined : (JSON.parse(r.facts) as FileFacts);
+    return r.facts;
   }
 }
 
-/** Facts bigger than this are cheaper to hold as the main thread's own parse than to copy and rebuild. */
-const MAX_WORKER_FACTS_CHARS = 64 * MAX_ENTRY_CHARS;
 
 function isHelmTemplatePath(rel: string): boolean {
   return /(^|\/)templates\//.test(rel);

@@ -1,5 +1,5 @@
 // Parses files on worker threads: yaml parsing is most of a large run's CPU, and one core is all a single thread
-// gets. Workers send back facts (JSON of load/context-cache.ts FileFacts), never ASTs, so the main thread's memory
+// gets. Workers send back facts (load/context-cache.ts FileFacts, bodies as JSON text), never ASTs, so the main thread's memory
 // holds what rules read and not a syntax tree per document; a file's AST is rebuilt on the main thread only when a
 // finding or fix needs its exact positions (restoreFacts' reparse).
 //
@@ -8,6 +8,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ParseReason, Span } from '../model/types.js';
+import type { FileFacts } from './context-cache.js';
 import type { ParseOptions } from './parse.js';
 
 export interface ParseJob {
@@ -22,8 +23,8 @@ export interface ParseJob {
 
 export interface ParseResult {
   readonly id: number;
-  /** JSON of the file's FileFacts; undefined when its facts would not survive JSON (the caller parses it itself). */
-  readonly facts?: string;
+  /** The file's facts; undefined when they would not survive JSON (the caller parses the file itself). */
+  readonly facts?: FileFacts;
   /** A file the worker was to read and could not: the same outcome readSourceFile gives the main thread. */
   readonly unread?: { readonly kind: 'io'; readonly reason: string } | { readonly kind: 'content'; readonly reason: ParseReason; readonly span: Span; readonly text: string };
   /** The text the worker read, when the caller needs it (no facts, or it may hold suppression directives). */
