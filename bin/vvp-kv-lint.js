@@ -12,6 +12,15 @@ async function readStdin() {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+// A reader that stops early (`vvp-kv-lint . | head`) closes the pipe: the rest of the report has nowhere to go,
+// and the run still ends with the exit code its findings call for. Without this, Node printed an unhandled EPIPE
+// stack trace instead.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err) => {
+    if (!err || (err.code !== 'EPIPE' && err.code !== 'ERR_STREAM_DESTROYED')) throw err;
+  });
+}
+
 main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env, readStdin }).then(
   (code) => {
     process.exitCode = code;

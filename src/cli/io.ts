@@ -1,5 +1,5 @@
 // What the CLI needs from its environment, injected so tests run it in-process.
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export interface OutStream {
@@ -32,18 +32,46 @@ export const EXIT = {
  * Writes a report or generated file to `output` (relative to the cwd), or to stdout when no output is named.
  * False after saying on stderr why the file could not be written (the caller exits with EXIT.ERROR).
  */
-export function writeOutput(io: CliIO, output: string | undefined, text: string): boolean {
+export function writeOutput(io: CliIO, output: string | undefined, text: string | Iterable<string>): boolean {
+  const pieces = typeof text === 'string' ? [text] : text;
   if (output === undefined) {
-    io.stdout.write(text);
+    for (const chunk of batched(pieces)) io.stdout.write(chunk);
     return true;
   }
+  let fd: number | undefined;
   try {
-    writeFileSync(resolve(io.cwd, output), text);
+    fd = openSync(resolve(io.cwd, output), 'w');
+    for (const chunk of batched(pieces)) writeAll(fd, chunk);
     return true;
   } catch (err) {
     io.stderr.write(`vvp-kv-lint: cannot write ${output}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`);
     return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
+}
+
+/** write(2) may write less than asked (a full disk, a pipe): what remains is written again, as writeFileSync does. */
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  let done = 0;
+  while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done);
+}
+
+/** Pieces joined into writes of about 1 MB: few system calls, and never the whole report in one string. */
+function* batched(pieces: Iterable<string>): Generator<string> {
+  let buf: string[] = [];
+  let size = 0;
+  for (const p of pieces) {
+    buf.push(p);
+    size += p.length;
+    if (size >= 1024 * 1024) {
+      yield buf.join('');
+      buf = [];
+      size = 0;
+    }
+  }
+  if (buf.length > 0) yield buf.join('');
 }
 
 // Raised by sources too (bad --vvp-url): it lives with the other typed errors, below every layer.

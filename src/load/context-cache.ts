@@ -18,6 +18,7 @@ import { PARSE_REASON_IDS } from '../model/parse-reasons.js';
 import { restoreSpcFacts, scalarAt, spcView, type SpcEntryError, type SpcObjects, type SpcObjectsProblem } from '../model/spc.js';
 import { TOOL_VERSION } from '../version.js';
 import { cachesOff, userCacheDirectory } from '../user-cache.js';
+import { heapCheckpoint } from '../heap-governor.js';
 
 /** Bump when what parseSourceFile produces for the same text changes shape or meaning. */
 // 2: placeholder namespaces are unknown (undefined) and unquoted Go templates ({{.Name}}) are strings.
@@ -484,9 +485,9 @@ function isCount(v: unknown): v is number {
 export function restoreFacts(
   file: SourceFile,
   facts: FileFacts,
-  reparse: () => readonly ManifestObject[],
+  reparse: (file: SourceFile) => readonly ManifestObject[],
 ): { objects: ManifestObject[]; problems: InputProblem[] } {
-  const restored = new RestoredFile(file, facts, reparse);
+  const restored = new RestoredFile(file, reparse);
   const objects = facts.objects.map((c, i): ManifestObject => new RestoredObject(restored, i, c));
   facts.objects.forEach((c, i) => {
     if (c.spc) restoreSpcFacts(objects[i]!, restoredSpc(file, c.spc, () => restored.full(i)));
@@ -495,32 +496,16 @@ export function restoreFacts(
   return { objects, problems };
 }
 
-/** What a restored file's objects share: their bodies' JSON (dropped once parsed) and the file's fresh parse. */
+/** What a restored file's objects share: the file, and how to parse it again. */
 class RestoredFile {
-  private readonly bodies: (Record<string, unknown> | undefined)[] = [];
-  private readonly jsons: (string | undefined)[];
-
   constructor(
     readonly file: SourceFile,
-    facts: FileFacts,
-    private readonly reparse: () => readonly ManifestObject[],
-  ) {
-    this.jsons = facts.objects.map((c) => c.bodyJson);
-  }
+    private readonly reparse: (file: SourceFile) => readonly ManifestObject[],
+  ) {}
 
   /** Object `i` of a fresh parse of the file (bounded cache: see ReparseCache). */
   full(i: number): ManifestObject | undefined {
     return reparsed.get(this.file, this.reparse)[i];
-  }
-
-  /** Body `i`, parsed on first read; its JSON is dropped then (holding both would double the memory). */
-  body(i: number): Record<string, unknown> {
-    let b = this.bodies[i];
-    if (!b) {
-      b = this.bodies[i] = parseBody(this.jsons[i] ?? '', () => this.full(i)?.body);
-      this.jsons[i] = undefined;
-    }
-    return b;
   }
 }
 
@@ -528,6 +513,10 @@ class RestoredFile {
  * An object restored from facts. A class rather than an object literal with closures: a pre-commit run restores
  * every object of the repository, and per-object closures were a good part of its allocations. It is its own
  * locator (locations resolve through a fresh parse, lazily).
+ *
+ * Its body is kept as JSON text and parsed when read; the parsed value is held by a bounded cache (BodyCache), so
+ * a repository of 100,000 documents does not hold every body as objects at once (they take about five times the
+ * memory of their JSON).
  */
 class RestoredObject implements ManifestObject, Locator {
   readonly apiVersion: string | undefined;
@@ -537,23 +526,34 @@ class RestoredObject implements ManifestObject, Locator {
   readonly source: ObjectSource;
   readonly hint: 'helm-values' | undefined;
   readonly knownClass: ObjectClass | null | undefined;
+  /** The body as JSON; the parsed value, while the body cache keeps it. */
+  readonly bodyJson: string;
+  parsedBody: Record<string, unknown> | undefined;
 
   constructor(
     private readonly restored: RestoredFile,
     private readonly index: number,
     c: CachedObject,
   ) {
-    this.apiVersion = c.apiVersion;
-    this.kind = c.kind;
+    // Restored strings come from a worker or the disk as fresh copies: the values every object repeats (API
+    // versions, kinds, namespaces) are shared instead.
+    this.apiVersion = intern(c.apiVersion);
+    this.kind = intern(c.kind);
     this.name = c.name;
-    this.namespace = c.namespace;
+    this.namespace = intern(c.namespace);
     this.source = { kind: 'file', file: restored.file, docIndex: c.docIndex };
     this.hint = c.hint;
     this.knownClass = c.cls;
+    this.bodyJson = c.bodyJson;
   }
 
   get body(): Record<string, unknown> {
-    return this.restored.body(this.index);
+    return this.parsedBody ?? bodies.parse(this);
+  }
+
+  /** The body from a fresh parse of the file, for JSON that does not parse to a mapping (a damaged cache). */
+  freshBody(): Record<string, unknown> | undefined {
+    return this.restored.full(this.index)?.body;
   }
 
   get yamlNode(): unknown {
@@ -574,6 +574,53 @@ class RestoredObject implements ManifestObject, Locator {
 }
 
 /**
+ * The parsed bodies of restored objects, oldest dropped first once their JSON adds up to more than `capacity`
+ * characters. Rules read bodies subject after subject, rule after rule: a repository whose bodies fit (10,000
+ * documents hold about 4 million characters) parses each once; a larger one parses again what was dropped, which
+ * costs time in proportion to its size, where keeping everything would cost memory in proportion to its size.
+ */
+class BodyCache {
+  private readonly held: RestoredObject[] = [];
+  /** Index of the oldest entry of `held` still holding its body (entries before it were dropped). */
+  private head = 0;
+  private chars = 0;
+
+  constructor(private readonly capacity: number) {}
+
+  parse(o: RestoredObject): Record<string, unknown> {
+    heapCheckpoint();
+    const body = parseBody(o.bodyJson, () => o.freshBody());
+    o.parsedBody = body;
+    this.held.push(o);
+    this.chars += o.bodyJson.length;
+    while (this.chars > this.capacity && this.head < this.held.length - 1) {
+      const old = this.held[this.head]!;
+      this.held[this.head++] = undefined as never;
+      old.parsedBody = undefined;
+      this.chars -= old.bodyJson.length;
+    }
+    // The queue's dropped front is cut off now and then, so it does not grow with the number of parses.
+    if (this.head > 4096 && this.head * 2 > this.held.length) {
+      this.held.splice(0, this.head);
+      this.head = 0;
+    }
+    return body;
+  }
+}
+
+const bodies = new BodyCache(8 * 1024 * 1024);
+
+/** One shared copy of each short, often repeated string (API versions, kinds, namespaces). */
+const interned = new Map<string, string>();
+function intern(s: string | undefined): string | undefined {
+  if (s === undefined || s.length > 100) return s;
+  const known = interned.get(s);
+  if (known !== undefined) return known;
+  if (interned.size < 100_000) interned.set(s, s);
+  return s;
+}
+
+/**
  * The fresh parses of restored files, most recently used last. Bounded: a large run may locate findings in
  * thousands of files, and keeping every one's AST would make memory grow with the repository again. Rules work
  * through the inventory in order, so a file is mostly asked again soon after its first parse; an evicted file is
@@ -584,12 +631,13 @@ class ReparseCache {
 
   constructor(private readonly capacity: number) {}
 
-  get(file: SourceFile, reparse: () => readonly ManifestObject[]): readonly ManifestObject[] {
+  get(file: SourceFile, reparse: (file: SourceFile) => readonly ManifestObject[]): readonly ManifestObject[] {
     let objects = this.parses.get(file);
     if (objects) {
       this.parses.delete(file);
     } else {
-      objects = reparse();
+      heapCheckpoint();
+      objects = reparse(file);
       if (this.parses.size >= this.capacity) this.parses.delete(this.parses.keys().next().value!);
     }
     this.parses.set(file, objects);
@@ -644,21 +692,32 @@ function restoredSpc(file: SourceFile, spc: CachedSpc, full: () => ManifestObjec
  * points into its own file, so kind and file are known up front.
  */
 function lazyFileLocation(file: SourceFile, resolve: () => ResolvedLocation): FileLocation {
-  let resolved: FileLocation | undefined;
-  const get = (): FileLocation => {
-    if (resolved) return resolved;
-    const loc = resolve();
-    resolved = loc.kind === 'file' && loc.file.relPath === file.relPath ? loc : { kind: 'file', file, span: { start: 0, end: 0 }, exact: false };
-    return resolved;
-  };
-  return {
-    kind: 'file',
-    file,
-    get span(): Span {
-      return get().span;
-    },
-    get exact(): boolean {
-      return get().exact;
-    },
-  };
+  return new LazyFileLocation(file, resolve);
+}
+
+/** See lazyFileLocation. A class: an object literal with two getters took 450 bytes, and findings hold thousands. */
+class LazyFileLocation implements FileLocation {
+  readonly kind = 'file';
+  private resolved: FileLocation | undefined;
+
+  constructor(
+    readonly file: SourceFile,
+    private resolve: (() => ResolvedLocation) | undefined,
+  ) {}
+
+  get span(): Span {
+    return this.get().span;
+  }
+
+  get exact(): boolean {
+    return this.get().exact;
+  }
+
+  private get(): FileLocation {
+    if (this.resolved) return this.resolved;
+    const loc = this.resolve!();
+    this.resolve = undefined;
+    this.resolved = loc.kind === 'file' && loc.file.relPath === this.file.relPath ? loc : { kind: 'file', file: this.file, span: { start: 0, end: 0 }, exact: false };
+    return this.resolved;
+  }
 }

@@ -9,7 +9,7 @@
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import { isAbsolute, resolve, sep } from 'node:path';
 import type { Inventory } from '../model/inventory.js';
-import type { SourceFile, ToolNotification } from '../model/types.js';
+import type { ManifestObject, SourceFile, ToolNotification } from '../model/types.js';
 import { ContextCache, factsOf, forDisk, MAX_ENTRY_CHARS, restoreFacts, type FileFacts, type FileStat } from './context-cache.js';
 import { isKustomization, kustomizePatchFiles } from './kustomize.js';
 import { parseSourceFile, type ParseOptions } from './parse.js';
@@ -130,8 +130,15 @@ export async function loadFiles(inventory: Inventory, input: LoadFilesInput): Pr
   }
   parser.flush();
 
+  // One parse function per set of options (usually one for the whole run), not a closure per file.
+  const reparsers = new Map<ParseOptions, (file: SourceFile) => readonly ManifestObject[]>();
+  const reparserFor = (opts: ParseOptions): ((file: SourceFile) => readonly ManifestObject[]) => {
+    let f = reparsers.get(opts);
+    if (!f) reparsers.set(opts, (f = (file) => parseSourceFile(file, opts).objects));
+    return f;
+  };
   const restore = (file: SourceFile, facts: FileFacts, opts: ParseOptions): void => {
-    const restored = restoreFacts(file, facts, () => parseSourceFile(file, opts).objects);
+    const restored = restoreFacts(file, facts, reparserFor(opts));
     inventory.documentCount += facts.documents;
     for (const p of restored.problems) inventory.inputProblems.push(p);
     for (const o of restored.objects) inventory.add(o);
@@ -262,22 +269,30 @@ function statOrUndefined(abs: string): Stats | undefined {
 
 /**
  * A context file restored by stat: its text is read (synchronously) only when something needs it, a finding's
- * position or a fix. A file that has since become unreadable or undecodable reads as empty.
+ * position or a fix. A file that has since become unreadable or undecodable reads as empty. A class, not an object
+ * literal with a getter: a large repository has one per file, and the literal took five times the memory.
  */
+class LazySourceFile implements SourceFile {
+  private cachedText: string | undefined;
+
+  constructor(
+    readonly absPath: string,
+    readonly relPath: string,
+    private readonly maxBytes: number,
+    readonly mayHoldDirectives?: boolean,
+  ) {}
+
+  get text(): string {
+    if (this.cachedText === undefined) {
+      const outcome = decodeSource(readBytes(this.absPath, this.maxBytes), this.absPath, this.relPath);
+      this.cachedText = outcome.ok ? outcome.file.text : '';
+    }
+    return this.cachedText;
+  }
+}
+
 function lazySourceFile(absPath: string, relPath: string, maxBytes: number, mayHoldDirectives?: boolean): SourceFile {
-  let text: string | undefined;
-  return {
-    absPath,
-    relPath,
-    ...(mayHoldDirectives === false ? { mayHoldDirectives } : {}),
-    get text(): string {
-      if (text === undefined) {
-        const outcome = decodeSource(readBytes(absPath, maxBytes), absPath, relPath);
-        text = outcome.ok ? outcome.file.text : '';
-      }
-      return text;
-    },
-  };
+  return new LazySourceFile(absPath, relPath, maxBytes, mayHoldDirectives === false ? false : undefined);
 }
 
 /** Only a regular file within the size limit is read (it was one when stat-ed; a FIFO would block). */

@@ -26,9 +26,11 @@ export class Inventory {
   readonly completeLiveKinds = new Map<string, Set<string>>();
 
   private readonly byClass = new Map<ObjectClass, ManifestObject[]>();
-  private readonly byKey = new Map<string, ManifestObject[]>();
-  /** kind+name → the lookup keys (one per namespace) holding it: makes any-namespace lookups O(matches). */
-  private readonly keysByKindName = new Map<string, string[]>();
+  /**
+   * kind → name → namespace ('' = unknown) → objects, in load order. Nested maps rather than one map keyed by
+   * "kind/namespace/name": those keys were concatenated strings, about 30 MB at 100,000 documents.
+   */
+  private readonly byKindName = new Map<string, Map<string, Map<string, ManifestObject[]>>>();
   /** class → namespace ('' = unset) → objects; built on first use, dropped when an object is added. */
   private byClassNamespace: Map<ObjectClass, Map<string, ManifestObject[]>> | undefined;
 
@@ -36,21 +38,19 @@ export class Inventory {
     this.objects.push(object);
     const cls = object.knownClass !== undefined ? object.knownClass ?? undefined : classify(object);
     if (cls) {
-      let list = this.byClass.get(cls);
-      if (!list) this.byClass.set(cls, (list = []));
-      list.push(object);
+      const list = this.byClass.get(cls);
+      if (list) list.push(object);
+      else this.byClass.set(cls, [object]);
     }
     if (object.kind && object.name && !object.partial) {
-      const key = lookupKey(object.kind, object.namespace, object.name);
-      let list = this.byKey.get(key);
-      if (!list) {
-        this.byKey.set(key, (list = []));
-        const kindName = `${object.kind}\u0000${object.name}`;
-        const keys = this.keysByKindName.get(kindName);
-        if (keys) keys.push(key);
-        else this.keysByKindName.set(kindName, [key]);
-      }
-      list.push(object);
+      let names = this.byKindName.get(object.kind);
+      if (!names) this.byKindName.set(object.kind, (names = new Map()));
+      let namespaces = names.get(object.name);
+      if (!namespaces) names.set(object.name, (namespaces = new Map()));
+      // Most names are unique: a one-element list, sized exactly ([] then push reserves room for 16 more).
+      const list = namespaces.get(object.namespace ?? '');
+      if (list) list.push(object);
+      else namespaces.set(object.namespace ?? '', [object]);
     }
     this.byClassNamespace = undefined;
   }
@@ -83,11 +83,12 @@ export class Inventory {
    * configured default) matches every pod namespace, since it may be applied with `kubectl -n`.
    */
   find(kind: string, namespace: string | undefined, name: string): ManifestObject[] {
-    if (namespace !== undefined) {
-      return [...(this.byKey.get(lookupKey(kind, namespace, name)) ?? []), ...(this.byKey.get(lookupKey(kind, undefined, name)) ?? [])];
-    }
+    const namespaces = this.byKindName.get(kind)?.get(name);
+    if (!namespaces) return [];
+    // Those of the pod's namespace, then those whose namespace is unknown; any namespace: namespace by namespace.
+    if (namespace !== undefined) return [...(namespaces.get(namespace) ?? []), ...(namespaces.get('') ?? [])];
     const out: ManifestObject[] = [];
-    for (const key of this.keysByKindName.get(`${kind}\u0000${name}`) ?? []) out.push(...this.byKey.get(key)!);
+    for (const list of namespaces.values()) for (const o of list) out.push(o);
     return out;
   }
 
@@ -97,8 +98,4 @@ export class Inventory {
     if (!set) return false;
     return set.has('*') || (namespace !== undefined && set.has(namespace));
   }
-}
-
-function lookupKey(kind: string, namespace: string | undefined, name: string): string {
-  return `${kind}\u0000${namespace ?? ''}\u0000${name}`;
 }

@@ -2,7 +2,7 @@
 import type { LintResult } from '../engine/types.js';
 import { formatGithub, type GithubOptions } from './github.js';
 import { formatJson, type JsonOptions } from './json.js';
-import { formatSarif, type SarifOptions } from './sarif.js';
+import { formatSarif, sarifPieces, type SarifOptions } from './sarif.js';
 import { formatText, type TextOptions } from './text.js';
 
 export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
@@ -25,6 +25,14 @@ export function formatResult(result: LintResult, format: Format, options: Format
     case 'github':
       return formatGithub(result, options);
   }
+}
+
+/**
+ * The same text as formatResult, in pieces to write one after another: a SARIF log comes result by result (see
+ * sarifPieces), so a large report is never held whole; the other formats come as one piece.
+ */
+export function formatPieces(result: LintResult, format: Format, options: FormatOptions = {}): Iterable<string> {
+  return format === 'sarif' ? sarifPieces(result, options) : [formatResult(result, format, options)];
 }
 
 export { shouldColor } from './color.js';

@@ -7,8 +7,10 @@
 // default (`liveFindings: 'omit'`) they are left out and one notification says how many; `'logical'` keeps them as
 // results with a logicalLocations-only location, valid SARIF for other consumers but not for GitHub upload.
 // Related locations on live objects are dropped in 'omit' mode for the same reason (their message text stays).
+import { randomUUID } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { escapeJsonControls } from './escape.js';
+import { heapCheckpoint } from '../heap-governor.js';
 import type { Finding, LintResult, RuleMeta } from '../engine/types.js';
 import type { ResolvedLocation, ToolNotification } from '../model/types.js';
 import { primaryLocationLineHash } from './line-hash.js';
@@ -37,16 +39,62 @@ export interface SarifOptions {
 type Json = Record<string, unknown>;
 
 export function formatSarif(result: LintResult, options: SarifOptions = {}): string {
-  return `${escapeJsonControls(JSON.stringify(buildSarif(result, options), null, options.indent ?? 2))}\n`;
+  return [...sarifPieces(result, options)].join('');
+}
+
+/**
+ * The SARIF log as text, in pieces: the log around its results, then one result at a time. Each result's JSON is
+ * built only when its piece is asked for, so a writer that writes piece by piece never holds the whole log (at
+ * 100,000 documents the log as one object and string took about 150 MB). Joined, the pieces are exactly
+ * JSON.stringify(buildSarif(result, options), null, indent), controls escaped.
+ */
+export function* sarifPieces(result: LintResult, options: SarifOptions = {}): Generator<string> {
+  const indent = options.indent ?? 2;
+  // A marker no input can contain stands for the results in the log's text, which is then cut around it.
+  const marker = `vvp-kv-lint-results-${randomUUID()}`;
+  const { log, results } = sarifLog(result, options, marker);
+  const text = JSON.stringify(log, null, indent);
+  const at = text.indexOf(JSON.stringify(marker));
+  const line = text.slice(text.lastIndexOf('\n', at) + 1, at);
+  const pad = line.slice(0, line.length - line.trimStart().length);
+  const unit = ' '.repeat(indent);
+  yield escapeJsonControls(text.slice(0, at));
+  let first = true;
+  for (const r of results) {
+    const json = JSON.stringify(r, null, indent);
+    if (indent > 0) yield escapeJsonControls(`${first ? '[' : ','}\n${pad}${unit}${json.replaceAll('\n', `\n${pad}${unit}`)}`);
+    else yield escapeJsonControls(`${first ? '[' : ','}${json}`);
+    first = false;
+  }
+  yield first ? '[]' : indent > 0 ? `\n${pad}]` : ']';
+  yield `${escapeJsonControls(text.slice(at + JSON.stringify(marker).length))}\n`;
 }
 
 /** The SARIF log as a plain object (tests and callers that post-process it). */
 export function buildSarif(result: LintResult, options: SarifOptions = {}): Json {
+  const marker = {};
+  const { log, results } = sarifLog(result, options, marker);
+  ((log['runs'] as Json[])[0] as Json)['results'] = [...results];
+  return log;
+}
+
+/**
+ * The log with `placeholder` where its results go, and the results, built one by one as they are iterated. The
+ * artifact table is filled first, in the order building the results would fill it, so the artifacts (which come
+ * before the results in the log) are complete and numbered as before.
+ */
+function sarifLog(result: LintResult, options: SarifOptions, placeholder: unknown): { log: Json; results: Iterable<Json> } {
   const keepLive = options.liveFindings === 'logical';
   const artifacts = new ArtifactTable((rel) => repositoryPath(result, rel), (rel) => resolve(result.root, rel));
   const rules = ruleTable(result);
   const findings = keepLive ? result.findings : result.findings.filter((f) => f.location.kind === 'file');
-  const results = findings.map((f) => resultJson(f, rules.index.get(f.ruleId)!, artifacts, keepLive));
+  for (const f of findings) registerArtifacts(f, artifacts);
+  const results = (function* () {
+    for (const f of findings) {
+      heapCheckpoint(); // locating results may parse and read their files again
+      yield resultJson(f, rules.index.get(f.ruleId)!, artifacts, keepLive);
+    }
+  })();
 
   const notifications = result.notifications.map((n) => notificationJson(n, artifacts));
   const omitted = result.findings.length - findings.length;
@@ -81,14 +129,20 @@ export function buildSarif(result: LintResult, options: SarifOptions = {}): Json
     invocations: [invocation],
     originalUriBaseIds: { [SRCROOT]: { uri: root } },
     artifacts: artifacts.artifacts,
-    results,
+    results: placeholder,
     columnKind: 'utf16CodeUnits',
   };
   if (options.category !== undefined && options.category !== '') {
     // GitHub: automationDetails.id is "<category>/<run id>"; a trailing slash makes the whole value the category.
     run['automationDetails'] = { id: options.category.endsWith('/') ? options.category : `${options.category}/` };
   }
-  return { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
+  return { log: { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] }, results };
+}
+
+/** The files a result names, registered in the order resultJson names them (primary, then related locations). */
+function registerArtifacts(f: Finding, artifacts: ArtifactTable): void {
+  if (f.location.kind === 'file') artifacts.locationOf(f.location.file.relPath);
+  for (const r of f.related) if (r.location.kind === 'file') artifacts.locationOf(r.location.file.relPath);
 }
 
 function ruleTable(result: LintResult): { descriptors: Json[]; index: Map<string, number> } {

@@ -2,10 +2,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, spawnCli, summaryLines } from '../support/spawn-cli.js';
+import { BIN, describe, spawnCli, summaryLines } from '../support/spawn-cli.js';
+import { REPO_ROOT } from '../support/paths.js';
 import { CANARY } from '../hostile/helpers.js';
 
 function gitRepo(): { dir: string; cleanup: () => void } {
@@ -134,5 +135,21 @@ test('the summary says how many findings --fix would repair', async () => {
     assert.equal(JSON.parse((await spawnCli(['canary.yaml', '-f', 'json'], { cwd: dir })).stdout).summary.fixable, 1);
   } finally {
     cleanup();
+  }
+});
+
+test('a reader that closes the pipe early (`| head`) gets no stack trace, and the exit code still gates', () => {
+  // Before: Node printed an unhandled EPIPE error with its stack. A shell pipe, as users write it (a child
+  // process's stdio is a socket pair, which does not show the problem); the SARIF of the bundled example repository
+  // is over 64 KiB, so the writer is still writing when `head` has gone.
+  const script = `"${process.execPath}" "${BIN}" fixtures/ --format sarif 2>"$ERR" | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}"`;
+  const dir = mkdtempSync(join(tmpdir(), 'vkl-epipe-'));
+  try {
+    const err = join(dir, 'stderr');
+    const out = execFileSync('bash', ['-c', script], { cwd: REPO_ROOT, env: { ...process.env, ERR: err }, encoding: 'utf8' });
+    assert.equal(readFileSync(err, 'utf8'), '', 'nothing on stderr');
+    assert.equal(out.trim(), '1', 'the example repository has errors: exit 1, as when the whole report is read');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });

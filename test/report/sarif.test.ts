@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildSarif, formatSarif, LIVE_OMITTED_ID, OBJECT_FINGERPRINT_KEY } from '../../src/report/sarif.js';
+import { buildSarif, formatSarif, LIVE_OMITTED_ID, OBJECT_FINGERPRINT_KEY, sarifPieces } from '../../src/report/sarif.js';
+import { escapeJsonControls } from '../../src/model/json-controls.js';
 import { computeLineHashes } from '../../src/report/line-hash.js';
 import { formatResult } from '../../src/report/index.js';
 import { crlfFile, deployFile, emptyResult, sampleResult, spcFile } from './sample.js';
@@ -208,5 +209,20 @@ test('Sarif.Multitool (Sarif;Gh;Ghas rules, GitHub rules enabled) finds no error
     assert.ok(gh.some((i) => i.level === 'error'), 'GitHub rules flag results without a physical location');
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('written piece by piece, the log is exactly the serialised object, at any indentation and with no results', () => {
+  // The CLI writes sarifPieces one after another (a large log is never held whole): joined, they must be the very
+  // text JSON.stringify makes of buildSarif, so streaming changes nothing a reader sees.
+  for (const result of [sampleResult(), emptyResult(), sampleResult({ findings: sampleResult().findings.slice(0, 1) })]) {
+    for (const indent of [2, 0, 4]) {
+      const opts = { indent, liveFindings: 'logical' as const };
+      const pieces = [...sarifPieces(result, opts)];
+      const whole = `${escapeJsonControls(JSON.stringify(buildSarif(result, opts), null, indent))}\n`;
+      assert.equal(pieces.join(''), whole, `indent ${indent}, ${result.findings.length} findings`);
+      assert.equal(formatSarif(result, opts), whole);
+      if (result.findings.length > 1) assert.ok(pieces.length >= result.findings.length + 2, 'one piece per result');
+    }
   }
 });

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { lint, exceedsFailLevel } from '../../engine/lint.js';
 import { parseRuleFlags } from '../../config/load.js';
 import { printConfig } from './print-config.js';
-import { formatResult, type Format as ReportFormat } from '../../report/index.js';
+import { formatPieces, formatResult, type Format as ReportFormat } from '../../report/index.js';
 import { GATE_OPTIONS, OUTPUT_OPTIONS, PROJECT_OPTIONS, SOURCE_OPTIONS, checkCommonFlags, formatOf, parseMaxWarnings } from '../options.js';
 import type { LintResult } from '../../engine/types.js';
 import type { Level } from '../../model/types.js';
@@ -149,8 +149,10 @@ export function emit(result: LintResult, io: CliIO, opts: EmitOptions): number {
   shown = baselined.result;
   const toFile = opts.output !== undefined;
   const color = !toFile && opts.format === 'text' && (opts.colorFlag ?? shouldColor({ isTTY: io.stdout.isTTY, env: io.env }));
-  let text = formatResult(shown, opts.format, { color, category: opts.category, liveFindings: opts.sarifLiveFindings, width: toFile ? undefined : terminalWidth(io) });
-  if (opts.format === 'text' && baselined.hidden > 0) text += `  ${baselined.hidden} finding${baselined.hidden === 1 ? '' : 's'} in the baseline not shown\n`;
+  const formatOptions = { color, category: opts.category, liveFindings: opts.sarifLiveFindings, width: toFile ? undefined : terminalWidth(io) };
+  // A SARIF log is written result by result (formatPieces): a large one is never held whole.
+  const hiddenNote = opts.format === 'text' && baselined.hidden > 0 ? `  ${baselined.hidden} finding${baselined.hidden === 1 ? '' : 's'} in the baseline not shown\n` : '';
+  const text = hiddenNote ? formatResult(shown, opts.format, formatOptions) + hiddenNote : formatPieces(shown, opts.format, formatOptions);
   if (!writeOutput(io, opts.output, text)) return EXIT.ERROR;
   for (const n of result.notifications) {
     if (n.level === 'error' && opts.format !== 'text') io.stderr.write(`vvp-kv-lint: ${n.message}\n`);

@@ -1,7 +1,7 @@
 // Kubernetes workloads (Pod, PodTemplate, CronJob and every `spec.template` workload) as pod sources.
 import type { FieldPath, ManifestObject } from '../types.js';
 import { isRecord } from '../kinds.js';
-import { at, containersOf, stringMap, volumesOf } from './fields.js';
+import { at, containersOf, pathTo, stringMap, volumesOf } from './fields.js';
 import type { PodSource } from './types.js';
 
 const POD_SPEC_PATHS: Record<string, { spec: FieldPath; meta: FieldPath }> = {
@@ -22,15 +22,12 @@ export function kubeWorkload(o: ManifestObject): PodSource | undefined {
     kind: 'kube',
     description: `${o.kind} ${o.name ?? ''}`.trim(),
     podPath: o.kind === 'Pod' ? ['metadata'] : paths.meta,
-    labelsPath: [...paths.meta, 'labels'],
+    labelsPath: pathTo(paths.meta, 'labels'),
     labels: stringMap(isRecord(meta) ? meta['labels'] : undefined),
-    volumes: volumesOf(spec['volumes'], [...paths.spec, 'volumes']),
-    containers: [
-      ...containersOf(spec['containers'], [...paths.spec, 'containers']),
-      ...containersOf(spec['initContainers'], [...paths.spec, 'initContainers']),
-    ],
+    volumes: volumesOf(spec['volumes'], pathTo(paths.spec, 'volumes')),
+    containers: containersOf(spec['containers'], pathTo(paths.spec, 'containers')).concat(containersOf(spec['initContainers'], pathTo(paths.spec, 'initContainers'))),
     serviceAccountName: typeof sa === 'string' ? sa : undefined,
-    serviceAccountPath: typeof spec['serviceAccountName'] === 'string' ? [...paths.spec, 'serviceAccountName'] : typeof spec['serviceAccount'] === 'string' ? [...paths.spec, 'serviceAccount'] : undefined,
+    serviceAccountPath: typeof spec['serviceAccountName'] === 'string' ? pathTo(paths.spec, 'serviceAccountName') : typeof spec['serviceAccount'] === 'string' ? pathTo(paths.spec, 'serviceAccount') : undefined,
     namespace: o.namespace,
     // A StatefulSet's volumeClaimTemplates define volumes of that name in every pod.
     implicitVolumes: claimTemplateNames(o.body),

@@ -2,7 +2,7 @@
 // older `kubernetes.pods` form as pod sources.
 import type { FieldPath, ManifestObject } from '../types.js';
 import { isRecord } from '../kinds.js';
-import { at, containersOf, stringMap, volumesOf } from './fields.js';
+import { at, containersOf, exactSize, pathTo, stringMap, volumesOf } from './fields.js';
 import type { PodMount, PodSource, PodSourceKind, PodVolume } from './types.js';
 import { resolveTarget, type VvpIndex } from './vvp-index.js';
 
@@ -17,7 +17,7 @@ export function vvpObject(index: VvpIndex, o: ManifestObject, base: FieldPath, l
     object: o,
     namespace: target?.namespace,
     namespaceFrom: target ? { object: target.object, path: ['spec', 'kubernetes', 'namespace'] } : undefined,
-    nonPodLabels: isRecord(k['labels']) ? { labels: stringMap(k['labels']), path: [...base, 'labels'] } : undefined,
+    nonPodLabels: isRecord(k['labels']) ? { labels: stringMap(k['labels']), path: pathTo(base, 'labels') } : undefined,
     implicitVolumes: VVP_SYSTEM_VOLUMES,
   };
   const name = o.name ? ` ${o.name}` : '';
@@ -28,7 +28,7 @@ export function vvpObject(index: VvpIndex, o: ManifestObject, base: FieldPath, l
   ] as const) {
     const tpl = k[field];
     if (!isRecord(tpl)) continue;
-    const tbase = [...base, field];
+    const tbase = pathTo(base, field);
     const spec = isRecord(tpl['spec']) ? tpl['spec'] : {};
     const meta = isRecord(tpl['metadata']) ? tpl['metadata'] : {};
     const sa = spec['serviceAccountName'];
@@ -37,28 +37,28 @@ export function vvpObject(index: VvpIndex, o: ManifestObject, base: FieldPath, l
       kind: kind === 'vvp-defaults' ? 'vvp-defaults' : 'vvp-template',
       description: `${label}${name} ${field}`,
       podPath: tbase,
-      labelsPath: [...tbase, 'metadata', 'labels'],
+      labelsPath: pathTo(tbase, 'metadata', 'labels'),
       labels: stringMap(meta['labels']),
-      volumes: volumesOf(spec['volumes'], [...tbase, 'spec', 'volumes']),
-      containers: containersOf(spec['containers'], [...tbase, 'spec', 'containers']).concat(containersOf(spec['initContainers'], [...tbase, 'spec', 'initContainers'])),
+      volumes: volumesOf(spec['volumes'], pathTo(tbase, 'spec', 'volumes')),
+      containers: containersOf(spec['containers'], pathTo(tbase, 'spec', 'containers')).concat(containersOf(spec['initContainers'], pathTo(tbase, 'spec', 'initContainers'))),
       serviceAccountName: typeof sa === 'string' ? sa : undefined,
-      serviceAccountPath: typeof sa === 'string' ? [...tbase, 'spec', 'serviceAccountName'] : undefined,
+      serviceAccountPath: typeof sa === 'string' ? pathTo(tbase, 'spec', 'serviceAccountName') : undefined,
       flinkRole: role,
     });
   }
   const pods = k['pods'];
   if (isRecord(pods)) {
-    const pbase = [...base, 'pods'];
+    const pbase = pathTo(base, 'pods');
     const volumes: PodVolume[] = [];
     const mounts: PodMount[] = [];
     const list = Array.isArray(pods['volumeMounts']) ? pods['volumeMounts'] : [];
     list.forEach((entry, i) => {
       if (!isRecord(entry)) return;
-      const ebase = [...pbase, 'volumeMounts', i];
-      if (isRecord(entry['volume'])) volumes.push(...volumesOf([entry['volume']], [...ebase, 'volume']).map((v) => ({ ...v, path: [...ebase, 'volume'] })));
+      const ebase = pathTo(pbase, 'volumeMounts', i);
+      if (isRecord(entry['volume'])) volumes.push(...volumesOf([entry['volume']], pathTo(ebase, 'volume')).map((v) => ({ ...v, path: pathTo(ebase, 'volume') })));
       if (isRecord(entry['volumeMount'])) {
         const vm = entry['volumeMount'];
-        mounts.push({ name: typeof vm['name'] === 'string' ? vm['name'] : undefined, readOnly: vm['readOnly'] === true, path: [...ebase, 'volumeMount'] });
+        mounts.push({ name: typeof vm['name'] === 'string' ? vm['name'] : undefined, readOnly: vm['readOnly'] === true, path: pathTo(ebase, 'volumeMount') });
       }
     });
     out.push({
@@ -66,10 +66,10 @@ export function vvpObject(index: VvpIndex, o: ManifestObject, base: FieldPath, l
       kind: kind === 'vvp-defaults' ? 'vvp-defaults' : 'vvp-pods',
       description: `${label}${name} kubernetes.pods`,
       podPath: pbase,
-      labelsPath: [...pbase, 'labels'],
+      labelsPath: pathTo(pbase, 'labels'),
       labels: stringMap(pods['labels']),
-      volumes,
-      containers: [{ name: 'flink', path: [...pbase, 'volumeMounts'], hasImage: true, mounts }],
+      volumes: exactSize(volumes),
+      containers: [{ name: 'flink', path: pathTo(pbase, 'volumeMounts'), hasImage: true, mounts: exactSize(mounts) }],
       serviceAccountName: undefined,
       serviceAccountPath: undefined,
       flinkRole: 'both',
