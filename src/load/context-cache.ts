@@ -19,6 +19,7 @@ import { restoreSpcFacts, scalarAt, spcView, type SpcEntryError, type SpcObjects
 import { TOOL_VERSION } from '../version.js';
 import { cachesOff, userCacheDirectory } from '../user-cache.js';
 import { heapCheckpoint } from '../heap-governor.js';
+import { decodeHint, encodeHints, packHints } from '../model/span-hints.js';
 
 /** Bump when what parseSourceFile produces for the same text changes shape or meaning. */
 // 2: placeholder namespaces are unknown (undefined) and unquoted Go templates ({{.Name}}) are strings.
@@ -48,6 +49,8 @@ export interface CachedObject {
   readonly cls?: ObjectClass | null;
   /** For a SecretProviderClass: what its rules would otherwise parse the file again for. */
   readonly spc?: CachedSpc;
+  /** Where its body's nodes are in the file (model/span-hints.ts): a parse worker's facts only, never on disk. */
+  readonly hints?: readonly number[];
 }
 
 /** An SPC's parsed `objects` (locations as spans of the file) and its string parameters' scalar styles. */
@@ -295,7 +298,7 @@ export function factsOf(
    * keepSecretValues: facts that never touch the disk (a parse worker's, handed to the main thread) keep Secret
    * values, which the rules of a reported Secret read. maxChars: the size past which facts are not worth keeping.
    */
-  opts: { readonly keepSecretValues?: boolean; readonly maxChars?: number } = {},
+  opts: { readonly keepSecretValues?: boolean; readonly maxChars?: number; readonly spanHints?: boolean } = {},
 ): FileFacts | undefined {
   const maxChars = opts.maxChars ?? MAX_ENTRY_CHARS;
   const out: CachedObject[] = [];
@@ -323,15 +326,31 @@ export function factsOf(
       ...(o.hint !== undefined ? { hint: o.hint } : {}),
       cls: classify(o) ?? null,
       ...(spc ? { spc } : {}),
+      ...(opts.spanHints ? { hints: hintsOf(o) } : {}),
     });
   }
   return { documents, objects: out, problems: problems.map((p) => ({ kind: p.kind, span: { start: p.span.start, end: p.span.end }, ...(p.kind === 'parse-error' ? { reason: p.reason } : {}) })) };
 }
 
-/** Facts as the cache stores them on disk: a parse worker's facts keep Secret values, which must not be written. */
+/**
+ * Facts as the cache stores them on disk: a parse worker's facts keep Secret values, which must not be written,
+ * and span hints, which are not worth their JSON.
+ */
 export function forDisk(facts: FileFacts): FileFacts {
-  if (!facts.objects.some((o) => o.kind === 'Secret')) return facts;
-  return { ...facts, objects: facts.objects.map((o) => (o.kind === 'Secret' ? { ...o, bodyJson: JSON.stringify(withoutSecretValues(JSON.parse(o.bodyJson) as Record<string, unknown>)) } : o)) };
+  if (!facts.objects.some((o) => o.kind === 'Secret' || o.hints)) return facts;
+  return {
+    ...facts,
+    objects: facts.objects.map(({ hints: _hints, ...o }) => (o.kind === 'Secret' ? { ...o, bodyJson: JSON.stringify(withoutSecretValues(JSON.parse(o.bodyJson) as Record<string, unknown>)) } : o)),
+  };
+}
+
+/** Where `o`'s body nodes are, from its own locator (a fresh parse's, with the syntax tree at hand). */
+function hintsOf(o: ManifestObject): number[] {
+  const file = o.source.kind === 'file' ? o.source.file.relPath : undefined;
+  return encodeHints(o.body, (path, target) => {
+    const loc = o.locator.locate(path, target);
+    return loc.kind === 'file' && loc.file.relPath === file ? { span: loc.span, exact: loc.exact } : undefined;
+  });
 }
 
 /**
@@ -529,6 +548,8 @@ class RestoredObject implements ManifestObject, Locator {
   /** The body as JSON; the parsed value, while the body cache keeps it. */
   readonly bodyJson: string;
   parsedBody: Record<string, unknown> | undefined;
+  /** Where the body's nodes are (model/span-hints.ts), when the worker that parsed the file worked it out. */
+  private readonly hints: Int32Array | undefined;
 
   constructor(
     private readonly restored: RestoredFile,
@@ -545,6 +566,7 @@ class RestoredObject implements ManifestObject, Locator {
     this.hint = c.hint;
     this.knownClass = c.cls;
     this.bodyJson = c.bodyJson;
+    this.hints = c.hints === undefined ? undefined : packHints(c.hints);
   }
 
   get body(): Record<string, unknown> {
@@ -566,6 +588,9 @@ class RestoredObject implements ManifestObject, Locator {
 
   locate(path: FieldPath, target?: LocateTarget): FileLocation {
     const file = this.restored.file;
+    // A path the worker located ahead needs no parse (the locator's default target is the value).
+    const hint = this.hints && decodeHint(this.hints, this.body, path, target ?? 'value');
+    if (hint) return { kind: 'file', file, span: hint.span, exact: hint.exact };
     return lazyFileLocation(file, () => {
       const o = this.restored.full(this.index);
       return o ? o.locator.locate(path, target) : { kind: 'file', file, span: { start: 0, end: 0 }, exact: false };

@@ -19,6 +19,8 @@ export interface ParseJob {
   readonly text?: string;
   readonly maxBytes: number;
   readonly opts: ParseOptions;
+  /** Work out span hints (model/span-hints.ts) with the facts. */
+  readonly hints?: boolean;
 }
 
 export interface ParseResult {
