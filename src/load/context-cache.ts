@@ -19,7 +19,8 @@ import { restoreSpcFacts, scalarAt, spcView, type SpcEntryError, type SpcObjects
 import { TOOL_VERSION } from '../version.js';
 import { cachesOff, userCacheDirectory } from '../user-cache.js';
 import { heapCheckpoint } from '../heap-governor.js';
-import { decodeHint, encodeHints, packHints } from '../model/span-hints.js';
+import { decodeHint, encodeHints, validHints } from '../model/span-hints.js';
+import { locateAt, objectStart, walkStep } from '../yaml/locate.js';
 
 /** Bump when what parseSourceFile produces for the same text changes shape or meaning. */
 // 2: placeholder namespaces are unknown (undefined) and unquoted Go templates ({{.Name}}) are strings.
@@ -50,7 +51,7 @@ export interface CachedObject {
   /** For a SecretProviderClass: what its rules would otherwise parse the file again for. */
   readonly spc?: CachedSpc;
   /** Where its body's nodes are in the file (model/span-hints.ts): a parse worker's facts only, never on disk. */
-  readonly hints?: readonly number[];
+  readonly hints?: Int32Array;
 }
 
 /** An SPC's parsed `objects` (locations as spans of the file) and its string parameters' scalar styles. */
@@ -326,7 +327,7 @@ export function factsOf(
       ...(o.hint !== undefined ? { hint: o.hint } : {}),
       cls: classify(o) ?? null,
       ...(spc ? { spc } : {}),
-      ...(opts.spanHints ? { hints: hintsOf(o) } : {}),
+      ...(opts.spanHints ? optional('hints', hintsOf(o)) : {}),
     });
   }
   return { documents, objects: out, problems: problems.map((p) => ({ kind: p.kind, span: { start: p.span.start, end: p.span.end }, ...(p.kind === 'parse-error' ? { reason: p.reason } : {}) })) };
@@ -344,13 +345,17 @@ export function forDisk(facts: FileFacts): FileFacts {
   };
 }
 
-/** Where `o`'s body nodes are, from its own locator (a fresh parse's, with the syntax tree at hand). */
-function hintsOf(o: ManifestObject): number[] {
-  const file = o.source.kind === 'file' ? o.source.file.relPath : undefined;
-  return encodeHints(o.body, (path, target) => {
-    const loc = o.locator.locate(path, target);
-    return loc.kind === 'file' && loc.file.relPath === file ? { span: loc.span, exact: loc.exact } : undefined;
-  });
+/** Where `o`'s body nodes are, from its own syntax tree (model/span-hints.ts); none for a locator of another kind. */
+function hintsOf(o: ManifestObject): Int32Array | undefined {
+  const start = objectStart(o.locator);
+  if (!start || o.source.kind !== 'file') return undefined;
+  const text = o.source.file.text;
+  return encodeHints(o.body, start, walkStep, (at, target) => locateAt(text, at, target));
+}
+
+/** `{ [key]: value }`, or nothing when the value is undefined. */
+function optional<K extends string, V>(key: K, value: V | undefined): { [k in K]?: V } {
+  return value === undefined ? {} : ({ [key]: value } as { [k in K]?: V });
 }
 
 /**
@@ -566,7 +571,7 @@ class RestoredObject implements ManifestObject, Locator {
     this.hint = c.hint;
     this.knownClass = c.cls;
     this.bodyJson = c.bodyJson;
-    this.hints = c.hints === undefined ? undefined : packHints(c.hints);
+    this.hints = validHints(c.hints);
   }
 
   get body(): Record<string, unknown> {

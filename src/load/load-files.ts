@@ -154,7 +154,10 @@ export async function loadFiles(inventory: Inventory, input: LoadFilesInput): Pr
     for (const o of parsed.objects) inventory.add(o);
   };
   try {
-    for (const c of contributions) {
+    // Taken off the list as they are handled (from the end of the reversed list: no copying), so each answer's
+    // facts are let go once restored instead of all being held to the end of the load.
+    contributions.reverse();
+    for (let c = contributions.pop(); c !== undefined; c = contributions.pop()) {
       if (c.kind === 'unread') {
         const a = await c.answer;
         const abs = absOf(c.rel);

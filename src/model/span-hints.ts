@@ -21,20 +21,29 @@ export interface Hint {
 
 /** Calls `visit` for every node under `body` (not `body` itself), pre-order, keys in order; at most the budget. */
 export function forEachHintPath(body: unknown, visit: (path: FieldPath) => void): void {
+  walkHintNodes<FieldPath>(body, [], (parent, seg) => {
+    const path = parent.concat(seg);
+    visit(path);
+    return path;
+  });
+}
+
+/**
+ * The walk behind every hint: each node under `body`, pre-order, keys in order, at most MAX_HINT_NODES. `step`
+ * turns the parent's state and the node's key or index into the node's state (a path, a syntax-tree position).
+ */
+export function walkHintNodes<S>(body: unknown, start: S, step: (parent: S, seg: string | number) => S): void {
   let left = MAX_HINT_NODES;
-  const walk = (v: unknown, path: (string | number)[]): void => {
+  const walk = (v: unknown, state: S): void => {
     if (v === null || typeof v !== 'object') return;
     const keys: (string | number)[] = Array.isArray(v) ? v.map((_, i) => i) : Object.keys(v);
     for (const k of keys) {
       if (left === 0) return;
       left--;
-      path.push(k);
-      visit(path);
-      walk((v as Record<string | number, unknown>)[k], path);
-      path.pop();
+      walk((v as Record<string | number, unknown>)[k], step(state, k));
     }
   };
-  walk(body, []);
+  walk(body, start);
 }
 
 /** The position of `path` in forEachHintPath's order, or -1 (not a node of `body`, or past the budget). */
@@ -68,27 +77,29 @@ function subtreeSize(v: unknown): number {
 }
 
 /**
- * The hints of an object: for each node (forEachHintPath order), where `locate(path, 'value')` and
- * `locate(path, 'key')` point. `locate` returns undefined where the answer is not a span of this object's file.
+ * The hints of an object: for each node (walkHintNodes order), where the object's locator points for the node's
+ * path as a value and as a key. The caller's `step` follows the syntax tree one segment at a time and `locate`
+ * answers for the position reached (undefined: not a span of this object's file), so no path is walked twice.
  */
-export function encodeHints(body: unknown, locate: (path: FieldPath, target: LocateTarget) => Hint | undefined): number[] {
+export function encodeHints<S>(body: unknown, start: S, step: (parent: S, seg: string | number) => S, locate: (at: S, target: LocateTarget) => Hint | undefined): Int32Array {
   const out: number[] = [];
-  forEachHintPath(body, (path) => {
+  walkHintNodes(body, start, (parent, seg) => {
+    const at = step(parent, seg);
     for (const target of ['value', 'key'] as const) {
-      const h = locate(path, target);
+      const h = locate(at, target);
       // An inexact answer keeps its end as -(end + 1); an unknown one has start -1.
       if (!h) out.push(-1, 0);
       else out.push(h.span.start, h.exact ? h.span.end : -(h.span.end + 1));
     }
+    return at;
   });
-  // A plain array: a typed array per object made each worker allocate (and its C heap keep) thousands of small
-  // buffers; the main thread turns it into one (packHints) when it keeps it.
-  return out;
+  // Four bytes a number, and a typed array crosses to the main thread as one block of memory.
+  return Int32Array.from(out);
 }
 
-/** Hints as the main thread keeps them: four bytes a number. */
-export function packHints(hints: unknown): Int32Array | undefined {
-  return Array.isArray(hints) && hints.length % PER_NODE === 0 && hints.every((n) => Number.isInteger(n)) ? Int32Array.from(hints as number[]) : undefined;
+/** Hints as received: a typed array of whole nodes (anything else, from a damaged source, is no hint). */
+export function validHints(hints: unknown): Int32Array | undefined {
+  return hints instanceof Int32Array && hints.length % PER_NODE === 0 ? hints : undefined;
 }
 
 /** The hint for `path` and `target`, when `hints` (encodeHints of this very body) holds one. */

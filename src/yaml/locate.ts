@@ -9,31 +9,45 @@ export interface Step {
   readonly pair?: Pair;
 }
 
+/** Where a walk stands: the last step reached, how many steps (the root is one), whether all was found so far. */
+export interface WalkState {
+  readonly last: Step | undefined;
+  readonly depth: number;
+  readonly complete: boolean;
+}
+
+export function walkStart(root: Node | null | undefined): WalkState {
+  return root ? { last: { node: root }, depth: 1, complete: true } : { last: undefined, depth: 0, complete: false };
+}
+
+/** One path segment further; a walk that stopped stays where it stopped. */
+export function walkStep(state: WalkState, seg: string | number): WalkState {
+  if (!state.complete) return state;
+  const node = state.last!.node;
+  if (isMap(node)) {
+    const pair = findPair(node.items as Pair[], seg);
+    if (pair && pair.value && !isEmptyScalar(pair.value as Node)) return { last: { node: pair.value as Node, pair }, depth: state.depth + 1, complete: true };
+    // `key:` with no value: point at the key.
+    if (pair) return { last: { node: pair.key as Node, pair }, depth: state.depth + 1, complete: false };
+  } else if (isSeq(node) && typeof seg === 'number') {
+    const item = node.items[seg];
+    if (item && !isPair(item)) return { last: { node: item as Node }, depth: state.depth + 1, complete: true };
+  }
+  return { ...state, complete: false };
+}
+
 /** Walks `path` from `root`; returns the steps reached (first = root) and whether the whole path was found. */
 export function walk(root: Node | null | undefined, path: FieldPath): { steps: Step[]; complete: boolean } {
   const steps: Step[] = [];
-  if (!root) return { steps, complete: false };
-  steps.push({ node: root });
-  let node: Node = root;
+  let state = walkStart(root);
+  if (state.last) steps.push(state.last);
   for (const seg of path) {
-    let next: Step | undefined;
-    if (isMap(node)) {
-      const pair = findPair(node.items as Pair[], seg);
-      if (pair && pair.value && !isEmptyScalar(pair.value as Node)) next = { node: pair.value as Node, pair };
-      else if (pair) {
-        // `key:` with no value: point at the key.
-        steps.push({ node: pair.key as Node, pair });
-        return { steps, complete: false };
-      }
-    } else if (isSeq(node) && typeof seg === 'number') {
-      const item = node.items[seg];
-      if (item && !isPair(item)) next = { node: item as Node };
-    }
-    if (!next) return { steps, complete: false };
-    steps.push(next);
-    node = next.node;
+    if (!state.complete) break;
+    const next = walkStep(state, seg);
+    if (next.depth > state.depth) steps.push(next.last!);
+    state = next;
   }
-  return { steps, complete: true };
+  return { steps, complete: state.complete };
 }
 
 /**
@@ -89,19 +103,39 @@ export function spanFor(text: string, step: Step, target: LocateTarget): Span {
  * (e.g. ['items', 3] for an item of a List).
  */
 export function yamlLocator(file: SourceFile, root: Node | null | undefined, prefix: FieldPath = []): Locator {
-  return {
+  let start: WalkState | undefined;
+  const locator: Locator = {
     locate(path: FieldPath, target: LocateTarget = 'value'): FileLocation {
-      const { steps, complete } = walk(root, prefix.length ? [...prefix, ...path] : path);
-      let last = steps[steps.length - 1];
-      if (!last) return { kind: 'file', file, span: { start: 0, end: 0 }, exact: false };
-      if (!complete && steps.length === 1 && isMap(last.node)) {
-        // Nothing of the path exists: point at `kind:`, which names the object.
-        const kindPair = findPair(last.node.items as Pair[], 'kind');
-        if (kindPair?.value) last = { node: kindPair.value as Node, pair: kindPair };
-      }
-      // For a missing field, point at the nearest ancestor's key rather than its whole value.
-      const span = spanFor(file.text, last, complete ? target : 'key');
-      return { kind: 'file', file, span, exact: complete };
+      let state = (start ??= walkFrom(walkStart(root), prefix));
+      for (const seg of path) state = walkStep(state, seg);
+      return { kind: 'file', file, ...locateAt(file.text, state, target) };
     },
   };
+  objectStarts.set(locator, () => (start ??= walkFrom(walkStart(root), prefix)));
+  return locator;
+}
+
+/** The walk state at an object's own node, for locators made by yamlLocator (span hints walk on from there). */
+export function objectStart(locator: Locator): WalkState | undefined {
+  return objectStarts.get(locator)?.();
+}
+
+const objectStarts = new WeakMap<Locator, () => WalkState>();
+
+function walkFrom(state: WalkState, path: FieldPath): WalkState {
+  for (const seg of path) state = walkStep(state, seg);
+  return state;
+}
+
+/** Where a walk that stands at `state` points for `target` (what yamlLocator's locate answers). */
+export function locateAt(text: string, state: WalkState, target: LocateTarget): { span: Span; exact: boolean } {
+  let last = state.last;
+  if (!last) return { span: { start: 0, end: 0 }, exact: false };
+  if (!state.complete && state.depth === 1 && isMap(last.node)) {
+    // Nothing of the path exists: point at `kind:`, which names the object.
+    const kindPair = findPair(last.node.items as Pair[], 'kind');
+    if (kindPair?.value) last = { node: kindPair.value as Node, pair: kindPair };
+  }
+  // For a missing field, point at the nearest ancestor's key rather than its whole value.
+  return { span: spanFor(text, last, state.complete ? target : 'key'), exact: state.complete };
 }
