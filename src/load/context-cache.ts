@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { FieldPath, FileLocation, InputProblem, LocateTarget, Locator, ManifestObject, ObjectSource, ParseReason, ResolvedLocation, SourceFile, Span } from '../model/types.js';
 import { classify, isRecord, OBJECT_CLASSES, type ObjectClass } from '../model/kinds.js';
 import { PARSE_REASON_IDS } from '../model/parse-reasons.js';
-import { restoreSpcFacts, scalarAt, spcView, type SpcEntryError, type SpcObjects, type SpcObjectsProblem } from '../model/spc.js';
+import { quickObjectEntries, restoreSpcFacts, scalarAt, spcView, type SpcEntryError, type SpcObjects, type SpcObjectsProblem } from '../model/spc.js';
 import { TOOL_VERSION } from '../version.js';
 import { cachesOff, userCacheDirectory } from '../user-cache.js';
 import { heapCheckpoint } from '../heap-governor.js';
@@ -389,7 +389,11 @@ function spcFacts(o: ManifestObject): CachedSpc | undefined {
     delete params['objects'];
     return { params };
   };
-  if (typeof view.parameters?.['objects'] !== 'string') return withoutObjects();
+  const raw = view.parameters?.['objects'];
+  if (typeof raw !== 'string') return withoutObjects();
+  // The common shape needs no YAML parser (its entries have no error and no location to keep).
+  const quick = quickObjectEntries(raw);
+  if (quick) return { params, objects: { entries: quick.map((e) => ({ index: e.index, fields: e.fields, ...(e.fileName !== undefined ? { fileName: e.fileName } : {}) })) } };
   const parsed = view.objects;
   let error: NonNullable<CachedSpc['objects']>['error'];
   if (parsed.error) {
