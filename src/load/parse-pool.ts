@@ -58,6 +58,47 @@ export function workerCount(files: number, env: Readonly<Record<string, string |
   return files >= MIN_FILES_FOR_WORKERS && cores > 1 ? Math.min(cores, 8) : 0;
 }
 
+/**
+ * Workers started before the pool that will use them: a walk that has found MIN_FILES_FOR_WORKERS files starts
+ * them (project.ts), so they load and warm up the parser while it goes on (about 0.1 s of a 10,000-document run).
+ * Unreferenced until a pool takes them: a run that ends otherwise is not kept alive by them.
+ */
+let prestarted: { readonly workers: Worker[]; failed: boolean } | undefined;
+
+export function prestartParseWorkers(env: Readonly<Record<string, string | undefined>>): void {
+  const size = workerCount(MIN_FILES_FOR_WORKERS, env);
+  if (prestarted || size === 0) return;
+  const started = { workers: [] as Worker[], failed: false };
+  for (let i = 0; i < size; i++) {
+    const worker = startWorker();
+    worker.unref();
+    // Until a pool takes it, a worker that fails only marks the set as unusable (the pool then starts its own).
+    worker.once('error', () => (started.failed = true));
+    started.workers.push(worker);
+  }
+  prestarted = started;
+}
+
+/** Stops prestarted workers no pool took. */
+export async function discardPrestartedWorkers(): Promise<void> {
+  const left = prestarted;
+  prestarted = undefined;
+  if (left) await Promise.all(left.workers.map((w) => w.terminate()));
+}
+
+/** The prestarted workers, when there are `size` of them and they are well. */
+function takePrestarted(size: number): Worker[] | undefined {
+  const taken = prestarted;
+  if (!taken || taken.failed || taken.workers.length !== size) return undefined;
+  prestarted = undefined;
+  for (const w of taken.workers) w.ref();
+  return taken.workers;
+}
+
+function startWorker(): Worker {
+  return new Worker(new URL('./parse-worker.js', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+}
+
 export class ParsePool {
   private readonly workers: Worker[] = [];
   /** Characters queued on each worker and not yet answered: new batches go to the least loaded. */
@@ -71,8 +112,9 @@ export class ParsePool {
   private failed: Error | undefined;
 
   constructor(size: number) {
+    const early = takePrestarted(size);
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(new URL('./parse-worker.js', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+      const worker = early?.[i] ?? startWorker();
       const index = i;
       worker.on('message', (results: ParseResult[]) => {
         for (const r of results) {

@@ -9,7 +9,8 @@ import { Inventory } from '../model/inventory.js';
 import { readRegularFileSync } from './safe-read.js';
 import { DEFAULT_LIMITS, type ParseOptions } from './parse.js';
 import { loadFiles } from './load-files.js';
-import { directoryNameMatcher, needsFastGlob, walk } from './walk.js';
+import { directoryNameMatcher, needsFastGlob, walk, type ManyFiles } from './walk.js';
+import { discardPrestartedWorkers, MIN_FILES_FOR_WORKERS, prestartParseWorkers } from './parse-pool.js';
 
 export interface LoadOptions {
   /** Absolute project root: context for references, base of SARIF URIs. */
@@ -57,11 +58,23 @@ export class TargetError extends Error {
 }
 
 export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
+  try {
+    return await loadFromDisk(opts);
+  } finally {
+    // Workers started during the walk that the load did not take (fewer files to parse than it looked).
+    await discardPrestartedWorkers();
+  }
+}
+
+async function loadFromDisk(opts: LoadOptions): Promise<LoadedProject> {
   const root = resolve(opts.root);
   const include = opts.include?.length ? opts.include : DEFAULT_INCLUDE;
   const ignore = [...ALWAYS_EXCLUDED, ...(opts.exclude ?? [])];
   const isExcluded = picomatch(ignore, { dot: true });
 
+  // A directory to lint with enough files to parse on workers starts them as soon as its walk has found that many,
+  // so they are ready when it ends. (Not the walk for context: a pre-commit run parses little of it, from cache.)
+  const manyFiles: ManyFiles = { count: MIN_FILES_FOR_WORKERS, call: () => prestartParseWorkers(opts.env ?? process.env) };
   const reportFiles = new Set<string>();
   let reportsWholeRoot = opts.targets.length === 0;
   let rootWalk: string[] | undefined;
@@ -90,7 +103,7 @@ export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
       if (!isExcluded(rel)) reportFiles.add(rel);
       else excludedExplicit++;
     } else if (st?.isDirectory()) {
-      const found = await globUnder(root, toRel(root, abs), include, ignore);
+      const found = await globUnder(root, toRel(root, abs), include, ignore, manyFiles);
       if (resolve(abs) === root) {
         reportsWholeRoot = true;
         rootWalk = found;
@@ -149,12 +162,12 @@ export async function loadProject(opts: LoadOptions): Promise<LoadedProject> {
   return { inventory, reportFiles, vvpCharts };
 }
 
-async function globUnder(root: string, relDir: string, include: readonly string[], ignore: readonly string[]): Promise<string[]> {
+async function globUnder(root: string, relDir: string, include: readonly string[], ignore: readonly string[], onMany?: ManyFiles): Promise<string[]> {
   const cwd = relDir ? resolve(root, relDir) : root;
   // Never follow symlinks while walking: a link loop would walk forever. Links to files are resolved below.
   const entries = needsFastGlob(include) || needsFastGlob(ignore)
     ? (await (await loadFastGlob())(include as string[], { cwd, ignore: ignore as string[], dot: true, onlyFiles: false, objectMode: true, followSymbolicLinks: false, suppressErrors: true })).map((e) => ({ path: e.path, isFile: e.dirent.isFile(), isSymbolicLink: e.dirent.isSymbolicLink() }))
-    : walk(cwd, include, ignore);
+    : walk(cwd, include, ignore, onMany);
   const found: string[] = [];
   for (const e of entries) {
     if (e.isFile) found.push(e.path);

@@ -22,12 +22,18 @@ export function needsFastGlob(patterns: readonly string[]): boolean {
   return patterns.some((p) => p.startsWith('..') || p.startsWith('/') || p.startsWith('!') || /^[A-Za-z]:/.test(p) || /\{[^}]*\.\.[^}]*\}/.test(p) || p.includes('\\'));
 }
 
+/** Called once, as soon as a walk has found `count` entries (parse workers start then, while the walk goes on). */
+export interface ManyFiles {
+  readonly count: number;
+  readonly call: () => void;
+}
+
 /**
  * Every entry under `cwd` (files and symbolic links, which are never followed) whose relative path matches
  * `include`, skipping directories `ignore` matches (as fast-glob does: 'a/**' matches the directory 'a' itself).
  * Unreadable directories are skipped, as with fast-glob's suppressErrors. Order is the walk order; callers sort.
  */
-export function walk(cwd: string, include: readonly string[], ignore: readonly string[]): WalkEntry[] {
+export function walk(cwd: string, include: readonly string[], ignore: readonly string[], onMany?: ManyFiles): WalkEntry[] {
   const included = extensionMatcher(include) ?? picomatch(include as string[], { dot: true });
   const ignored = !ignore.length ? () => false : directoryNameMatcher(ignore) ?? picomatch(ignore as string[], { dot: true });
   const out: WalkEntry[] = [];
@@ -42,7 +48,10 @@ export function walk(cwd: string, include: readonly string[], ignore: readonly s
       const rel = relDir ? `${relDir}/${d.name}` : d.name;
       if (ignored(rel)) continue;
       if (d.isDirectory()) visit(`${absDir}${sep}${d.name}`, rel);
-      else if ((d.isFile() || d.isSymbolicLink()) && included(rel)) out.push({ path: rel, isFile: d.isFile(), isSymbolicLink: d.isSymbolicLink() });
+      else if ((d.isFile() || d.isSymbolicLink()) && included(rel)) {
+        out.push({ path: rel, isFile: d.isFile(), isSymbolicLink: d.isSymbolicLink() });
+        if (out.length === onMany?.count) onMany.call();
+      }
     }
   };
   visit(cwd, '');

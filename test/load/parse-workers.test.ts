@@ -69,3 +69,39 @@ test('a reported Secret parsed by a worker keeps its values for the rules, and a
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('workers started while the walk goes on: taken by a large load, and stopped when the load does not need them', async () => {
+  // A walk of a directory to lint starts workers once it has found 2,000 files (parse-pool.ts prestart). Here
+  // 2,100 files are found but git ignores all but one: the load parses one file on the main thread, and the
+  // early workers must be stopped (the run ends, with the same result as without workers).
+  const dir = mkdtempSync(join(tmpdir(), 'vkl-prestart-'));
+  try {
+    const { execFileSync } = await import('node:child_process');
+    execFileSync('git', ['init', '-q', dir]);
+    writeFileSync(join(dir, '.gitignore'), 'generated/\n');
+    mkdirSync(join(dir, 'generated'));
+    for (let i = 0; i < 2100; i++) writeFileSync(join(dir, 'generated', `cm-${i}.yaml`), `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm-${i}\n`);
+    writeFileSync(join(dir, 'spc.yaml'), 'apiVersion: secrets-store.csi.x-k8s.io/v1\nkind: SecretProviderClass\nmetadata:\n  name: s\nspec:\n  provider: azure\n  parameters:\n    keyvaultName: "bad_name!"\n    tenantId: 00000000-0000-0000-0000-000000000000\n');
+    const started = Date.now();
+    const withEarly = await lintWith(2, ['.'], dir);
+    assert.ok(Date.now() - started < 60_000, 'the run ended');
+    const without = await lintWith(0, ['.'], dir);
+    assert.equal(withEarly.out, without.out);
+    assert.equal(withEarly.code, 1, 'the SPC has findings');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a synthetic repository of 2,550 documents (2,002 files): workers started during the walk give the same SARIF', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'vkl-workers-early-'));
+  try {
+    generateRepo(dir, 2550, 11);
+    const inThread = await lintWith(0, ['--root', dir, dir], dir);
+    const inWorkers = await lintWith(2, ['--root', dir, dir], dir);
+    assert.equal(inWorkers.code, inThread.code);
+    assert.equal(inWorkers.out, inThread.out);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
