@@ -54,7 +54,7 @@ export function hintIndex(body: unknown, path: FieldPath): number {
   for (const seg of path) {
     if (v === null || typeof v !== 'object') return -1;
     const keys: (string | number)[] = Array.isArray(v) ? v.map((_, i) => i) : Object.keys(v);
-    const at = Array.isArray(v) ? (typeof seg === 'number' && seg < v.length ? seg : -1) : typeof seg === 'string' && Object.hasOwn(v, seg) ? keys.indexOf(seg) : -1;
+    const at = Array.isArray(v) ? (typeof seg === "number" && Number.isInteger(seg) && seg >= 0 && seg < v.length ? seg : -1) : typeof seg === 'string' && Object.hasOwn(v, seg) ? keys.indexOf(seg) : -1;
     if (at < 0) return -1;
     for (let i = 0; i < at; i++) {
       index += 1 + subtreeSize((v as Record<string | number, unknown>)[keys[i]!]);

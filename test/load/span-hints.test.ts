@@ -122,4 +122,6 @@ test('hintIndex counts nodes in the order forEachHintPath visits them', () => {
   order.forEach((p, i) => assert.equal(hintIndex(body, p.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s))), i, p));
   assert.equal(hintIndex(body, []), -1);
   assert.equal(hintIndex(body, ['zz']), -1);
+  // Only whole, in-range indexes name list items (the locator finds nothing at a.b[0.5] or a.b[-1]).
+  for (const bad of [0.5, -1, 2]) assert.equal(hintIndex(body, ['a', 'b', bad]), -1, String(bad));
 });
