@@ -317,6 +317,7 @@ export function factsOf(
     } catch {
       return undefined; // whatever failed here fails again in the rules, which report it: do not cache the file
     }
+    const hints = opts.spanHints ? hintsOf(o) : undefined;
     out.push({
       ...(o.apiVersion !== undefined ? { apiVersion: o.apiVersion } : {}),
       ...(o.kind !== undefined ? { kind: o.kind } : {}),
@@ -327,7 +328,7 @@ export function factsOf(
       ...(o.hint !== undefined ? { hint: o.hint } : {}),
       cls: classify(o) ?? null,
       ...(spc ? { spc } : {}),
-      ...(opts.spanHints ? optional('hints', hintsOf(o)) : {}),
+      ...(hints ? { hints } : {}),
     });
   }
   return { documents, objects: out, problems: problems.map((p) => ({ kind: p.kind, span: { start: p.span.start, end: p.span.end }, ...(p.kind === 'parse-error' ? { reason: p.reason } : {}) })) };
@@ -351,11 +352,6 @@ function hintsOf(o: ManifestObject): Int32Array | undefined {
   if (!start || o.source.kind !== 'file') return undefined;
   const text = o.source.file.text;
   return encodeHints(o.body, start, walkStep, (at, target) => locateAt(text, at, target));
-}
-
-/** `{ [key]: value }`, or nothing when the value is undefined. */
-function optional<K extends string, V>(key: K, value: V | undefined): { [k in K]?: V } {
-  return value === undefined ? {} : ({ [key]: value } as { [k in K]?: V });
 }
 
 /**

@@ -10,22 +10,13 @@ import type { FieldPath, LocateTarget, Span } from './types.js';
 
 /** Nodes per object with a hint; a larger body's later nodes are located by parsing (the budget bounds memory). */
 export const MAX_HINT_NODES = 256;
-/** Numbers per node: value start, value end, key start, key end (see encode). */
+/** Numbers per node: value start, value end, key start, key end (see encodeHints). */
 const PER_NODE = 4;
 
 /** A located span and whether the whole path was found (FileLocation's `exact`). */
 export interface Hint {
   readonly span: Span;
   readonly exact: boolean;
-}
-
-/** Calls `visit` for every node under `body` (not `body` itself), pre-order, keys in order; at most the budget. */
-export function forEachHintPath(body: unknown, visit: (path: FieldPath) => void): void {
-  walkHintNodes<FieldPath>(body, [], (parent, seg) => {
-    const path = parent.concat(seg);
-    visit(path);
-    return path;
-  });
 }
 
 /**
@@ -46,7 +37,7 @@ export function walkHintNodes<S>(body: unknown, start: S, step: (parent: S, seg:
   walk(body, start);
 }
 
-/** The position of `path` in forEachHintPath's order, or -1 (not a node of `body`, or past the budget). */
+/** The position of `path` in walkHintNodes' order, or -1 (not a node of `body`, or past the budget). */
 export function hintIndex(body: unknown, path: FieldPath): number {
   // The nodes before `path` are those of earlier siblings' subtrees, at every level: counted without a full walk.
   let index = 0;

@@ -103,24 +103,32 @@ export function spanFor(text: string, step: Step, target: LocateTarget): Span {
  * (e.g. ['items', 3] for an item of a List).
  */
 export function yamlLocator(file: SourceFile, root: Node | null | undefined, prefix: FieldPath = []): Locator {
-  let start: WalkState | undefined;
-  const locator: Locator = {
-    locate(path: FieldPath, target: LocateTarget = 'value'): FileLocation {
-      let state = (start ??= walkFrom(walkStart(root), prefix));
-      for (const seg of path) state = walkStep(state, seg);
-      return { kind: 'file', file, ...locateAt(file.text, state, target) };
-    },
-  };
-  objectStarts.set(locator, () => (start ??= walkFrom(walkStart(root), prefix)));
-  return locator;
+  return new YamlLocator(file, root, prefix);
+}
+
+class YamlLocator implements Locator {
+  private startState: WalkState | undefined;
+
+  constructor(
+    private readonly file: SourceFile,
+    private readonly root: Node | null | undefined,
+    private readonly prefix: FieldPath,
+  ) {}
+
+  locate(path: FieldPath, target: LocateTarget = 'value'): FileLocation {
+    return { kind: 'file', file: this.file, ...locateAt(this.file.text, walkFrom(this.start(), path), target) };
+  }
+
+  /** The walk state at the object's own node (after `prefix`), worked out once. */
+  start(): WalkState {
+    return (this.startState ??= walkFrom(walkStart(this.root), this.prefix));
+  }
 }
 
 /** The walk state at an object's own node, for locators made by yamlLocator (span hints walk on from there). */
 export function objectStart(locator: Locator): WalkState | undefined {
-  return objectStarts.get(locator)?.();
+  return locator instanceof YamlLocator ? locator.start() : undefined;
 }
-
-const objectStarts = new WeakMap<Locator, () => WalkState>();
 
 function walkFrom(state: WalkState, path: FieldPath): WalkState {
   for (const seg of path) state = walkStep(state, seg);

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { factsOf, restoreFacts } from '../../src/load/context-cache.js';
-import { forEachHintPath, hintIndex, MAX_HINT_NODES } from '../../src/model/span-hints.js';
+import { hintIndex, MAX_HINT_NODES, walkHintNodes } from '../../src/model/span-hints.js';
 import type { FieldPath, FileLocation, LocateTarget, ManifestObject } from '../../src/model/types.js';
 import { parseText } from './helpers.js';
 
@@ -46,6 +46,15 @@ spec:
             volumeAttributes:
               secretProviderClass: kv
 `;
+
+/** Every node's path under `body`, in the order hints are stored. */
+function forEachHintPath(body: unknown, visit: (path: FieldPath) => void): void {
+  walkHintNodes<FieldPath>(body, [], (parent, seg) => {
+    const path = parent.concat(seg);
+    visit(path);
+    return path;
+  });
+}
 
 function restoredWithHints(text: string): { fresh: readonly ManifestObject[]; restored: readonly ManifestObject[]; parses: () => number } {
   const parsed = parseText(text);
