@@ -145,9 +145,10 @@ function addObject(o: ManifestObject, parts: SensitiveParts, withAst: boolean): 
   if (!fromBody.values.length) return;
   if (withAst && o.source.kind === 'file' && o.yamlNode) {
     addSensitiveNodes(o.yamlNode as Node, o.source.file.text, parts);
-    // A value reached through an alias or merge key has no node of its own under this object: the body has it.
-    if (o.source.file.text.includes('*')) for (const v of fromBody.values) parts.values.push(v);
-  } else for (const v of fromBody.values) parts.values.push(v); // not push(...): a Secret may have 150,000 keys
+  }
+  // The body adds what the AST has no node for: values reached through an alias or merge key, and the decoded form
+  // of a Secret's base64 `data` (the redactor drops repeats).
+  for (const v of fromBody.values) parts.values.push(v); // not push(...): a Secret may have 150,000 keys
 }
 
 /**

@@ -42,7 +42,7 @@ export async function loadFiles(inventory: Inventory, input: LoadFilesInput): Pr
   const prefix = root.endsWith(sep) ? root : `${root}${sep}`;
   const absOf = (rel: string): string => (isAbsolute(rel) || rel.startsWith('..') ? resolve(root, rel) : `${prefix}${rel}`);
   // Context files may come from the cache (see context-cache.ts); opened only when there are any.
-  let cache: ContextCache | undefined = input.files.some((rel) => !reportFiles.has(rel)) ? ContextCache.open(input.cacheDir, root) : undefined;
+  let cache: ContextCache | undefined = input.files.some((rel) => !reportFiles.has(rel)) ? ContextCache.open(input.cacheDir, root, input.env) : undefined;
 
   const read = (rel: string): ReadOutcome => {
     const abs = absOf(rel);
@@ -116,7 +116,7 @@ export async function loadFiles(inventory: Inventory, input: LoadFilesInput): Pr
     let cacheKey: string | undefined;
     if (!reported && !partial) {
       // A context file: its facts may come from the cache under its content key.
-      cache ??= ContextCache.open(input.cacheDir, root);
+      cache ??= ContextCache.open(input.cacheDir, root, input.env);
       cacheKey = cache.key(file.text, opts);
       if (stat) cache.noteStat(rel, stat, opts, cacheKey, file.text.length);
       const facts = cache.get(cacheKey, file.text.length);

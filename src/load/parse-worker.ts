@@ -22,7 +22,7 @@ function answer(job: ParseJob): ParseResult {
   }
   const file = { absPath: job.absPath, relPath: job.relPath, text };
   const parsed = parseSourceFile(file, job.opts);
-  const facts = factsOf(parsed.documents, parsed.objects, parsed.problems, { keepSecretValues: true, maxChars: Number.POSITIVE_INFINITY, spanHints: job.hints === true });
+  const facts = factsOf(parsed.documents, parsed.objects, parsed.problems, { maxChars: Number.POSITIVE_INFINITY, spanHints: job.hints === true });
   const mayHoldDirectives = text.includes(DIRECTIVE_MARKER);
   return {
     id: job.id,

@@ -151,6 +151,21 @@ function addScalar(node: Node, text: string, kind: SensitiveValue['kind'], out: 
 
 /** The same classification over a plain object body (live objects have no AST). */
 export function addSensitiveBodyValues(body: Record<string, unknown>, out: SensitiveParts): void {
+  walkBody(body, (v) => {
+    out.values.push(v);
+    return false;
+  });
+}
+
+/** Whether a plain object body holds any sensitive value (stops at the first): what the context cache seals. */
+export function hasSensitiveBodyValue(body: Record<string, unknown>): boolean {
+  let found = false;
+  walkBody(body, () => (found = true));
+  return found;
+}
+
+/** Calls `found` with each sensitive value of `body` until it returns true. */
+function walkBody(body: Record<string, unknown>, found: (v: SensitiveValue) => boolean): void {
   const kind = body['kind'];
   const stack: { value: unknown; place: Place; hidden: boolean }[] = [{ value: body, place: ROOT, hidden: false }];
   while (stack.length > 0) {
@@ -165,9 +180,27 @@ export function addSensitiveBodyValues(body: Record<string, unknown>, out: Sensi
     } else if (value !== null && value !== undefined) {
       const s = String(value);
       if (hidden) {
-        out.values.push({ text: s, kind: 'secret' });
-        if (s.includes('\n')) for (const line of s.split(/\r?\n/)) out.values.push({ text: line.trim(), kind: 'secret' });
-      } else if (typeof value === 'string' && isMisformattedId(place, value)) out.values.push({ text: s, kind: 'id' });
+        if (found({ text: s, kind: 'secret' })) return;
+        if (s.includes('\n')) for (const line of s.split(/\r?\n/)) if (found({ text: line.trim(), kind: 'secret' })) return;
+        // A Secret's `data` is base64: the decoded value is what a pod (and an error that echoes it) sees.
+        const decoded = kind === 'Secret' && place.top === 'data' && place.depth === 2 ? decodedBase64(s) : undefined;
+        // A well-formed client id decoded from `data` stays quotable, as rules name the identity by it.
+        if (decoded !== undefined && !(typeof place.key === 'string' && GUID_FIELDS.has(normalise(place.key)) && isGuid(decoded.trim()))) {
+          if (found({ text: decoded, kind: 'secret' })) return;
+          if (decoded.includes('\n')) for (const line of decoded.split(/\r?\n/)) if (found({ text: line.trim(), kind: 'secret' })) return;
+        }
+      } else if (typeof value === 'string' && isMisformattedId(place, value) && found({ text: s, kind: 'id' })) return;
     }
   }
+}
+
+/** The text a base64 value decodes to, when it is valid base64 of UTF-8 text (else undefined: nothing to hide). */
+export function decodedBase64(s: string): string | undefined {
+  const t = s.replace(/\s+/g, '');
+  if (t.length < 4 || t.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(t)) return undefined;
+  const bytes = Buffer.from(t, 'base64');
+  const text = bytes.toString('utf8');
+  // Binary (a keystore, a certificate in DER form) is never quoted as text; one invalid sequence means binary.
+  if (text.includes('\uFFFD') || /[\u0000-\u0008\u000E-\u001F]/.test(text)) return undefined;
+  return text;
 }

@@ -6,13 +6,15 @@
 //
 // Cached data is bytecode V8 runs without checking it against the source beyond its length, so it is only ever
 // read from a file this user owns that no one else can write, in a directory no one else can write; the file
-// carries a key (a hash of the script text, Node's version and the platform) and a hash of its payload, so a
-// corrupt, truncated, foreign or stale file is ignored, and V8's own checks (`cachedDataRejected`) come on top.
+// carries a key (a hash of the script text, Node's version and the platform) and an HMAC of its payload under the
+// user's secret key (load/cache/user-key.ts), so a corrupt, truncated, foreign or stale file is ignored, and a file
+// planted by anyone without that key (a repository's committed cache directory) is never run; V8's own checks
+// (`cachedDataRejected`) come on top.
 // The cache never makes a run fail: any error reading or writing it means running without it.
-import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
 import { cachesOff, userCacheDirectory } from '../user-cache.js';
@@ -20,7 +22,7 @@ import { cachesOff, userCacheDirectory } from '../user-cache.js';
 /** The names the script's wrapper function receives, as in Node's CommonJS wrapper, plus two of ours. */
 const WRAPPER_HEAD = '(function (exports, require, module, __filename, __dirname, __vkl_import_meta_url, __vkl_import) {';
 const WRAPPER_TAIL = '\n})';
-const MAGIC = 'vvp-kv-lint-v8-code-cache 1\n';
+const MAGIC = 'vvp-kv-lint-v8-code-cache 2\n';
 const FILE_PREFIX = 'v8-code-';
 /** Cache files of other builds (an upgrade, another install) kept besides this build's. */
 const KEEP_OTHER_FILES = 4;
@@ -33,12 +35,22 @@ const KEEP_OTHER_FILES = 4;
  * context cache directory does not keep it from being used. VVP_KV_LINT_CACHE=off (or 0/false/no) disables it, as
  * it disables the context cache.
  */
-export function codeCacheDirectory(env: Readonly<Record<string, string | undefined>>): string | undefined {
+export function codeCacheDirectory(env: Readonly<Record<string, string | undefined>>, cwd: string = process.cwd()): string | undefined {
   if (cachesOff(env)) return undefined;
   const explicit = env['VVP_KV_LINT_CACHE_DIR'];
-  if (explicit) return join(explicit, 'code-cache');
+  // A named directory that is a symbolic link is refused (the user's cache directory is used instead). Inside a
+  // work tree it is harmless: a file planted there lacks the user's key, so its bytecode is never run.
+  if (explicit && !isSymlink(resolve(cwd, explicit))) return join(resolve(cwd, explicit), 'code-cache');
   const base = userCacheDirectory(env);
   return base ? join(base, 'code-cache') : undefined;
+}
+
+function isSymlink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 /** Only this user may have written it: owned by us, not writable by group or others. Always true on Windows. */
@@ -52,6 +64,8 @@ export interface CodeCacheOptions {
   readonly file: string;
   /** Where to keep the cache; undefined: run without one. */
   readonly cacheDir: string | undefined;
+  /** The user's secret key (load/cache/user-key.ts) the cache is bound to; undefined: run without a cache. */
+  readonly userKey: Buffer | undefined;
   /** Whether to store the cache when the process exits (a help or version run compiles too little to be worth it). */
   readonly store: boolean;
   /**
@@ -72,7 +86,7 @@ export interface CodeCacheRun {
 }
 
 /** Reads the cache file if it is ours and intact: the payload after the header, or undefined. */
-function readCache(path: string, key: string): Buffer | undefined {
+function readCache(path: string, key: string, macKey: Buffer): Buffer | undefined {
   let fd: number | undefined;
   try {
     const dirStat = statSync(dirname(path));
@@ -87,13 +101,14 @@ function readCache(path: string, key: string): Buffer | undefined {
       if (n === 0) break;
       off += n;
     }
-    // Header: MAGIC, the key line, the payload's sha256 line; then the payload.
+    // Header: MAGIC, the key line, the payload's HMAC line; then the payload.
     const header = `${MAGIC}${key}\n`;
     if (off !== buf.length || buf.toString('latin1', 0, header.length) !== header) return undefined;
     const hashEnd = header.length + 65;
     if (buf.length <= hashEnd || buf[hashEnd - 1] !== 0x0a) return undefined;
     const payload = buf.subarray(hashEnd);
-    if (createHash('sha256').update(payload).digest('hex') !== buf.toString('latin1', header.length, hashEnd - 1)) return undefined;
+    const mac = buf.toString('latin1', header.length, hashEnd - 1);
+    if (!/^[0-9a-f]{64}$/.test(mac) || !timingSafeEqual(Buffer.from(payloadMac(macKey, payload), 'hex'), Buffer.from(mac, 'hex'))) return undefined;
     return payload;
   } catch {
     return undefined;
@@ -103,11 +118,11 @@ function readCache(path: string, key: string): Buffer | undefined {
 }
 
 /** Stores the cache atomically (temporary file, then rename), in a directory only we can write; errors are ignored. */
-function writeCache(dir: string, name: string, key: string, data: Buffer): void {
+function writeCache(dir: string, name: string, key: string, data: Buffer, macKey: Buffer): void {
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     if (!ownedAndPrivate(statSync(dir))) return;
-    const payloadHash = createHash('sha256').update(data).digest('hex');
+    const payloadHash = payloadMac(macKey, data);
     const tmp = join(dir, `${name}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
     writeFileSync(tmp, Buffer.concat([Buffer.from(`${MAGIC}${key}\n${payloadHash}\n`, 'latin1'), data]), { mode: 0o600, flag: 'wx' });
     try {
@@ -120,6 +135,11 @@ function writeCache(dir: string, name: string, key: string, data: Buffer): void 
   } catch {
     // a read-only or full disk, a cache directory someone else owns: run without a cache next time too
   }
+}
+
+/** The payload's MAC under a key derived from the user's secret (its own label: never the context cache's keys). */
+function payloadMac(macKey: Buffer, payload: Buffer): string {
+  return createHmac('sha256', createHmac('sha256', macKey).update('vvp-kv-lint code-cache mac v1').digest()).update(payload).digest('hex');
 }
 
 /** Keeps the newest few cache files of other builds (two installs may alternate) and removes the rest. */
@@ -148,15 +168,17 @@ export function runWithCodeCache(opts: CodeCacheOptions): CodeCacheRun {
   let cachedData: Buffer | undefined;
   let key = '';
   let name = '';
-  if (opts.cacheDir !== undefined) {
+  const cacheDir = opts.userKey ? opts.cacheDir : undefined;
+  const macKey = opts.userKey!;
+  if (cacheDir !== undefined) {
     key = createHash('sha256').update(bytes).update(`\0${process.version}\0${process.arch}\0${process.platform}\0${process.versions.v8}`).digest('hex');
     name = `${FILE_PREFIX}${key.slice(0, 32)}-${opts.variant.replace(/[^a-z]/g, '') || 'x'}.bin`;
-    cachedData = readCache(join(opts.cacheDir, name), key);
+    cachedData = readCache(join(cacheDir, name), key, macKey);
   }
   const script = new Script(WRAPPER_HEAD + source + WRAPPER_TAIL, { filename: opts.file, ...(cachedData ? { cachedData } : {}) });
-  const cache: CodeCacheRun['cache'] = opts.cacheDir === undefined ? 'off' : cachedData === undefined ? 'none' : script.cachedDataRejected ? 'rejected' : 'accepted';
-  if (opts.cacheDir !== undefined && cache !== 'accepted' && opts.store) {
-    const dir = opts.cacheDir;
+  const cache: CodeCacheRun['cache'] = cacheDir === undefined ? 'off' : cachedData === undefined ? 'none' : script.cachedDataRejected ? 'rejected' : 'accepted';
+  if (cacheDir !== undefined && cache !== 'accepted' && opts.store) {
+    const dir = cacheDir;
     process.once('exit', () => {
       let data: Buffer;
       try {
@@ -164,7 +186,7 @@ export function runWithCodeCache(opts: CodeCacheOptions): CodeCacheRun {
       } catch {
         return;
       }
-      writeCache(dir, name, key, data);
+      writeCache(dir, name, key, data, macKey);
     });
   }
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;

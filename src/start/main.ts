@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import type { CliIO } from '../cli/io.js';
 import { codeCacheDirectory, runWithCodeCache } from './code-cache.js';
+import { userKey } from '../load/cache/user-key.js';
 
 type Main = (argv: readonly string[], io: CliIO) => Promise<number>;
 
@@ -19,9 +20,12 @@ const COMMANDS = new Set(['audit', 'snapshot', 'baseline', 'rules', 'explain', '
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   // dist/bundle/cli.cjs, beside this module once bundled.
   const file = fileURLToPath(new URL('./cli.cjs', import.meta.url));
+  const cacheDir = codeCacheDirectory(io.env, io.cwd);
+  const key = cacheDir !== undefined ? userKey(io.env) : undefined;
   const run = runWithCodeCache({
     file,
-    cacheDir: codeCacheDirectory(io.env),
+    cacheDir,
+    userKey: key?.ok ? key.key : undefined,
     store: worthStoring(argv),
     variant: argv[0] !== undefined && COMMANDS.has(argv[0]) ? argv[0] : 'lint',
     // The bundle's `import()` of the Kubernetes and Azure SDKs (live commands only): a `vm.Script` has no ES module

@@ -81,10 +81,10 @@ export async function lintJson(dir: string, extra: string[] = []): Promise<Run> 
  * Spawns the real binary with a hard timeout (SIGKILL): for inputs that could hang or blow the stack, where an
  * in-process run would take the test runner down with it. `code` is null when it had to be killed.
  */
-export function spawnLint(args: string[], opts: { cwd: string; timeoutMs: number; uid?: number; gid?: number }): Promise<Run> {
+export function spawnLint(args: string[], opts: { cwd: string; timeoutMs: number; uid?: number; gid?: number; env?: Record<string, string> }): Promise<Run> {
   const t0 = performance.now();
   return new Promise((resolvePromise) => {
-    const child = spawn(process.execPath, [join(REPO_ROOT, 'bin', 'vvp-kv-lint.js'), ...args], { cwd: opts.cwd, env: { ...process.env, NO_COLOR: '1', CI: '' }, uid: opts.uid, gid: opts.gid });
+    const child = spawn(process.execPath, [join(REPO_ROOT, 'bin', 'vvp-kv-lint.js'), ...args], { cwd: opts.cwd, env: { ...process.env, NO_COLOR: '1', CI: '', ...opts.env }, uid: opts.uid, gid: opts.gid });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));

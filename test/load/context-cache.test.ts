@@ -24,7 +24,20 @@ async function lintOne(dir: string, file: string, env: Record<string, string>): 
 }
 
 function cacheFiles(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => join(dir, f)) : [];
+  return existsSync(dir) ? readdirSync(dir).filter((f) => /^context-[0-9a-f]{24}\.cache$/.test(f)).map((f) => join(dir, f)) : [];
+}
+
+/** The JSON body of a cache file (after its header and MAC lines). */
+function bodyOf(text: string): string {
+  return text.split('\n').slice(2).join('\n');
+}
+
+/** `body` as a cache file signed with this user's key (what only the tool itself, or this user, can write). */
+async function signed(header: string, body: string): Promise<string> {
+  const { CacheKeys } = await import('../../src/load/cache/seal.js');
+  const { userCacheDirectory } = await import('../../src/user-cache.js');
+  const keys = new CacheKeys(readFileSync(join(userCacheDirectory({})!, 'context-cache.key')));
+  return `${header}\n${keys.mac(Buffer.from(body, 'utf8'))}\n${body}`;
 }
 
 test('one staged file: a warm cache gives byte-identical findings for every rule fixture with context files', async () => {
@@ -77,29 +90,32 @@ test('a corrupt, foreign or tampered cache is a miss, never a wrong answer or a 
     const [file] = cacheFiles(cacheDir);
     assert.ok(file, 'cache written');
     const good = readFileSync(file, 'utf8');
+    const header = good.slice(0, good.indexOf('\n'));
 
     const variants: [string, string][] = [
       ['truncated', good.slice(0, good.length >> 1)],
       ['not JSON', '\u0000\u0001garbage'],
       ['foreign format', JSON.stringify({ format: 'something-else', entries: {} })],
-      ['another root', good.replace(JSON.stringify(dir), JSON.stringify(`${dir}-other`))],
+      // Signed, so only the checks behind the MAC stand between these and the findings.
+      ['another root', await signed(header, bodyOf(good).replace(JSON.stringify(dir), JSON.stringify(`${dir}-other`)))],
+      ['another format', await signed('vvp-kv-lint-context-cache/5', bodyOf(good))],
     ];
-    // Tampered entries: right format, wrong shapes or values.
-    const data = JSON.parse(good) as { entries: Record<string, { documents: number; objects: Record<string, unknown>[]; problems: unknown[] }> };
-    const tamper = (f: (e: { documents: number; objects: Record<string, unknown>[]; problems: unknown[] }) => void): string => {
-      const copy = JSON.parse(good) as typeof data;
+    // Tampered entries, signed with the user's key: right format, wrong shapes or values.
+    const data = JSON.parse(bodyOf(good)) as { entries: Record<string, { documents: number; objects: Record<string, unknown>[]; problems: unknown[] }> };
+    const tamper = async (f: (e: { documents: number; objects: Record<string, unknown>[]; problems: unknown[] }) => void): Promise<string> => {
+      const copy = JSON.parse(bodyOf(good)) as typeof data;
       for (const e of Object.values(copy.entries)) f(e);
-      return JSON.stringify(copy);
+      return signed(header, JSON.stringify(copy));
     };
     variants.push(
-      ['negative document count', tamper((e) => (e.documents = -1))],
-      ['object without body', tamper((e) => e.objects.forEach((o) => delete o['bodyJson']))],
-      ['body that is not a mapping', tamper((e) => e.objects.forEach((o) => (o['bodyJson'] = '[1, 2]')))],
-      ['body that is not JSON', tamper((e) => e.objects.forEach((o) => (o['bodyJson'] = '{"kind": ')))],
-      ['unknown object class', tamper((e) => e.objects.forEach((o) => (o['cls'] = 'Pod')))],
-      ['problem past the end of the file', tamper((e) => e.problems.push({ kind: 'parse-error', span: { start: 0, end: 10_000_000 }, message: 'x' }))],
-      ['unknown problem kind', tamper((e) => e.problems.push({ kind: 'exploit', span: { start: 0, end: 0 }, message: 'x' }))],
-      ['SPC facts of the wrong shape', tamper((e) => e.objects.forEach((o) => (o['spc'] = { params: 'nope' })))],
+      ['negative document count', await tamper((e) => (e.documents = -1))],
+      ['object without body', await tamper((e) => e.objects.forEach((o) => delete o['bodyJson']))],
+      ['body that is not a mapping', await tamper((e) => e.objects.forEach((o) => (o['bodyJson'] = '[1, 2]')))],
+      ['body that is not JSON', await tamper((e) => e.objects.forEach((o) => (o['bodyJson'] = '{"kind": ')))],
+      ['unknown object class', await tamper((e) => e.objects.forEach((o) => (o['cls'] = 'Pod')))],
+      ['problem past the end of the file', await tamper((e) => e.problems.push({ kind: 'parse-error', span: { start: 0, end: 10_000_000 }, message: 'x' }))],
+      ['unknown problem kind', await tamper((e) => e.problems.push({ kind: 'exploit', span: { start: 0, end: 0 }, message: 'x' }))],
+      ['SPC facts of the wrong shape', await tamper((e) => e.objects.forEach((o) => (o['spc'] = { params: 'nope' })))],
     );
     for (const [what, text] of variants) {
       writeFileSync(file, text);

@@ -58,7 +58,7 @@ function forEachHintPath(body: unknown, visit: (path: FieldPath) => void): void 
 
 function restoredWithHints(text: string): { fresh: readonly ManifestObject[]; restored: readonly ManifestObject[]; parses: () => number } {
   const parsed = parseText(text);
-  const facts = factsOf(parsed.documents, parsed.objects, parsed.problems, { keepSecretValues: true, maxChars: Number.POSITIVE_INFINITY, spanHints: true });
+  const facts = factsOf(parsed.documents, parsed.objects, parsed.problems, { maxChars: Number.POSITIVE_INFINITY, spanHints: true });
   assert.ok(facts, 'the file has facts');
   let parses = 0;
   // The reparse a restored object falls back on: counted, so the test sees which answers came from hints.

@@ -1,12 +1,13 @@
 // Property: a value planted in any secret position (Secret data/stringData, credential-named SPC parameters, a
 // numeric client secret, a misformatted clientID, a sensitive VVP flinkConfiguration
 // entry) never appears in any output of the CLI run as a process: text, json, sarif (fixes[] included), github,
-// the --fix-dry-run diff, the baseline file, and stderr of every run. Values are distinctive random tokens, often
+// the --fix-dry-run diff, the baseline file, stderr of every run, and every file the tool writes: the context cache
+// of a pre-commit style run (one file linted against the others, cold then warm), its key and the code cache. Values are distinctive random tokens, often
 // behind a prefix that breaks the YAML parser right there (`|abc`, `>abc`, `!x!abc`, an unclosed quote...), so the
 // parse-error path is exercised as much as the finding path.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync, lstatSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -102,6 +103,19 @@ spec:
 
 let counter = 0;
 
+/** Every regular file under `dir` (symbolic links not followed). */
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    const st = lstatSync(p);
+    if (st.isDirectory()) out.push(...filesUnder(p));
+    else if (st.isFile()) out.push(p);
+  }
+  return out;
+}
+
 test('no planted secret value appears in any output, diff, SARIF fix, baseline or stderr', { timeout: 600_000 }, async () => {
   await fc.assert(
     fc.asyncProperty(planted, async (p) => {
@@ -120,6 +134,18 @@ test('no planted secret value appears in any output, diff, SARIF fix, baseline o
       const baseline = await spawnLint(['baseline', 'write', 'baseline.json', '.'], { cwd: dir, timeoutMs: 60_000 });
       outputs.push(['baseline stderr', baseline.stderr]);
       if (existsSync(join(dir, 'baseline.json'))) outputs.push(['baseline file', readFileSync(join(dir, 'baseline.json'), 'utf8')]);
+      // A pre-commit style run: one file linted, the others its context, read through the context cache (cold, then
+      // warm); the cache, the user key and the code cache live in directories of this run's own.
+      const caches = join(WORK, `c${counter}`);
+      const env = { XDG_CACHE_HOME: join(caches, 'xdg'), VVP_KV_LINT_CACHE_DIR: join(caches, 'cache') };
+      for (const pass of ['cold', 'warm']) {
+        const staged = await spawnLint(['--format', 'json', '--root', '.', 'canary.yaml'], { cwd: dir, timeoutMs: 60_000, env });
+        assert.ok(staged.code === 0 || staged.code === 1, `staged ${pass}: exit ${staged.code}: ${staged.stderr.slice(0, 300)}`);
+        outputs.push([`staged ${pass} stdout`, staged.stdout], [`staged ${pass} stderr`, staged.stderr]);
+      }
+      const written = [...filesUnder(caches), ...filesUnder(dir).filter((f) => !Object.hasOwn(p.files, f.slice(dir.length + 1)))];
+      assert.ok(written.some((f) => /context-[0-9a-f]{24}\.cache$/.test(f)), `the context cache was written: ${written.join(', ')}`);
+      for (const f of written) outputs.push([`file ${f.slice(WORK.length)}`, readFileSync(f).toString('latin1')]);
       for (const secret of p.secrets) {
         for (const [what, text] of outputs) assert.ok(!text.includes(secret), `${what} contains the planted value ${secret}`);
       }
@@ -130,6 +156,7 @@ test('no planted secret value appears in any output, diff, SARIF fix, baseline o
       // spc.yaml, when its planted values leave it parseable, is fixed with the credential lines as diff context.
       if (/usePodIdentity is a boolean/.test(outputs[0]![1])) assert.match(diff.stdout, /usePodIdentity: "false"/);
       rmSync(dir, { recursive: true, force: true });
+      rmSync(caches, { recursive: true, force: true });
     }),
     // Each run spawns the CLI six times: few runs, no shrinking (a failure names the value and the output).
     { numRuns: 4, endOnFailure: true },

@@ -137,12 +137,20 @@ test('a corrupt, truncated, foreign or stale cache file is ignored and replaced'
     // V8 cached data of another script, under a header whose hash matches it: only V8's own check can tell.
     const otherCode = new Script('"another script"').createCachedData();
     const { createHash } = await import('node:crypto');
-    const foreignPayload = Buffer.concat([Buffer.from(`${magic}\n${key}\n${createHash('sha256').update(otherCode).digest('hex')}\n`, 'latin1'), otherCode]);
+    // What anyone can compute: a plain hash of the payload (a file planted in a repository's cache directory).
+    const plantedPayload = Buffer.concat([Buffer.from(`${magic}\n${key}\n${createHash('sha256').update(otherCode).digest('hex')}\n`, 'latin1'), otherCode]);
+    // Signed with this user's key, as the tool signs: only V8's own check can tell.
+    const { userCacheDirectory } = await import('../../src/user-cache.js');
+    const { createHmac } = await import('node:crypto');
+    const userKey = readFileSync(join(userCacheDirectory(process.env)!, 'context-cache.key'));
+    const macKey = createHmac('sha256', userKey).update('vvp-kv-lint code-cache mac v1').digest();
+    const foreignPayload = Buffer.concat([Buffer.from(`${magic}\n${key}\n${createHmac('sha256', macKey).update(otherCode).digest('hex')}\n`, 'latin1'), otherCode]);
     const cases: [string, Buffer, string][] = [
       ['a flipped byte in the payload', flipped, 'none'],
       ['a truncated file', good.subarray(0, good.length >> 1), 'none'],
       ['an empty file', Buffer.alloc(0), 'none'],
       ['another build (key) in the header', Buffer.from(good.toString('latin1').replace(key!, '0'.repeat(key!.length)), 'latin1'), 'none'],
+      ['code planted with a hash anyone can compute (not the user\'s key)', plantedPayload, 'none'],
       ['another script compiled by V8', foreignPayload, 'rejected'],
     ];
     for (const [what, bytes, expectedState] of cases) {
