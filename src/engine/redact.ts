@@ -6,6 +6,7 @@ import type { ManifestObject, ResolvedLocation, Span, ToolNotification } from '.
 import { addSensitiveBodyValues, addSensitiveNodes, sensitivePartsOfText, type SensitiveParts, type SensitiveValue } from '../model/sensitive.js';
 import type { Node } from 'yaml';
 import type { Finding, Fix, TextEdit } from './types.js';
+import { FragmentIndex } from './fragments.js';
 
 export const MASK = '***';
 /** Shorter values are not searched for in messages: they would garble ordinary words (`1234`, `abc`). */
@@ -23,6 +24,8 @@ export function maskedId(value: string): string {
 export class Redactor {
   private readonly byPrefix = new Map<string, { text: string; replacement: string }[]>();
   private size = 0;
+  /** Every run of FRAGMENT characters of the sensitive values (see fragments.ts): a value partly quoted is a leak. */
+  private readonly fragments = new FragmentIndex();
 
   add(v: SensitiveValue): void {
     const text = v.text;
@@ -32,6 +35,7 @@ export class Redactor {
     let list = this.byPrefix.get(key);
     if (!list) this.byPrefix.set(key, (list = []));
     if (list.some((e) => e.text === text)) return;
+    this.fragments.addValue(text);
     list.push({ text, replacement });
     // Longest first, so a value that contains another is replaced whole.
     list.sort((a, b) => b.text.length - a.text.length);
@@ -46,8 +50,16 @@ export class Redactor {
     return this.size === 0;
   }
 
-  /** `s` with every known sensitive value replaced. */
+  /**
+   * `s` with every known sensitive value replaced, and then every run of it that is also a run of a sensitive value
+   * (a placeholder fragment of a credential, a value cut short by a length bound): see FragmentIndex.
+   */
   text(s: string): string {
+    return this.fragments.mask(this.whole(s), MASK);
+  }
+
+  /** `s` with every known sensitive value, whole, replaced. */
+  private whole(s: string): string {
     if (this.size === 0 || s.length < MIN_LENGTH) return s;
     let out = '';
     let copied = 0;

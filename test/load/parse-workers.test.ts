@@ -4,7 +4,7 @@
 // file next to itself); VVP_KV_LINT_WORKERS forces the worker count either way.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnCli, describe } from '../support/spawn-cli.js';
@@ -48,7 +48,8 @@ test('every rule fixture directory: workers give the same findings as the main t
 
 test('a reported Secret parsed by a worker keeps its values for the rules, and a context Secret never reaches the cache', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'vkl-workers-secret-'));
-  const cacheDir = join(dir, '.cache');
+  // Outside the linted tree: a cache directory inside it is refused (load/cache/location.ts).
+  const cacheDir = mkdtempSync(join(tmpdir(), 'vkl-workers-cache-'));
   const planted = 'd29ya2Vycy1tdXN0LW5vdC1sZWFr';
   try {
     mkdirSync(join(dir, 'ctx'));
@@ -60,13 +61,14 @@ test('a reported Secret parsed by a worker keeps its values for the rules, and a
     assert.equal(inWorkers.code, inThread.code, describe(inWorkers));
     const ids = (s: string): string[] => (JSON.parse(s) as { findings: { ruleId: string }[] }).findings.map((f) => f.ruleId).sort();
     assert.deepEqual(ids(inWorkers.stdout), ids(inThread.stdout));
-    assert.ok(existsSync(cacheDir), 'the context file went through the cache');
+    assert.ok(readdirSync(cacheDir).some((f) => f.endsWith('.cache')), 'the context file went through the cache');
     for (const f of readdirSync(cacheDir, { recursive: true, withFileTypes: true })) {
       if (f.isFile()) assert.ok(!readFileSync(join(f.parentPath, f.name)).includes(planted), `${f.name} holds a Secret value`);
     }
     assert.ok(!inWorkers.stdout.includes(planted) && !inWorkers.stderr.includes(planted));
   } finally {
     rmSync(dir, { recursive: true, force: true });
+    rmSync(cacheDir, { recursive: true, force: true });
   }
 });
 
