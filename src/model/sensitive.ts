@@ -149,6 +149,19 @@ function addScalar(node: Node, text: string, kind: SensitiveValue['kind'], out: 
   }
 }
 
+/**
+ * Values a live reader dropped from an object body (a Secret's data, src/live/kube/redact.ts) but that the redactor
+ * must still recognise wherever they come back (an event quoting what the pod sent). Kept under a symbol as a
+ * non-enumerable property: JSON, Object.keys, spreads and every output skip it, so they are never printed or stored.
+ */
+export const WITHHELD_VALUES: unique symbol = Symbol('withheld sensitive values');
+
+/** Attaches `values` to `body` as withheld values (see WITHHELD_VALUES). */
+export function withholdValues<T extends object>(body: T, values: readonly string[]): T {
+  if (values.length) Object.defineProperty(body, WITHHELD_VALUES, { value: values, enumerable: false });
+  return body;
+}
+
 /** The same classification over a plain object body (live objects have no AST). */
 export function addSensitiveBodyValues(body: Record<string, unknown>, out: SensitiveParts): void {
   walkBody(body, (v) => {
@@ -167,6 +180,8 @@ export function hasSensitiveBodyValue(body: Record<string, unknown>): boolean {
 /** Calls `found` with each sensitive value of `body` until it returns true. */
 function walkBody(body: Record<string, unknown>, found: (v: SensitiveValue) => boolean): void {
   const kind = body['kind'];
+  const withheld = (body as { [WITHHELD_VALUES]?: readonly string[] })[WITHHELD_VALUES];
+  if (withheld) for (const v of withheld) if (found({ text: v, kind: 'secret' })) return;
   const stack: { value: unknown; place: Place; hidden: boolean }[] = [{ value: body, place: ROOT, hidden: false }];
   while (stack.length > 0) {
     const { value, place, hidden } = stack.pop()!;

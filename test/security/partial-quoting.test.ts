@@ -53,14 +53,16 @@ test('a placeholder fragment of a credential field is masked in every format; ot
   }
 });
 
-test('live audit: a Secret value echoed back decoded in an AADSTS event is masked, and so is its base64', async () => {
+test('live audit: Secret values echoed back decoded in AADSTS events are masked, and so is their base64', async () => {
   // The client secret pasted into `clientid`: the provider sends it as the client id, and Azure AD quotes it. The
   // Secret is served before the healthy cluster's own of the same name.
   const pasted = 'Qx8~pAstedS3cret.Value_77z';
+  // The Secret's clientsecret, dropped when the Secret was read (only its key name is kept), echoed back too.
+  const secretValue = Buffer.from(SECRET_VALUE, 'base64').toString('utf8');
   const { kube, pods } = healthyCluster(new FakeKube().add('', 'v1', 'secrets', secret('sp', 'secrets-store-creds', { clientid: Buffer.from(pasted).toString('base64'), clientsecret: SECRET_VALUE })));
   const sp = pods.filter((p) => p.metadata.namespace === 'sp');
   kube.add('', 'v1', 'events', ...sp.map((p) => failedMount('sp', p.metadata.name,
-    `MountVolume.SetUp failed for volume "secrets-store" : rpc error: code = Unknown desc = failed to mount objects, error: failed to get keyvault client: AADSTS700016: Application with identifier '${pasted}' was not found in the directory 'Contoso'.`)));
+    `MountVolume.SetUp failed for volume "secrets-store" : rpc error: code = Unknown desc = failed to mount objects, error: failed to get keyvault client: AADSTS700016: Application with identifier '${pasted}' was not found in the directory 'Contoso'. AADSTS7000215: Invalid client secret provided, received ${secretValue}.`)));
   await kube.start();
   const home = mkdtempSync(join(tmpdir(), 'vkl-partial-home-'));
   try {
@@ -70,7 +72,7 @@ test('live audit: a Secret value echoed back decoded in an AADSTS event is maske
       const all = r.stdout + r.stderr;
       assert.match(all, /cluster-mount-failing/, `${format}: the mount failure is reported`);
       assert.match(all, /AADSTS700016/, `${format}: the event is quoted`);
-      for (const leak of [pasted, Buffer.from(pasted).toString('base64'), 'pAstedS3cret']) assert.ok(!all.includes(leak), `${format}: quotes ${leak}`);
+      for (const leak of [pasted, Buffer.from(pasted).toString('base64'), 'pAstedS3cret', secretValue, SECRET_VALUE]) assert.ok(!all.includes(leak), `${format}: quotes ${leak}`);
     }
   } finally {
     await kube.stop();

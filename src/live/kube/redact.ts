@@ -2,7 +2,7 @@
 // moment their page is parsed, and noise that may embed secrets (last-applied annotations) is removed.
 import { isRecord } from '../../model/kinds.js';
 import type { Item } from './list.js';
-import { isCredentialKey } from '../../model/sensitive.js';
+import { decodedBase64, isCredentialKey, withholdValues } from '../../model/sensitive.js';
 
 const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 /** Stands in for a dropped non-empty value: base64 of "REDACTED", so "is the key set and non-empty" still holds. */
@@ -24,21 +24,29 @@ export function slimObject(item: Item): Item {
 
 /**
  * A Secret reduced to what the rules need: identity, labels, type and the key names. Every value is replaced,
- * except `clientid` (any case), which is an application id, not a credential. Annotations are dropped whole.
+ * except `clientid` (any case), which is an application id, not a credential. Annotations are dropped whole. The
+ * replaced values, base64 and decoded, are withheld on the object (model/sensitive.ts WITHHELD_VALUES): never
+ * output, but masked wherever Azure or the provider echo them back (an event quoting the secret the pod sent).
  */
 export function slimSecret(item: Item): Item {
   const meta = isRecord(item['metadata']) ? item['metadata'] : {};
   const data: Record<string, string> = {};
   const src = isRecord(item['data']) ? item['data'] : {};
+  const withheld: string[] = [];
   for (const [k, v] of Object.entries(src)) {
     if (k.toLowerCase() === 'clientid' && typeof v === 'string') data[k] = v;
     else data[k] = typeof v === 'string' && v.length > 0 ? REDACTED_B64 : '';
+    if (typeof v === 'string' && v.length > 0 && data[k] !== v) {
+      withheld.push(v);
+      const decoded = decodedBase64(v);
+      if (decoded !== undefined) withheld.push(decoded, ...(decoded.includes('\n') ? decoded.split(/\r?\n/).map((l) => l.trim()) : []));
+    }
   }
   const metadata: Record<string, unknown> = {};
   for (const k of ['name', 'namespace', 'uid', 'labels', 'creationTimestamp']) if (meta[k] !== undefined) metadata[k] = meta[k];
   const out: Item = { apiVersion: 'v1', kind: 'Secret', metadata, data };
   if (typeof item['type'] === 'string') out['type'] = item['type'];
-  return out;
+  return withholdValues(out, withheld);
 }
 
 /**
