@@ -331,3 +331,28 @@ test('a key file that is a symlink, readable by others, of the wrong size or of 
     rmSync(s.base, { recursive: true, force: true });
   }
 });
+
+test('a context Secret\'s client id reads the same from a warm cache: Azure rules name the same principal', async () => {
+  // Earlier caches stored Secret values as a stand-in, so a warm run lost the service principal the Secret names and
+  // grant-missing guessed another ("the only one in the Azure state"). Values are now sealed, not replaced.
+  const base = mkdtempSync(join(tmpdir(), 'vkl-gate-azure-'));
+  const repo = join(base, 'repo');
+  cpSync(join(REPO_ROOT, 'test', 'fixtures', 'azure', 'context-secret'), repo, { recursive: true });
+  const env = { XDG_CACHE_HOME: join(base, 'xdg'), VVP_KV_LINT_CACHE_DIR: join(base, 'cache') };
+  try {
+    const run = async (e: Record<string, string>): Promise<string> => {
+      const r = await spawnCli(['--root', repo, 'spc.yaml', '--azure-state', 'azure-state.json', '--format', 'json'], { cwd: repo, env: e });
+      assert.equal(r.code, 1, describe(r));
+      return JSON.stringify((JSON.parse(r.stdout) as { findings: unknown[] }).findings);
+    };
+    const off = await run({ ...env, VVP_KV_LINT_CACHE: 'off' });
+    assert.match(off, /grant-missing/);
+    assert.match(off, /client id dddddddd-0000-0000-0000-000000000009/);
+    assert.equal(await run(env), off, 'cold');
+    assert.equal(await run(env), off, 'warm');
+    assert.equal(cacheFiles(join(base, 'cache')).length, 1);
+  } finally {
+    rmSync(base, { recursive: true, force: true });
+  }
+});
+
