@@ -8,7 +8,7 @@ import { isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type 
 import { isRecord } from './kinds.js';
 import type { Span } from './types.js';
 import { isGuid } from './guid.js';
-import { isPlaceholder } from './placeholder.js';
+import { findPlaceholder, isPlaceholder } from './placeholder.js';
 
 /**
  * Key names whose value is a credential, compared lower-case without `-`, `_`, `.` and spaces: the name ends in
@@ -196,6 +196,10 @@ function walkBody(body: Record<string, unknown>, found: (v: SensitiveValue) => b
       const s = String(value);
       if (hidden) {
         if (found({ text: s, kind: 'secret' })) return;
+        // A placeholder inside a credential (`s3cr3t${SUFFIX}`) is quoted alone by unresolved-placeholder: it is part
+        // of the value, so it is hidden too (runs of 8 characters are caught anyway; this takes shorter ones).
+        const ph = typeof value === 'string' ? findPlaceholder(s) : undefined;
+        if (ph !== undefined && ph !== s.trim() && found({ text: ph, kind: 'secret' })) return;
         if (s.includes('\n')) for (const line of s.split(/\r?\n/)) if (found({ text: line.trim(), kind: 'secret' })) return;
         // A Secret's `data` is base64: the decoded value is what a pod (and an error that echoes it) sees.
         const decoded = kind === 'Secret' && place.top === 'data' && place.depth === 2 ? decodedBase64(s) : undefined;

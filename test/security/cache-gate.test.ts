@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chmodSync, chownSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { spawnCli, describe } from '../support/spawn-cli.js';
 import { REPO_ROOT } from '../support/paths.js';
 import { CacheKeys } from '../../src/load/cache/seal.js';
@@ -202,6 +202,13 @@ test('a well-formed cache forged with another key never turns a broken manifest 
     writeFileSync(file!, forged);
     const again = await lint(s, s.env());
     assert.equal(again.out, expected.out);
+    // The forgery committed inside the tree, where earlier versions kept the cache, met by the very key that signed
+    // it: the directory itself is refused, so even a verifying MAC is never read.
+    const inTree = join(s.repo, 'node_modules', '.cache', 'vvp-kv-lint');
+    mkdirSync(inTree, { recursive: true });
+    writeFileSync(join(inTree, basename(file!)), forged);
+    const committed = await lint(s, { XDG_CACHE_HOME: attacker, VVP_KV_LINT_CACHE_DIR: inTree });
+    assert.equal(committed.out, expected.out, 'a cache committed in the tree is refused');
   } finally {
     rmSync(s.base, { recursive: true, force: true });
   }
