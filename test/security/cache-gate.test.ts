@@ -229,8 +229,10 @@ test('entries truncated, reshaped or moved under a valid MAC are misses, never w
     const edits: [string, (body: { entries: Record<string, unknown>; stats: Record<string, unknown[]> }) => void][] = [
       ['object without body', each((e) => e.objects.forEach((o) => delete o['bodyJson']))],
       ['body that is not a mapping', each((e) => e.objects.forEach((o) => (o['bodyJson'] = '[1, 2]')))],
-      ['sealed part that is not sealed', each((e) => e.objects.forEach((o) => (o['sealed'] = Buffer.from('{"b":"{}"}').toString('base64'))))],
-      ['sealed part cut short', each((e) => e.objects.forEach((o) => o['sealed'] !== undefined && (o['sealed'] = (o['sealed'] as string).slice(0, 40))))],
+      ['sealed part that is no vault index', each((e) => e.objects.forEach((o) => (o['sealed'] = Buffer.from('{"b":"{}"}').toString('base64'))))],
+      ['vault index out of range', each((e) => e.objects.forEach((o) => o['sealed'] !== undefined && (o['sealed'] = 99_999)))],
+      ['vault cut short', (body) => ((body as unknown as { vault: string }).vault = (body as unknown as { vault: string }).vault.slice(0, 40))],
+      ['vault in clear', (body) => ((body as unknown as { vault: unknown }).vault = [{ k: 'x', b: '{}', s: null }])],
       ['sealed parts swapped between entries', (body) => {
         const sealed = Object.values(body.entries).flatMap((e) => (e as Entry).objects.filter((o) => o['sealed'] !== undefined));
         if (sealed.length > 1) [sealed[0]!['sealed'], sealed[1]!['sealed']] = [sealed[1]!['sealed'], sealed[0]!['sealed']];

@@ -3,7 +3,7 @@
 //     could test guesses against (a short password in an otherwise known file);
 //   - the file MAC: HMAC-SHA256 over the whole stored file, checked before a byte of it is believed, so a cache
 //     written elsewhere (another machine, another user, a repository's committed node_modules) is a miss;
-//   - sealing: AES-256-GCM of the parts of an entry that hold a sensitive value, so the disk never holds one in clear.
+//   - sealing: AES-256-GCM of the parts of entries that hold a sensitive value, so the disk never holds one in clear.
 import { createCipheriv, createDecipheriv, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 export class CacheKeys {
@@ -34,7 +34,7 @@ export class CacheKeys {
     return timingSafeEqual(Buffer.from(this.mac(body), 'hex'), Buffer.from(mac, 'hex'));
   }
 
-  /** `text` encrypted and authenticated; `context` (the entry's content key) is bound in, so sealed parts cannot move. */
+  /** `text` encrypted and authenticated; `context` is bound in (as additional data), so a seal cannot move. */
   seal(text: string, context: string): string {
     const iv = randomBytes(12);
     const c = createCipheriv('aes-256-gcm', this.sealKey, iv);

@@ -2,9 +2,10 @@
 // the start of a run and written once at its end.
 //
 // File layout: a header line (format), the hex HMAC-SHA256 of the rest under the user's key (cache/seal.ts), then
-// the JSON body (salt, root, entries, stats). A file whose MAC does not verify is not parsed at all: a cache made on
-// another machine, by another user or committed to a repository is a miss, never a source of facts. Entries whose
-// objects hold a sensitive value store them sealed. Files are created exclusively, owner-only (0600), never through
+// the JSON body (salt, root, entries, stats, vault). A file whose MAC does not verify is not parsed at all: a cache
+// made on another machine, by another user or committed to a repository is a miss, never a source of facts. The
+// bodies (and SPC facts) of objects that hold a sensitive value are in the vault, one AES-256-GCM seal for the whole
+// file (one cipher per object cost more than the rest of a warm run's load), each tagged with its entry's key. Files are created exclusively, owner-only (0600), never through
 // a symbolic link; the directory is created owner-only (0700). Anything unreadable, foreign or of the wrong shape is
 // a miss: the cache never throws and never fails a run.
 import { createHash, randomBytes } from 'node:crypto';
@@ -38,8 +39,11 @@ export interface FileStat {
   readonly ino: number;
 }
 
-/** An object as stored: an object that holds a sensitive value has its body and SPC facts in `sealed`. */
-type StoredObject = Omit<CachedObject, 'bodyJson' | 'spc' | 'sensitive' | 'hints'> & { bodyJson?: string; spc?: unknown; sealed?: string };
+/** An object as stored: one that holds a sensitive value has its body and SPC facts in the vault, at `sealed`. */
+type StoredObject = Omit<CachedObject, 'bodyJson' | 'spc' | 'sensitive' | 'hints'> & { bodyJson?: string; spc?: unknown; sealed?: number };
+
+/** A vault item: the entry key it belongs to, the body JSON, the SPC facts. */
+type VaultItem = { readonly k: string; readonly b: string; readonly s: unknown };
 
 /** Identifies this build: a rebuilt tool must not trust facts an older build wrote under the same version. */
 function buildId(): string {
@@ -52,7 +56,12 @@ function buildId(): string {
 }
 
 export class ContextCache {
+  /** Entries as read from disk (objects' sealed parts are indexes into `vault`). */
   private readonly entries = new Map<string, unknown>();
+  /** Entries this run made, in memory form. */
+  private readonly fresh = new Map<string, FileFacts>();
+  /** The opened vault of the file read. */
+  private vault: readonly unknown[] = [];
   private readonly stats = new Map<string, StatEntry>();
   private readonly usedStats = new Set<string>();
   private statsChanged = false;
@@ -103,6 +112,12 @@ export class ContextCache {
     try {
       const data: unknown = JSON.parse(body.toString('utf8'));
       if (!isRecord(data) || data['salt'] !== this.salt || data['root'] !== this.root || !isRecord(data['entries'])) return;
+      if (data['vault'] !== undefined) {
+        const opened = typeof data['vault'] === 'string' ? this.keys!.unseal(data['vault'], this.vaultContext()) : undefined;
+        const vault: unknown = opened === undefined ? undefined : JSON.parse(opened);
+        if (!Array.isArray(vault)) return;
+        this.vault = vault;
+      }
       for (const [k, v] of Object.entries(data['entries'])) this.entries.set(k, v);
       if (isRecord(data['stats'])) for (const [rel, v] of Object.entries(data['stats'])) if (validStat(v)) this.stats.set(rel, v);
     } catch {
@@ -119,6 +134,11 @@ export class ContextCache {
   /** The facts stored under `key`, if they unseal and are well-formed for a text of `textLength` characters. */
   get(key: string, textLength: number): FileFacts | undefined {
     if (!this.file) return undefined;
+    const made = this.fresh.get(key);
+    if (made) {
+      this.used.add(key);
+      return made;
+    }
     const raw = this.entries.get(key);
     if (raw === undefined) return undefined;
     const facts = validFacts(this.unsealed(raw, key), textLength);
@@ -147,10 +167,11 @@ export class ContextCache {
     this.statsChanged = true;
   }
 
-  /** Keeps `facts` under `key`; objects holding a sensitive value are sealed now, so memory holds them sealed too. */
+  /** Keeps `facts` under `key` (sealed when written: see save). */
   put(key: string, facts: FileFacts): void {
     if (!this.file) return;
-    this.entries.set(key, this.sealed(facts, key));
+    this.entries.delete(key);
+    this.fresh.set(key, facts);
     this.used.add(key);
     this.added++;
   }
@@ -162,7 +183,7 @@ export class ContextCache {
    */
   save(): void {
     if (!this.file) return;
-    const stale = [...this.entries.keys()].some((k) => !this.used.has(k));
+    const stale = [...this.entries.keys(), ...this.fresh.keys()].some((k) => !this.used.has(k));
     const staleStats = [...this.stats.keys()].some((k) => !this.usedStats.has(k));
     if (!this.added && !stale && !this.statsChanged && !staleStats) {
       // Unchanged: only mark it as in use, so pruning (by age) never takes a cache that is read every day.
@@ -174,8 +195,10 @@ export class ContextCache {
       return;
     }
     const entries: Record<string, unknown> = {};
+    const vault: VaultItem[] = [];
     for (const k of this.used) {
-      const v = this.entries.get(k);
+      const made = this.fresh.get(k);
+      const v = made ? stored(made, k, vault) : this.restored(this.entries.get(k), k, vault);
       if (v !== undefined) entries[k] = v;
     }
     const stats: Record<string, StatEntry> = {};
@@ -186,20 +209,40 @@ export class ContextCache {
     const dir = join(this.file, '..');
     if (!ownCacheDirectory(dir)) return;
     if (!existsSync(this.file)) prune(dir);
-    const body = Buffer.from(JSON.stringify({ salt: this.salt, root: this.root, entries, stats }), 'utf8');
+    const sealedVault = vault.length ? { vault: this.keys!.seal(JSON.stringify(vault), this.vaultContext()) } : {};
+    const body = Buffer.from(JSON.stringify({ salt: this.salt, root: this.root, entries, stats, ...sealedVault }), 'utf8');
     writeOwnFile(this.file, Buffer.concat([Buffer.from(`${FILE_HEADER}\n${this.keys!.mac(body)}\n`, 'utf8'), body]));
   }
 
-  /** The stored form of `facts`: span hints dropped, each object holding a sensitive value sealed under `key`. */
-  private sealed(facts: FileFacts, key: string): unknown {
-    return {
-      ...facts,
-      objects: facts.objects.map(({ hints: _h, sensitive, bodyJson, spc, ...o }): StoredObject =>
-        sensitive ? { ...o, sealed: this.keys!.seal(JSON.stringify({ b: bodyJson, s: spc ?? null }), key) } : { ...o, bodyJson, ...(spc ? { spc } : {}) }),
-    };
+  /** What the vault's seal is bound to: this cache file's format and root. */
+  private vaultContext(): string {
+    return `${this.salt}\0${this.root}`;
   }
 
-  /** The in-memory form of a stored entry (sealed objects opened), or undefined when any part fails to open. */
+  /** The vault item at `index` when it belongs to the entry `key`. */
+  private vaultItem(index: unknown, key: string): VaultItem | undefined {
+    if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index >= this.vault.length) return undefined;
+    const item = this.vault[index];
+    return isRecord(item) && item['k'] === key && typeof item['b'] === 'string' ? (item as VaultItem) : undefined;
+  }
+
+  /** A stored entry read from disk, its vault items moved into the new `vault` (undefined when they do not open). */
+  private restored(raw: unknown, key: string, vault: VaultItem[]): unknown {
+    if (!isRecord(raw) || !Array.isArray(raw['objects'])) return raw;
+    const objects: unknown[] = [];
+    for (const o of raw['objects'] as unknown[]) {
+      if (!isRecord(o) || o['sealed'] === undefined) {
+        objects.push(o);
+        continue;
+      }
+      const item = this.vaultItem(o['sealed'], key);
+      if (!item) return undefined;
+      objects.push({ ...o, sealed: vault.push(item) - 1 });
+    }
+    return { ...raw, objects };
+  }
+
+  /** The in-memory form of a stored entry (sealed parts taken from the vault), or undefined when one is missing. */
   private unsealed(raw: unknown, key: string): unknown {
     if (!isRecord(raw) || !Array.isArray(raw['objects'])) return raw;
     const objects: unknown[] = [];
@@ -208,21 +251,23 @@ export class ContextCache {
         objects.push(o);
         continue;
       }
-      if (typeof o['sealed'] !== 'string' || o['bodyJson'] !== undefined || o['spc'] !== undefined) return undefined;
-      const text = this.keys!.unseal(o['sealed'], key);
-      if (text === undefined) return undefined;
-      let inner: unknown;
-      try {
-        inner = JSON.parse(text);
-      } catch {
-        return undefined;
-      }
-      if (!isRecord(inner) || typeof inner['b'] !== 'string') return undefined;
+      if (o['bodyJson'] !== undefined || o['spc'] !== undefined) return undefined;
+      const item = this.vaultItem(o['sealed'], key);
+      if (!item) return undefined;
       const { sealed: _s, ...rest } = o;
-      objects.push({ ...rest, bodyJson: inner['b'], ...(inner['s'] !== null && inner['s'] !== undefined ? { spc: inner['s'] } : {}), sensitive: true });
+      objects.push({ ...rest, bodyJson: item.b, ...(item.s !== null && item.s !== undefined ? { spc: item.s } : {}), sensitive: true });
     }
     return { ...raw, objects };
   }
+}
+
+/** The stored form of `facts`: span hints dropped, the parts of each object holding a sensitive value in `vault`. */
+function stored(facts: FileFacts, key: string, vault: VaultItem[]): unknown {
+  return {
+    ...facts,
+    objects: facts.objects.map(({ hints: _h, sensitive, bodyJson, spc, ...o }): StoredObject =>
+      sensitive ? { ...o, sealed: vault.push({ k: key, b: bodyJson, s: spc ?? null }) - 1 } : { ...o, bodyJson, ...(spc ? { spc } : {}) }),
+  };
 }
 
 /** The file name of `root`'s cache (without extension): a hash of its path. */
