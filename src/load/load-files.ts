@@ -14,7 +14,7 @@ import { ContextCache, factsOf, forDisk, MAX_ENTRY_CHARS, restoreFacts, type Fil
 import { isKustomization, kustomizePatchFiles } from './kustomize.js';
 import { parseSourceFile, type ParseOptions } from './parse.js';
 import { ParsePool, workerCount, type ParseResult } from './parse-pool.js';
-import { decodeSource, readSourceFile, type ReadOutcome } from './read-file.js';
+import { decodeSource, formatBytes, readSourceFile, type ReadOutcome } from './read-file.js';
 
 export interface LoadFilesInput {
   readonly root: string;
@@ -47,7 +47,11 @@ export async function loadFiles(inventory: Inventory, input: LoadFilesInput): Pr
   const read = (rel: string): ReadOutcome => {
     const abs = absOf(rel);
     const text = input.texts.get(rel);
-    return text !== undefined ? decodeSource(Buffer.from(text, 'utf8'), abs, rel) : readSourceFile(abs, rel, maxBytes);
+    if (text === undefined) return readSourceFile(abs, rel, maxBytes);
+    // stdin obeys the file size limit (its reader stopped just past it).
+    const bytes = Buffer.from(text, 'utf8');
+    if (bytes.length > maxBytes) return { ok: false, kind: 'content', file: { absPath: abs, relPath: rel, text: '' }, reason: { id: 'tooLargeWhileReading', data: { limit: formatBytes(maxBytes) } }, span: { start: 0, end: 0 } };
+    return decodeSource(bytes, abs, rel);
   };
   /**
    * Files a read outcome in the inventory: true for a file to parse; an unusable file is a parse-error finding, an
