@@ -5,10 +5,19 @@
 'use strict';
 const { main } = require('../dist/bundle/main.cjs');
 
-/** All of stdin, for the `-` path (helm template ... | vvp-kv-lint -). */
-async function readStdin() {
+/**
+ * Stdin, for the `-` path (helm template ... | vvp-kv-lint -): all of it, or, once more than `maxBytes` arrived
+ * (the file size limit), what has arrived so far: the rest is never read, so an endless or huge stream costs
+ * neither time nor memory before it is refused.
+ */
+async function readStdin(maxBytes = Infinity) {
   const chunks = [];
-  for await (const chunk of process.stdin) chunks.push(chunk);
+  let total = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk);
+    total += chunk.length;
+    if (total > maxBytes) break;
+  }
   return Buffer.concat(chunks).toString('utf8');
 }
 

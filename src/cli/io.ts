@@ -14,8 +14,12 @@ export interface CliIO {
   readonly stderr: OutStream;
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
-  /** Reads all of stdin (for the `-` path); absent when the caller has no stdin to give. */
-  readonly readStdin?: () => Promise<string>;
+  /**
+   * Reads stdin (for the `-` path); absent when the caller has no stdin to give. With `maxBytes` it stops reading as
+   * soon as more than that has arrived and returns what it has: stdin obeys the file size limit without being
+   * buffered whole (the caller refuses the over-long text).
+   */
+  readonly readStdin?: (maxBytes?: number) => Promise<string>;
 }
 
 /** Exit codes, ESLint style. */

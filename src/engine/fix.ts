@@ -2,7 +2,8 @@
 // overlapping edits in one pass (the loser waits for the next pass, after a re-lint), never an edit that makes
 // the file unparsable, up to a bound of passes. Files are written atomically, keeping a BOM, CRLF and the mode;
 // every byte outside the edits stays as it was.
-import { readFileSync, renameSync, statSync, writeFileSync, unlinkSync, chmodSync, realpathSync } from 'node:fs';
+import { closeSync, constants, fchmodSync, fstatSync, fsyncSync, lstatSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import type { Finding, Fix, LintResult, TextEdit } from './types.js';
@@ -231,34 +232,81 @@ function inputErrors(result: LintResult, relPath: string): number {
 }
 
 /**
- * Writes `text` over `file` atomically (temp file + rename in the same directory), keeping a UTF-8 BOM and the
- * file mode, and only when the file on disk still holds the text that was linted. Returns why it did not write.
+ * Writes `text` over `file` atomically, keeping a UTF-8 BOM and the file mode, and only when the file on disk still
+ * holds the text that was linted. Returns why it did not write.
+ *
+ * It writes only the file it fixes: a symlinked target is refused (following it could write anywhere the user can
+ * write), the target is read without following a link, and the temporary file beside it has a random name and is
+ * created exclusively (O_CREAT|O_EXCL fails on any existing name, a planted symlink included), so nothing but the
+ * rename ever touches a name we did not just create.
  */
 export function writeFixed(file: Pick<SourceFile, 'absPath' | 'relPath' | 'text'>, text: string): string | undefined {
-  let target: string;
+  const target = file.absPath;
   let bytes: Buffer;
+  let mode: number;
   try {
-    target = realpathSync(file.absPath);
-    bytes = readFileSync(target);
+    const st = lstatSync(target);
+    if (st.isSymbolicLink()) return 'it is a symbolic link (fix the file it points to instead)';
+    if (!st.isFile()) return 'it is not a regular file';
+    const fd = openSync(target, constants.O_RDONLY | NOFOLLOW);
+    try {
+      const fst = fstatSync(fd);
+      if (!fst.isFile() || fst.ino !== st.ino || fst.dev !== st.dev) return 'it changed on disk while being linted';
+      mode = fst.mode & 0o7777;
+      bytes = readFileSync(fd);
+    } finally {
+      closeSync(fd);
+    }
   } catch (err) {
-    return `cannot read it (${(err as NodeJS.ErrnoException).code ?? 'EIO'})`;
+    const code = (err as NodeJS.ErrnoException).code ?? 'EIO';
+    return code === 'ELOOP' ? 'it is a symbolic link (fix the file it points to instead)' : `cannot read it (${code})`;
   }
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const onDisk = bytes.subarray(bom ? 3 : 0).toString('utf8');
   if (onDisk !== file.text) return 'it changed on disk while being linted';
-  const tmp = join(dirname(target), `.${basename(target)}.vvp-kv-lint-${process.pid}.tmp`);
+  const data = bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]) : Buffer.from(text, 'utf8');
+  let tmp: string | undefined;
   try {
-    const mode = statSync(target).mode & 0o7777;
-    writeFileSync(tmp, bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]) : text, { mode });
-    chmodSync(tmp, mode);
+    const { path, fd } = createExclusive(dirname(target), basename(target));
+    tmp = path;
+    try {
+      // fchmod on our own descriptor: the mode asked of open() is cut by the umask, and a path-based chmod
+      // could be redirected.
+      fchmodSync(fd, mode);
+      writeAll(fd, data);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(tmp, target);
   } catch (err) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // nothing to clean up
+    if (tmp) {
+      try {
+        unlinkSync(tmp);
+      } catch {
+        // nothing to clean up
+      }
     }
     return `cannot write it (${(err as NodeJS.ErrnoException).code ?? 'EIO'})`;
   }
   return undefined;
+}
+
+/** O_NOFOLLOW where the platform has it (not on Windows, where symlinks need privileges to create anyway). */
+const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
+
+/** A new file beside the target with an unguessable name, created exclusively and never through a link. */
+function createExclusive(dir: string, name: string): { path: string; fd: number } {
+  for (let attempt = 0; ; attempt++) {
+    const path = join(dir, `.${name}.vvp-kv-lint-${randomBytes(12).toString('hex')}.tmp`);
+    try {
+      return { path, fd: openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | NOFOLLOW, 0o600) };
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 4) throw err;
+    }
+  }
+}
+
+function writeAll(fd: number, data: Buffer): void {
+  for (let off = 0; off < data.length; ) off += writeSync(fd, data, off, data.length - off);
 }

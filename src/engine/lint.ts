@@ -3,7 +3,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { loadConfig, parseVvpVersion, type LoadedConfig } from '../config/load.js';
-import { loadProject } from '../load/project.js';
+import { DEFAULT_MAX_FILE_SIZE, loadProject } from '../load/project.js';
 import { cacheDirectory } from '../load/context-cache.js';
 import { Inventory } from '../model/inventory.js';
 import type { Level, ToolNotification } from '../model/types.js';
@@ -25,8 +25,11 @@ export interface LintOptions {
   readonly commandLine?: string;
   /** Adds live objects / Azure state to the inventory before rules run (audit, --vvp-url, --azure...). */
   readonly enrich?: (inventory: Inventory, ctx: { root: string; config: LoadedConfig }) => Promise<void>;
-  /** `-` among the targets: stdin's text and the name it is linted as (--stdin-filename). */
-  readonly stdin?: { readonly text: string; readonly filename?: string };
+  /**
+   * `-` among the targets: stdin's text and the name it is linted as (--stdin-filename). The text may be a reader
+   * given the size limit (config maxFileSize), so that stdin is refused as early as a file of that size.
+   */
+  readonly stdin?: { readonly text: string | ((maxBytes: number) => Promise<string>); readonly filename?: string };
   /** --rule ID:LEVEL overrides, on top of the config's `rules`. */
   readonly ruleOverrides?: Readonly<Record<string, Level | 'off'>>;
   /** Skip files entirely (audit without --with-repo). */
@@ -61,6 +64,7 @@ export async function lint(opts: LintOptions): Promise<{ result: LintResult; con
   if (opts.noFiles) {
     inventory = new Inventory();
   } else {
+    const stdin = opts.stdin && { filename: opts.stdin.filename, text: typeof opts.stdin.text === 'string' ? opts.stdin.text : await opts.stdin.text(c.maxFileSize ?? DEFAULT_MAX_FILE_SIZE) };
     const project = await loadProject({
       root,
       cwd: opts.cwd,
@@ -71,7 +75,7 @@ export async function lint(opts: LintOptions): Promise<{ result: LintResult; con
       namespaceDefaults: c.namespaceDefaults,
       keepKinds: declaredKinds(),
       ...(opts.overlay ? { overlay: opts.overlay } : {}),
-      stdin: opts.stdin,
+      stdin,
       contextFromTargetsOnly: rootOrigin === 'paths',
       cacheDir: cacheDirectory(root, opts.env ?? process.env),
       env: opts.env ?? process.env,

@@ -12,9 +12,10 @@ import type { Inventory } from '../model/inventory.js';
 import type { ManifestObject, SourceFile, ToolNotification } from '../model/types.js';
 import { ContextCache, factsOf, forDisk, MAX_ENTRY_CHARS, restoreFacts, type FileFacts, type FileStat } from './context-cache.js';
 import { isKustomization, kustomizePatchFiles } from './kustomize.js';
+import { ChartTemplates, hasTemplateSyntax } from './helm-templates.js';
 import { parseSourceFile, type ParseOptions } from './parse.js';
 import { ParsePool, workerCount, type ParseResult } from './parse-pool.js';
-import { decodeSource, readSourceFile, type ReadOutcome } from './read-file.js';
+import { decodeSource, formatBytes, readSourceFile, type ReadOutcome } from './read-file.js';
 
 export interface LoadFilesInput {
   readonly root: string;
@@ -44,10 +45,15 @@ export async function loadFiles(inventory: Inventory, input: LoadFilesInput): Pr
   // Context files may come from the cache (see context-cache.ts); opened only when there are any.
   let cache: ContextCache | undefined = input.files.some((rel) => !reportFiles.has(rel)) ? ContextCache.open(input.cacheDir, root, input.env) : undefined;
 
+  const charts = new ChartTemplates(root);
   const read = (rel: string): ReadOutcome => {
     const abs = absOf(rel);
     const text = input.texts.get(rel);
-    return text !== undefined ? decodeSource(Buffer.from(text, 'utf8'), abs, rel) : readSourceFile(abs, rel, maxBytes);
+    if (text === undefined) return readSourceFile(abs, rel, maxBytes);
+    // stdin obeys the file size limit (its reader stopped just past it).
+    const bytes = Buffer.from(text, 'utf8');
+    if (bytes.length > maxBytes) return { ok: false, kind: 'content', file: { absPath: abs, relPath: rel, text: '' }, reason: { id: 'tooLargeWhileReading', data: { limit: formatBytes(maxBytes) } }, span: { start: 0, end: 0 } };
+    return decodeSource(bytes, abs, rel);
   };
   /**
    * Files a read outcome in the inventory: true for a file to parse; an unusable file is a parse-error finding, an
@@ -81,7 +87,7 @@ export async function loadFiles(inventory: Inventory, input: LoadFilesInput): Pr
     const reported = reportFiles.has(rel);
     const partial = patchFiles.has(rel);
     const opts: ParseOptions = partial ? { ...input.parseOptionsOf(rel), partial } : input.parseOptionsOf(rel);
-    if (reported && parser.readsFiles && !partial && !early.has(rel) && !input.texts.has(rel) && !isHelmTemplatePath(rel)) {
+    if (reported && parser.readsFiles && !partial && !early.has(rel) && !input.texts.has(rel) && !charts.isUnderChart(rel)) {
       contributions.push({ kind: 'unread', rel, reported, opts, answer: parser.submitUnread(absOf(rel), rel, opts) });
       // Registered now so the files keep their order; replaced or removed when the worker answers.
       inventory.files.set(rel, lazySourceFile(absOf(rel), rel, maxBytes));
@@ -90,7 +96,7 @@ export async function loadFiles(inventory: Inventory, input: LoadFilesInput): Pr
     let stat: FileStat | undefined;
     // A context file unchanged since it was cached (by stat) is not read; Helm templates are always read (the
     // skip decision looks at their text), patches too (never cached).
-    if (cache && !reported && !partial && !input.texts.has(rel) && !isHelmTemplatePath(rel)) {
+    if (cache && !reported && !partial && !input.texts.has(rel) && !charts.isUnderChart(rel)) {
       const abs = absOf(rel);
       const st = statOrUndefined(abs);
       if (st?.isFile() && st.size <= maxBytes) {
@@ -108,8 +114,8 @@ export async function loadFiles(inventory: Inventory, input: LoadFilesInput): Pr
     const outcome = early.get(rel) ?? read(rel);
     if (!added(outcome, rel, reported)) continue;
     const file = outcome.file;
-    if (isHelmTemplatePath(rel) && file.text.includes('{{')) {
-      // Helm chart templates hold `{{ }}` and are not YAML until rendered.
+    if (charts.isUnderChart(rel) && hasTemplateSyntax(file.text)) {
+      // Helm chart templates hold `{{ }}` and are not YAML until rendered (helm-templates.ts: only real ones).
       if (reported) inventory.notifications.push({ id: 'helm-template-skipped', level: 'note', message: `${rel}: Helm template skipped (render it with \`helm template\` to lint the result)`, file: rel });
       continue;
     }
@@ -267,10 +273,6 @@ class Parser {
  * documents, which saves a second of parsing; at 100,000 documents the 40 MB would break the memory budget.
  */
 const HINTS_UP_TO_FILES = 20_000;
-
-function isHelmTemplatePath(rel: string): boolean {
-  return /(^|\/)templates\//.test(rel);
-}
 
 function statOrUndefined(abs: string): Stats | undefined {
   try {

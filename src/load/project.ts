@@ -82,6 +82,8 @@ async function loadFromDisk(opts: LoadOptions): Promise<LoadedProject> {
   const unmatched: string[] = [];
   /** Explicit paths that exist but cannot be linted (dangling link, FIFO, vanished): notifications. */
   const unreadable: { target: string; reason: string }[] = [];
+  /** Directories under a linted directory that could not be listed (permissions): notifications. */
+  const unreadableDirs: { rel: string; code: string }[] = [];
   let excludedExplicit = 0;
   const targets = opts.targets.length ? opts.targets : ['.'];
   let stdinRel: string | undefined;
@@ -103,12 +105,16 @@ async function loadFromDisk(opts: LoadOptions): Promise<LoadedProject> {
       if (!isExcluded(rel)) reportFiles.add(rel);
       else excludedExplicit++;
     } else if (st?.isDirectory()) {
-      const found = await globUnder(root, toRel(root, abs), include, ignore, manyFiles);
+      const dirsUnreadable: { rel: string; code: string }[] = [];
+      const found = await globUnder(root, toRel(root, abs), include, ignore, manyFiles, (rel, code) => dirsUnreadable.push({ rel, code }));
+      // A directory under a linted path that cannot be read is input not analysed: said, and counted as incomplete.
+      if (found.length) unreadableDirs.push(...dirsUnreadable);
       if (resolve(abs) === root) {
         reportsWholeRoot = true;
         rootWalk = found;
       }
-      if (!found.length) unmatched.push(`${target} (no ${include.join(', ')} file in it)`);
+      if (!found.length && !dirsUnreadable.length) unmatched.push(`${target} (no ${include.join(', ')} file in it)`);
+      else if (!found.length) unreadable.push({ target, reason: `${dirsUnreadable[0]!.code}: cannot read the directory` });
       for (const rel of found) reportFiles.add(rel);
     } else if (st !== undefined) {
       // A FIFO, socket or device: reading it could block the run forever.
@@ -127,7 +133,8 @@ async function loadFromDisk(opts: LoadOptions): Promise<LoadedProject> {
   // Context: every project file, so a volume in a staged file resolves against an SPC in an unchanged one.
   // The whole-root walk is done once: a target that is the root already produced it (walking 100k files twice
   // cost ~8% of a run).
-  const rootFiles = rootWalk ?? (opts.contextFromTargetsOnly && !reportsWholeRoot ? [] : await globUnder(root, '', include, ignore));
+  // Without targets the root walk is the linted one: its unreadable directories are said too.
+  const rootFiles = rootWalk ?? (opts.contextFromTargetsOnly && !reportsWholeRoot ? [] : await globUnder(root, '', include, ignore, undefined, reportsWholeRoot ? (rel, code) => unreadableDirs.push({ rel, code }) : undefined));
   const contextFiles = reportsWholeRoot ? [...reportFiles] : rootFiles;
   if (reportsWholeRoot) for (const f of rootFiles) reportFiles.add(f);
   if (reportFiles.size === 0 && excludedExplicit === 0 && (unmatched.length || unreadable.length || opts.targets.length === 0)) {
@@ -141,6 +148,9 @@ async function loadFromDisk(opts: LoadOptions): Promise<LoadedProject> {
 
   const inventory = new Inventory();
   for (const u of unreadable) inventory.notifications.push({ id: 'file-unreadable', level: 'error', message: `${u.target}: ${u.reason}`, file: u.target, incomplete: true });
+  for (const d of unreadableDirs) {
+    inventory.notifications.push({ id: 'directory-unreadable', level: 'error', message: `${d.rel}/: ${d.code}: cannot read the directory; the files in it were not linted`, file: d.rel, incomplete: true });
+  }
   if (excludedExplicit) inventory.notifications.push({ id: 'file-ignored', level: 'note', message: `${plural(excludedExplicit, 'file')} given on the command line ${excludedExplicit === 1 ? 'is' : 'are'} excluded by the config and ${excludedExplicit === 1 ? 'was' : 'were'} not linted` });
   const vvpCharts = findVvpCharts(root, allFiles);
   const nsMatchers = Object.entries(opts.namespaceDefaults ?? {}).map(([glob, ns]) => ({ match: picomatch(glob, { dot: true }), ns }));
@@ -162,12 +172,13 @@ async function loadFromDisk(opts: LoadOptions): Promise<LoadedProject> {
   return { inventory, reportFiles, vvpCharts };
 }
 
-async function globUnder(root: string, relDir: string, include: readonly string[], ignore: readonly string[], onMany?: ManyFiles): Promise<string[]> {
+async function globUnder(root: string, relDir: string, include: readonly string[], ignore: readonly string[], onMany?: ManyFiles, onUnreadable?: (rel: string, code: string) => void): Promise<string[]> {
   const cwd = relDir ? resolve(root, relDir) : root;
   // Never follow symlinks while walking: a link loop would walk forever. Links to files are resolved below.
+  const unreadableDirs: { rel: string; code: string }[] = [];
   const entries = needsFastGlob(include) || needsFastGlob(ignore)
     ? (await (await loadFastGlob())(include as string[], { cwd, ignore: ignore as string[], dot: true, onlyFiles: false, objectMode: true, followSymbolicLinks: false, suppressErrors: true })).map((e) => ({ path: e.path, isFile: e.dirent.isFile(), isSymbolicLink: e.dirent.isSymbolicLink() }))
-    : walk(cwd, include, ignore, onMany);
+    : walk(cwd, include, ignore, onMany, onUnreadable && ((rel, code) => unreadableDirs.push({ rel: rel ? (relDir ? `${relDir}/${rel}` : rel) : relDir || '.', code })));
   const found: string[] = [];
   for (const e of entries) {
     if (e.isFile) found.push(e.path);
@@ -181,6 +192,8 @@ async function globUnder(root: string, relDir: string, include: readonly string[
   const excluded = directoryNameMatcher(ignore) ?? picomatch(ignore as string[], { dot: true });
   const gitIgnored = gitIgnoredFilter(root);
   const rels = found.map((f) => (relDir ? `${relDir}/${f}` : f)).filter((rel) => insideRoot(rel) && !excluded(rel) && !gitIgnored(rel));
+  // Unreadable directories git ignores are not part of the project either (git lists them with a trailing '/').
+  for (const d of unreadableDirs) if (!gitIgnored(`${d.rel}/`) && !gitIgnored(d.rel)) onUnreadable!(d.rel, d.code);
   return [...new Set(rels)];
 }
 

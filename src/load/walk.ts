@@ -31,9 +31,10 @@ export interface ManyFiles {
 /**
  * Every entry under `cwd` (files and symbolic links, which are never followed) whose relative path matches
  * `include`, skipping directories `ignore` matches (as fast-glob does: 'a/**' matches the directory 'a' itself).
- * Unreadable directories are skipped, as with fast-glob's suppressErrors. Order is the walk order; callers sort.
+ * An unreadable directory is skipped and passed to `onUnreadable` (its relative path, '' for `cwd` itself, and the
+ * error code), so the caller can say that part of the input was not read. Order is the walk order; callers sort.
  */
-export function walk(cwd: string, include: readonly string[], ignore: readonly string[], onMany?: ManyFiles): WalkEntry[] {
+export function walk(cwd: string, include: readonly string[], ignore: readonly string[], onMany?: ManyFiles, onUnreadable?: (relDir: string, code: string) => void): WalkEntry[] {
   const included = extensionMatcher(include) ?? picomatch(include as string[], { dot: true });
   const ignored = !ignore.length ? () => false : directoryNameMatcher(ignore) ?? picomatch(ignore as string[], { dot: true });
   const out: WalkEntry[] = [];
@@ -41,7 +42,8 @@ export function walk(cwd: string, include: readonly string[], ignore: readonly s
     let dirents;
     try {
       dirents = readdirSync(absDir, { withFileTypes: true });
-    } catch {
+    } catch (err) {
+      onUnreadable?.(relDir, (err as NodeJS.ErrnoException).code ?? 'EIO');
       return;
     }
     for (const d of dirents) {

@@ -8,6 +8,7 @@ const IDS: Readonly<Record<ParseReasonId, true>> = {
   binary: true,
   notUtf8: true,
   tooDeep: true,
+  tooManyDocuments: true,
   parserFailed: true,
   syntax: true,
   valueRunsOn: true,

@@ -17,7 +17,7 @@ import { primaryLocationLineHash } from './line-hash.js';
 import { resolve } from 'node:path';
 import { ArtifactTable, SRCROOT, logicalLocations, physicalLocation, type PhysicalLocation } from './sarif-locations.js';
 import { INFORMATION_URI, reportingDescriptor, unknownRule } from './sarif-rules.js';
-import { sentence } from './summary.js';
+import { sentence, skippedHelmTemplates } from './summary.js';
 import { describe } from './text.js';
 import { directoryUri, repositoryPath } from './uri.js';
 
@@ -123,6 +123,9 @@ function sarifLog(result: LintResult, options: SarifOptions, placeholder: unknow
     workingDirectory: { uri: directoryUri(options.workingDirectory ?? result.root, pathToFileURL) },
     toolExecutionNotifications: notifications,
   };
+  // Chart templates skipped (each is also a notification): counted and named in one place, as in text and JSON.
+  const templates = skippedHelmTemplates(result);
+  if (templates.length > 0) invocation['properties'] = { helmTemplatesSkipped: templates };
 
   const run: Json = {
     tool: { driver },

@@ -43,6 +43,16 @@ export function sentence(text: string): string {
   return /[.?!]$/.test(t) ? t : `${t}.`;
 }
 
+/** Files skipped as Helm chart templates (not YAML until rendered), in report order: counted and named in every summary. */
+export function skippedHelmTemplates(result: LintResult): string[] {
+  return result.notifications.filter((n) => n.id === 'helm-template-skipped' && n.file !== undefined).map((n) => n.file!);
+}
+
+/** How the text summary names skipped templates: the first few, then how many more. */
+export function namesInBrief(files: readonly string[], shown = 5): string {
+  return files.length <= shown ? files.join(', ') : `${files.slice(0, shown).join(', ')} and ${files.length - shown} more`;
+}
+
 /** Reads that failed: notifications that mean some requested input was not analysed, grouped by id. */
 export function failedReads(result: LintResult): { count: number; detail: string } {
   const byId = new Map<string, number>();

@@ -6,7 +6,7 @@ import type { Finding, LintResult } from '../engine/types.js';
 import type { Level, ResolvedLocation, SourceFile } from '../model/types.js';
 import { formatFieldPath } from './field-path.js';
 import { positionOf } from './positions.js';
-import { failedReads, fixableCount, isActive, plural, summarize } from './summary.js';
+import { failedReads, fixableCount, isActive, namesInBrief, plural, skippedHelmTemplates, summarize } from './summary.js';
 import { escapeControls } from './escape.js';
 
 export interface TextOptions {
@@ -59,6 +59,8 @@ export function formatText(result: LintResult, options: TextOptions): string {
     const line = `✖ ${plural(problems, 'problem')} (${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.notes, 'note')})`;
     out.push(c.bold(summary.errors > 0 ? c.red(line) : c.yellow(line)));
   }
+  const templates = skippedHelmTemplates(result);
+  if (templates.length > 0) out.push(c.yellow(`  ${plural(templates.length, 'Helm template')} skipped, not linted (render with \`helm template\` to lint): ${escapeControls(namesInBrief(templates))}`));
   const fixable = fixableCount(result);
   if (fixable > 0) out.push(c.dim(`  ${plural(fixable, 'problem')} fixable with --fix (preview: --fix-dry-run)`));
   if (summary.suppressed > 0) {

@@ -148,3 +148,36 @@ test('a directory of 20,000 small files: bounded time, the one defect found', as
     cleanup();
   }
 });
+
+test('an unreadable directory under the linted path is a notification and makes the run incomplete, never silence', { skip: unreadableSkip }, async () => {
+  const { dir, cleanup } = tmpRepo();
+  try {
+    writeCanary(dir);
+    mkdirSync(join(dir, 'locked', 'deeper'), { recursive: true });
+    writeFileSync(join(dir, 'locked', 'deeper', 'spc.yaml'), CANARY);
+    chmodSync(join(dir, 'locked'), 0o000);
+    const run = (extra: string[]) =>
+      RUNNING_AS_ROOT
+        ? spawnLint(['--root', dir, dir, '--format', 'json', ...extra], { cwd: dir, timeoutMs: 20_000, uid: NOBODY, gid: NOBODY })
+        : spawnLint(['--root', dir, dir, '--format', 'json', ...extra], { cwd: dir, timeoutMs: 20_000 });
+    if (RUNNING_AS_ROOT) chmodSync(dir, 0o755);
+    const r = await run([]);
+    const strict = await run(['--fail-on-incomplete']);
+    const text = RUNNING_AS_ROOT
+      ? await spawnLint(['--root', dir, dir], { cwd: dir, timeoutMs: 20_000, uid: NOBODY, gid: NOBODY })
+      : await spawnLint(['--root', dir, dir], { cwd: dir, timeoutMs: 20_000 });
+    chmodSync(join(dir, 'locked'), 0o755);
+    assert.equal(r.code, 1, describeRun(r));
+    assert.ok(canaryFound(r.report), describeRun(r));
+    const note = r.report!.notifications.find((n) => n.id === 'directory-unreadable');
+    assert.ok(note, describeRun(r));
+    assert.equal(note.file, 'locked');
+    assert.equal(note.incomplete, true);
+    assert.match(note.message, /^locked\/: EACCES: cannot read the directory; the files in it were not linted$/);
+    assert.equal(r.report!.executionSuccessful, false);
+    assert.equal(strict.code, 2, describeRun(strict));
+    assert.match(text.stdout, /✖ incomplete: 1 read failed \(directory-unreadable\)/, text.stdout);
+  } finally {
+    cleanup();
+  }
+});

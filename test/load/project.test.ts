@@ -20,13 +20,14 @@ const SPC = 'apiVersion: secrets-store.csi.x-k8s.io/v1\nkind: SecretProviderClas
 
 test('Helm templates are skipped with a note; the rest is loaded', async () => {
   const dir = project({
+    'chart/Chart.yaml': 'apiVersion: v2\nname: chart\nversion: 0.1.0\n',
     'chart/templates/spc.yaml': 'apiVersion: secrets-store.csi.x-k8s.io/v1\nkind: SecretProviderClass\nmetadata:\n  name: {{ .Release.Name }}-kv\n',
     'chart/templates/plain.yaml': SPC,
     'manifests/spc.yaml': SPC,
   });
   try {
     const { inventory, reportFiles } = await loadProject({ root: dir, cwd: dir, targets: [] });
-    assert.deepEqual([...reportFiles].sort(), ['chart/templates/plain.yaml', 'chart/templates/spc.yaml', 'manifests/spc.yaml']);
+    assert.deepEqual([...reportFiles].sort(), ['chart/Chart.yaml', 'chart/templates/plain.yaml', 'chart/templates/spc.yaml', 'manifests/spc.yaml']);
     assert.equal(inventory.ofClass('SecretProviderClass').length, 2);
     assert.deepEqual(inventory.inputProblems, []);
     const notes = inventory.notifications.filter((n) => n.id === 'helm-template-skipped');

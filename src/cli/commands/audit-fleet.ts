@@ -2,8 +2,9 @@
 // context, a bounded number at a time, combined into one report: SARIF with one run per cluster (automationDetails
 // per cluster), JSON with one entry per cluster, text in sections. A cluster that cannot be audited is that cluster's
 // notification (its own SARIF run with executionSuccessful false); the other clusters are reported as usual.
-// Exit: 2 when no cluster could be audited (or on usage errors), else 1 when any cluster has findings at or above
-// the fail level, else 0.
+// Exit: 2 when no cluster could be audited (or on usage errors), or with --fail-on-incomplete (or a config's
+// failOnIncomplete) when any cluster could not be audited or was read only in part; else 1 when any cluster has
+// findings at or above the fail level, else 0.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { TOOL_VERSION } from '../../version.js';
@@ -26,6 +27,10 @@ interface ClusterOutcome {
   /** The child's stderr without its progress output: the summary line, or the failure's one-line cause. */
   readonly stderr: string;
   readonly ms: number;
+  /** Reads that failed in an audited cluster (its notifications that make the input incomplete). */
+  readonly failedReads: number;
+  /** The cluster's own gate (--fail-on-incomplete or its config) asked for exit 2 on a failed read. */
+  readonly failOnIncomplete: boolean;
 }
 
 export async function fleetAuditCommand(args: string[], io: CliIO): Promise<number> {
@@ -67,19 +72,22 @@ export async function fleetAuditCommand(args: string[], io: CliIO): Promise<numb
     const started = Date.now();
     const childArgs = [...base, '--context', context, '--format', format, ...(format === 'sarif' ? ['--category', `${category}/${context}/`] : [])];
     let code: number;
+    let failedReads = 0;
+    let failOnIncomplete = false;
     try {
+      // The gate is applied to the fleet below: a cluster read in part keeps its report (exit 0/1 here).
       code = await auditCommand(childArgs, {
         stdout: { write: (s: string) => out.push(s), isTTY: false },
         stderr: { write: (s: string) => err.push(s), isTTY: false },
         cwd: io.cwd,
         env: io.env,
-      });
+      }, { deferIncomplete: true, onIncomplete: (n, gate) => ((failedReads = n), (failOnIncomplete = gate)) });
     } catch (e) {
       // Never let one cluster's unexpected error take the others down.
       err.push(`vvp-kv-lint: ${(e as Error).message ?? String(e)}\n`);
       code = EXIT.ERROR;
     }
-    return { context, code, stdout: out.join(''), stderr: err.join('').trim(), ms: Date.now() - started };
+    return { context, code, stdout: out.join(''), stderr: err.join('').trim(), ms: Date.now() - started, failedReads, failOnIncomplete };
   });
 
   const text = format === 'sarif' ? sarifLog(outcomes, category) : format === 'json' ? jsonReport(outcomes) : textReport(outcomes);
@@ -89,6 +97,13 @@ export async function fleetAuditCommand(args: string[], io: CliIO): Promise<numb
   const failed = outcomes.filter((o) => o.code === EXIT.ERROR).length;
   io.stderr.write(`audit: ${outcomes.length} cluster${outcomes.length === 1 ? '' : 's'}, ${outcomes.length - failed} audited, ${failed} failed\n`);
   if (failed === outcomes.length) return EXIT.ERROR;
+  // --fail-on-incomplete: a fleet with a cluster not audited, or audited from a partial read, is not a pass.
+  const partial = outcomes.filter((o) => o.code !== EXIT.ERROR && o.failedReads > 0);
+  if ((flags['fail-on-incomplete'] === true || outcomes.some((o) => o.failOnIncomplete)) && (failed > 0 || partial.length > 0)) {
+    const what = [...(failed ? [`${failed} not audited`] : []), ...(partial.length ? [`${partial.length} read in part (${partial.map((o) => o.context).join(', ')})`] : [])];
+    io.stderr.write(`vvp-kv-lint: incomplete: ${what.join(', ')} of ${outcomes.length} clusters; exit 2 because of --fail-on-incomplete / failOnIncomplete\n`);
+    return EXIT.ERROR;
+  }
   return outcomes.some((o) => o.code === EXIT.FINDINGS) ? EXIT.FINDINGS : EXIT.OK;
 }
 

@@ -16,13 +16,22 @@ import { explainParseError } from '../args.js';
 import { fleetAuditCommand, isFleetAudit } from './audit-fleet.js';
 import { checkCommonFlags, formatOf, parseMaxWarnings } from '../options.js';
 import { AUDIT_OPTIONS } from './audit-options.js';
+import { failedReads } from '../../report/summary.js';
 
 export { AUDIT_OPTIONS } from './audit-options.js';
 
 /** Thrown from the enrich hook when nothing at all could be read from the cluster. */
 class AuditFatal extends Error {}
 
-export async function auditCommand(args: string[], io: CliIO): Promise<number> {
+/** What a fleet audit (audit-fleet.ts) learns from each cluster's run besides its report and exit code. */
+export interface ClusterRunHooks {
+  /** Leave --fail-on-incomplete to the caller: the cluster's report is still written and its exit stays 0/1. */
+  readonly deferIncomplete?: boolean;
+  /** Called once the cluster was read: how many reads failed, and whether the gate asked for exit 2 on that. */
+  readonly onIncomplete?: (failed: number, failOnIncomplete: boolean) => void;
+}
+
+export async function auditCommand(args: string[], io: CliIO, hooks: ClusterRunHooks = {}): Promise<number> {
   // Several clusters (--context a --context b, --all-contexts): src/cli/commands/audit-fleet.ts.
   if (isFleetAudit(args)) return fleetAuditCommand(args, io);
   let flags;
@@ -94,6 +103,8 @@ export async function auditCommand(args: string[], io: CliIO): Promise<number> {
   }
   const { result, config } = run;
   const failLevel = (flags['fail-level'] ?? config.config.failLevel ?? 'error') as Level | 'none';
+  const failOnIncomplete = flags['fail-on-incomplete'] ?? config.config.failOnIncomplete ?? false;
+  hooks.onIncomplete?.(failedReads(result).count, failOnIncomplete);
   const code = emit(result, io, {
     format,
     category: flags.category,
@@ -103,7 +114,7 @@ export async function auditCommand(args: string[], io: CliIO): Promise<number> {
     quiet: flags.quiet === true,
     colorFlag: flags.color ? true : flags['no-color'] ? false : undefined,
     failLevel,
-    failOnIncomplete: flags['fail-on-incomplete'] ?? config.config.failOnIncomplete ?? false,
+    failOnIncomplete: failOnIncomplete && !hooks.deferIncomplete,
     maxWarnings: maxWarnings ?? config.config.maxWarnings,
   });
   if (read) io.stderr.write(summaryLine(read, result) + '\n');

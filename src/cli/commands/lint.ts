@@ -70,10 +70,13 @@ export async function lintCommand(args: string[], io: CliIO): Promise<number> {
   if (flags['stdin-filename'] !== undefined && !fromStdin) return usage(io, '--stdin-filename needs "-" among the paths (stdin is read only for "-")');
   if (fromStdin && (flags.fix || flags['fix-dry-run'])) return usage(io, '--fix and --fix-dry-run cannot change stdin; lint the file itself');
   if (positionals.filter((p) => p === '-').length > 1) return usage(io, '"-" (stdin) may be given once');
-  let stdin: { text: string; filename?: string } | undefined;
+  let stdin: { text: (maxBytes: number) => Promise<string>; filename?: string } | undefined;
   if (fromStdin) {
-    if (!io.readStdin) return usage(io, 'stdin is not available');
-    stdin = { text: await io.readStdin(), filename: flags['stdin-filename'] };
+    const readStdin = io.readStdin;
+    if (!readStdin) return usage(io, 'stdin is not available');
+    // Read once, when the config's size limit is known (the reader stops past it); a re-lint reuses the text.
+    let text: Promise<string> | undefined;
+    stdin = { text: (maxBytes) => (text ??= readStdin(maxBytes)), filename: flags['stdin-filename'] };
   }
   let run;
   let lintOptions: Parameters<typeof lint>[0] | undefined;

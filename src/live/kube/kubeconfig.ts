@@ -5,6 +5,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import type { Agent } from 'node:http';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { spawn, type SpawnOptions } from 'node:child_process';
 import { OPTIONAL_PACKAGES, isMissingModule, missingPackagesError } from '../../source-error.js';
 
 const SA_TOKEN = '/var/run/secrets/kubernetes.io/serviceaccount/token';
@@ -27,8 +29,11 @@ export interface ResolvedKubeconfig {
   readonly namespace: string | undefined;
   /** Where the configuration came from, for messages: a file list or `in-cluster`. */
   readonly origin: string;
-  /** Auth headers and agent for one request; exec plugins may refresh tokens, so ask per request. */
-  authenticate(): Promise<{ headers: Record<string, string>; agent: Agent | undefined }>;
+  /**
+   * Auth headers and agent for one request; exec plugins may refresh tokens, so ask per request. An exec plugin
+   * runs under `deadline` (epoch ms, the --timeout of the whole read): it is killed then, and the call fails.
+   */
+  authenticate(deadline?: number): Promise<{ headers: Record<string, string>; agent: Agent | undefined }>;
 }
 
 /** A kubeconfig problem that makes the audit impossible; the message is the one-line cause. */
@@ -42,6 +47,7 @@ export async function resolveKubeconfig(opts: KubeconfigOptions): Promise<Resolv
     if (isMissingModule(err)) throw new KubeconfigError(missingPackagesError('audit', OPTIONAL_PACKAGES.kube, err).message);
     throw err;
   }
+  boundExecPlugins(k8s);
   const env = opts.env ?? process.env;
   const kc = new k8s.KubeConfig();
   let origin: string;
@@ -81,15 +87,19 @@ export async function resolveKubeconfig(opts: KubeconfigOptions): Promise<Resolv
     server: cluster.server.replace(/\/+$/, ''),
     namespace: ctx.namespace,
     origin,
-    async authenticate() {
+    async authenticate(deadline?: number) {
       const o: { headers?: Record<string, unknown>; agent?: unknown; auth?: string; ca?: Buffer; servername?: string; rejectUnauthorized?: boolean } = {};
       const plainHttp = cluster.server.startsWith('http:');
       const user = kc.getCurrentUser();
       try {
         // kubectl talks plain HTTP to `server: http://...` (kubectl proxy) without insecure-skip-tls-verify; the
         // client library refuses unless that flag is set, and the flag means nothing for plain HTTP: set it on a copy.
-        await (plainHttp ? plainHttpCopy ??= httpAllowed(k8s, kc, cluster.name, contextName) : kc).applyToHTTPSOptions(o as never);
+        const config = plainHttp ? plainHttpCopy ??= httpAllowed(k8s, kc, cluster.name, contextName) : kc;
+        await (deadline === undefined ? config.applyToHTTPSOptions(o as never) : withinDeadline(deadline, contextName, () => config.applyToHTTPSOptions(o as never)));
       } catch (e) {
+        if (e instanceof KubeconfigError) throw e;
+        // The plugin was killed at the deadline (its spawn timeout may fire just before our own timer).
+        if (deadline !== undefined && Date.now() >= deadline) throw deadlineError(contextName);
         throw new KubeconfigError(`credentials of context "${contextName}" could not be obtained: ${oneLine(e)}`);
       }
       if (agent === undefined) {
@@ -104,6 +114,50 @@ export async function resolveKubeconfig(opts: KubeconfigOptions): Promise<Resolv
       return { headers, agent };
     },
   };
+}
+
+/** The deadline of the exec plugin started in this async context (see boundExecPlugins). */
+const execDeadline = new AsyncLocalStorage<number>();
+const BOUNDED = Symbol('vvp-kv-lint bounded exec');
+
+/**
+ * The client library runs a kubeconfig's exec plugin (`user.exec`, kubelogin, `az`...) with a bare spawn and waits
+ * for it without limit: a plugin that hangs (an interactive login nobody answers) would hang the audit past
+ * --timeout. Its spawn is replaced once by one that kills the plugin at the deadline of the read that started it.
+ */
+function boundExecPlugins(k8s: typeof import('@kubernetes/client-node')): void {
+  // The list is private in the typings, public (a static array) at run time.
+  for (const auth of (k8s.KubeConfig as unknown as { authenticators: { execFn?: unknown }[] }).authenticators) {
+    if (typeof auth.execFn !== 'function' || (auth.execFn as { [BOUNDED]?: true })[BOUNDED]) continue;
+    const bounded = (command: string, args: readonly string[], options: SpawnOptions = {}) => {
+      const deadline = execDeadline.getStore();
+      return spawn(command, args ?? [], deadline === undefined ? options : { ...options, timeout: Math.max(1, deadline - Date.now()), killSignal: 'SIGKILL' });
+    };
+    auth.execFn = Object.assign(bounded, { [BOUNDED]: true as const });
+  }
+}
+
+/**
+ * Runs `fn` (which may start an exec plugin) under `deadline`: past it the call fails, even when a plugin's own
+ * children keep its output open after it was killed.
+ */
+async function withinDeadline(deadline: number, contextName: string, fn: () => Promise<void>): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(deadlineError(contextName)),
+      Math.max(0, deadline - Date.now()),
+    );
+  });
+  try {
+    await Promise.race([execDeadline.run(deadline, fn), expired]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function deadlineError(contextName: string): KubeconfigError {
+  return new KubeconfigError(`credentials of context "${contextName}" could not be obtained: the --timeout deadline passed (an exec plugin in the kubeconfig did not answer in time)`);
 }
 
 function httpAllowed(k8s: typeof import('@kubernetes/client-node'), kc: InstanceType<typeof k8s.KubeConfig>, clusterName: string, contextName: string): InstanceType<typeof k8s.KubeConfig> {

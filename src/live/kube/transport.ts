@@ -57,7 +57,7 @@ export class KubeTransport {
   }
 
   private async once(url: URL): Promise<GetResult> {
-    const { headers, agent } = await this.kube.authenticate();
+    const { headers, agent } = await this.kube.authenticate(this.opts.deadline);
     const remaining = this.opts.deadline - Date.now();
     const timeout = Math.max(1, Math.min(this.opts.requestTimeoutMs ?? 30_000, remaining));
     const lib = url.protocol === 'http:' ? http : https;

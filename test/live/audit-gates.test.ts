@@ -1,0 +1,111 @@
+// The audit's promises on the gate and the deadline, as a user runs it (the CLI as a process, KUBECONFIG files):
+// `--fail-on-incomplete` over several clusters exits 2 when one could not be audited or was read only in part (and
+// the clusters that were audited are still reported); a kubeconfig exec plugin that never answers is killed at
+// --timeout instead of hanging the audit; one that answers at once still authenticates the reads.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { describe, spawnCli } from '../support/spawn-cli.js';
+import { FakeKube } from './fake-kube.js';
+import { healthyCluster } from './cluster-fixtures.js';
+
+test('audit --context a --context b --fail-on-incomplete: exit 2 when a cluster failed or was read in part', async () => {
+  const prod = healthyCluster().kube;
+  const partial = healthyCluster().kube.fault({ path: /\/serviceaccounts$/, status: 403 });
+  const gone = new FakeKube();
+  await Promise.all([prod.start(), partial.start(), gone.start()]);
+  const files = { prod: prod.kubeconfig('prod'), partial: partial.kubeconfig('partial'), gone: gone.kubeconfig('gone') };
+  await gone.stop();
+  const home = mkdtempSync(join(tmpdir(), 'gates-home-'));
+  const env = { KUBECONFIG: Object.values(files).join(delimiter), HOME: home };
+  try {
+    const audit = (...contexts: string[]) => (extra: string[]) =>
+      spawnCli(['audit', ...contexts.flatMap((c) => ['--context', c]), '-A', '--timeout', '10', '--format', 'json', ...extra], { cwd: home, env, timeoutMs: 60_000 });
+
+    // Without the gate an unreachable cluster is only its own notification: the audited one decides (clean: 0).
+    const withGone = audit('prod', 'gone');
+    const lenient = await withGone([]);
+    assert.equal(lenient.code, 0, describe(lenient));
+    const strict = await withGone(['--fail-on-incomplete']);
+    assert.equal(strict.code, 2, describe(strict));
+    assert.match(strict.stderr, /incomplete: 1 not audited of 2 clusters; exit 2 because of --fail-on-incomplete/, describe(strict));
+    assert.deepEqual(JSON.parse(strict.stdout).clusters.map((c: { context: string; audited: boolean }) => [c.context, c.audited]), [['prod', true], ['gone', false]]);
+
+    // A cluster read in part (403 on one kind) is audited and reported, and the gate still fails the fleet.
+    const withPartial = audit('prod', 'partial');
+    assert.equal((await withPartial([])).code, 0);
+    const partialStrict = await withPartial(['--fail-on-incomplete']);
+    assert.equal(partialStrict.code, 2, describe(partialStrict));
+    assert.match(partialStrict.stderr, /incomplete: 1 read in part \(partial\) of 2 clusters/, describe(partialStrict));
+    const clusters = JSON.parse(partialStrict.stdout).clusters as { context: string; audited: boolean; report: { notifications: { incomplete: boolean }[] } | null }[];
+    assert.deepEqual(clusters.map((c) => [c.context, c.audited]), [['prod', true], ['partial', true]]);
+    assert.ok(clusters[1]!.report!.notifications.some((n) => n.incomplete), 'the partial cluster keeps its report and says what is missing');
+
+    // Every cluster complete: the gate lets it pass.
+    const clean = await audit('prod', 'prod')(['--fail-on-incomplete']);
+    assert.equal(clean.code, 0, describe(clean));
+  } finally {
+    await Promise.all([prod.stop(), partial.stop()]);
+    rmSync(home, { recursive: true, force: true });
+  }
+});
+
+/** A kubeconfig whose user authenticates through an exec plugin: node running `script`. */
+function execKubeconfig(dir: string, server: string, script: string): string {
+  const file = join(dir, 'config');
+  writeFileSync(
+    file,
+    [
+      'apiVersion: v1',
+      'kind: Config',
+      'current-context: exec',
+      'clusters:',
+      '- name: exec-cluster',
+      '  cluster:',
+      `    server: ${server}`,
+      'users:',
+      '- name: exec-user',
+      '  user:',
+      '    exec:',
+      '      apiVersion: client.authentication.k8s.io/v1beta1',
+      `      command: ${JSON.stringify(process.execPath)}`,
+      `      args: ["-e", ${JSON.stringify(script)}]`,
+      '      interactiveMode: Never',
+      'contexts:',
+      '- name: exec',
+      '  context:',
+      '    cluster: exec-cluster',
+      '    user: exec-user',
+      '',
+    ].join('\n'),
+  );
+  return file;
+}
+
+test('audit --timeout bounds a kubeconfig exec plugin that never answers; a prompt plugin still authenticates', async () => {
+  const { kube } = healthyCluster();
+  await kube.start();
+  const dir = mkdtempSync(join(tmpdir(), 'gates-exec-'));
+  try {
+    const server = `http://127.0.0.1:${kube.port}`;
+    const hanging = execKubeconfig(dir, server, 'setTimeout(() => {}, 45000)');
+    const t0 = Date.now();
+    const r = await spawnCli(['audit', '--kubeconfig', hanging, '-A', '--timeout', '3s', '--format', 'json'], { cwd: dir, timeoutMs: 35_000 });
+    const ms = Date.now() - t0;
+    assert.equal(r.code, 2, describe(r));
+    assert.match(r.stderr, /credentials of context "exec" could not be obtained: the --timeout deadline passed/, describe(r));
+    // 3 s of deadline; the generous bound only separates "killed at the deadline" from "waited for the plugin".
+    assert.ok(ms < 25_000, `bounded by --timeout: ${ms} ms`);
+
+    const token = JSON.stringify({ apiVersion: 'client.authentication.k8s.io/v1beta1', kind: 'ExecCredential', status: { token: 'exec-token-not-a-secret' } });
+    const prompt = execKubeconfig(mkdtempSync(join(dir, 'ok-')), server, `process.stdout.write(${JSON.stringify(token)})`);
+    const ok = await spawnCli(['audit', '--kubeconfig', prompt, '-A', '--timeout', '20s', '--format', 'json'], { cwd: dir, timeoutMs: 35_000 });
+    assert.equal(ok.code, 0, describe(ok));
+    assert.ok(kube.requests.length > 0 && kube.requests.every((q) => q.auth === 'Bearer exec-token-not-a-secret'), 'every read carried the plugin token');
+  } finally {
+    await kube.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
