@@ -44,13 +44,14 @@ export interface Scenario {
 }
 
 /** Everything whole for `mode`; `tweak` may change objects before they are served. */
-export function wholeChain(mode: Mode, opts: { spcParams?: Record<string, string>; pod?: Obj; extraPods?: Obj[]; spcNamespace?: string; objects?: string } = {}): Scenario {
+export function wholeChain(mode: Mode, opts: { spcParams?: Record<string, string>; pod?: Obj; extraPods?: Obj[]; spcNamespace?: string; objects?: string; tokenAudiences?: string[] | null; providers?: number } = {}): Scenario {
   const kube = new FakeKube();
   const s = spc(opts.spcNamespace ?? NS, 'kv-flink', { ...MODE_PARAMS[mode], ...(opts.objects ? { objects: opts.objects } : {}), ...opts.spcParams });
   kube.add('secrets-store.csi.x-k8s.io', 'v1', 'secretproviderclasses', s);
   kube.add('apiextensions.k8s.io', 'v1', 'customresourcedefinitions', spcCrd());
-  kube.add('storage.k8s.io', 'v1', 'csidrivers', csiDriver());
-  kube.add('', 'v1', 'pods', providerPod(0), providerPod(1));
+  if (opts.tokenAudiences === null) kube.add('storage.k8s.io', 'v1', 'csidrivers');
+  else kube.add('storage.k8s.io', 'v1', 'csidrivers', csiDriver(opts.tokenAudiences));
+  kube.add('', 'v1', 'pods', ...Array.from({ length: opts.providers ?? 2 }, (_, i) => providerPod(i)));
   kube.add('', 'v1', 'events');
   kube.add('', 'v1', 'secrets', secret('other', 'unrelated', { password: 'c2VjcmV0' }));
   kube.add('', 'v1', 'serviceaccounts', serviceAccount(NS, 'default'));

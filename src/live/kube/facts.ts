@@ -64,7 +64,9 @@ export function failedMountsFact(ledger: ReadLedger, o: ListOutcome, pods: reado
     const last = [e['lastTimestamp'], series['lastObservedTime'], e['eventTime'], e['firstTimestamp']].find((x): x is string => typeof x === 'string');
     const key = `${namespace}/${pod}/${volume ?? ''}`;
     const prev = merged.get(key);
-    const causeId = classifyMountMessage(redactEventMessage(raw, Number.MAX_SAFE_INTEGER))?.entry.id;
+    // Classified on the whole text before redaction shortens or masks it ("failed to acquire token: AADSTS7000222"
+    // loses its code to the token masking): only the entry's id is kept, never the text.
+    const causeId = classifyMountMessage(raw.replace(/\s+/g, ' '))?.entry.id;
     const f: FailedMount = {
       namespace, pod, volume,
       owner: ownerOf(namespace, pod),

@@ -155,6 +155,9 @@ export function buildChain(read: WhyRead, inventory: Inventory, views: DerivedVi
     }
   }
 
+  const grant = link('grant');
+  if (grant.status === 'ok' && ctx.vault) grant.evidence.push({ text: 'the grants cover every object type the SecretProviderClass mounts (rules grant-missing, grant-wrong-model)', source: `Azure state (${state!.origin})` });
+
   // The kubelet's FailedMount event for this volume (the latest), read against the mount-message table.
   const failed = (read.facts?.failedMounts ?? []).filter((e) => e.pod === podName && (e.volume === undefined || e.volume === vol.volume['name']));
   const latest = failed.reduce<(typeof failed)[number] | undefined>((a, b) => (!a || (b.lastTimestamp ?? '') > (a.lastTimestamp ?? '') ? b : a), undefined);
@@ -444,7 +447,7 @@ function evidenceGrant(c: Ctx, l: ChainLink): void {
   if (!c.vault) return unknownLink(l, `vault ${kv} is not in the Azure state`, command);
   if (!c.vault.detailed) return unknownLink(l, `vault ${kv}: the Azure state has only its summary (no properties)`, command);
   if (c.vault.enableRbacAuthorization && c.state.incomplete.vaultRoleAssignments.has(c.vault.id.toLowerCase())) return unknownLink(l, `the role assignments of vault ${kv} could not be read`, command);
-  l.evidence.push({ text: `vault ${c.vault.name}: permission model ${c.vault.enableRbacAuthorization ? 'Azure RBAC (role assignments)' : 'access policies'}; no grant the mount needs is missing`, source: `Azure state (${c.state.origin})` });
+  l.evidence.push({ text: `vault ${c.vault.name}: permission model ${c.vault.enableRbacAuthorization ? 'Azure RBAC (role assignments)' : 'access policies'}`, source: `Azure state (${c.state.origin})` });
 }
 
 function evidenceObjects(c: Ctx, l: ChainLink): void {
