@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { csiVolume, secret, CLIENT } from './cluster-fixtures.js';
 import type { FakeKube, Obj } from './fake-kube.js';
-import { runWhy, type WhyRun } from './why.test.js';
+import { runWhy, type WhyRun } from './why-run.js';
 import { MOUNT_PREFIX, NS, POD, failedMountEvent, podSpecFor, secretItem, stuckPod, wholeChain, VAULT_ID, type Mode } from './why-fixtures.js';
 
 interface Case {
