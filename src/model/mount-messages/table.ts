@@ -190,7 +190,7 @@ export const MOUNT_MESSAGES: readonly MountMessage[] = [
   {
     id: 'kv-vault-not-resolved',
     source: 'https://learn.microsoft.com/en-us/azure/key-vault/general/private-link-diagnostics (DNS: the vault name does not resolve)',
-    pattern: String.raw`lookup [\w-]+\.vault\.(?:azure\.net|azure\.cn|usgovcloudapi\.net)[^:]*: no such host`,
+    pattern: String.raw`lookup [\w-]+\.vault\.(?:azure\.net|azure\.cn|usgovcloudapi\.net)\b.*?no such host`,
     cause: 'the vault name does not resolve: no vault of that name (or, behind a private endpoint, no private DNS zone the cluster can use)',
     link: 'grant',
     ruleId: 'kv-vault-not-found',
