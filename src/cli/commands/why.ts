@@ -15,8 +15,8 @@ import { parseDurationSeconds } from '../options.js';
 import { shouldColor } from '../../report/color.js';
 import { parseTarget } from '../../live/why/target.js';
 import { readPodChain, secretsVolumes, type WhyRead } from '../../live/why/read-pod.js';
-import { buildChain } from '../../live/why/chain.js';
-import { isWhole, renderJson, renderSarif, renderText, type WhyReport } from '../../live/why/render.js';
+import { buildChain } from '../why/chain.js';
+import { isWhole, renderJson, renderSarif, renderText, type WhyReport } from '../why/render.js';
 import { vvpPodSelector } from '../../live/why/vvp-pods.js';
 import { WHY_FORMATS, WHY_OPTIONS } from './why-options.js';
 

@@ -11,10 +11,10 @@ import { CHAIN_LINKS, type ChainLinkId } from '../../model/mount-messages/table.
 import { mountMessageById } from '../../model/mount-messages/classify.js';
 import { resolveIdentity } from '../../rules/support/azure/identity-resolution.js';
 import { vaultOf } from '../../rules/support/azure/rule-support.js';
-import * as R from '../kube/resources.js';
-import type { Item } from '../kube/list.js';
-import type { WhyRead } from './read-pod.js';
-import { isRunning } from './read-pod.js';
+import * as R from '../../live/kube/resources.js';
+import type { Item } from '../../live/kube/list.js';
+import type { WhyRead } from '../../live/why/read-pod.js';
+import { isRunning } from '../../live/why/read-pod.js';
 import type { Chain, ChainLink, EventReading, Evidence, LinkFix } from './chain-types.js';
 
 /** Which rules decide which link. A rule not listed here does not affect the chain. */
