@@ -160,7 +160,10 @@ export function buildChain(read: WhyRead, inventory: Inventory, views: DerivedVi
 
   // The kubelet's FailedMount event for this volume (the latest), read against the mount-message table.
   const failed = (read.facts?.failedMounts ?? []).filter((e) => e.pod === podName && (e.volume === undefined || e.volume === vol.volume['name']));
-  const latest = failed.reduce<(typeof failed)[number] | undefined>((a, b) => (!a || (b.lastTimestamp ?? '') > (a.lastTimestamp ?? '') ? b : a), undefined);
+  // The latest event whose text the table knows (kubelet's "timed out waiting for the condition" names no cause
+  // and often comes last), else the latest.
+  const newest = (list: typeof failed) => list.reduce<(typeof failed)[number] | undefined>((a, b) => (!a || (b.lastTimestamp ?? '') > (a.lastTimestamp ?? '') ? b : a), undefined);
+  const latest = newest(failed.filter((e) => e.causeId !== undefined)) ?? newest(failed);
   let event: EventReading | undefined;
   let history: string | undefined;
   if (latest) {

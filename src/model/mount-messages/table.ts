@@ -388,6 +388,33 @@ export const MOUNT_MESSAGES: readonly MountMessage[] = [
     ruleId: 'sp-secret-not-found',
     example: 'MountVolume.SetUp failed for volume "secrets-store" : fetching NodePublishSecretRef default/secrets-store-creds failed: kubernetes.io/csi: failed to find the secret secrets-store-creds in the namespace default with error: secrets "secrets-store-creds" not found',
   },
+  {
+    id: 'driver-provider-binary-missing',
+    source: 'public reports: Azure/secrets-store-csi-driver-provider-azure#259, #303 (driver < v0.0.9 looking for a provider binary, or a driver without --grpc-supported-providers=azure, #269)',
+    pattern: String.raw`failed to find provider binary \S+|secrets-store-csi-providers/azure/provider-azure: no such file or directory`,
+    cause: 'the driver looks for the Azure provider where it is not: the provider is not installed on the node, or driver and provider versions do not fit (gRPC provider socket vs. old binary)',
+    link: 'provider',
+    ruleId: 'cluster-provider-missing',
+    example: 'MountVolume.SetUp failed for volume "secrets-store01-inline" : kubernetes.io/csi: mounter.SetupAt failed: rpc error: code = Unknown desc = failed to mount secrets store objects for pod default/nginx, err: failed to find provider binary azure, err: stat /etc/kubernetes/secrets-store-csi-providers/azure/provider-azure: no such file or directory',
+  },
+  {
+    id: 'nmi-unreachable',
+    source: 'AKV pkg/auth/auth.go (pod identity: NMI at localhost:2579); public report: kubernetes-sigs/secrets-store-csi-driver#661',
+    pattern: String.raw`(?:localhost|127\.0\.0\.1):2579\S*:? .*connection refused`,
+    cause: "usePodIdentity is set but AAD pod identity's NMI is not running on the node (not installed, or removed: pod identity is deprecated)",
+    link: 'identity-pieces',
+    ruleId: null,
+    example: 'failed to get keyvault client: failed to get key vault token: Get "http://localhost:2579/host/token/?resource=https://vault.azure.net": dial tcp 127.0.0.1:2579: connect: connection refused',
+  },
+  {
+    id: 'imds-unreachable',
+    source: 'https://learn.microsoft.com/en-us/entra/identity/managed-identities-azure-resources/how-to-use-vm-token (IMDS at 169.254.169.254)',
+    pattern: String.raw`169\.254\.169\.254(?::80)?\S*:? .*(?:connection refused|i/o timeout|no route to host)`,
+    cause: "the node's instance metadata service cannot be reached from the provider (a network policy or proxy in the way)",
+    link: 'principal',
+    ruleId: null,
+    example: 'Get "http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01": dial tcp 169.254.169.254:80: i/o timeout',
+  },
   // --- Generic Key Vault refusals: only when nothing more specific matched ---
   {
     id: 'kv-forbidden',
@@ -397,5 +424,14 @@ export const MOUNT_MESSAGES: readonly MountMessage[] = [
     link: 'grant',
     ruleId: 'grant-missing',
     example: 'keyvault.BaseClient#GetSecret: Failure responding to request: StatusCode=403 -- Original Error: autorest/azure: Service returned an error. Status=403 Code="Forbidden"',
+  },
+  {
+    id: 'provider-deadline',
+    source: 'public report: Azure/secrets-store-csi-driver-provider-azure#381 (rpc error: code = DeadlineExceeded desc = context deadline exceeded)',
+    pattern: String.raw`DeadlineExceeded|context deadline exceeded`,
+    cause: 'the provider did not answer in time: Key Vault, Entra ID or the metadata service is unreachable from the node (egress firewall, DNS, proxy), or the provider is not running there',
+    link: 'network',
+    ruleId: null,
+    example: 'MountVolume.SetUp failed for volume "secrets-store" : rpc error: code = DeadlineExceeded desc = context deadline exceeded',
   },
 ];
