@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Obj } from './fake-kube.js';
 import { runWhy, type WhyRun } from './why-run.js';
+import { FakeVvp } from '../live-vvp/fake-vvp.js';
 import { csiVolume } from './cluster-fixtures.js';
 import { MOUNT_PREFIX, NS, POD, failedMountEvent, podSpecFor, stuckPod, wholeChain } from './why-fixtures.js';
 
@@ -152,4 +153,44 @@ test('SARIF: the findings that break the chain, with logical locations, and the 
   assert.equal(run.properties.chains[0].firstBroken, 'grant');
   const mf = run.results.find((x: { ruleId: string }) => x.ruleId === 'cluster-mount-failing');
   assert.match(mf.message.text, /cause: no Azure role assignment lets the identity read the object on this RBAC vault \(rule grant-missing\); the whole chain: vvp-kv-lint why pod\/flink\/flink-jobmanager-0; event: /);
+});
+
+test('vvp/<namespace>/<deployment>: the VVP API names the Kubernetes namespace and the id its pods are labelled with', async () => {
+  const vvp = new FakeVvp({
+    default: {
+      deployments: [{ kind: 'Deployment', apiVersion: 'v1', metadata: { id: 'a1b2c3d4-0000-0000-0000-000000000001', name: 'orders', namespace: 'default' }, spec: { deploymentTargetId: 'a1b2c3d4-0000-0000-0000-0000000000aa', state: 'RUNNING', template: { spec: {} } } }],
+      'deployment-targets': [{ kind: 'DeploymentTarget', apiVersion: 'v1', metadata: { id: 'a1b2c3d4-0000-0000-0000-0000000000aa', name: 'flink-target', namespace: 'default' }, spec: { kubernetes: { namespace: NS } } }],
+    },
+  });
+  await vvp.start();
+  try {
+    const jm = stuckPod(podSpecFor('uami', csiVolume('kv-flink-missing')), { deploymentId: 'a1b2c3d4-0000-0000-0000-000000000001' }, 'job-a1b2-jobmanager-1');
+    const { kube, state } = wholeChain('uami', { pod: jm });
+    const r = await runWhy(kube, 'vvp/default/orders', { state, args: ['--vvp-url', vvp.url] });
+    assert.equal(r.code, 1, r.err + r.out);
+    assert.match(r.json.selection, /^VVP Deployment default\/orders \(id a1b2c3d4-0000-0000-0000-000000000001, DeploymentTarget flink-target\): 1 pod \(selector deploymentId=a1b2c3d4-0000-0000-0000-000000000001\)/);
+    assert.equal(r.json.chains[0].firstBroken, 'spc');
+    assert.ok(vvp.requests.every((q) => q.method === 'GET'));
+    const missing = await runWhy(wholeChain('uami').kube, 'vvp/default/nope', { args: ['--vvp-url', vvp.url] });
+    assert.equal(missing.code, 2);
+    assert.match(missing.err, /VVP Deployment default\/nope not found/);
+  } finally {
+    await vvp.stop();
+  }
+});
+
+test('a pod without a secrets-store volume has nothing to explain (exit 0); text output marks every link', async () => {
+  const { kube } = wholeChain('uami', { pod: stuckPod({ containers: [{ name: 'c', image: 'busybox' }] }) });
+  const r = await runWhy(kube, `pod/${NS}/${POD}`, { format: 'text' });
+  assert.equal(r.code, 0, r.out);
+  assert.match(r.out, /mounts no secrets-store CSI volume/);
+  const broken = wholeChain('uami', { tokenAudiences: null });
+  const t = await runWhy(broken.kube, `pod/${NS}/${POD}`, { state: broken.state, format: 'text' });
+  assert.equal(t.code, 1);
+  const lines = t.out.split('\n');
+  for (const [mark, title] of [['✓', 'pod'], ['✓', 'CSI volume'], ['✗', 'CSI driver'], ['·', 'SecretProviderClass'], ['·', 'network path to the vault']]) {
+    assert.ok(lines.some((l) => l.startsWith(`  ${mark} ${title}`)), `${mark} ${title} in\n${t.out}`);
+  }
+  assert.match(t.out, /\nfix \(CSI driver, cluster-csi-driver-missing\): /);
+  assert.ok(lines.findIndex((l) => l.startsWith('fix (')) > lines.findIndex((l) => l.includes('network path to the vault')), 'the fix comes last');
 });
