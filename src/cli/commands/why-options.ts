@@ -2,6 +2,9 @@
 import { HELP_OPTION, type OptionTable } from '../option-table.js';
 import { OUTPUT_OPTIONS, SOURCE_OPTIONS } from '../options.js';
 
+// The VVP namespace of a `vvp/…` target is in the target itself.
+const { 'vvp-namespace': _vvpNamespace, ...WHY_SOURCES } = SOURCE_OPTIONS;
+
 export const WHY_OPTIONS = {
   kubeconfig: {
     type: 'string',
@@ -16,7 +19,7 @@ export const WHY_OPTIONS = {
   color: OUTPUT_OPTIONS.color,
   'no-color': OUTPUT_OPTIONS['no-color'],
   category: OUTPUT_OPTIONS.category,
-  ...SOURCE_OPTIONS,
+  ...WHY_SOURCES,
   'vvp-url': { ...SOURCE_OPTIONS['vvp-url'], help: 'VVP API, to find the pods of a vvp/<namespace>/<deployment> target' },
   ...HELP_OPTION,
 } as const satisfies OptionTable;

@@ -280,6 +280,7 @@ function evidencePod(c: Ctx, l: ChainLink): void {
     .filter(Boolean);
   const parts = [`phase ${String(status['phase'] ?? 'unknown')}`, ...waiting, ...(spec['nodeName'] ? [`node ${String(spec['nodeName'])}`] : [])];
   l.evidence.push({ text: parts.join(', '), source: getPath(c.ns, R.POD, c.podName) });
+  if (!spec['nodeName'] && status['phase'] === 'Pending') l.notes.push('the pod is not scheduled to a node yet: no volume has been mounted, so a stuck pod here is a scheduling problem (kubectl describe pod)');
 }
 
 function evidenceVolume(c: Ctx, l: ChainLink): void {
