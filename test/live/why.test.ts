@@ -194,3 +194,13 @@ test('a pod without a secrets-store volume has nothing to explain (exit 0); text
   assert.match(t.out, /\nfix \(CSI driver, cluster-csi-driver-missing\): /);
   assert.ok(lines.findIndex((l) => l.startsWith('fix (')) > lines.findIndex((l) => l.includes('network path to the vault')), 'the fix comes last');
 });
+
+test('an SPC that cannot be read leaves the links that hang on it unknown, not ✓', async () => {
+  const { kube, state } = wholeChain('uami');
+  kube.fault({ path: /secretproviderclasses\/kv-flink$/, status: 403 });
+  const r = await runWhy(kube, `pod/${NS}/${POD}`, { state });
+  assert.equal(r.code, 0, r.out);
+  const status = Object.fromEntries(r.json.chains[0].links.map((l: { id: string; status: string }) => [l.id, l.status]));
+  assert.deepEqual(status, { pod: 'ok', volume: 'ok', 'csi-driver': 'ok', spc: 'unknown', provider: 'ok', 'identity-mode': 'unknown', 'identity-pieces': 'unknown', principal: 'unknown', grant: 'unknown', objects: 'unknown', network: 'unknown' });
+  assert.equal(r.json.chains[0].links[3].unknown.command, 'kubectl get secretproviderclass kv-flink -n flink -o yaml');
+});

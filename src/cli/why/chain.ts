@@ -77,6 +77,7 @@ const ALTERNATIVES: Partial<Record<ChainLinkId, readonly string[]>> = {
   principal: [
     'an identity or federated credential created or changed in the last minutes (Entra ID replication)',
     'the identity was deleted and re-created under the same name: a new client id and principal id',
+    "a user-assigned identity that is not assigned to the node pool's scale set (the Azure state holds no scale sets to check it: --node-resource-group, or az vmss list output)",
     'the Azure state is older than the event: read it again (--azure, or a fresh --azure-state)',
   ],
   network: [
@@ -154,6 +155,16 @@ export function buildChain(read: WhyRead, inventory: Inventory, views: DerivedVi
       }
     }
   }
+
+  // Links that hang on an SPC that could not be read (or found) cannot be decided: unknown, never a silent ✓.
+  const spcLink = link('spc');
+  if (!ctx.spc && spcLink.status !== 'broken') {
+    for (const l of links.slice(links.indexOf(spcLink) + 1)) {
+      if (l.id === 'provider' || l.status === 'broken') continue;
+      unknownLink(l, `depends on SecretProviderClass ${ns}/${spcName ?? '(none named)'}, which could not be read`, `kubectl get secretproviderclass ${spcName ?? '<name>'} -n ${ns} -o yaml`);
+    }
+  }
+  for (const l of links) if (l.status === 'ok' && l.evidence.length === 0) unknownLink(l, 'nothing was read that decides this link', l.unknown?.command ?? `kubectl describe pod ${podName} -n ${ns}`);
 
   const grant = link('grant');
   if (grant.status === 'ok' && ctx.vault) grant.evidence.push({ text: 'the grants cover every object type the SecretProviderClass mounts (rules grant-missing, grant-wrong-model)', source: `Azure state (${state!.origin})` });
