@@ -7,6 +7,7 @@ import { LINT_OPTIONS } from './commands/lint.js';
 import { FLEET_OPTIONS } from './commands/audit-options.js';
 import { RULES_OPTIONS } from './commands/rules.js';
 import { BASELINE_OPTIONS } from './commands/baseline.js';
+import { WHY_OPTIONS } from './commands/why-options.js';
 
 export const EXIT_CODES = 'Exit codes: 0 no finding at or above the fail level, 1 findings at or above it (or more warnings than\n--max-warnings), 2 usage, config or tool error (no files matched, a requested source read nothing, or\n--fail-on-incomplete with a failed read).\n';
 
@@ -30,6 +31,20 @@ Several contexts are audited into one report (SARIF: one run per cluster).
 Options:
 ${renderOptions(FLEET_OPTIONS)}
 ${EXIT_CODES}`,
+  why: `Usage: vvp-kv-lint why pod/<namespace>/<name> [options]
+       vvp-kv-lint why deployment/<ns>/<name> | statefulset/<ns>/<name> | job/<ns>/<name> [options]
+       vvp-kv-lint why vvp/<vvp-namespace>/<deployment> --vvp-url URL [options]
+
+Walks the chain a secrets-store mount needs, from the pod to the vault (pod, CSI volume, CSI driver,
+SecretProviderClass, provider, identity mode, identity in the cluster, principal in Azure, grant, objects,
+network), one link a line (✓ whole, ✗ broken, ? not checkable, · not reached), and stops at the first broken
+link with its fix. The kubelet's FailedMount event is read against a table of the driver's, the provider's,
+Entra ID's, IMDS's and Key Vault's messages. GET only; reads the pod, then only what its chain needs.
+
+Options:
+${renderOptions(WHY_OPTIONS)}
+Exit codes: 0 the chain is whole, 1 a link is broken, 2 the pod cannot be read or a usage error.
+`,
   rules: `Usage: vvp-kv-lint rules [options]
 
 Lists the rules: id, default level, group and a one-line description.

@@ -7,6 +7,7 @@ export const HELP_TEXT = `vvp-kv-lint — lint Azure Key Vault secret mounts for
 Usage:
   vvp-kv-lint [lint] [paths...] [options]     lint files, directories or globs (default: .)
   vvp-kv-lint audit [options]                 audit a running cluster (read-only)
+  vvp-kv-lint why pod/<ns>/<name> [options]   from a stuck pod to the first broken link of its mount, and the fix
   vvp-kv-lint snapshot --subscription ID --output FILE   write an Azure state file from live ARM
   vvp-kv-lint baseline write FILE [paths...]  record today's findings as a baseline
   vvp-kv-lint rules                           list the rules

@@ -13,6 +13,11 @@ export interface FailedMount {
   readonly reason: string;
   /** Redacted (see src/live/kube/redact.ts): nothing after "clientsecret", no tokens, bounded length. */
   readonly message: string;
+  /**
+   * The id of the entry of the mount-message table (src/model/mount-messages/table.ts) the message matched,
+   * classified on the whole redacted text before it was shortened (an AADSTS code can sit past the cut).
+   */
+  readonly causeId?: string;
   readonly count: number;
   readonly lastTimestamp: string | undefined;
 }

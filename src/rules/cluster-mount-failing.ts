@@ -3,12 +3,13 @@
 import { defineRule } from './contract.js';
 import type { FailedMount } from '../model/cluster-facts.js';
 import { failedMountObject } from '../model/cluster-facts.js';
+import { mountMessageById } from '../model/mount-messages/classify.js';
 
 export default defineRule({
   requires: ['cluster'],
   kinds: [],
   messages: {
-    mountFailing: '{{podText}} failed to mount {{vol}} ({{reason}} {{times}}{{when}}): {{message}}',
+    mountFailing: '{{podText}} failed to mount {{vol}} ({{reason}} {{times}}{{when}}): {{cause}}{{message}}',
   },
   create(ctx) {
     const facts = ctx.inventory.cluster;
@@ -33,12 +34,22 @@ export default defineRule({
         object: failedMountObject(facts, latest),
         path: volumesPath(latest.owner?.kind),
         // Event text is redacted at read time (src/live/kube/redact.ts): nothing after "clientsecret", no tokens.
-        messageId: 'mountFailing', data: { podText, vol, reason: latest.reason, times: count === 1 ? 'once' : `${count} times`, when, message: latest.message },
+        messageId: 'mountFailing', data: { podText, vol, reason: latest.reason, times: count === 1 ? 'once' : `${count} times`, when, cause: causeText(latest.causeId, `${latest.namespace}/${latest.pod}`), message: latest.message },
         discriminator: latest.volume ?? '',
       });
     }
   },
 });
+
+/**
+ * "cause: <what it means> (rule <id>); the whole chain: vvp-kv-lint why pod/<ns>/<name>; event: " from the mount-message table, so the finding names the cause
+ * and not only the quote; '' for a message the table does not know.
+ */
+function causeText(causeId: string | undefined, pod: string): string {
+  const entry = causeId !== undefined ? mountMessageById(causeId) : undefined;
+  if (!entry) return '';
+  return `cause: ${entry.cause}${entry.ruleId ? ` (rule ${entry.ruleId})` : ''}; the whole chain: vvp-kv-lint why pod/${pod}; event: `;
+}
 
 function volumesPath(ownerKind: string | undefined): (string | number)[] {
   if (!ownerKind) return ['spec', 'volumes'];

@@ -68,7 +68,7 @@ test('FailedMount on two replicas: one finding on the Deployment, stable across 
   assert.equal(a.length, 1);
   assert.equal(a[0]!.ruleId, 'cluster-mount-failing');
   assert.deepEqual(logical(a[0]!), { fqn: 'fake-ctx/sp/Deployment/app-sp', display: 'deployment/sp/app-sp', path: 'spec.template.spec.volumes' });
-  assert.match(a[0]!.message, /^2 pods \(app-sp-5d9f7c-xxxx0, app-sp-5d9f7c-xxxx1\) failed to mount volume "secrets-store" \(FailedMount 6 times, last at 2026-11-28T20:00:00Z\): MountVolume/);
+  assert.match(a[0]!.message, /^2 pods \(app-sp-5d9f7c-xxxx0, app-sp-5d9f7c-xxxx1\) failed to mount volume "secrets-store" \(FailedMount 6 times, last at 2026-11-28T20:00:00Z\): cause: no SecretProviderClass of that name in the pod's namespace .*\(rule csi-spc-not-found\); the whole chain: vvp-kv-lint why pod\/sp\/app-sp-5d9f7c-xxxx0; event: MountVolume/);
   const b = await run('-x');
   assert.equal(b[0]!.objectFingerprint, a[0]!.objectFingerprint);
 });

@@ -7,6 +7,7 @@ import type { GetOutcome, Item, ListOutcome } from './list.js';
 import type { ReadLedger } from './read-ledger.js';
 import { redactEventMessage, slimObject } from './redact.js';
 import * as R from './resources.js';
+import { classifyMountMessage } from '../../model/mount-messages/classify.js';
 import { name, ns, type selectPodSources } from './workloads.js';
 
 export function csiDriverFact(ledger: ReadLedger, context: string, o: GetOutcome): ClusterFacts['csiDriver'] {
@@ -63,15 +64,19 @@ export function failedMountsFact(ledger: ReadLedger, o: ListOutcome, pods: reado
     const last = [e['lastTimestamp'], series['lastObservedTime'], e['eventTime'], e['firstTimestamp']].find((x): x is string => typeof x === 'string');
     const key = `${namespace}/${pod}/${volume ?? ''}`;
     const prev = merged.get(key);
+    // Classified on the whole text before redaction shortens or masks it ("failed to acquire token: AADSTS7000222"
+    // loses its code to the token masking): only the entry's id is kept, never the text.
+    const causeId = classifyMountMessage(raw.replace(/\s+/g, ' '))?.entry.id;
     const f: FailedMount = {
       namespace, pod, volume,
       owner: ownerOf(namespace, pod),
       reason: typeof e['reason'] === 'string' ? e['reason'] : 'FailedMount',
       message: redactEventMessage(raw),
+      ...(causeId !== undefined ? { causeId } : {}),
       count: count + (prev?.count ?? 0),
       lastTimestamp: prev?.lastTimestamp && last && prev.lastTimestamp > last ? prev.lastTimestamp : (last ?? prev?.lastTimestamp),
     };
-    merged.set(key, prev && prev.lastTimestamp && last && prev.lastTimestamp > last ? { ...f, message: prev.message } : f);
+    merged.set(key, prev && prev.lastTimestamp && last && prev.lastTimestamp > last ? { ...f, message: prev.message, causeId: prev.causeId } : f);
   }
   return [...merged.values()].sort((a, b) => `${a.namespace}/${a.pod}`.localeCompare(`${b.namespace}/${b.pod}`));
 }
