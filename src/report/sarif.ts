@@ -182,6 +182,14 @@ function resultJson(f: Finding, ruleIndex: number, artifacts: ArtifactTable, kee
     text += ` Related: ${links.join(', ')}.`;
   }
   out['message'] = { text };
+  if (f.remediation) {
+    // Azure findings: the fix in Azure, in the markdown message (az) and in all three forms in the properties.
+    const r = f.remediation;
+    const missing = r.missing.length ? `\n\nNot certain without: ${r.missing.join('; ')}.` : '';
+    const alt = r.alternative ? `\n\nAlternatively: ${r.alternative}.` : '';
+    out['message'] = { text, markdown: `${text}\n\n**Fix in Azure** (${r.summary}):\n\n\`\`\`sh\n${r.az}\n\`\`\`${alt}${missing}` };
+    out['properties'] = { remediation: { summary: r.summary, az: r.az, bicep: r.bicep, terraform: r.terraform, ...(r.alternative ? { alternative: r.alternative } : {}), missing: r.missing } };
+  }
   const primary = locationJson(loc, artifacts);
   out['locations'] = [primary];
   if (related.length > 0) {

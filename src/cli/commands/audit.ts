@@ -16,6 +16,7 @@ import { explainParseError } from '../args.js';
 import { fleetAuditCommand, isFleetAudit } from './audit-fleet.js';
 import { checkCommonFlags, formatOf, parseMaxWarnings } from '../options.js';
 import { AUDIT_OPTIONS } from './audit-options.js';
+import { applyRemediation, checkRemediationFlags } from '../remediation.js';
 
 export { AUDIT_OPTIONS } from './audit-options.js';
 
@@ -31,7 +32,7 @@ export async function auditCommand(args: string[], io: CliIO): Promise<number> {
   } catch (err) {
     return usage(io, explainParseError(err, AUDIT_OPTIONS));
   }
-  const problem = checkCommonFlags(flags);
+  const problem = checkCommonFlags(flags) ?? checkRemediationFlags(flags);
   if (problem) return usage(io, problem);
   const format = formatOf(flags);
   const maxWarnings = parseMaxWarnings(flags['max-warnings']);
@@ -92,9 +93,12 @@ export async function auditCommand(args: string[], io: CliIO): Promise<number> {
     }
     throw err;
   }
-  const { result, config } = run;
+  const { config } = run;
+  const remediated = await applyRemediation(run.result, flags, io, { origin: run.inventory.azure?.origin, reportToFile: flags.output !== undefined });
+  if (remediated === false) return EXIT.ERROR;
+  const result = remediated.result;
   const failLevel = (flags['fail-level'] ?? config.config.failLevel ?? 'error') as Level | 'none';
-  const code = emit(result, io, {
+  const code = emit(result, remediated.reportIo, {
     format,
     category: flags.category,
     // An audit is about live objects: keep them in SARIF unless asked to make the log uploadable to GitHub.
