@@ -2,6 +2,7 @@
 // lacks is written commented out, with the missing values marked <…> and named on a `# not run:` line. Object ids
 // and role GUIDs are used rather than names, so az never has to look anything up in Microsoft Graph.
 import { credentialName, describeStep, identityName, missingFor, neededPermissions, policyAfterAdd, roleFor, type PlanBlock, type RemediationPlan } from './plan.js';
+import { createHash } from 'node:crypto';
 import { parseResourceId } from '../model/azure-state.js';
 import type { RemedyStep, VaultRef } from './types.js';
 
@@ -26,17 +27,38 @@ function perms(p: Partial<Record<'secrets' | 'keys' | 'certificates', string[]>>
     .join(' ');
 }
 
+/**
+ * Role assignments go through `az rest` (a plain ARM PUT/DELETE, api-version 2022-04-01): `az role assignment
+ * create` fails on Debian's azure-cli 2.45 ("'RoleAssignmentsOperations' object has no attribute 'config'", its
+ * azure-mgmt-authorization is newer than the CLI expects). The assignment's name is derived from vault, principal
+ * and role, so running the script twice changes nothing.
+ */
+export function assignmentName(scope: string, principalId: string, roleGuid: string): string {
+  const h = createHash('sha1').update(`${scope.toLowerCase()}|${principalId.toLowerCase()}|${roleGuid.toLowerCase()}`).digest('hex');
+  // Formatted as a version-5 (name-based, SHA-1) UUID.
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
 /** The commands of one step (no comments); `certain` false when they must stay commented out. */
 function commands(step: RemedyStep): { lines: string[]; notes: string[]; certain: boolean } {
   const notes: string[] = [];
   switch (step.action) {
     case 'assign-role': {
       const role = roleFor(step.needs);
-      notes.push(`role ${role.guid} is ${role.name}; principal type ServicePrincipal covers managed identities`);
+      const scope = step.vault.id ?? '<key-vault-resource-id>';
+      const principal = step.principal.principalId ?? '<principal-id>';
+      const sub = step.vault.id ? parseResourceId(step.vault.id).subscription : undefined;
+      const body = JSON.stringify({
+        properties: {
+          roleDefinitionId: `/subscriptions/${sub ?? '<subscription>'}/providers/Microsoft.Authorization/roleDefinitions/${role.guid}`,
+          principalId: principal,
+          principalType: 'ServicePrincipal',
+        },
+      });
+      notes.push(`${role.name} (role ${role.guid}) at the vault's scope; principal type ServicePrincipal covers managed identities`);
+      notes.push(`same as: az role assignment create --assignee-object-id ${principal} --assignee-principal-type ServicePrincipal --role ${role.guid} --scope ${scope}`);
       return {
-        lines: [
-          `az role assignment create --assignee-object-id ${shq(step.principal.principalId ?? '<principal-id>')} --assignee-principal-type ServicePrincipal --role ${role.guid} --scope ${shq(step.vault.id ?? '<key-vault-resource-id>')}`,
-        ],
+        lines: [`az rest --method put --url ${shq(`${scope}/providers/Microsoft.Authorization/roleAssignments/${assignmentName(scope, principal, role.guid)}?api-version=2022-04-01`)} --body ${shq(body)}`],
         notes,
         certain: true,
       };
@@ -58,7 +80,9 @@ function commands(step: RemedyStep): { lines: string[]; notes: string[]; certain
       };
     }
     case 'remove-role-assignment': {
-      const line = `az role assignment delete --ids ${shq(step.assignmentId ?? '<role-assignment-id>')}`;
+      const id = step.assignmentId ?? '<role-assignment-id>';
+      const line = `az rest --method delete --url ${shq(`${id}?api-version=2022-04-01`)}`;
+      notes.push(`same as: az role assignment delete --ids ${id}`);
       if (step.inherited) {
         notes.push(`assigned at ${step.scope}, above the vault: removing it changes access to everything under that scope; decide, then run it yourself`);
         return { lines: [line], notes, certain: false };

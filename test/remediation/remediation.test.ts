@@ -39,10 +39,16 @@ test('plan: grants merged per identity and vault, least privilege, principal ids
   assert.equal(role.fixes.length, 3);
   assert.ok(role.fixes.every((f) => f.ruleId === 'grant-missing' && /^app\.yaml:\d+:\d+$/.test(f.where)));
   const az = remediate(findings, 'az');
-  const assign = az.split('\n').filter((l) => l.startsWith('az role assignment create'));
-  assert.deepEqual(assign, [
-    `az role assignment create --assignee-object-id aaaaaaaa-0000-0000-0000-00000000000a --assignee-principal-type ServicePrincipal --role db79e9a7-68ee-4b58-9aeb-b90e7c24fcba --scope ${KV_RBAC}`,
-  ]);
+  const assign = az.split('\n').filter((l) => l.startsWith('az rest --method put'));
+  assert.equal(assign.length, 1);
+  assert.match(assign[0]!, new RegExp(`^az rest --method put --url '${KV_RBAC}/providers/Microsoft\\.Authorization/roleAssignments/[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}\\?api-version=2022-04-01' --body `));
+  const body = JSON.parse(/--body '(.*)'$/.exec(assign[0]!)![1]!) as { properties: Record<string, string> };
+  assert.deepEqual(body.properties, {
+    roleDefinitionId: `/subscriptions/${SUB}/providers/Microsoft.Authorization/roleDefinitions/db79e9a7-68ee-4b58-9aeb-b90e7c24fcba`,
+    principalId: 'aaaaaaaa-0000-0000-0000-00000000000a',
+    principalType: 'ServicePrincipal',
+  });
+  assert.match(az, /# note: same as: az role assignment create --assignee-object-id aaaaaaaa-0000-0000-0000-00000000000a --assignee-principal-type ServicePrincipal --role db79e9a7-68ee-4b58-9aeb-b90e7c24fcba --scope /);
   // The principal id, never the client id the SPC names.
   assert.ok(!az.includes('--assignee-object-id cccccccc'));
 
@@ -100,7 +106,7 @@ test('what the state lacks is named, and the command is not run', async () => {
   const pool = finding({ steps: [{ action: 'assign-role', vault: { id: KV_RBAC, name: 'kv-rbac' }, principal: { label: 'node pool np1, which has no system-assigned identity' }, needs: [{ objectType: 'secret', history: false }] }] });
   const az = remediate([pool], 'az');
   assert.match(az, /# not run: needs the principal \(object\) id of node pool np1/);
-  assert.match(az, /^# az role assignment create --assignee-object-id '<principal-id>'/m);
+  assert.match(az, /^# az rest --method put --url .*<principal-id>/m);
   assert.doesNotMatch(az, /^az /m);
   const noRg = finding({ steps: [{ action: 'add-access-policy', vault: { name: 'kv-x', tenantId: 't' }, principal: { principalId: 'p', label: 'id' }, needs: [{ objectType: 'key', history: false }] }] });
   const tf = remediate([noRg], 'terraform');
