@@ -187,7 +187,10 @@ function resultJson(f: Finding, ruleIndex: number, artifacts: ArtifactTable, kee
     const r = f.remediation;
     const missing = r.missing.length ? `\n\nNot certain without: ${r.missing.join('; ')}.` : '';
     const alt = r.alternative ? `\n\nAlternatively: ${r.alternative}.` : '';
-    out['message'] = { text, markdown: `${text}\n\n**Fix in Azure** (${r.summary}):\n\n\`\`\`sh\n${r.az}\n\`\`\`${alt}${missing}` };
+    // Literal braces (the JSON body of an az rest call) are doubled in message strings (SARIF 2.1.0 §3.11.5);
+    // the properties carry the commands exactly.
+    const braces = (t: string): string => t.replace(/[{}]/g, (ch) => ch + ch);
+    out['message'] = { text, markdown: `${text}\n\n**Fix in Azure** (${braces(r.summary)}):\n\n\`\`\`sh\n${braces(r.az)}\n\`\`\`${braces(alt)}${braces(missing)}` };
     out['properties'] = { remediation: { summary: r.summary, az: r.az, bicep: r.bicep, terraform: r.terraform, ...(r.alternative ? { alternative: r.alternative } : {}), missing: r.missing } };
   }
   const primary = locationJson(loc, artifacts);
