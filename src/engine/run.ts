@@ -115,6 +115,7 @@ export function runRules(inventory: Inventory, opts: RunOptions = {}): RunOutput
           related,
           objectFingerprint: objectFingerprint(mod.id, r, location, text),
           ...(fix ? { fix } : {}),
+          ...(r.remedy ? { remedy: r.remedy } : {}),
         });
       },
     };

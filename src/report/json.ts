@@ -21,7 +21,9 @@
 //     "suppressed": false,
 //     "suppressions": [{ "kind": "inSource", "justification": "..." }],
 //     "baselineState": null,                       // "new" | "unchanged" | "absent" when a baseline was used
-//     "fix": null                                  // or { "description", "edits": [{ startLine.. endColumn, "text" }] }
+//     "fix": null,                                 // or { "description", "edits": [{ startLine.. endColumn, "text" }] }
+//     "remediation": null                          // Azure findings: { "summary", "az", "bicep", "terraform",
+//                                                  // "alternative"?, "missing": [...] } (src/remediation)
 //   }],
 //   "notifications": [{ "id": "file-unreadable", "level": "warning", "message": "...", "file": null, "incomplete": false }]
 // }
@@ -71,6 +73,8 @@ function findingJson(f: Finding): Record<string, unknown> {
     suppressions: (f.suppressions ?? []).map((s) => ({ kind: s.kind, justification: s.justification })),
     baselineState: f.baselineState ?? null,
     fix: fixJson(f),
+    // Azure findings: the fix in Azure as az commands, Bicep and Terraform (src/remediation), else null.
+    remediation: f.remediation ?? null,
   };
 }
 

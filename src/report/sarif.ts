@@ -185,6 +185,17 @@ function resultJson(f: Finding, ruleIndex: number, artifacts: ArtifactTable, kee
     text += ` Related: ${links.join(', ')}.`;
   }
   out['message'] = { text };
+  if (f.remediation) {
+    // Azure findings: the fix in Azure, in the markdown message (az) and in all three forms in the properties.
+    const r = f.remediation;
+    const missing = r.missing.length ? `\n\nNot certain without: ${r.missing.join('; ')}.` : '';
+    const alt = r.alternative ? `\n\nAlternatively: ${r.alternative}.` : '';
+    // Literal braces (the JSON body of an az rest call) are doubled in message strings (SARIF 2.1.0 §3.11.5);
+    // the properties carry the commands exactly.
+    const braces = (t: string): string => t.replace(/[{}]/g, (ch) => ch + ch);
+    out['message'] = { text, markdown: `${text}\n\n**Fix in Azure** (${braces(r.summary)}):\n\n\`\`\`sh\n${braces(r.az)}\n\`\`\`${braces(alt)}${braces(missing)}` };
+    out['properties'] = { remediation: { summary: r.summary, az: r.az, bicep: r.bicep, terraform: r.terraform, ...(r.alternative ? { alternative: r.alternative } : {}), missing: r.missing } };
+  }
   const primary = locationJson(loc, artifacts);
   out['locations'] = [primary];
   if (related.length > 0) {

@@ -24,6 +24,8 @@ interface Row {
   readonly message: string;
   readonly ruleId: string;
   readonly related: readonly string[];
+  /** Azure findings: the fix as az commands (src/remediation), shown under the finding. */
+  readonly remedy?: readonly string[];
   readonly sortKey: number | string;
 }
 
@@ -111,6 +113,7 @@ function toRow(f: Finding): Row {
     message: oneLine(f.message).replace(/\.$/, ''),
     ruleId: escapeControls(f.ruleId),
     related: f.related.map((r) => `${describe(r.location)} ${oneLine(r.message)}`.trimEnd()),
+    ...(f.remediation ? { remedy: f.remediation.az.split('\n').map((l) => escapeControls(l)) } : {}),
     sortKey: loc.kind === 'file' ? loc.span.start : where,
   };
 }
@@ -171,6 +174,10 @@ function renderGroup(group: Group, c: ChalkInstance, width?: number): string[] {
       out.push(`  ${renderWhere(r)}  ${paintLevel(c, r.level, levelWidth)}  ${r.message.padEnd(messageWidth)}  ${c.dim(r.ruleId)}`.trimEnd());
     }
     for (const rel of r.related) out.push(`${' '.repeat(whereWidth + 4)}${c.dim(`↳ ${rel}`)}`);
+    if (r.remedy) {
+      out.push(`${' '.repeat(whereWidth + 4)}${c.cyan('fix (az):')}`);
+      for (const line of r.remedy) out.push(`${' '.repeat(whereWidth + 6)}${line.startsWith('#') ? c.dim(line) : line}`);
+    }
   }
   return out;
 }

@@ -8,6 +8,7 @@
 import type { FieldPath, Level, LocateTarget, ManifestObject, ResolvedLocation, Span } from '../model/types.js';
 import type { Inventory } from '../model/inventory.js';
 import type { DerivedViews, SubjectViews } from '../model/views.js';
+import type { Remedy } from '../remediation/types.js';
 
 /** A text edit on a file's original source; never overlapping within one fix. */
 export interface TextEdit {
@@ -47,6 +48,8 @@ export interface Report<M extends string = string> {
    * object/path part of the fingerprint, so it does not depend on the message text.
    */
   readonly identity?: string;
+  /** Azure findings: what to do in Azure, computed from the state (src/remediation renders it as az/Bicep/Terraform). */
+  readonly remedy?: Remedy;
 }
 
 export interface RelatedReport {

@@ -3,7 +3,8 @@
 import { defineRule } from './contract.js';
 import { resolveIdentity, IDENTITY_KINDS } from './support/azure/identity-resolution.js';
 import { excessiveGrants } from './support/azure/permissions.js';
-import { azureChecks, vaultObject, vaultOf } from './support/azure/rule-support.js';
+import { azureChecks, needsOf, vaultObject, vaultOf } from './support/azure/rule-support.js';
+import { excessiveRemedy } from './support/azure/remedy.js';
 
 export default defineRule({
   requires: ['azure'],
@@ -25,6 +26,14 @@ export default defineRule({
           discriminator: principal.label,
           messageId: 'excessive', data: { principal: principal.label, vault: vault.name, grants: extra.map((e) => e.description).join('; ') },
           related: [{ object: vaultObject(vault), path: ['properties', vault.enableRbacAuthorization ? 'enableRbacAuthorization' : 'accessPolicies'], message: `key vault ${vault.name}` }],
+          remedy: excessiveRemedy(
+            state,
+            vault,
+            principal,
+            needsOf(spc),
+            extra.flatMap((e) => (e.assignment ? [e.assignment] : [])),
+            extra.flatMap((e) => (e.policy ? [e.policy] : [])),
+          ),
         });
       }
     }

@@ -17,7 +17,7 @@ export default defineRule({
   create(ctx) {
     for (const p of ctx.once(grantProblems)) {
       if (p.kind !== 'missing') continue;
-      ctx.report({ object: p.spc.object, path: p.path, discriminator: p.principal.label, messageId: p.messageId, data: p.data, related: p.related });
+      ctx.report({ object: p.spc.object, path: p.path, discriminator: p.principal.label, messageId: p.messageId, data: p.data, related: p.related, remedy: p.remedy });
     }
   },
 });

@@ -3,6 +3,7 @@
 import { defineRule } from './contract.js';
 import { resolveIdentity, IDENTITY_KINDS } from './support/azure/identity-resolution.js';
 import { azureChecks } from './support/azure/rule-support.js';
+import { federatedCredentialRemedy } from './support/azure/remedy.js';
 import { isPlaceholder } from '../model/placeholder.js';
 
 export default defineRule({
@@ -37,6 +38,7 @@ export default defineRule({
           path: spc.paramPath('clientID'),
           discriminator: identity.id,
           messageId: 'federatedCredentialMissing', data: { label: principal.label, p: [...missing].join(', '), have, p2: [...missing][0] },
+          remedy: federatedCredentialRemedy(state, identity, [...missing]),
         });
       }
     }

@@ -3,6 +3,7 @@
 import { defineRule } from './contract.js';
 import { resolveIdentity, IDENTITY_KINDS } from './support/azure/identity-resolution.js';
 import { azureChecks, concrete, isGuid } from './support/azure/rule-support.js';
+import { identityNotFoundRemedy } from './support/azure/remedy.js';
 
 export default defineRule({
   requires: ['azure'],
@@ -20,6 +21,7 @@ export default defineRule({
           path: nf.path,
           discriminator: nf.clientId,
           messageId: 'identityNotFound', data: { clientId: nf.clientId, where: nf.where },
+          remedy: identityNotFoundRemedy(state, nf.clientId, nf.where),
         });
       }
     }

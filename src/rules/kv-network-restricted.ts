@@ -3,6 +3,7 @@
 import { defineRule } from './contract.js';
 import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import { azureChecks, vaultObject, vaultOf } from './support/azure/rule-support.js';
+import { networkRemedy } from './support/azure/remedy.js';
 
 export default defineRule({
   requires: ['azure'],
@@ -26,6 +27,7 @@ export default defineRule({
         path: spc.paramPath('keyvaultName'),
         messageId: 'networkRestricted', data: { name: vault.name, why },
         related: [{ object: vaultObject(vault), path: ['properties', disabled ? 'publicNetworkAccess' : 'networkAcls'], message: `network settings of key vault ${vault.name}` }],
+        remedy: networkRemedy(vault, disabled),
       });
     }
   },

@@ -3,6 +3,7 @@
 import { defineRule } from './contract.js';
 import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import { azureChecks, isGuid, vaultObject, vaultOf } from './support/azure/rule-support.js';
+import { tenantRemedy } from './support/azure/remedy.js';
 
 export default defineRule({
   requires: ['azure'],
@@ -21,6 +22,7 @@ export default defineRule({
         path: spc.paramPath(tenant.key),
         messageId: 'tenantMismatch', data: { key: tenant.key, value: tenant.value, name: vault.name, tenantId: vault.tenantId },
         related: [{ object: vaultObject(vault), path: ['properties', 'tenantId'], message: `vault ${vault.name} belongs to tenant ${vault.tenantId}` }],
+        remedy: tenantRemedy(tenant.key, vault),
       });
     }
   },

@@ -16,7 +16,7 @@ test('json: summary, file and live findings, related, fixes, notifications', () 
   const [apiVersion, , readOnly, , live, suppressed, crlf] = doc.findings;
   assert.deepEqual(Object.keys(apiVersion), [
     'ruleId', 'level', 'message', 'file', 'startLine', 'startColumn', 'endLine', 'endColumn', 'logical',
-    'related', 'fingerprint', 'suppressed', 'suppressions', 'baselineState', 'fix',
+    'related', 'fingerprint', 'suppressed', 'suppressions', 'baselineState', 'fix', 'remediation',
   ]);
   assert.deepEqual(
     { file: apiVersion.file, startLine: apiVersion.startLine, startColumn: apiVersion.startColumn, endLine: apiVersion.endLine, endColumn: apiVersion.endColumn },

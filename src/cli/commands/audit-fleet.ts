@@ -40,7 +40,7 @@ export async function fleetAuditCommand(args: string[], io: CliIO): Promise<numb
   } catch (err) {
     return usage(io, explainParseError(err, FLEET_OPTIONS));
   }
-  const problem = checkCommonFlags(flags);
+  const problem = checkCommonFlags(flags) ?? (flags.remediation !== undefined || flags['remediation-output'] !== undefined ? '--remediation is for one cluster: audit each context on its own to get its fixes' : undefined);
   if (problem) return usage(io, problem);
   const format = flags.format ?? 'text';
   if (flags['all-contexts'] && flags.context?.length) return usage(io, '--all-contexts and --context exclude each other');

@@ -3,6 +3,7 @@
 // (src/cli/command-help.ts) reads them without loading the cluster reader.
 import { HELP_OPTION, type OptionTable } from '../option-table.js';
 import { GATE_OPTIONS, OUTPUT_OPTIONS, PROJECT_OPTIONS, SOURCE_OPTIONS } from '../options.js';
+import { REMEDIATION_OPTIONS } from '../remediation.js';
 
 export const AUDIT_OPTIONS = {
   kubeconfig: {
@@ -21,6 +22,7 @@ export const AUDIT_OPTIONS = {
   ...PROJECT_OPTIONS,
   config: { ...PROJECT_OPTIONS.config, help: 'config file (with --with-repo)' },
   ...SOURCE_OPTIONS,
+  ...REMEDIATION_OPTIONS,
   ...GATE_OPTIONS,
   ...HELP_OPTION,
 } as const satisfies OptionTable;

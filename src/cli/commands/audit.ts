@@ -17,6 +17,7 @@ import { fleetAuditCommand, isFleetAudit } from './audit-fleet.js';
 import { checkCommonFlags, formatOf, parseMaxWarnings } from '../options.js';
 import { AUDIT_OPTIONS } from './audit-options.js';
 import { failedReads } from '../../report/summary.js';
+import { applyRemediation, checkRemediationFlags } from '../remediation.js';
 
 export { AUDIT_OPTIONS } from './audit-options.js';
 
@@ -40,7 +41,7 @@ export async function auditCommand(args: string[], io: CliIO, hooks: ClusterRunH
   } catch (err) {
     return usage(io, explainParseError(err, AUDIT_OPTIONS));
   }
-  const problem = checkCommonFlags(flags);
+  const problem = checkCommonFlags(flags) ?? checkRemediationFlags(flags);
   if (problem) return usage(io, problem);
   const format = formatOf(flags);
   const maxWarnings = parseMaxWarnings(flags['max-warnings']);
@@ -101,11 +102,14 @@ export async function auditCommand(args: string[], io: CliIO, hooks: ClusterRunH
     }
     throw err;
   }
-  const { result, config } = run;
+  const { config } = run;
+  const remediated = await applyRemediation(run.result, flags, io, { origin: run.inventory.azure?.origin, reportToFile: flags.output !== undefined });
+  if (remediated === false) return EXIT.ERROR;
+  const result = remediated.result;
   const failLevel = (flags['fail-level'] ?? config.config.failLevel ?? 'error') as Level | 'none';
   const failOnIncomplete = flags['fail-on-incomplete'] ?? config.config.failOnIncomplete ?? false;
   hooks.onIncomplete?.(failedReads(result).count, failOnIncomplete);
-  const code = emit(result, io, {
+  const code = emit(result, remediated.reportIo, {
     format,
     category: flags.category,
     // An audit is about live objects: keep them in SARIF unless asked to make the log uploadable to GitHub.

@@ -16,6 +16,7 @@ import { enrichFromFlags } from '../sources.js';
 import { fixMode } from './fix-mode.js';
 import { explainParseError } from '../args.js';
 import { HELP_OPTION, type OptionTable } from '../option-table.js';
+import { REMEDIATION_OPTIONS, applyRemediation, checkRemediationFlags } from '../remediation.js';
 
 /** Every option of lint, in --help order; parseArgs and the help (src/cli/command-help.ts) both read it. */
 export const LINT_OPTIONS = {
@@ -30,6 +31,7 @@ export const LINT_OPTIONS = {
   'no-report-unused-disables': { type: 'boolean', help: 'do not report them, also in CI' },
   fix: { type: 'boolean', help: 'apply the safe automatic fixes' },
   'fix-dry-run': { type: 'boolean', help: 'show the safe automatic fixes as a diff' },
+  ...REMEDIATION_OPTIONS,
   ...GATE_OPTIONS,
   rule: { type: 'string', multiple: true, value: 'ID:LEVEL', help: "override a rule's level (error|warning|note|off)" },
   'print-config': { type: 'string', value: 'FILE', help: 'print the configuration that applies to FILE, then exit' },
@@ -56,7 +58,7 @@ export async function lintCommand(args: string[], io: CliIO): Promise<number> {
     return EXIT.ERROR;
   }
   const { values: flags, positionals } = parsed;
-  const problem = checkCommonFlags(flags);
+  const problem = checkCommonFlags(flags) ?? checkRemediationFlags(flags);
   if (problem) return usage(io, problem);
   const format = formatOf(flags);
 
@@ -108,7 +110,12 @@ export async function lintCommand(args: string[], io: CliIO): Promise<number> {
     }
     throw err;
   }
-  const { result, config } = run;
+  const { config } = run;
+  // Azure findings' fixes: rendered onto the findings, and written as a script with --remediation (remediation.ts).
+  const remediated = await applyRemediation(run.result, flags, io, { origin: run.inventory.azure?.origin, reportToFile: flags.output !== undefined });
+  if (remediated === false) return EXIT.ERROR;
+  const result = remediated.result;
+  const reportIo = remediated.reportIo;
   const failLevel = (flags['fail-level'] ?? config.config.failLevel ?? 'error') as Level | 'none';
   const emitOptions: EmitOptions = {
     format,
@@ -124,9 +131,9 @@ export async function lintCommand(args: string[], io: CliIO): Promise<number> {
   if (flags.fix || flags['fix-dry-run']) {
     // Fixes, then the report of what remains (see fix-mode.ts); the re-lint uses exactly the same options.
     const again = lintOptions!;
-    return fixMode(result, async (overlay) => (await lint(overlay ? { ...again, overlay } : again)).result, io, { dryRun: !flags.fix, reportToFile: flags.output !== undefined, emit: (r, out) => emit(r, out, emitOptions) });
+    return fixMode(result, async (overlay) => (await lint(overlay ? { ...again, overlay } : again)).result, reportIo, { dryRun: !flags.fix, reportToFile: flags.output !== undefined, emit: (r, out) => emit(r, out, emitOptions) });
   }
-  return emit(result, io, emitOptions);
+  return emit(result, reportIo, emitOptions);
 }
 
 export interface EmitOptions {

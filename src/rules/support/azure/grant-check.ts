@@ -8,6 +8,8 @@ import type { SpcView } from '../../../model/spc.js';
 import { resolveIdentity, type Principal } from './identity-resolution.js';
 import { evaluateAccess } from './permissions.js';
 import { azureChecks, needsOf, TYPE_LABEL, vaultObject, vaultOf } from './rule-support.js';
+import { grantRemedy } from './remedy.js';
+import type { Remedy } from '../../../remediation/types.js';
 
 interface GrantProblemBase {
   readonly spc: SpcView;
@@ -16,6 +18,8 @@ interface GrantProblemBase {
   /** principal, types, vault, permissions, and role (RBAC) or objectId (access policies); roles for roleOnPolicyVault. */
   readonly data: Readonly<Record<string, string>>;
   readonly related: RelatedReport[];
+  /** The least-privilege grant under the vault's model (src/rules/support/azure/remedy.ts). */
+  readonly remedy: Remedy;
 }
 
 /** A problem and the message id its rule (grant-missing, grant-wrong-model) words it with. */
@@ -61,13 +65,16 @@ export function grantProblems(data: RuleData): GrantProblem[] {
           ? { role: missing.some((r) => r.need.objectType !== 'secret') ? 'Certificate User' : 'Secrets User' }
           : { objectId: principal.principalIds[0] ?? '(none)' }),
       };
-      if (otherModel.length === missing.length) {
+      const wrongModel = otherModel.length === missing.length;
+      const usesClientId = res.mode === 'workload-identity' || res.mode === 'identity-binding' || res.mode === 'vm-user-assigned';
+      const remedy = grantRemedy(state, vault, principal, missing.map((r) => r.need), wrongModel, usesClientId);
+      if (wrongModel) {
         const roles = otherModel.flatMap((r) => r.rbacVia).filter((v, i, a) => a.indexOf(v) === i).join(', ');
-        out.push({ kind: 'wrong-model', spc, path: res.path, principal, messageId: rbac ? 'policyOnRbacVault' : 'roleOnPolicyVault', data: rbac ? data : { ...data, roles }, related });
+        out.push({ kind: 'wrong-model', spc, path: res.path, principal, messageId: rbac ? 'policyOnRbacVault' : 'roleOnPolicyVault', data: rbac ? data : { ...data, roles }, related, remedy });
       } else {
         // An access policy for the principal under another tenant does not count; the message says it exists.
         const messageId = rbac ? 'missingRole' : ev.otherTenantPolicies.length > 0 ? 'missingPolicyOtherTenant' : 'missingPolicy';
-        out.push({ kind: 'missing', spc, path: res.path, principal, messageId, data, related });
+        out.push({ kind: 'missing', spc, path: res.path, principal, messageId, data, related, remedy });
       }
     }
   }

@@ -14,6 +14,8 @@ import { similarIds } from '../../../similar-ids.js';
 import type { SpcObjectEntry, SpcView } from '../../../model/spc.js';
 import { azureChecks, concrete, vaultObject } from './rule-support.js';
 import type { AzureState, VaultContents, VaultItem } from '../../../model/azure-state.js';
+import type { Remedy, VaultRef } from '../../../remediation/types.js';
+import { vaultRef } from './remedy.js';
 
 export type ObjectProblemKind = 'not-found' | 'disabled' | 'expired' | 'version-not-found' | 'type-mismatch';
 
@@ -40,6 +42,8 @@ export interface ObjectProblem<K extends ObjectProblemKind = ObjectProblemKind> 
   /** Only where the rule reports below its default level (expiring soon: warning; the private-key hint: note). */
   readonly level?: Level;
   readonly related: RelatedReport[];
+  /** What to do in the vault or the manifest (src/rules/support/azure/remedy.ts has the grant remedies). */
+  readonly remedy?: Remedy;
 }
 
 /** Default of the `objectExpiryWarningDays` config key. */
@@ -134,6 +138,7 @@ export function reportObjectProblems<K extends ObjectProblemKind>(ctx: RuleConte
       data: p.data,
       ...(p.level ? { level: p.level } : {}),
       related: p.related,
+      ...(p.remedy ? { remedy: p.remedy } : {}),
     });
   }
 }
@@ -166,10 +171,13 @@ function compute(inventory: Inventory, warningDays: number, now: Date): ObjectPr
       const n = name.toLowerCase();
       const version = typeof f['objectVersion'] === 'string' ? f['objectVersion'].trim() : '';
       const pinned = version !== '' && version.toLowerCase() !== 'latest' && concrete(version);
-      const push = <K extends ObjectProblemKind>(kind: K, field: ObjectProblem['field'], messageId: ObjectMessageIds[K], data: ObjectProblem['data'], what: string, level?: Level): void => {
+      const push = <K extends ObjectProblemKind>(kind: K, field: ObjectProblem['field'], messageId: ObjectMessageIds[K], data: ObjectProblem['data'], what: string, level?: Level, remedy?: Remedy): void => {
         const path = what.startsWith('versions') ? [LIST[type], name, 'versions'] : [what];
-        out.push({ kind, spc, entry, field, messageId, data, ...(level ? { level } : {}), related: [vaultRelated(state, c, path, what)] });
+        out.push({ kind, spc, entry, field, messageId, data, ...(level ? { level } : {}), related: [vaultRelated(state, c, path, what)], ...(remedy ? { remedy } : {}) });
       };
+      const vault = refOf(state, c);
+      const spcName = `SecretProviderClass ${spc.object.namespace ? `${spc.object.namespace}/` : ''}${spc.object.name ?? '?'}`;
+      const inEntry = (change: string): Remedy => ({ steps: [{ action: 'edit-manifest', what: `in ${spcName}, objects entry ${entry.index + 1} (${name}): ${change}` }] });
       const about = { type: LABEL[type], name, vault: c.vault };
       const here = presence(c, n, type);
       if (here === 'unknown') continue;
@@ -184,39 +192,83 @@ function compute(inventory: Inventory, warningDays: number, now: Date): ObjectPr
             'onlyAsOtherType',
             { ...about, existsAs: other === 'secret' ? 'plain secret' : 'key', objectType: type, call: PROVIDER_CALL[type], error: NOT_FOUND_ERROR[type], useType: other },
             LIST[other],
+            undefined,
+            inEntry(`set objectType: ${other}`),
           );
           continue;
         }
         const names = originalNames(c, type);
         const near = similarIds(n, [...names.keys()], 1).map((k) => names.get(k)!);
         const listed = { ...about, listed: names.size, list: LIST[type] };
-        if (near.length) push('not-found', 'objectName', 'notFoundSuggestion', { ...listed, suggestion: near[0]! }, LIST[type]);
-        else push('not-found', 'objectName', 'notFound', listed, LIST[type]);
+        if (near.length) push('not-found', 'objectName', 'notFoundSuggestion', { ...listed, suggestion: near[0]! }, LIST[type], undefined, inEntry(`set objectName: ${near[0]!} (the closest name in the vault)`));
+        else push('not-found', 'objectName', 'notFound', listed, LIST[type], undefined, createRemedy(vault, type, name));
         continue;
       }
       if (pinned) {
         const known = versionsFor(c, n, type);
         if (known && !known.has(version.toLowerCase())) {
-          push('version-not-found', 'objectVersion', 'versionNotFound', { ...about, version, listed: known.size }, `versions of ${name}`);
+          push('version-not-found', 'objectVersion', 'versionNotFound', { ...about, version, listed: known.size }, `versions of ${name}`, undefined, inEntry('pin one of the versions the vault lists (az keyvault ' + (type === 'cert' ? 'certificate' : type) + ` list-versions --vault-name ${c.vault} --name ${name}), or remove objectVersion to mount the latest`));
         }
         // The list attributes describe the latest version, not the pinned one: enabled/expiry are unknown.
       } else {
         const it = itemFor(c, n, type);
         if (it?.enabled === false) {
-          push('disabled', 'objectName', 'disabled', about, LIST[type]);
+          push('disabled', 'objectName', 'disabled', about, LIST[type], undefined, { steps: [{ action: 'enable-object', vault, objectKind: enabledKind(c, n, type), name: it.name }], alternative: 'or mount another object' });
         } else if (it?.expires && it.expires.getTime() <= now.getTime()) {
-          push('expired', 'objectName', 'expired', { ...about, date: it.expires.toISOString().slice(0, 10) }, LIST[type]);
+          push('expired', 'objectName', 'expired', { ...about, date: it.expires.toISOString().slice(0, 10) }, LIST[type], undefined, rotateRemedy(vault, type, it.name));
         } else if (it?.expires && it.expires.getTime() <= soon.getTime()) {
           const days = Math.max(0, Math.ceil((it.expires.getTime() - now.getTime()) / 86_400_000));
-          push('expired', 'objectName', 'expiresSoon', { ...about, date: it.expires.toISOString().slice(0, 10), days, window: warningDays }, LIST[type], 'warning');
+          push('expired', 'objectName', 'expiresSoon', { ...about, date: it.expires.toISOString().slice(0, 10), days, window: warningDays }, LIST[type], 'warning', rotateRemedy(vault, type, it.name));
         }
       }
       if (type === 'cert' && wantsPrivateKey(spc, entry)) {
-        push('type-mismatch', 'objectType', 'certWithoutPrivateKey', { name }, LIST.cert, 'note');
+        push('type-mismatch', 'objectType', 'certWithoutPrivateKey', { name }, LIST.cert, 'note', inEntry('set objectType: secret to mount the private key with the certificate (objectFormat: pfx for a PFX)'));
       }
     }
   }
   return out;
+}
+
+function refOf(state: AzureState, c: VaultContents): VaultRef {
+  const vault = state.vaults.find((v) => v.name.toLowerCase() === c.vault.toLowerCase());
+  return vault ? vaultRef(vault) : { name: c.vault };
+}
+
+/** The kind whose attributes gate the GET: a certificate's backing secret or key is enabled through the certificate. */
+function enabledKind(c: VaultContents, n: string, type: ObjectType): 'secret' | 'key' | 'certificate' {
+  if (type === 'cert') return 'certificate';
+  const own = type === 'secret' ? c.secrets?.get(n) : c.keys?.get(n);
+  if (own && !own.managed) return type;
+  return certPresence(c, n) === 'yes' ? 'certificate' : type;
+}
+
+const AZ_KIND: Record<ObjectType, string> = { secret: 'secret', key: 'key', cert: 'certificate' };
+
+/** Expired or expiring: a new version needs a value (or key material) the linter never has, so it is named only. */
+function rotateRemedy(vault: VaultRef, type: ObjectType, name: string): Remedy {
+  const template =
+    type === 'secret'
+      ? [`az keyvault secret set --vault-name ${vault.name} --name ${name} --file <file-with-the-new-value> --expires <new-expiry>`]
+      : type === 'key'
+        ? [`az keyvault key rotate --vault-name ${vault.name} --name ${name}`]
+        : [`az keyvault certificate create --vault-name ${vault.name} --name ${name} --policy "$(az keyvault certificate show --vault-name ${vault.name} --name ${name} --query policy -o json)"`];
+  return {
+    steps: [{ action: 'manual', what: `rotate ${LABEL[type]} ${name} in key vault ${vault.name}: a new version with a later expiry`, missing: [type === 'secret' ? 'the new secret value (never read by the linter)' : `how your team issues new ${AZ_KIND[type]} versions`], azTemplate: template }],
+    alternative: `or extend the expiry of the current version (az keyvault ${AZ_KIND[type]} set-attributes --vault-name ${vault.name} --name ${name} --expires <date>), if the ${LABEL[type]} itself is still sound`,
+  };
+}
+
+/** Not in the vault and nothing close: creating it needs its value, which the linter never has. */
+function createRemedy(vault: VaultRef, type: ObjectType, name: string): Remedy {
+  const template =
+    type === 'secret'
+      ? [`az keyvault secret set --vault-name ${vault.name} --name ${name} --file <file-with-the-value>`]
+      : type === 'key'
+        ? [`az keyvault key create --vault-name ${vault.name} --name ${name} --kty <RSA|EC>`]
+        : [`az keyvault certificate import --vault-name ${vault.name} --name ${name} --file <certificate.pfx>`];
+  return {
+    steps: [{ action: 'manual', what: `create ${LABEL[type]} ${name} in key vault ${vault.name}, or fix objectName`, missing: [type === 'secret' ? 'the secret value (never read by the linter)' : `the ${AZ_KIND[type]} to create`], azTemplate: template }],
+  };
 }
 
 const PRIVATE_KEY_FILE = /(\.key|\.pfx|\.p12)$|private|keystore|tls[-_.]?key/i;

@@ -231,6 +231,9 @@ export interface ExcessiveGrant {
   readonly via: PermissionModel;
   /** e.g. `Key Vault Secrets Officer at resource group rg1` or `access policy secrets: set, delete`. */
   readonly description: string;
+  /** The grant itself, for the remedy that removes or reduces it. */
+  readonly assignment?: AppliedAssignment;
+  readonly policy?: AccessPolicy;
 }
 
 /** Grants beyond reads under the model the vault enforces (grants it ignores are not a risk on this vault). */
@@ -243,7 +246,7 @@ export function excessiveGrants(state: AzureState, vault: Vault, principalIds: r
       const writes = def ? WRITE_PROBES.filter((w) => roleAllowsDataAction(def, w)) : [];
       if (writes.length > 0 || PRIVILEGED_ROLE_NAME.test(name)) {
         const what = writes.length > 0 ? ` (allows ${writes.map((w) => w.slice(KV.length + 1)).join(', ')})` : '';
-        out.push({ via: 'rbac', description: `${label(a)}${what}` });
+        out.push({ via: 'rbac', description: `${label(a)}${what}`, assignment: a });
       }
     }
   } else {
@@ -253,7 +256,7 @@ export function excessiveGrants(state: AzureState, vault: Vault, principalIds: r
         const extra = p.permissions[kind].filter((perm) => !READ_PERMISSIONS.has(perm));
         if (extra.length > 0) parts.push(`${kind}: ${extra.join(', ')}`);
       }
-      if (parts.length > 0) out.push({ via: 'accessPolicy', description: `access policy ${parts.join('; ')}` });
+      if (parts.length > 0) out.push({ via: 'accessPolicy', description: `access policy ${parts.join('; ')}`, policy: p });
     }
   }
   return out;
