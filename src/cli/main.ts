@@ -18,6 +18,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   rules: () => command('rules', 'rulesCommand'),
   explain: () => command('rules', 'explainCommand'),
   policy: () => command('policy', 'policyCommand'),
+  lsp: () => command('lsp', 'lspCommand'),
 };
 
 async function command(module: string, exportName: string): Promise<Command> {
