@@ -231,3 +231,35 @@ test('workspace folders: each folder is its own project; a folder added later is
   }
   for (const d of [a, b, c]) rmSync(d, { recursive: true, force: true });
 });
+
+test("Azure rules read the config's azureState file (as lint does); a changed state file is read again", async () => {
+  const dir = copyProject('azure');
+  const spc = join(dir, 'spc.yaml');
+  const lint = await spawnCli(['spc.yaml', '--format', 'json'], { cwd: dir });
+  assert.deepEqual((JSON.parse(lint.stdout) as { findings: { ruleId: string }[] }).findings.map((f) => f.ruleId), ['kv-vault-not-found'], describe(lint));
+  const client = await LspClient.start({ folders: [dir], watch: true });
+  try {
+    await client.open(spc, readFileSync(spc, 'utf8'));
+    await client.waitFor(spc, (d) => codes(d).join() === 'kv-vault-not-found');
+    // The vault appears in the state file: the finding goes.
+    const state = readFileSync(join(dir, 'azure-state.json'), 'utf8');
+    writeFileSync(join(dir, 'azure-state.json'), state.replace(/kv-rbac/g, 'kv-orders-prod'));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(join(dir, 'azure-state.json')), type: 2 }] });
+    await client.waitFor(spc, (d) => !codes(d).includes('kv-vault-not-found'));
+  } finally {
+    assert.equal(await client.stop(), 0);
+  }
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('lint: a config azureState outside the project is refused (exit 2), like a config baseline', async () => {
+  const dir = copyProject('azure');
+  writeFileSync(join(dir, '.vvp-kv-lint.yaml'), 'azureState: ../elsewhere.json\n');
+  const r = await spawnCli(['spc.yaml'], { cwd: dir });
+  assert.equal(r.code, 2, describe(r));
+  assert.match(r.stderr, /config azureState \.\.\/elsewhere\.json is outside the project/);
+  // --azure-state replaces the config's file.
+  const flag = await spawnCli(['spc.yaml', '--azure-state', 'azure-state.json', '--format', 'json'], { cwd: dir });
+  assert.equal(flag.code, 1, describe(flag));
+  rmSync(dir, { recursive: true, force: true });
+});
