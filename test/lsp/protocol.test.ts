@@ -263,3 +263,24 @@ test('lint: a config azureState outside the project is refused (exit 2), like a 
   assert.equal(flag.code, 1, describe(flag));
   rmSync(dir, { recursive: true, force: true });
 });
+
+test('an invalid config is said once and the server keeps serving; fixed, the document is checked', async () => {
+  const dir = copyProject('project');
+  const pod = join(dir, 'pod.yaml');
+  writeFileSync(join(dir, '.vvp-kv-lint.yaml'), 'rules:\n  csi-mount-not-readnly: off\n');
+  const client = await LspClient.start({ folders: [dir], watch: true });
+  try {
+    await client.open(pod, readFileSync(pod, 'utf8'));
+    await client.waitFor(pod, (d) => d.length === 0);
+    const deadline = Date.now() + 20_000;
+    while (!client.messages.some((m) => m.includes('unknown rule id "csi-mount-not-readnly"')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    assert.ok(client.messages.some((m) => /\.vvp-kv-lint\.yaml:2:3: rules\.csi-mount-not-readnly: unknown rule id/.test(m)), client.messages.join('\n'));
+    writeFileSync(join(dir, '.vvp-kv-lint.yaml'), 'rules:\n  csi-mount-not-readonly: warning\n');
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(join(dir, '.vvp-kv-lint.yaml')), type: 2 }] });
+    const d = await client.waitFor(pod, (x) => x.length === 1);
+    assert.equal(d[0]!.severity, 2, 'the level the config sets');
+  } finally {
+    assert.equal(await client.stop(), 0);
+  }
+  rmSync(dir, { recursive: true, force: true });
+});

@@ -41,16 +41,20 @@ export interface CheckResult {
   readonly inventory: Inventory;
 }
 
-/** The project root of a file: the config's directory, else the git work tree, else the workspace folder, else its own directory. */
-export function projectOf(absFile: string, workspaceFolders: readonly string[]): { root: string; config: LoadedConfig } {
+/**
+ * The project root of a file, by lint's rules: the config's directory, else the git work tree; else the workspace
+ * folder holding it (an editor's stand-in for "the paths given"); else the file alone (`alone`: no other file is read,
+ * as lint outside any project reads only the paths given).
+ */
+export function projectOf(absFile: string, workspaceFolders: readonly string[]): { root: string; config: LoadedConfig; alone: boolean } {
   const dir = dirname(absFile);
   const config = loadConfig(undefined, dir);
-  if (config.path) return { root: config.dir, config };
+  if (config.path) return { root: config.dir, config, alone: false };
   const git = findGitRoot(dir);
-  if (git !== undefined) return { root: git, config: { ...config, dir: git } };
+  if (git !== undefined) return { root: git, config: { ...config, dir: git }, alone: false };
   const folder = workspaceFolders.filter((f) => isInside(absFile, f)).sort((a, b) => b.length - a.length)[0];
   const root = folder ?? dir;
-  return { root, config: { ...config, dir: root } };
+  return { root, config: { ...config, dir: root }, alone: folder === undefined };
 }
 
 export class Project {
@@ -65,6 +69,8 @@ export class Project {
   private baseline: Baseline | undefined;
   /** What each unchanged object gives the redactor, walked once (a check walked every body: a third of its time). */
   private readonly sensitive = new WeakMap<ManifestObject, SensitiveParts>();
+  /** Outside any project (no config, no git, no workspace folder): only the documents opened are read. */
+  alone = false;
   /** Problems of the project itself (an unreadable Azure state or baseline), shown by the server as messages. */
   readonly problems: string[] = [];
 
@@ -83,14 +89,16 @@ export class Project {
    * context cache answers for unchanged ones (kept in the user's cache directory: the server never writes into the
    * workspace, not even node_modules/.cache).
    */
-  static async load(root: string, config: LoadedConfig, first: { rel: string; text: string }, env: Readonly<Record<string, string | undefined>>): Promise<Project> {
+  static async load(root: string, config: LoadedConfig, first: { rel: string; text: string; alone?: boolean }, env: Readonly<Record<string, string | undefined>>): Promise<Project> {
     const p = new Project(root, config, env);
+    p.alone = first.alone === true;
     const c = config.config;
     const loaded = await loadProject({
       root,
       cwd: root,
       targets: ['-'],
       stdin: { text: first.text, filename: join(root, first.rel) },
+      contextFromTargetsOnly: first.alone === true,
       include: c.include,
       exclude: c.exclude,
       maxFileSize: c.maxFileSize,
@@ -122,11 +130,10 @@ export class Project {
     return picomatch(c.include?.length ? c.include : DEFAULT_INCLUDE, { dot: true })(rel) && !picomatch(['**/node_modules/**', '**/.git/**', ...(c.exclude ?? [])], { dot: true })(rel);
   }
 
-  /** Files whose change means the project must be loaded again (its config), or its sidecars (Azure state, baseline) read again. */
-  sidecarFiles(): { config?: string; others: string[] } {
+  /** Files whose change means the sidecars (Azure state, baseline) must be read again. */
+  sidecarFiles(): string[] {
     const c = this.config.config;
-    const others = [c.azureState, c.baseline].filter((f): f is string => f !== undefined).map((f) => resolve(this.config.dir, f));
-    return { ...(this.config.path ? { config: this.config.path } : {}), others };
+    return [c.azureState, c.baseline].filter((f): f is string => f !== undefined).map((f) => resolve(this.config.dir, f));
   }
 
   async loadSidecars(): Promise<void> {

@@ -3,12 +3,15 @@
 // of every open document of that project whose findings changed (an SPC renamed in one file updates the pods that
 // name it in others). The server only reads: it never writes a file, and edits reach the workspace only as code
 // actions the editor applies. Azure state comes from the config's `azureState` file, never from live reads.
-import { relative, sep } from 'node:path';
+import { basename, relative, sep } from 'node:path';
+import { CONFIG_NAMES } from '../../config/load.js';
 import { fileURLToPath } from 'node:url';
 import {
   createConnection,
   DidChangeWatchedFilesNotification,
   FileChangeType,
+  MessageType,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
@@ -47,6 +50,10 @@ const DEFAULT_DEBOUNCE_MS = 60;
 /** Starts the server on this process's stdin/stdout; resolves when the client has shut it down and the input ended. */
 export function startServer(opts: ServerOptions): Promise<number> {
   const connection = createConnection(process.stdin, process.stdout);
+  // The server never crashes on a bug of its own: it says so in the client's log and keeps serving.
+  const report = (err: unknown): void => connection.console.error(`vvp-kv-lint: internal error: ${(err as Error)?.message ?? String(err)}`);
+  process.on('unhandledRejection', report);
+  process.on('uncaughtException', report);
   const server = new Server(connection, opts);
   server.listen();
   return new Promise((resolve) => {
@@ -181,7 +188,7 @@ class Server {
     if (!doc) return;
     this.open.delete(uri);
     this.dirtyDocs.delete(uri);
-    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    this.publish({ uri, diagnostics: [] });
     if (doc.project && doc.rel !== undefined) {
       // The disk's text counts again for the other open documents.
       doc.project.readFromDisk(doc.rel);
@@ -224,8 +231,19 @@ class Server {
       const td = this.documents.get(uri);
       if (!doc || !td) continue;
       if (!doc.project) {
-        const placed = await this.place(doc, td.getText());
-        if (!placed) continue;
+        let placed: boolean;
+        try {
+          placed = await this.place(doc, td.getText());
+        } catch (err) {
+          // An invalid config, an unreadable root: said once, and the document waits for the config to change.
+          this.showOnce((err as Error)?.message ?? String(err));
+          placed = false;
+        }
+        if (!placed) {
+          if (doc.published !== '[]') this.publish({ uri, diagnostics: [] });
+          doc.published = '[]';
+          continue;
+        }
       } else doc.project.setText(doc.rel!, td.getText());
       this.dirtyProjects.add(doc.project!);
     }
@@ -236,7 +254,7 @@ class Server {
 
   /** Finds (or loads) the document's project; false when the project does not lint this file (config exclude). */
   private async place(doc: OpenDoc, text: string): Promise<boolean> {
-    const { root, config } = projectOf(doc.abs, this.workspaceFolders);
+    const { root, config, alone } = projectOf(doc.abs, this.workspaceFolders);
     const key = `${root}\0${config.path ?? ''}`;
     let pending = this.projects.get(key);
     const fresh = pending === undefined;
@@ -244,7 +262,7 @@ class Server {
     const wanted = Project.wants(config, rel);
     if (!wanted) return false;
     if (!pending) {
-      pending = Project.load(root, config, { rel, text }, this.opts.env);
+      pending = Project.load(root, config, { rel, text, alone }, this.opts.env);
       this.projects.set(key, pending);
       pending.catch(() => this.projects.delete(key));
     }
@@ -272,7 +290,7 @@ class Server {
       // Only documents whose findings changed are published again (and each on its first check).
       if (doc.published === key) continue;
       doc.published = key;
-      void this.connection.sendDiagnostics({ uri: doc.uri, diagnostics });
+      this.publish({ uri: doc.uri, diagnostics });
     }
   }
 
@@ -281,29 +299,32 @@ class Server {
     for (const change of changes) {
       const abs = pathOf(change.uri);
       if (abs === undefined) continue;
-      for (const [key, pending] of [...this.projects]) {
-        const project = await pending;
-        const { config, others } = project.sidecarFiles();
-        if (abs === config) {
-          // A changed config changes everything: the project is loaded again for its open documents.
-          this.projects.delete(key);
-          this.lastCheck.delete(project);
-          for (const d of this.open.values()) {
-            if (d.project !== project) continue;
-            d.project = undefined;
-            d.rel = undefined;
-            this.dirtyDocs.add(d.uri);
-          }
-          continue;
+      if (CONFIG_NAMES.includes(basename(abs))) {
+        // A config appeared, changed or went: documents find their project again (it may have another root now).
+        // Any project may be concerned (a config created above a root moves the root): all are loaded again. Rare.
+        this.projects.clear();
+        this.lastCheck.clear();
+        this.dirtyProjects.clear();
+        for (const d of this.open.values()) {
+          d.project = undefined;
+          d.rel = undefined;
+          this.dirtyDocs.add(d.uri);
         }
-        if (others.includes(abs)) {
+        this.shown.clear();
+        continue;
+      }
+      for (const pending of [...this.projects.values()]) {
+        const project = await pending.catch(() => undefined);
+        if (!project) continue;
+        if (project.sidecarFiles().includes(abs)) {
           await project.loadSidecars();
           for (const p of project.problems) this.showOnce(p);
           this.dirtyProjects.add(project);
           continue;
         }
         const rel = project.relOf(abs);
-        if (rel === undefined) continue;
+        // A file outside any project is linted alone: other files never join it.
+        if (rel === undefined || (project.alone && !project.has(rel))) continue;
         // An open document's text wins over the disk's until it is closed.
         if ([...this.open.values()].some((d) => d.project === project && d.rel === rel)) continue;
         if (change.type === FileChangeType.Deleted) project.remove(rel);
@@ -347,10 +368,16 @@ class Server {
     }
   }
 
+  /** Diagnostics to the client; a client that went away is not the server's error. */
+  private publish(params: { uri: string; diagnostics: Diagnostic[] }): void {
+    this.connection.sendDiagnostics(params).catch(() => undefined);
+  }
+
   private showOnce(message: string): void {
     if (this.shown.has(message)) return;
     this.shown.add(message);
-    void this.connection.window.showWarningMessage(`vvp-kv-lint: ${message}`);
+    // A notification, not window/showMessageRequest: nothing to wait for, and no client can fail to answer it.
+    this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `vvp-kv-lint: ${message}` }).catch(() => undefined);
   }
 
   /** A handler's failure is logged, never fatal: the server keeps serving the other documents. */
