@@ -132,6 +132,12 @@ class Server {
       if (!check) return [];
       return definitionAt(doc.rel, offsetAt(text, p.position), check.inventory, check.views);
     }, []));
+    // For bench/lsp.ts: the heap after a full collection (when node runs with --expose-gc), to tell growth from garbage.
+    c.onRequest('vvp-kv-lint/memory', () => {
+      (globalThis as { gc?: () => void }).gc?.();
+      const m = process.memoryUsage();
+      return { rss: m.rss, heapUsed: m.heapUsed, external: m.external, collected: typeof (globalThis as { gc?: unknown }).gc === 'function' };
+    });
     this.documents.listen(c);
     c.listen();
   }
