@@ -31,10 +31,21 @@ const EXTERNAL_SCOPES = ['@azure', '@azure-rest', '@kubernetes', '@typespec'];
 // main.cjs passes in: `import()` inside a vm.Script needs Node's experimental vm modules, and is lost with cached
 // code anyway. Other dynamic imports (subcommand modules, fast-glob) are bundled by esbuild as before.
 const externalImport = new RegExp(`(?<![\\w$.])import\\((?=\\s*['"](?:node:|(?:${EXTERNAL_SCOPES.join('|')})/))`, 'g');
+// The language server (`vvp-kv-lint lsp`) is a bundle of its own, dist/bundle/lsp.cjs, loaded by main.cjs's
+// `import()` only when the command runs: the protocol libraries would otherwise make every lint's script and code
+// cache a third larger.
+const LSP_SERVER_IMPORT = "import('../lsp/server.js')";
 const externalDynamicImports = {
   name: 'external-dynamic-imports',
   setup(b) {
-    b.onLoad({ filter: /[\\/]dist[\\/]src[\\/].*\.js$/ }, (args) => ({ contents: readFileSync(args.path, 'utf8').replace(externalImport, '__vkl_import('), loader: 'js' }));
+    b.onLoad({ filter: /[\\/]dist[\\/]src[\\/].*\.js$/ }, (args) => {
+      let contents = readFileSync(args.path, 'utf8').replace(externalImport, '__vkl_import(');
+      if (/[\\/]cli[\\/]commands[\\/]lsp\.js$/.test(args.path)) {
+        if (!contents.includes(LSP_SERVER_IMPORT)) throw new Error(`${args.path} no longer has ${LSP_SERVER_IMPORT}: update scripts/bundle.mjs`);
+        contents = contents.replace(LSP_SERVER_IMPORT, "__vkl_import('./lsp.cjs')");
+      }
+      return { contents, loader: 'js' };
+    });
   },
 };
 /** What every output below shares: one directory, Node 20, bundled. */
@@ -78,6 +89,21 @@ await build({
   format: 'esm',
   // CommonJS dependencies (yaml) call require() for node built-ins: give the ES module a require.
   banner: { js: "import { createRequire as __vkl_createRequire } from 'node:module'; const require = __vkl_createRequire(import.meta.url);" },
+  plugins: [processAsGlobal],
+  minifyWhitespace: true,
+  minifySyntax: true,
+});
+
+// The language server: CommonJS beside main.cjs, which imports it for `vvp-kv-lint lsp`. Its modules' import.meta.url
+// is the file's own URL, so the context cache's build id and the parse workers (./parse-worker.js) resolve as in cli.cjs.
+await build({
+  ...common,
+  entryPoints: { lsp: join(root, 'dist/src/cli/lsp/server.js') },
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  external: EXTERNAL_SCOPES.map((scope) => `${scope}/*`),
+  banner: { js: "'use strict'; const __vkl_lsp_url = require('node:url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__vkl_lsp_url' },
   plugins: [processAsGlobal],
   minifyWhitespace: true,
   minifySyntax: true,

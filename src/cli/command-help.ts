@@ -8,6 +8,7 @@ import { FLEET_OPTIONS } from './commands/audit-options.js';
 import { RULES_OPTIONS } from './commands/rules.js';
 import { BASELINE_OPTIONS } from './commands/baseline.js';
 import { WHY_OPTIONS } from './commands/why-options.js';
+import { LSP_OPTIONS } from './commands/lsp-options.js';
 
 export const EXIT_CODES = 'Exit codes: 0 no finding at or above the fail level, 1 findings at or above it (or more warnings than\n--max-warnings), 2 usage, config or tool error (no files matched, a requested source read nothing, or\n--fail-on-incomplete with a failed read).\n';
 
@@ -64,6 +65,16 @@ only on new findings.
 
 Options:
 ${renderOptions(BASELINE_OPTIONS)}`,
+  lsp: `Usage: vvp-kv-lint lsp [--stdio]
+
+A language server for editors (VS Code, Neovim, Helix, JetBrains via LSP4IJ), on stdin/stdout: the findings of
+open YAML documents as they are typed, with the same rules, config, suppressions and positions as lint, references
+resolved across the project; quick fixes and suppressions as code actions; hover explains a finding; go to
+definition follows secretProviderClass, nodePublishSecretRef and aadpodidbinding. Azure state only from the
+config's azureState file. It never writes a file itself.
+
+Options:
+${renderOptions(LSP_OPTIONS)}`,
 };
 
 /** True when the arguments ask for help (before a `--` that ends the options). */

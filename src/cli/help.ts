@@ -13,6 +13,7 @@ Usage:
   vvp-kv-lint rules                           list the rules
   vvp-kv-lint explain <rule-id>               show a rule's documentation
   vvp-kv-lint policy --format vap|kyverno     write admission policies for the rules
+  vvp-kv-lint lsp                             language server for editors (stdio)
 
 Options (lint):
 ${renderOptions(LINT_OPTIONS)}  -v, --version                 print the version

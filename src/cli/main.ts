@@ -19,6 +19,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   explain: () => command('rules', 'explainCommand'),
   policy: () => command('policy', 'policyCommand'),
   why: () => command('why', 'whyCommand'),
+  lsp: () => command('lsp', 'lspCommand'),
 };
 
 async function command(module: string, exportName: string): Promise<Command> {

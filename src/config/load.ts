@@ -27,6 +27,8 @@ export interface Config {
   readonly maxFileSize?: number;
   readonly reportUnusedDisables?: boolean;
   readonly baseline?: string;
+  /** Azure state file (relative to the config file): lint without --azure-state/--azure and the language server read it. */
+  readonly azureState?: string;
   readonly failOnIncomplete?: boolean;
   readonly maxWarnings?: number;
   readonly objectExpiryWarningDays?: number;

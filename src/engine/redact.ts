@@ -124,13 +124,25 @@ export class Redactor {
  * The redactor for everything an inventory holds: every object through its body; objects of `astFiles` (the reported
  * files findings point into) also through their AST, for the source forms a fix description or message quotes
  * (`0x1F`, `"quoted"`). Other files are not walked by AST: their objects may come from the context cache or a parse
- * worker, whose YAML nodes cost a parse, and no finding quotes their source text.
+ * worker, whose YAML nodes cost a parse, and no finding quotes their source text. With `memo`, what the objects of
+ * other files hold is kept per object (objects are never mutated) and reused by the next call.
  */
-export function redactorFor(inventory: Inventory, astFiles?: ReadonlySet<string>): Redactor {
+export function redactorFor(inventory: Inventory, astFiles?: ReadonlySet<string>, memo?: WeakMap<ManifestObject, SensitiveParts>): Redactor {
   const r = new Redactor();
   const parts: SensitiveParts = { spans: [], values: [] };
   for (const o of inventory.objects) {
     const withAst = o.source.kind === 'file' && (!astFiles || astFiles.has(o.source.file.relPath));
+    if (memo && !withAst) {
+      // A caller that checks the same unchanged objects again and again (the language server) walks each body once.
+      let own = memo.get(o);
+      if (!own) {
+        own = { spans: [], values: [] };
+        addObject(o, own, false);
+        memo.set(o, own);
+      }
+      for (const v of own.values) parts.values.push(v);
+      continue;
+    }
     addObject(o, parts, withAst);
   }
   r.addAll(parts);

@@ -1,5 +1,8 @@
 // `vvp-kv-lint [lint] [paths...]`: lint files, write the report, return the exit code.
 import { parseArgs } from 'node:util';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import type { Inventory } from '../../model/inventory.js';
+import type { LintOptions } from '../../engine/lint.js';
 import { lint, exceedsFailLevel } from '../../engine/lint.js';
 import { parseRuleFlags } from '../../config/load.js';
 import { printConfig } from './print-config.js';
@@ -85,7 +88,7 @@ export async function lintCommand(args: string[], io: CliIO): Promise<number> {
   try {
     const enrich = enrichFromFlags(flags, io.cwd, io.env);
     run = await lint(lintOptions = {
-      enrich: enrich ? (inventory) => enrich(inventory) : undefined,
+      enrich: withConfigAzureState(flags, enrich),
       cwd: io.cwd,
       targets: positionals,
       configPath: flags.config,
@@ -134,6 +137,25 @@ export async function lintCommand(args: string[], io: CliIO): Promise<number> {
     return fixMode(result, async (overlay) => (await lint(overlay ? { ...again, overlay } : again)).result, reportIo, { dryRun: !flags.fix, reportToFile: flags.output !== undefined, emit: (r, out) => emit(r, out, emitOptions) });
   }
   return emit(result, reportIo, emitOptions);
+}
+
+/**
+ * The config's `azureState` file, when neither --azure-state nor --azure is given (a flag replaces it). Like a
+ * config baseline, a file named in the committed config must stay inside the project.
+ */
+function withConfigAzureState(flags: LintFlags, enrich: ((inventory: Inventory) => Promise<void>) | undefined): LintOptions['enrich'] {
+  if (flags['azure-state'] !== undefined || flags.azure) return enrich ? (inventory) => enrich(inventory) : undefined;
+  return async (inventory, { root, config }) => {
+    const name = config.config.azureState;
+    if (name !== undefined) {
+      const path = resolve(config.dir, name);
+      const rel = relative(root, path);
+      if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) throw new UsageError(`config azureState ${name} is outside the project ${root}; give it with --azure-state to use it`);
+      const { readAzureStateFile } = await import('../../azure/state-file.js');
+      inventory.azure = await readAzureStateFile(path, name);
+    }
+    if (enrich) await enrich(inventory);
+  };
 }
 
 export interface EmitOptions {
