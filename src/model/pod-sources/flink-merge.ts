@@ -91,7 +91,9 @@ export function mergeList(list: string, common: readonly Merged[], role: readonl
 }
 
 function mergeEntry(to: Merged, from: Merged, opts: MergeOptions, key: string): Merged {
-  const path = key in from.body || !(key in to.body) ? from.path : to.path;
+  // Entries fused although named differently point at the role template's entry, whose name the pod gets.
+  const renamed = from.body['name'] !== undefined && from.body['name'] !== to.body['name'];
+  const path = renamed || key in from.body || !(key in to.body) ? from.path : to.path;
   return { body: mergeValue(to.body, from.body, opts.byName) as Record<string, unknown>, path, parts: [...to.parts, ...from.parts] };
 }
 
