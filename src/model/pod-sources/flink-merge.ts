@@ -105,6 +105,8 @@ export function mergeValue(to: unknown, from: unknown, byName: boolean): unknown
   if (!isRecord(from)) return to;
   const out: Record<string, unknown> = { ...to };
   for (const [k, fv] of Object.entries(from)) {
+    // The operator reads templates into fabric8 models and back, which leaves null fields out: `key:` is absent.
+    if (fv === null || fv === undefined) continue;
     const tv = to[k];
     if (Array.isArray(tv) && Array.isArray(fv)) out[k] = mergeArrayValue(tv, fv, byName);
     else if (isRecord(tv)) out[k] = mergeValue(tv, fv, byName);
