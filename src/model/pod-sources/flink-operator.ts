@@ -30,8 +30,9 @@ export function flinkDeployment(o: ManifestObject): PodSource[] {
   });
   if (!common && roles.every((r) => !r.tpl)) return [];
   const name = o.name ? ` ${o.name}` : '';
-  // Without role templates both pods are the common template alone: one source, so each finding comes once.
-  if (roles.every((r) => !r.tpl)) return [podOf(o, name, 'both', [{ tpl: common!, path: COMMON }], byName, conf)];
+  // Without role templates (and role service accounts) both pods are the common template alone: one source.
+  const roleAccounts = conf.has('kubernetes.jobmanager.service-account') || conf.has('kubernetes.taskmanager.service-account');
+  if (roles.every((r) => !r.tpl) && !roleAccounts) return [podOf(o, name, 'both', [{ tpl: common!, path: COMMON }], byName, conf)];
   const sources = roles.map((r) => podOf(o, name, r.role, [...(common ? [{ tpl: common, path: COMMON }] : []), ...(r.tpl ? [{ tpl: r.tpl, path: r.path as FieldPath }] : [])], byName, conf));
   // A volume of the common template that only one role mounts is shared on purpose, not unmounted.
   const mountedBy = sources.map((s) => new Set(s.containers.flatMap((c) => c.mounts.map((m) => m.name))));
