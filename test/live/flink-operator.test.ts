@@ -75,3 +75,31 @@ test('no FlinkDeployment CRD (404): no notification, nothing incomplete', async 
     await kube.stop();
   }
 });
+
+test('Flink TaskManager pods owned by the JobManager Deployment stand for themselves, not for its template', async () => {
+  const kube = new FakeKube();
+  const jm = {
+    apiVersion: 'apps/v1', kind: 'Deployment',
+    metadata: { name: 'fraud-detection', namespace: 'flink-jobs', uid: 'uid-jm', labels: { app: 'fraud-detection', type: 'flink-native-kubernetes', component: 'jobmanager' } },
+    spec: { selector: { matchLabels: { app: 'fraud-detection', component: 'jobmanager' } }, template: { metadata: { labels: { app: 'fraud-detection', component: 'jobmanager' } }, spec: { containers: [{ name: 'flink-main-container', image: 'flink:1.20' }] } } },
+  };
+  const tm = (i: number) => ({
+    apiVersion: 'v1', kind: 'Pod',
+    metadata: {
+      name: `fraud-detection-taskmanager-1-${i}`, namespace: 'flink-jobs',
+      labels: { app: 'fraud-detection', type: 'flink-native-kubernetes', component: 'taskmanager' },
+      ownerReferences: [{ apiVersion: 'apps/v1', kind: 'Deployment', name: 'fraud-detection', uid: 'uid-jm', controller: true, blockOwnerDeletion: true }],
+    },
+    spec: { containers: [{ name: 'flink-main-container', image: 'flink:1.20', volumeMounts: [{ name: 'secrets-store', mountPath: '/mnt/kv', readOnly: true }] }], volumes: [csiVolume('kv-tm')] },
+  });
+  kube.add('apps', 'v1', 'deployments', jm).add('', 'v1', 'pods', tm(1), tm(2));
+  await kube.start();
+  try {
+    const r = await readCluster({ kubeconfig: kube.kubeconfig(), allNamespaces: true, env: {}, ...FAST });
+    const names = r.objects.filter((o) => o.kind === 'Pod' || o.kind === 'Deployment').map((o) => `${o.kind}/${o.name}`).sort();
+    // The JobManager Deployment for its pods, one TaskManager pod for all (same owner, same spec).
+    assert.deepEqual(names, ['Deployment/fraud-detection', 'Pod/fraud-detection-taskmanager-1-1']);
+  } finally {
+    await kube.stop();
+  }
+});
