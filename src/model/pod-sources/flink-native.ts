@@ -10,6 +10,7 @@ import type { FieldPath, ManifestObject } from '../types.js';
 import { isRecord } from '../kinds.js';
 import { at } from './fields.js';
 import { confString, flattenConf, FLINK_SYSTEM_VOLUMES, POD_TEMPLATE_FILE_KEYS } from './flink-config.js';
+import { flinkSpecPath } from './flink-operator.js';
 import { kubeWorkload } from './kube-workload.js';
 import type { PodSource } from './types.js';
 import { resolveTarget, type VvpIndex } from './vvp-index.js';
@@ -29,20 +30,33 @@ const CONF_FILE_NAMES = new Set(['flink-conf.yaml', 'config.yaml']);
 /** Every pod-template-file option written in the inventory's Flink configurations. */
 function templateRefs(inv: Inventory, index: VvpIndex): TemplateRef[] {
   const out: TemplateRef[] = [];
-  const read = (o: ManifestObject, confPath: FieldPath, namespace: (conf: ReturnType<typeof flattenConf>) => string | undefined, skipRoles: ReadonlySet<string> = new Set()): void => {
+  type Role = TemplateRef['role'];
+  type Conf = ReturnType<typeof flattenConf>;
+  const read = (o: ManifestObject, confPath: FieldPath, namespace: (conf: Conf) => string | undefined, effective: (role: Role, conf: Conf) => Role | undefined = (r) => r): void => {
     const conf = flattenConf(confPath.length ? at(o.body, confPath) : o.body, confPath);
-    for (const [key, role] of POD_TEMPLATE_FILE_KEYS) {
+    for (const [key, written] of POD_TEMPLATE_FILE_KEYS) {
       const value = confString(conf, key);
-      if (!value || skipRoles.has(role)) continue;
+      const role = value ? effective(written, conf) : undefined;
+      if (!value || !role) continue;
       out.push({ object: o, path: conf.get(key)!.path, key, value, role, namespace: namespace(conf) });
     }
   };
   for (const o of inv.ofClass('FlinkDeployment')) {
-    // The operator writes its own template file for each role it has a template for (FlinkConfigBuilder
-    // applyPodTemplate), replacing this option for that role.
-    const spec = isRecord(o.body['spec']) ? o.body['spec'] : {};
-    const templated = isRecord(spec['podTemplate']) || isRecord(at(spec, ['jobManager', 'podTemplate'])) || isRecord(at(spec, ['taskManager', 'podTemplate']));
-    read(o, ['spec', 'flinkConfiguration'], () => o.namespace, templated ? new Set(['jobmanager', 'taskmanager', 'both']) : undefined);
+    // The operator writes its own template file for a role, replacing this option, when it has a template for it
+    // (FlinkConfigBuilder.applyPodTemplate, lines 282-340): the JobManager whenever there is a common or JobManager
+    // template or the JobManager startup probe is on (kubernetes.operator.jm-deployment.startup.probe.enabled,
+    // default true), the TaskManager when there is a common or TaskManager template.
+    const base = flinkSpecPath(o);
+    const spec = isRecord(at(o.body, base)) ? (at(o.body, base) as Record<string, unknown>) : {};
+    const common = isRecord(spec['podTemplate']);
+    const effective = (role: Role, conf: Conf): Role | undefined => {
+      const jmFree = !common && !isRecord(at(spec, ['jobManager', 'podTemplate'])) && confString(conf, 'kubernetes.operator.jm-deployment.startup.probe.enabled')?.toLowerCase() === 'false';
+      const tmFree = !common && !isRecord(at(spec, ['taskManager', 'podTemplate']));
+      if (role === 'jobmanager') return jmFree ? role : undefined;
+      if (role === 'taskmanager') return tmFree ? role : undefined;
+      return jmFree && tmFree ? 'both' : tmFree ? 'taskmanager' : jmFree ? 'jobmanager' : undefined;
+    };
+    read(o, base.concat(['flinkConfiguration']), () => o.namespace, effective);
   }
   for (const o of inv.ofClass('VvpDeployment')) read(o, ['spec', 'template', 'spec', 'flinkConfiguration'], () => resolveTarget(index, o)?.namespace);
   for (const o of inv.ofClass('VvpSessionCluster')) read(o, ['spec', 'flinkConfiguration'], () => resolveTarget(index, o)?.namespace);
