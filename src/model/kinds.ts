@@ -18,6 +18,7 @@ export const OBJECT_CLASSES = [
   'HelmValues',
   'HelmChart',
   'CSIDriver',
+  'FlinkDeployment', // Apache Flink Kubernetes Operator (flink.apache.org): FlinkDeployment, FlinkBlueGreenDeployment
 ] as const;
 
 export type ObjectClass = (typeof OBJECT_CLASSES)[number];
@@ -41,7 +42,10 @@ const WORKLOAD_KINDS: Record<string, readonly string[]> = {
  * Every `kind` the pod-source view reads (src/model/pod-sources.ts and pod-sources/): Kubernetes workloads and the VVP resources that
  * carry pod templates or decide their namespace. Rules that walk pod sources declare these kinds.
  */
-export const POD_SOURCE_KINDS: readonly string[] = [...Object.keys(WORKLOAD_KINDS), 'SessionCluster', 'DeploymentTarget', 'DeploymentDefaults'];
+export const POD_SOURCE_KINDS: readonly string[] = [...Object.keys(WORKLOAD_KINDS), 'SessionCluster', 'DeploymentTarget', 'DeploymentDefaults', 'FlinkDeployment', 'FlinkBlueGreenDeployment'];
+
+/** The Apache Flink Kubernetes Operator's API group. */
+export const FLINK_OPERATOR_GROUP = 'flink.apache.org';
 
 export function apiGroup(apiVersion: string | undefined): string {
   if (!apiVersion) return '';
@@ -68,6 +72,9 @@ export function classify(o: ManifestObject): ObjectClass | undefined {
       return group === 'aadpodidentity.k8s.io' ? 'AzureIdentityBinding' : undefined;
     case 'CSIDriver':
       return group === 'storage.k8s.io' ? 'CSIDriver' : undefined;
+    case 'FlinkDeployment':
+    case 'FlinkBlueGreenDeployment':
+      return group === FLINK_OPERATOR_GROUP ? 'FlinkDeployment' : undefined;
     case 'SessionCluster':
       return isVvpApiVersion(apiVersion) ? 'VvpSessionCluster' : undefined;
     case 'DeploymentTarget':

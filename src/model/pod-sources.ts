@@ -1,11 +1,14 @@
 // Every place a pod spec can come from, normalised into one view so each CSI/identity rule is written once:
 // Kubernetes workloads, VVP Deployment/SessionCluster pod templates and the older `pods` form, VVP Helm values
-// (the platform's own pod) and `vvp.globalDeploymentDefaults` (a YAML string, parsed with positions).
+// (the platform's own pod) and `vvp.globalDeploymentDefaults` (a YAML string, parsed with positions), Apache Flink
+// Kubernetes Operator FlinkDeployments (merged like the operator merges them) and Flink native pod-template files.
 // One module per shape under ./pod-sources/; this one only gathers them.
 import type { Inventory } from './inventory.js';
 import type { ObjectClass } from './kinds.js';
 import type { ManifestObject } from './types.js';
 import { globalDeploymentDefaults, helmValues } from './pod-sources/helm-values.js';
+import { flinkDeployment } from './pod-sources/flink-operator.js';
+import { applyNativeTemplates } from './pod-sources/flink-native.js';
 import { kubeWorkload } from './pod-sources/kube-workload.js';
 import type { PodSource } from './pod-sources/types.js';
 import { vvpObject } from './pod-sources/vvp-object.js';
@@ -35,5 +38,6 @@ function collect(inv: Inventory, index: VvpIndex, include?: (o: ManifestObject) 
     const defaults = globalDeploymentDefaults(o);
     if (defaults) out.push(...vvpObject(index, defaults, ['spec', 'template', 'spec', 'kubernetes'], 'vvp.globalDeploymentDefaults', 'vvp-defaults'));
   }
-  return out;
+  for (const o of of('FlinkDeployment')) out.push(...flinkDeployment(o));
+  return applyNativeTemplates(inv, index, out, include);
 }

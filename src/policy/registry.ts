@@ -66,6 +66,10 @@ const EXPLAINED: readonly NotExportable[] = [
   { id: 'suppression-unused', why: 'about suppression comments in source files' },
   ...['vvp-chart-volume-platform-only', 'vvp-container-name', 'vvp-deployment-target-unknown', 'vvp-extra-labels-unsupported', 'vvp-pods-and-templates', 'vvp-pods-volume-name-mismatch', 'vvp-version-unknown', 'vvp-drift']
     .map((id) => ({ id, why: 'about VVP objects and Helm values, which go to the VVP API, not to the Kubernetes API server (the pods VVP creates are checked by the pod rules)' })),
+  // FlinkDeployment pod templates and Flink pod-template files are merged by the operator and by Flink before any
+  // pod is created; the pods that reach admission are ordinary pods, which the exported pod rules cover.
+  ...['flink-container-name', 'flink-template-merge-position']
+    .map((id) => ({ id, why: 'about FlinkDeployment pod templates and Flink pod-template files, which the operator and Flink merge into the pods they create; those pods are ordinary pods at admission and are checked by the pod rules' })),
   // Rules that declare they need Azure state or a live cluster (src/rules/contract.ts `requires`) are never
   // exportable: a new one of those needs no entry here.
   ...RULE_MODULES.filter((m) => m.definition.requires?.includes('azure'))

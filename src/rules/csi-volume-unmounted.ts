@@ -15,6 +15,8 @@ export default defineRule({
       if (isMounted(src, vol.name)) continue;
       // Defaults may define a volume that deployments mount; a template may mount a defaults volume.
       if (src.kind === 'vvp-defaults') continue;
+      // A FlinkDeployment's common podTemplate volume that the other Flink pod mounts is shared on purpose.
+      if (vol.name !== undefined && src.mountedInSiblingPods?.includes(vol.name)) continue;
       // A `pods.volumeMounts[]` entry with a volumeMount whose name disagrees: vvp-pods-volume-name-mismatch says it.
       if (src.kind === 'vvp-pods' && isRecord(at(src.object.body, [...vol.path.slice(0, -1), 'volumeMount']))) continue;
       ctx.report({ object: src.object, path: vol.name !== undefined ? [...vol.path, 'name'] : vol.path, messageId: 'volumeUnmounted', data: { volume: vol.name ?? '', description: src.description } });

@@ -18,7 +18,7 @@ export default defineRule({
       for (const c of src.containers) {
         for (const m of c.mounts) {
           if (m.name === undefined || names.has(m.name) || src.implicitVolumes?.includes(m.name)) continue;
-          if (src.kind !== 'kube' && src.kind !== 'helm-values' && defaultVolumes().has(m.name)) continue;
+          if ((src.kind === 'vvp-template' || src.kind === 'vvp-defaults') && defaultVolumes().has(m.name)) continue;
           ctx.report({ object: src.object, path: [...m.path, 'name'], messageId: 'mountUnknown', data: { container: c.name ?? '', volume: m.name, description: src.description } });
         }
       }

@@ -42,7 +42,7 @@ test('the seed modes and workload identity, as running objects, audit clean', as
   assert.deepEqual(notNotes.map((f: { ruleId: string; logical: { displayName: string } }) => `${f.ruleId} ${f.logical?.displayName}`), []);
   assert.ok(json.findings.every((f: { ruleId: string }) => f.ruleId === 'pod-identity-deprecated'));
   assert.equal(r.code, 0);
-  assert.match(r.err, /^audit: context fake-ctx \(all namespaces\): 6 namespaces, 17 objects read in 15 requests; \d+ findings? \(0 errors, 0 warnings, \d+ notes?\)\n$/);
+  assert.match(r.err, /^audit: context fake-ctx \(all namespaces\): 6 namespaces, 17 objects read in 16 requests; \d+ findings? \(0 errors, 0 warnings, \d+ notes?\)\n$/);
   assert.ok(r.requests.every((q) => q.method === 'GET'));
 });
 
@@ -104,7 +104,7 @@ test('deploy/audit-rbac.yaml grants get/list on exactly the resources read, and 
     assert.equal(rule.resourceNames, undefined);
     for (const g of rule.apiGroups) for (const res of rule.resources) granted.add(`${g}/${res}`);
   }
-  const read = [R.SPC_V1, R.POD, R.SECRET, R.SERVICE_ACCOUNT, R.EVENT, ...R.WORKLOADS, R.AZURE_IDENTITY, R.AZURE_IDENTITY_BINDING, R.CSI_DRIVER, R.CRD];
+  const read = [R.SPC_V1, R.POD, R.SECRET, R.SERVICE_ACCOUNT, R.EVENT, ...R.WORKLOADS, R.AZURE_IDENTITY, R.AZURE_IDENTITY_BINDING, R.FLINK_DEPLOYMENT, R.CSI_DRIVER, R.CRD];
   assert.deepEqual([...granted].sort(), [...new Set(read.map((r) => `${r.group}/${r.plural}`))].sort());
   assert.ok(docs.some((d) => d.kind === 'ServiceAccount'));
   assert.ok(docs.some((d) => d.kind === 'ClusterRoleBinding' && d.roleRef.name === role.metadata.name));

@@ -70,8 +70,9 @@ test('reads a healthy cluster: workloads stand for their pods, only referenced S
     for (const k of ['Pod', 'Deployment', 'SecretProviderClass', 'Secret', 'ServiceAccount', 'AzureIdentity', 'AzureIdentityBinding']) {
       assert.deepEqual([...(r.completeKinds.get(k) ?? [])], ['*'], `${k} complete`);
     }
-    // Requests: CSIDriver, CRD, SPC, pods, 5 workload kinds, SAs, 2 pod-identity kinds, provider pods, events, 1 Secret name.
-    assert.equal(r.requests, 15);
+    // Requests: CSIDriver, CRD, SPC, pods, 5 workload kinds, SAs, 2 pod-identity kinds, FlinkDeployments (404 here),
+    // provider pods, events, 1 Secret name.
+    assert.equal(r.requests, 16);
     assert.equal(r.requests, kube.requests.length);
     assert.ok(kube.requests.every((q) => q.auth === 'Bearer test-token-not-a-secret'), 'kubeconfig token used');
     assert.ok(kube.requests.filter((q) => !q.path.includes('/csidrivers/') && !q.path.includes('/customresourcedefinitions/')).every((q) => q.query['limit'] === '500'));

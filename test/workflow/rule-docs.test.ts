@@ -21,6 +21,8 @@ const EXTENSIONS: Record<string, string> = {
   'suppression-unused': 'issue 6: unused suppressions are reported',
   'vvp-drift': 'issue 8: drift between a deployment in git and in the VVP API',
   'cluster-drift': 'issue 5: drift between the repository and the cluster (audit --with-repo)',
+  'flink-container-name': 'issue 28: the Apache Flink counterpart of vvp-container-name (flink-main-container), a new id since ids never change meaning',
+  'flink-template-merge-position': 'issue 28: the Flink Kubernetes Operator merges pod-template lists by position',
 };
 /** Rules that need Azure, a cluster or the VVP API say so in their module (`requires`); they have no file fixtures. */
 const NEEDS_OTHER_SOURCES = new Set(RULE_MODULES.filter((m) => m.definition.requires?.length).map((m) => m.id));

@@ -140,6 +140,9 @@ class ClusterReader {
     const saP = list(R.SERVICE_ACCOUNT, { keep: slimObject });
     const aiP = list(R.AZURE_IDENTITY, { keep: slimObject });
     const aibP = list(R.AZURE_IDENTITY_BINDING, { keep: slimObject });
+    // FlinkDeployments (optional CRD: a 404 means the operator is not installed, and says nothing). Their pods are
+    // ordinary pods and Deployments, read above as well; the FlinkDeployment is where a fix is written.
+    const flinkP = list(R.FLINK_DEPLOYMENT, { keep: slimObject });
     // Provider pods live in kube-system (or wherever the chart went): always asked cluster-wide.
     const providerP = list(R.POD, { labelSelector: R.PROVIDER_LABEL_SELECTOR }, true);
     const eventsP = list(R.EVENT, { fieldSelector: 'involvedObject.kind=Pod,reason=FailedMount' });
@@ -167,6 +170,7 @@ class ClusterReader {
     for (const item of this.ledger.settle(R.SERVICE_ACCOUNT, 'list', await saP)) this.add(item, R.SERVICE_ACCOUNT);
     for (const item of this.ledger.settle(R.AZURE_IDENTITY, 'list', await aiP)) this.add(item, R.AZURE_IDENTITY);
     for (const item of this.ledger.settle(R.AZURE_IDENTITY_BINDING, 'list', await aibP)) this.add(item, R.AZURE_IDENTITY_BINDING);
+    for (const item of this.ledger.settle(R.FLINK_DEPLOYMENT, 'list', await flinkP)) this.add(item, R.FLINK_DEPLOYMENT);
     const spc = await spcP;
     for (const item of spc.items) this.add(item, spc.res);
 

@@ -33,6 +33,8 @@ export const JOB = r('Job', 'batch', 'v1', 'jobs', true);
 export const CRON_JOB = r('CronJob', 'batch', 'v1', 'cronjobs', true);
 export const AZURE_IDENTITY = r('AzureIdentity', 'aadpodidentity.k8s.io', 'v1', 'azureidentities', true, true);
 export const AZURE_IDENTITY_BINDING = r('AzureIdentityBinding', 'aadpodidentity.k8s.io', 'v1', 'azureidentitybindings', true, true);
+/** Apache Flink Kubernetes Operator deployments: their pod templates are linted where they are written. */
+export const FLINK_DEPLOYMENT = r('FlinkDeployment', 'flink.apache.org', 'v1beta1', 'flinkdeployments', true, true);
 export const CSI_DRIVER = r('CSIDriver', 'storage.k8s.io', 'v1', 'csidrivers', false);
 export const CRD = r('CustomResourceDefinition', 'apiextensions.k8s.io', 'v1', 'customresourcedefinitions', false);
 

@@ -54,9 +54,12 @@ export function selectPodSources(pods: readonly Item[], podRes: KubeResource, wo
         const hash = labels(pod)['pod-template-hash'];
         const dep = hash && ctl.name.endsWith('-' + hash) ? ctl.name.slice(0, -hash.length - 1) : undefined;
         if (dep) owner = top('Deployment', namespace, dep);
-      } else {
+      } else if (ctl.kind !== 'Deployment') {
         owner = top(ctl.kind, namespace, ctl.name);
       }
+      // A pod controlled by a Deployment directly (not through a ReplicaSet) is not one of its template's pods:
+      // Flink's native Kubernetes mode creates TaskManager pods owned by the JobManager Deployment, with a pod spec
+      // of their own. Such a pod stands for itself (one per owner).
     }
     if (owner) {
       podOwner.set(key('Pod', namespace, name(pod)), {

@@ -1,7 +1,8 @@
 // The normalised pod view every CSI/identity rule reads, whatever shape the pod came from.
 import type { FieldPath, ManifestObject } from '../types.js';
+import type { PositionalRename } from './flink-merge.js';
 
-export type PodSourceKind = 'kube' | 'vvp-template' | 'vvp-pods' | 'helm-values' | 'vvp-defaults';
+export type PodSourceKind = 'kube' | 'vvp-template' | 'vvp-pods' | 'helm-values' | 'vvp-defaults' | 'flink-template';
 
 export interface PodVolume {
   readonly name: string | undefined;
@@ -46,10 +47,19 @@ export interface PodSource {
   readonly namespace: string | undefined;
   /** The object that decided the namespace (a DeploymentTarget), for related locations. */
   readonly namespaceFrom?: { readonly object: ManifestObject; readonly path: FieldPath };
-  /** VVP: which Flink pod the template patches. */
+  /** VVP and Flink: which Flink pod the template patches. */
   readonly flinkRole?: 'jobmanager' | 'taskmanager' | 'both';
   /** Labels a VVP object sets under kubernetes.labels: they do not reach pods. */
   readonly nonPodLabels?: { readonly labels: Readonly<Record<string, string>>; readonly path: FieldPath };
   /** Volumes VVP adds itself (flink-logs...), which pod-template mounts may refer to. */
   readonly implicitVolumes?: readonly string[];
+  /**
+   * FlinkDeployment: volumes of the common spec.podTemplate that the other role's pod mounts (a volume shared by
+   * both pods and mounted by one is not unmounted).
+   */
+  readonly mountedInSiblingPods?: readonly string[];
+  /** FlinkDeployment: entries the operator's positional merge fuses although their names differ (./flink-merge.ts). */
+  readonly positionalRenames?: readonly PositionalRename[];
+  /** Flink native pod-template file: the configuration option that names it (for messages). */
+  readonly flinkTemplateRef?: { readonly object: ManifestObject; readonly path: FieldPath; readonly key: string };
 }
