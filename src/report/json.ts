@@ -7,7 +7,8 @@
 //   "tool": { "name": "vvp-kv-lint", "version": "0.1.0" },
 //   "root": "/abs/project/root",
 //   "executionSuccessful": true,                   // false when some input could not be analysed
-//   "summary": { "errors": 0, "warnings": 0, "notes": 0, "suppressed": 0, "files": 3, "documents": 5 },
+//   "summary": { "errors": 0, "warnings": 0, "notes": 0, "suppressed": 0, "files": 3, "documents": 5, ...,
+//                "failedReads": 0, "skippedChecks": 0 },
 //   "findings": [{
 //     "ruleId": "spc-api-version", "level": "error", "message": "...",
 //     "file": "k8s/spc.yaml", "startLine": 1, "startColumn": 1, "endLine": 1, "endColumn": 12,   // file findings
@@ -22,13 +23,14 @@
 //     "baselineState": null,                       // "new" | "unchanged" | "absent" when a baseline was used
 //     "fix": null                                  // or { "description", "edits": [{ startLine.. endColumn, "text" }] }
 //   }],
-//   "notifications": [{ "id": "file-unreadable", "level": "warning", "message": "...", "file": null, "incomplete": false }]
+//   "notifications": [{ "id": "file-unreadable", "level": "warning", "message": "...", "file": null, "incomplete": false,
+//                       "skippedChecks": null, "remedy": null }]   // check-skipped: checks not run, command that runs them
 // }
 import type { Finding, LintResult } from '../engine/types.js';
 import type { ResolvedLocation } from '../model/types.js';
 import { formatFieldPath } from './field-path.js';
 import { regionOf } from './positions.js';
-import { failedReads, fixableCount, isSuppressed, summarize } from './summary.js';
+import { failedReads, fixableCount, isSuppressed, skippedChecks, summarize } from './summary.js';
 import { escapeJsonControls } from './escape.js';
 
 export const JSON_FORMAT_VERSION = 1;
@@ -45,7 +47,7 @@ export function formatJson(result: LintResult, options: JsonOptions = {}): strin
     tool: { name: 'vvp-kv-lint', version: result.toolVersion },
     root: result.root,
     executionSuccessful: result.executionSuccessful,
-    summary: { ...summary, files: result.filesRead, documents: result.documentsRead, ...(result.filesLinted !== undefined ? { filesLinted: result.filesLinted } : {}), fixable: fixableCount(result), failedReads: failedReads(result).count },
+    summary: { ...summary, files: result.filesRead, documents: result.documentsRead, ...(result.filesLinted !== undefined ? { filesLinted: result.filesLinted } : {}), fixable: fixableCount(result), failedReads: failedReads(result).count, skippedChecks: skippedChecks(result).checks },
     findings: result.findings.map(findingJson),
     notifications: result.notifications.map((n) => ({
       id: n.id,
@@ -53,6 +55,8 @@ export function formatJson(result: LintResult, options: JsonOptions = {}): strin
       message: n.message,
       file: n.file ?? null,
       incomplete: n.incomplete ?? false,
+      skippedChecks: n.skippedChecks ?? null,
+      remedy: n.remedy ?? null,
     })),
   };
   return `${escapeJsonControls(JSON.stringify(doc, null, options.indent ?? 2))}\n`;

@@ -6,7 +6,7 @@ import type { Finding, LintResult } from '../engine/types.js';
 import type { Level, ResolvedLocation, SourceFile } from '../model/types.js';
 import { formatFieldPath } from './field-path.js';
 import { positionOf } from './positions.js';
-import { failedReads, fixableCount, isActive, plural, summarize } from './summary.js';
+import { failedReads, fixableCount, isActive, plural, skippedChecks, summarize } from './summary.js';
 import { escapeControls } from './escape.js';
 
 export interface TextOptions {
@@ -58,6 +58,11 @@ export function formatText(result: LintResult, options: TextOptions): string {
   } else {
     const line = `✖ ${plural(problems, 'problem')} (${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.notes, 'note')})`;
     out.push(c.bold(summary.errors > 0 ? c.red(line) : c.yellow(line)));
+  }
+  // Checks that could not run are part of the verdict: "no problems" covers only what was checked.
+  const skipped = skippedChecks(result);
+  if (skipped.checks > 0) {
+    out.push(c.yellow(`  ${plural(skipped.checks, 'check')} not run for lack of input (${plural(skipped.causes, 'cause')}, each with the command that lets it run, under Tool problems)`));
   }
   const fixable = fixableCount(result);
   if (fixable > 0) out.push(c.dim(`  ${plural(fixable, 'problem')} fixable with --fix (preview: --fix-dry-run)`));
