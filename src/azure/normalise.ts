@@ -275,6 +275,7 @@ export function normaliseState(raw: RawAzureState, origin: string): AzureState {
   }
   return {
     origin,
+    ...(typeof raw.generator === 'string' ? { generator: raw.generator } : {}),
     provided,
     vaults,
     roleAssignments,

@@ -87,7 +87,14 @@ export async function readAzureLive(inventory: Inventory, opts: AzureLiveOptions
   if (Array.isArray(failedSubs) && failedSubs.length === opts.subscriptions.length) {
     // Not one vault list could be read: the Azure rules would have nothing to check. Say why, with the cause.
     const cause = res.notifications.find((n) => n.incomplete)?.message ?? 'no key vault list could be read';
-    throw new SourceError(`--azure: nothing could be read from Azure Resource Manager (${endpoint}): ${cause}`);
+    // "Nothing could be read" only when nothing was: identities or scale sets may have come back without vaults.
+    const raw = res.raw as unknown as Record<string, unknown>;
+    const read = ['identities', 'roleAssignments', 'roleDefinitions', 'federatedCredentials', 'vmss', 'servicePrincipals'].reduce((n, k) => n + (Array.isArray(raw[k]) ? (raw[k] as unknown[]).length : 0), 0);
+    throw new SourceError(
+      read > 0
+        ? `--azure: no key vault list could be read from Azure Resource Manager (${endpoint}), so the Azure rules have nothing to check (${read} other item${read === 1 ? '' : 's'} were read): ${cause}`
+        : `--azure: nothing could be read from Azure Resource Manager (${endpoint}): ${cause}`,
+    );
   }
   inventory.azure = res.state;
   inventory.notifications.push(...notes, ...res.notifications);

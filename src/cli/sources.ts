@@ -5,6 +5,7 @@ import type { Inventory } from '../model/inventory.js';
 import { UsageError } from './io.js';
 import { parseDurationSeconds } from './options.js';
 import { SourceError } from '../source-error.js';
+import { errorCode } from '../errors.js';
 
 export interface SourceFlags {
   readonly 'azure-state'?: string;
@@ -24,7 +25,13 @@ const AZURE_DEFAULT_TIMEOUT_S = 120;
 
 export type Enrich = (inventory: Inventory) => Promise<void>;
 
-export function enrichFromFlags(flags: SourceFlags, cwd: string, env: Readonly<Record<string, string | undefined>>): Enrich | undefined {
+/**
+ * Builds the enrich step. With `failures`, a source that fails as a whole (SourceError, an unusable state file) does
+ * not abort the run: the error is recorded there and as an error notification, the other sources are still read,
+ * and the caller writes the report of what was found before exiting 2 (so a CI step that uploads the SARIF
+ * `if: always()` shows it). Without it the first such error is thrown, as before.
+ */
+export function enrichFromFlags(flags: SourceFlags, cwd: string, env: Readonly<Record<string, string | undefined>>, failures?: Error[]): Enrich | undefined {
   const steps: Enrich[] = [];
   if (flags['azure-state'] && flags.azure) throw new UsageError('--azure-state and --azure are exclusive: lint against a snapshot or live ARM, not both');
   if (flags['azure-state']) {
@@ -53,8 +60,7 @@ export function enrichFromFlags(flags: SourceFlags, cwd: string, env: Readonly<R
     steps.push(async (inv) => {
       const { azureCoverageNotes } = await import('../rules/support/azure/coverage.js');
       inv.notifications.push(...azureCoverageNotes(inv));
-      const { vaultContentsNotes } = await import('../rules/support/azure/object-check.js');
-      inv.notifications.push(...vaultContentsNotes(inv));
+      // Vault objects not checked are told by the kv-object-* rules themselves (ctx.skip, one note per cause).
     });
   }
   // --timeout bounds the VVP read too (default: the reader's own 60 s overall, 30 s per request).
@@ -76,6 +82,20 @@ export function enrichFromFlags(flags: SourceFlags, cwd: string, env: Readonly<R
   }
   if (!steps.length) return undefined;
   return async (inv) => {
-    for (const step of steps) await step(inv);
+    for (const step of steps) {
+      try {
+        await step(inv);
+      } catch (err) {
+        if (!failures || !isSourceFailure(err)) throw err;
+        failures.push(err as Error);
+        inv.notifications.push({ id: 'source-failed', level: 'error', message: (err as Error).message, incomplete: true });
+      }
+    }
   };
+}
+
+/** A requested source that failed as a whole: nothing read from it (SourceError) or its state file unusable. */
+export function isSourceFailure(err: unknown): boolean {
+  const code = errorCode(err);
+  return code === 'SOURCE_FAILED' || (code !== undefined && code.startsWith('azure-state-'));
 }

@@ -8,6 +8,7 @@ import { interpolate, type DirectiveVerdict, type RuleContext } from '../rules/c
 import { deriveViews, subjectViews, type DerivedViews } from '../model/views.js';
 import { RULE_META } from '../generated/rule-meta.js';
 import { RULE_MODULES } from '../generated/rule-modules.js';
+import { SkipCollector } from './skips.js';
 
 export interface RunOptions {
   /** Per-rule level or 'off' (config `rules:`). */
@@ -55,6 +56,7 @@ export function runRules(inventory: Inventory, opts: RunOptions = {}): RunOutput
   const reportFiles = opts.reportFiles;
   const reportsOn = (o: ManifestObject): boolean => o.source.kind !== 'file' || !reportFiles || reportFiles.has(o.source.file.relPath);
   const subjects = subjectViews(inventory, views, reportFiles ? reportsOn : undefined);
+  const skips = new SkipCollector();
   const shared = new Map<unknown, unknown>();
   const once = <T>(compute: (data: { inventory: Inventory; views: DerivedViews }) => T): T => {
     if (!shared.has(compute)) shared.set(compute, compute({ inventory, views }));
@@ -75,6 +77,11 @@ export function runRules(inventory: Inventory, opts: RunOptions = {}): RunOutput
       options: opts.ruleOptions ?? {},
       directives: opts.directives ?? [],
       once,
+      skip(s): void {
+        // Like a finding: only about what is reported on (a pre-commit run of one file hears about that file).
+        if (s.object && !reportsOn(s.object)) return;
+        skips.add(mod.id, s);
+      },
       report(r: Report): void {
         // Rule authors' mistakes fail loudly (the rule is then reported as failed, see below).
         const template = (def.messages as Record<string, string>)[r.messageId];
@@ -127,6 +134,7 @@ export function runRules(inventory: Inventory, opts: RunOptions = {}): RunOutput
     }
   }
   findings.sort(compareFindings);
+  notifications.push(...skips.notifications());
   return { findings, notifications, rules: allMetas };
 }
 

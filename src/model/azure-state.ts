@@ -180,6 +180,8 @@ export interface Incompleteness {
 export interface AzureState {
   /** Where it came from: the state file path, or `arm` for a live read. */
   readonly origin: string;
+  /** Who wrote the state file (`vvp-kv-lint snapshot`), when it says so: remedies then name that command. */
+  readonly generator?: string;
   /** Collections that were present (a missing collection is unknown, not empty). */
   readonly provided: ReadonlySet<StateCollection>;
   readonly vaults: readonly Vault[];

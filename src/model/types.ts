@@ -136,4 +136,7 @@ export interface ToolNotification {
   readonly file?: string;
   /** True when this notification means part of the requested input was not analysed. */
   readonly incomplete?: boolean;
+  /** Checks a rule could not run for lack of input (src/engine/skips.ts): how many, and what lets them run. */
+  readonly skippedChecks?: number;
+  readonly remedy?: string;
 }

@@ -20,6 +20,8 @@ import { policy as spcTenantIdInvalid } from './rules/spc-tenant-id-invalid.js';
 import { policy as spcUserAssignedIdInvalid } from './rules/spc-user-assigned-id-invalid.js';
 import { policy as spcIdentityModeConflict } from './rules/spc-identity-mode-conflict.js';
 import { policy as podIdentityDeprecated } from './rules/pod-identity-deprecated.js';
+import { policy as spcSecretObjectsInvalid } from './rules/spc-secret-objects-invalid.js';
+import { policy as unresolvedPlaceholder } from './rules/unresolved-placeholder.js';
 
 export const EXPORTED: readonly PolicyRule[] = [
   csiDriverInvalid,
@@ -39,6 +41,8 @@ export const EXPORTED: readonly PolicyRule[] = [
   spcUserAssignedIdInvalid,
   spcIdentityModeConflict,
   podIdentityDeprecated,
+  spcSecretObjectsInvalid,
+  unresolvedPlaceholder,
 ];
 
 const OTHER_OBJECTS = 'needs another object than the one admitted';
@@ -56,9 +60,7 @@ const EXPLAINED: readonly NotExportable[] = [
   { id: 'workload-identity-incomplete', why: `${OTHER_OBJECTS} (the SPC and the ServiceAccount)` },
   { id: 'spc-objects-invalid', why: YAML_IN_STRING },
   { id: 'spc-objects-file-collision', why: YAML_IN_STRING },
-  { id: 'spc-secret-objects-invalid', why: `compares spec.secretObjects with the file names from the \`objects\` string (${YAML_IN_STRING})` },
   { id: 'spc-api-version', why: 'the API server refuses an unknown group before admission and converts v1alpha1 to the version a policy matches, so the written apiVersion is not what admission sees' },
-  { id: 'unresolved-placeholder', why: 'looks at every string of every file, including ones that never reach the API server (values files, VVP objects)' },
   { id: 'secret-committed', why: 'about a repository (a Secret with values committed to git), not about what is applied' },
   { id: 'yaml-parse-error', why: 'about source text; the API server only receives parsed objects' },
   { id: 'yaml-duplicate-key', why: 'about source text; the API server only receives parsed objects' },

@@ -19,6 +19,11 @@ export interface PolicyRule {
   readonly id: string;
   readonly target: PolicyTarget;
   readonly validations: readonly PolicyValidation[];
+  /**
+   * Set when only part of the rule is exported: the rule's message ids the CEL decides exactly (parity is checked
+   * on those findings alone), and why the rest cannot be (shown by `policy --list`).
+   */
+  readonly partial?: { readonly messageIds: readonly string[]; readonly rest: string };
 }
 
 export interface NotExportable {

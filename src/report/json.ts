@@ -8,6 +8,7 @@
 //   "root": "/abs/project/root",
 //   "executionSuccessful": true,                   // false when some input could not be analysed
 //   "summary": { "errors": 0, "warnings": 0, "notes": 0, "suppressed": 0, "files": 3, "documents": 5, ...,
+//                "failedReads": 0, "skippedChecks": 0,
 //                "helmTemplatesSkipped": ["chart/templates/a.yaml"] },   // chart templates not linted (not YAML yet)
 //   "findings": [{
 //     "ruleId": "spc-api-version", "level": "error", "message": "...",
@@ -25,13 +26,14 @@
 //     "remediation": null                          // Azure findings: { "summary", "az", "bicep", "terraform",
 //                                                  // "alternative"?, "missing": [...] } (src/remediation)
 //   }],
-//   "notifications": [{ "id": "file-unreadable", "level": "warning", "message": "...", "file": null, "incomplete": false }]
+//   "notifications": [{ "id": "file-unreadable", "level": "warning", "message": "...", "file": null, "incomplete": false,
+//                       "skippedChecks": null, "remedy": null }]   // check-skipped: checks not run, command that runs them
 // }
 import type { Finding, LintResult } from '../engine/types.js';
 import type { ResolvedLocation } from '../model/types.js';
 import { formatFieldPath } from './field-path.js';
 import { regionOf } from './positions.js';
-import { failedReads, fixableCount, isSuppressed, skippedHelmTemplates, summarize } from './summary.js';
+import { failedReads, fixableCount, isSuppressed, skippedChecks, skippedHelmTemplates, summarize } from './summary.js';
 import { escapeJsonControls } from './escape.js';
 
 export const JSON_FORMAT_VERSION = 1;
@@ -48,7 +50,7 @@ export function formatJson(result: LintResult, options: JsonOptions = {}): strin
     tool: { name: 'vvp-kv-lint', version: result.toolVersion },
     root: result.root,
     executionSuccessful: result.executionSuccessful,
-    summary: { ...summary, files: result.filesRead, documents: result.documentsRead, ...(result.filesLinted !== undefined ? { filesLinted: result.filesLinted } : {}), fixable: fixableCount(result), failedReads: failedReads(result).count, helmTemplatesSkipped: skippedHelmTemplates(result) },
+    summary: { ...summary, files: result.filesRead, documents: result.documentsRead, ...(result.filesLinted !== undefined ? { filesLinted: result.filesLinted } : {}), fixable: fixableCount(result), failedReads: failedReads(result).count, skippedChecks: skippedChecks(result).checks, helmTemplatesSkipped: skippedHelmTemplates(result) },
     findings: result.findings.map(findingJson),
     notifications: result.notifications.map((n) => ({
       id: n.id,
@@ -56,6 +58,8 @@ export function formatJson(result: LintResult, options: JsonOptions = {}): strin
       message: n.message,
       file: n.file ?? null,
       incomplete: n.incomplete ?? false,
+      skippedChecks: n.skippedChecks ?? null,
+      remedy: n.remedy ?? null,
     })),
   };
   return `${escapeJsonControls(JSON.stringify(doc, null, options.indent ?? 2))}\n`;

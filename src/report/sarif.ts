@@ -246,5 +246,6 @@ function resultJson(f: Finding, ruleIndex: number, artifacts: ArtifactTable, kee
 function notificationJson(n: ToolNotification, artifacts: ArtifactTable): Json {
   const out: Json = { level: n.level, message: { text: sentence(n.message) }, descriptor: { id: n.id } };
   if (n.file !== undefined) out['locations'] = [{ physicalLocation: { artifactLocation: artifacts.locationOf(n.file) } }];
+  if (n.skippedChecks !== undefined) out['properties'] = { skippedChecks: n.skippedChecks, ...(n.remedy !== undefined ? { remedy: n.remedy } : {}) };
   return out;
 }

@@ -65,6 +65,18 @@ export function failedReads(result: LintResult): { count: number; detail: string
   return { count, detail: [...byId].map(([id, n]) => (n === 1 ? id : `${n}× ${id}`)).join(', ') };
 }
 
+/** Checks rules could not run for lack of input (ctx.skip): how many, under how many causes (one note each). */
+export function skippedChecks(result: LintResult): { checks: number; causes: number } {
+  let checks = 0;
+  let causes = 0;
+  for (const n of result.notifications) {
+    if (n.skippedChecks === undefined) continue;
+    checks += n.skippedChecks;
+    causes++;
+  }
+  return { checks, causes };
+}
+
 /** Active findings with an automatic fix (what `--fix` would repair). */
 export function fixableCount(result: LintResult): number {
   return result.findings.filter((f) => isActive(f) && f.fix !== undefined).length;

@@ -6,7 +6,7 @@ import type { Finding, LintResult } from '../engine/types.js';
 import type { Level, ResolvedLocation, SourceFile } from '../model/types.js';
 import { formatFieldPath } from './field-path.js';
 import { positionOf } from './positions.js';
-import { failedReads, fixableCount, isActive, namesInBrief, plural, skippedHelmTemplates, summarize } from './summary.js';
+import { failedReads, fixableCount, isActive, namesInBrief, plural, skippedChecks, skippedHelmTemplates, summarize } from './summary.js';
 import { escapeControls } from './escape.js';
 
 export interface TextOptions {
@@ -63,6 +63,11 @@ export function formatText(result: LintResult, options: TextOptions): string {
   }
   const templates = skippedHelmTemplates(result);
   if (templates.length > 0) out.push(c.yellow(`  ${plural(templates.length, 'Helm template')} skipped, not linted (render with \`helm template\` to lint): ${escapeControls(namesInBrief(templates))}`));
+  // Checks that could not run are part of the verdict: "no problems" covers only what was checked.
+  const skipped = skippedChecks(result);
+  if (skipped.checks > 0) {
+    out.push(c.yellow(`  ${plural(skipped.checks, 'check')} not run for lack of input (${plural(skipped.causes, 'cause')}, each with the command that lets it run, under Tool problems)`));
+  }
   const fixable = fixableCount(result);
   if (fixable > 0) out.push(c.dim(`  ${plural(fixable, 'problem')} fixable with --fix (preview: --fix-dry-run)`));
   if (summary.suppressed > 0) {

@@ -60,6 +60,25 @@ export interface RelatedReport {
   readonly location?: ResolvedLocation;
 }
 
+/**
+ * A check a rule could not run for lack of input (a list not in the Azure state, a principal it cannot resolve).
+ * The engine gathers skips with the same cause, reason and remedy into one notification with their count, so the
+ * user learns what was not checked and the exact command or flag that would let it run. Never used for a check
+ * whose answer is simply "no problem".
+ */
+export interface Skip {
+  /** Stable cause id (`vault-lists-missing`, `certificates-unknown`, `principal-unknown` ...). */
+  readonly cause: string;
+  /** What was not checked and why, without the count: `objects of key vault kv-a: ...`. */
+  readonly reason: string;
+  /** The exact command or flag that would let the check run. */
+  readonly remedy: string;
+  /** Identity of the one check skipped (an SPC entry, a principal): counted once per rule. */
+  readonly subject: string;
+  /** The object the check was about: a skip on an object not reported on (pre-commit of another file) is dropped. */
+  readonly object?: ManifestObject;
+}
+
 export interface RuleOptions {
   /** VVP version as [major, minor] when known from flags/config. */
   readonly vvpVersion?: readonly [number, number];
@@ -97,6 +116,8 @@ export interface RuleContext<M extends string = string> {
   /** Only for rules with `phase: 'suppressions'`: the directives judged after every other rule ran. */
   readonly directives: readonly DirectiveVerdict[];
   report(report: Report<M>): void;
+  /** Says that a check could not run (see Skip); the engine turns skips into one notification per cause. */
+  skip(skip: Skip): void;
   /**
    * Runs `compute` once per run and hands every rule the same result: for work several rules share (Azure grant
    * checks). Keyed by the function, so pass a module-level function, never a closure.

@@ -3,7 +3,7 @@
 // the answer is unknown: unreadable role assignments, unknown custom roles, an identity that cannot be resolved.
 import { defineRule } from './contract.js';
 import { IDENTITY_KINDS } from './support/azure/identity-resolution.js';
-import { grantProblems } from './support/azure/grant-check.js';
+import { grantProblems, grantSkips } from './support/azure/grant-check.js';
 
 export default defineRule({
   requires: ['azure'],
@@ -15,6 +15,7 @@ export default defineRule({
     missingPolicyOtherTenant: '{{principal}} cannot read {{types}} in key vault {{vault}} (access policies) (an access policy exists for it but names another tenant, so it does not count); add an access policy with {{permissions}} for object id {{objectId}}',
   },
   create(ctx) {
+    for (const skip of ctx.once(grantSkips)) ctx.skip(skip);
     for (const p of ctx.once(grantProblems)) {
       if (p.kind !== 'missing') continue;
       ctx.report({ object: p.spc.object, path: p.path, discriminator: p.principal.label, messageId: p.messageId, data: p.data, related: p.related, remedy: p.remedy });

@@ -2,7 +2,7 @@
 // policy on an RBAC vault, or a role assignment on an access-policy vault.
 import { defineRule } from './contract.js';
 import { IDENTITY_KINDS } from './support/azure/identity-resolution.js';
-import { grantProblems } from './support/azure/grant-check.js';
+import { grantProblems, grantSkips } from './support/azure/grant-check.js';
 
 export default defineRule({
   requires: ['azure'],
@@ -13,6 +13,7 @@ export default defineRule({
     roleOnPolicyVault: '{{principal}} can read {{types}} in key vault {{vault}} only through {{roles}}, which an access-policy vault ignores; add an access policy with {{permissions}} for object id {{objectId}}, or switch the vault\'s permission model',
   },
   create(ctx) {
+    for (const skip of ctx.once(grantSkips)) ctx.skip(skip);
     for (const p of ctx.once(grantProblems)) {
       if (p.kind !== 'wrong-model') continue;
       ctx.report({ object: p.spc.object, path: p.path, discriminator: p.principal.label, messageId: p.messageId, data: p.data, related: p.related, remedy: p.remedy });

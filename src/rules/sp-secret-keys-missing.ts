@@ -1,7 +1,7 @@
 // sp-secret-keys-missing: the provider reads clientid and clientsecret (case-insensitive) from the Secret.
 import { defineRule } from './contract.js';
 import { POD_SOURCE_KINDS } from '../model/kinds.js';
-import { spcOfVolume, type SecretsVolume } from './support/pods.js';
+import { lookupSpc, type SecretsVolume } from './support/pods.js';
 import { referencedSecrets, secretKeys } from './support/secrets.js';
 
 export default defineRule({
@@ -10,10 +10,13 @@ export default defineRule({
     secretKeysMissing: 'Secret {{name}} lacks {{keys}}; the provider fails with "could not find {{firstKey}} in secrets"',
   },
   create(ctx) {
-    // Volumes whose SPC uses another identity never read the Secret (sp-secret-ref-unneeded says so).
+    // Volumes whose SPC uses another identity never read the Secret (sp-secret-ref-unneeded says so). An SPC not
+    // found still counts (the Secret is what the volume names); several candidates count only when all of them
+    // use a service principal — when they disagree the tool does not pick one.
     const servicePrincipal = (sv: SecretsVolume): boolean => {
-      const spc = spcOfVolume(ctx, sv);
-      return !spc || spc.identityMode === 'service-principal';
+      if (!sv.vol.spcName) return true;
+      const { candidates } = lookupSpc(ctx, sv.src, sv.vol.spcName);
+      return candidates.length === 0 || candidates.every((spc) => spc.identityMode === 'service-principal');
     };
     for (const { secret, name, sv } of referencedSecrets(ctx, servicePrincipal)) {
       const keys = new Set(secretKeys(secret).map((k) => k.key.toLowerCase()));

@@ -2,6 +2,7 @@
 import { defineRule } from './contract.js';
 import { editDistance } from '../edit-distance.js';
 import { azureSpcs } from './support/spc.js';
+import type { SpcView } from '../model/spc.js';
 import { renameKey } from './support/fix.js';
 
 /** Every parameter the provider reads (AKV pkg/provider/types), plus the ones the driver injects. */
@@ -52,13 +53,35 @@ export default defineRule({
           path,
           target: 'key',
           ...unknownMessage(key, suggestion, exactOnlyByCase),
-          // Renaming is only safe when the key differs by case alone and the right key is not already there.
-          fix: exactOnlyByCase && !Object.hasOwn(params, suggestion!) ? () => renameKey(spc.object, path, suggestion!, `Rename ${key} to ${suggestion}`) : undefined,
+          // Renaming is only safe when the key differs by case alone, the right key is not already there, and the
+          // rename cannot turn a mounting setup into a failing one (renameIsSafe).
+          fix: exactOnlyByCase && !Object.hasOwn(params, suggestion!) && renameIsSafe(spc, suggestion!) ? () => renameKey(spc.object, path, suggestion!, `Rename ${key} to ${suggestion}`) : undefined,
         });
       }
     }
   },
 });
+
+/**
+ * Keys that choose the identity (pkg/provider/provider.go lines 179-213 decide the mode from them; pkg/auth/auth.go
+ * NewConfig/GetCredential lines 167-214 use them). While such a key is misspelled the provider runs in another mode
+ * — service principal from nodePublishSecretRef, the node's default managed identity — which may work today; a
+ * rename switches the mount to the identity the key names, which may have no grant. The finding says what the
+ * provider reads; the change is left to the user.
+ */
+const IDENTITY_KEYS = new Set(['usePodIdentity', 'useVMManagedIdentity', 'useAzureTokenProxy', 'userAssignedIdentityID', 'clientID']);
+
+/**
+ * A case-only rename that cannot break a mount that works: the provider fails without keyvaultName or objects
+ * ("keyvaultName is not provided", "objects is not set"), and without a tenant ("tenantId is not provided", after
+ * GetTenantID's fallback to tenantId: pkg/provider/types/parameters.go lines 48-56), so renaming to them only ever
+ * repairs; cloudName / cloudEnvFileName only change the cloud of a vault that the default cloud cannot reach.
+ */
+function renameIsSafe(spc: SpcView, target: string): boolean {
+  if (IDENTITY_KEYS.has(target)) return false;
+  if (target === 'tenantID') return spc.tenant === undefined;
+  return true;
+}
 
 /** Fields of an `objects` entry, sometimes put among the parameters by mistake. */
 const OBJECT_FIELDS = ['objectName', 'objectAlias', 'objectVersion', 'objectVersionHistory', 'objectType', 'objectFormat', 'objectEncoding', 'filePermission'];

@@ -187,7 +187,7 @@ test('state file: an entry whose id names no vault object is an error at its JSO
   assert.throws(() => parseAzureStateValue({ secretz: [] }, 'bad.json'), (e: unknown) => e instanceof AzureStateError && /secretVersions/.test(e.message));
 });
 
-test('CLI: a vault without lists in the state is a note, not a finding; objectExpiryWarningDays is validated', async () => {
+test('CLI: a vault without lists, or lists that may miss certificates, are skipped checks (one note per cause, --fail-on-incomplete exits 2), not findings; objectExpiryWarningDays is validated', async () => {
   const { runCli } = await import('../support/run-cli.js');
   const { RULE_FIXTURES } = await import('../support/paths.js');
   const dir = join(RULE_FIXTURES, 'kv-object-not-found', 'pass-present-or-unknown');
@@ -195,10 +195,22 @@ test('CLI: a vault without lists in the state is a note, not a finding; objectEx
   assert.equal(run.code, 0, run.stderr);
   const report = JSON.parse(run.stdout) as { findings: unknown[]; notifications: { id: string; message: string }[] };
   assert.deepEqual(report.findings, []);
+  // Each cause is one note with the count of checks it cost and the command that lets them run (issue 29).
+  const skipped = report.notifications.filter((n) => n.id === 'check-skipped') as unknown as { message: string; skippedChecks: number; remedy: string }[];
   assert.deepEqual(
-    report.notifications.filter((n) => n.message.includes('kv-object')).map((n) => n.message),
-    ['objects of key vault kv-other not checked (kv-object-*): the state has no secret, key or certificate list for it'],
+    skipped.map((n) => [n.skippedChecks, n.remedy]),
+    [
+      [5, '`az keyvault secret list --include-managed --vault-name kv-other`, `az keyvault key list --include-managed --vault-name kv-other` and `az keyvault certificate list --vault-name kv-other` into the state\'s secrets, keys and certificates'],
+      [5, '`az keyvault certificate list --vault-name kv-plain` into the state\'s certificates (or the secret and key lists with --include-managed)'],
+    ],
   );
+  assert.match(skipped[0]!.message, /^5 checks not run \(kv-object-disabled, kv-object-expired, kv-object-not-found, kv-object-type-mismatch, kv-object-version-not-found on 1 object\): the Azure state has no secret, key or certificate list for key vault kv-other; to run them: /);
+  assert.match(skipped[1]!.message, /key vault kv-plain: .* a name missing from them may be a certificate/);
+  // --fail-on-incomplete covers checks that could not run.
+  const strict = await runCli(['--root', dir, '--azure-state', 'azure-state.json', '--fail-on-incomplete', dir], { cwd: dir });
+  assert.equal(strict.code, 2, strict.stderr);
+  assert.match(strict.stderr, /10 checks not run for lack of input \(2 causes/);
+  assert.match(strict.stdout, /10 checks not run for lack of input/);
   const tmp = mkdtempSync(join(tmpdir(), 'expiry-config-'));
   const { writeFileSync } = await import('node:fs');
   writeFileSync(join(tmp, '.vvp-kv-lint.yaml'), 'objectExpiryWarningDays: -5\n');

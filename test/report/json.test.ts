@@ -10,7 +10,7 @@ test('json: summary, file and live findings, related, fixes, notifications', () 
   assert.deepEqual(doc.tool, { name: 'vvp-kv-lint', version: '0.1.0' });
   assert.equal(doc.root, '/work/project root');
   assert.equal(doc.executionSuccessful, false);
-  assert.deepEqual(doc.summary, { errors: 2, warnings: 3, notes: 1, suppressed: 1, files: 3, documents: 3, fixable: 3, failedReads: 1, helmTemplatesSkipped: [] });
+  assert.deepEqual(doc.summary, { errors: 2, warnings: 3, notes: 1, suppressed: 1, files: 3, documents: 3, fixable: 3, failedReads: 1, skippedChecks: 0, helmTemplatesSkipped: [] });
   assert.equal(doc.findings.length, 7);
 
   const [apiVersion, , readOnly, , live, suppressed, crlf] = doc.findings;
@@ -51,14 +51,14 @@ test('json: summary, file and live findings, related, fixes, notifications', () 
   assert.equal(crlf.startColumn, 5);
 
   assert.deepEqual(doc.notifications, [
-    { id: 'file-unreadable', level: 'warning', message: 'EACCES: cannot read file', file: 'k8s/locked.yaml', incomplete: true },
-    { id: 'k8s-forbidden', level: 'note', message: 'listing Secrets in vvp-jobs is forbidden: sp-secret rules were skipped', file: null, incomplete: false },
+    { id: 'file-unreadable', level: 'warning', message: 'EACCES: cannot read file', file: 'k8s/locked.yaml', incomplete: true, skippedChecks: null, remedy: null },
+    { id: 'k8s-forbidden', level: 'note', message: 'listing Secrets in vvp-jobs is forbidden: sp-secret rules were skipped', file: null, incomplete: false, skippedChecks: null, remedy: null },
   ]);
 });
 
 test('json: an empty run is a complete document', () => {
   const doc = JSON.parse(formatResult(emptyResult(), 'json'));
-  assert.deepEqual(doc.summary, { errors: 0, warnings: 0, notes: 0, suppressed: 0, files: 2, documents: 4, fixable: 0, failedReads: 0, helmTemplatesSkipped: [] });
+  assert.deepEqual(doc.summary, { errors: 0, warnings: 0, notes: 0, suppressed: 0, files: 2, documents: 4, fixable: 0, failedReads: 0, skippedChecks: 0, helmTemplatesSkipped: [] });
   assert.deepEqual(doc.findings, []);
   assert.deepEqual(doc.notifications, []);
   assert.equal(formatJson(emptyResult(), { indent: 0 }).split('\n').length, 2, 'one line plus the final newline');

@@ -14,7 +14,7 @@ import { hideBaselined } from '../../engine/baseline.js';
 import { exitCodeForError } from '../errors.js';
 import { EXIT, writeOutput, UsageError, type CliIO, safeCommandLine } from '../io.js';
 import { shouldColor } from '../../report/color.js';
-import { failedReads, isActive } from '../../report/summary.js';
+import { failedReads, isActive, plural, skippedChecks } from '../../report/summary.js';
 import { enrichFromFlags } from '../sources.js';
 import { fixMode } from './fix-mode.js';
 import { explainParseError } from '../args.js';
@@ -85,8 +85,10 @@ export async function lintCommand(args: string[], io: CliIO): Promise<number> {
   }
   let run;
   let lintOptions: Parameters<typeof lint>[0] | undefined;
+  // Sources that fail as a whole: the report of the rest is still written, then the exit is 2 (see below).
+  const sourceFailures: Error[] = [];
   try {
-    const enrich = enrichFromFlags(flags, io.cwd, io.env);
+    const enrich = enrichFromFlags(flags, io.cwd, io.env, sourceFailures);
     run = await lint(lintOptions = {
       enrich: withConfigAzureState(flags, enrich),
       cwd: io.cwd,
@@ -134,9 +136,22 @@ export async function lintCommand(args: string[], io: CliIO): Promise<number> {
   if (flags.fix || flags['fix-dry-run']) {
     // Fixes, then the report of what remains (see fix-mode.ts); the re-lint uses exactly the same options.
     const again = lintOptions!;
-    return fixMode(result, async (overlay) => (await lint(overlay ? { ...again, overlay } : again)).result, reportIo, { dryRun: !flags.fix, reportToFile: flags.output !== undefined, emit: (r, out) => emit(r, out, emitOptions) });
+    const code = await fixMode(result, async (overlay) => (await lint(overlay ? { ...again, overlay } : again)).result, reportIo, { dryRun: !flags.fix, reportToFile: flags.output !== undefined, emit: (r, out) => emit(r, out, emitOptions) });
+    return sourceFailed(io, sourceFailures, format) ?? code;
   }
-  return emit(result, reportIo, emitOptions);
+  const code = emit(result, reportIo, emitOptions);
+  return sourceFailed(io, sourceFailures, format) ?? code;
+}
+
+/**
+ * A requested source failed as a whole: the report (with the offline findings, the failure as an error
+ * notification and executionSuccessful false) is written by now; the run is still a tool error, exit 2.
+ */
+function sourceFailed(io: CliIO, failures: readonly Error[], format: ReportFormat): number | undefined {
+  if (failures.length === 0) return undefined;
+  // emit() echoes error notifications on stderr for the machine formats; text shows them under Tool problems.
+  if (format === 'text') for (const f of new Set(failures.map((e) => e.message))) io.stderr.write(`vvp-kv-lint: ${f}\n`);
+  return EXIT.ERROR;
 }
 
 /**
@@ -195,6 +210,11 @@ export function emit(result: LintResult, io: CliIO, opts: EmitOptions): number {
   const failed = failedReads(result);
   if (failed.count > 0 && opts.failOnIncomplete) {
     io.stderr.write(`vvp-kv-lint: incomplete: ${failed.count} read${failed.count === 1 ? '' : 's'} failed (${failed.detail}); exit 2 because of --fail-on-incomplete / failOnIncomplete\n`);
+    return EXIT.ERROR;
+  }
+  const skipped = skippedChecks(result);
+  if (skipped.checks > 0 && opts.failOnIncomplete) {
+    io.stderr.write(`vvp-kv-lint: incomplete: ${plural(skipped.checks, 'check')} not run for lack of input (${plural(skipped.causes, 'cause')}: see the check-skipped notes); exit 2 because of --fail-on-incomplete / failOnIncomplete\n`);
     return EXIT.ERROR;
   }
   if (exceedsFailLevel(result, opts.failLevel)) return EXIT.FINDINGS;

@@ -90,7 +90,9 @@ export async function policyCommand(args: string[], io: CliIO): Promise<number> 
 
 function listing(): string {
   const lines = ['exported (CEL, one object decides):'];
-  for (const r of EXPORTED) lines.push(`  ${r.id}  (${r.target === 'pod' ? 'Pod, Deployment, StatefulSet, DaemonSet, Job, CronJob' : 'SecretProviderClass'})`);
+  for (const r of EXPORTED) {
+    lines.push(`  ${r.id}  (${r.target === 'pod' ? 'Pod, Deployment, StatefulSet, DaemonSet, Job, CronJob' : 'SecretProviderClass'})${r.partial ? `; in part: not ${r.partial.rest}` : ''}`);
+  }
   lines.push('exported to Kyverno only (API lookups): csi-spc-not-found, sp-secret-not-found, sp-secret-keys-missing', 'not exportable:');
   for (const r of NOT_EXPORTABLE) lines.push(`  ${r.id}: ${r.why}`);
   return lines.join('\n') + '\n';

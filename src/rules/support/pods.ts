@@ -23,6 +23,8 @@ export interface SpcLookup {
    * pick one, so every check that depends on the SPC stays silent.
    */
   readonly ambiguous: boolean;
+  /** Every SPC that could be the one: `spc` alone when resolved, the candidates when ambiguous, none when not found. */
+  readonly candidates: readonly SpcView[];
 }
 
 export function lookupSpc({ inventory: inv, views }: RuleData, src: PodSource, name: string): SpcLookup {
@@ -39,7 +41,25 @@ export function lookupSpc({ inventory: inv, views }: RuleData, src: PodSource, n
   const anySpc = inv.ofClass('SecretProviderClass').length > 0;
   const decidable = !ambiguous && ((anySpc && !maybe && !inBroken) || inv.liveListComplete('SecretProviderClass', src.namespace));
   const elsewhere = matches.length ? [] : inv.find('SecretProviderClass', undefined, name);
-  return { spc: candidates.length === 1 ? spcView(candidates[0]!) : undefined, decidable, elsewhere, ambiguous };
+  const views1 = candidates.map(spcView);
+  return { spc: views1.length === 1 ? views1[0] : undefined, decidable, elsewhere, ambiguous, candidates: views1 };
+}
+
+/**
+ * The SPCs a volume may get, when they agree on `holds`: the one SPC when it is resolved, or every candidate when
+ * several could be the one and each of them holds (ambiguity that does not matter is no ambiguity). Undefined when
+ * none is found, or when the candidates disagree (the rule then stays silent: the tool does not pick one).
+ */
+export function agreeingSpcs(data: RuleData, sv: SecretsVolume, holds: (spc: SpcView) => boolean): readonly SpcView[] | undefined {
+  if (!sv.vol.spcName) return undefined;
+  const { candidates } = lookupSpc(data, sv.src, sv.vol.spcName);
+  if (candidates.length === 0 || !candidates.every(holds)) return undefined;
+  return candidates;
+}
+
+/** `ns-a, ns-b` (or "no namespace") of ambiguous candidates, for messages that say a finding holds for all of them. */
+export function candidateNamespaces(spcs: readonly SpcView[]): string {
+  return spcs.map((s) => s.object.namespace ?? (s.object.source.kind === 'file' ? s.object.source.file.relPath : 'no namespace')).join(', ');
 }
 
 /** The SPC of a volume when it can be resolved; undefined otherwise (rules that need it then stay silent). */

@@ -26,8 +26,8 @@ export function azureCoverageNotes(inventory: Inventory): ToolNotification[] {
       note(`${name}: grants on key vault ${vault.name} not checked: ${state.origin === 'arm' ? 'ARM returned only its summary' : 'the state has only its summary (use az keyvault show)'}`);
       continue;
     }
+    // Unresolvable principals are told by grant-missing / grant-wrong-model themselves (ctx.skip, one note per cause).
     const res = resolveIdentity(data, state, spc);
-    for (const u of res.unknown) note(`${name}: grants not checked: ${u}`);
     const needs = needsOf(spc);
     for (const p of res.principals) {
       const ev = evaluateAccess(state, vault, p.principalIds, needs);

@@ -1,7 +1,7 @@
 // The read-grant decision shared by grant-missing and grant-wrong-model: for each Azure SPC whose vault is in
 // the state, each principal that must read it, and each object type it mounts, is there an effective grant
 // under the vault's permission model? "Unknown" (unreadable assignments, unknown custom roles) yields nothing.
-import type { RelatedReport } from '../../contract.js';
+import type { RelatedReport, Skip } from '../../contract.js';
 import type { RuleData } from '../pods.js';
 import type { FieldPath } from '../../../model/types.js';
 import type { SpcView } from '../../../model/spc.js';
@@ -77,6 +77,19 @@ export function grantProblems(data: RuleData): GrantProblem[] {
         out.push({ kind: 'missing', spc, path: res.path, principal, messageId, data, related, remedy });
       }
     }
+  }
+  return out;
+}
+
+/** Grant checks that cannot run because a principal cannot be resolved (grant-missing and grant-wrong-model say so). */
+export function grantSkips(data: RuleData): Skip[] {
+  const out: Skip[] = [];
+  for (const { spc, state } of azureChecks(data.inventory)) {
+    const vault = vaultOf(state, spc);
+    if (!vault?.detailed || needsOf(spc).length === 0) continue;
+    const o = spc.object;
+    const subject = `${o.source.kind === 'file' ? o.source.file.relPath : 'live'}|${o.namespace ?? ''}/${o.name ?? ''}`;
+    for (const u of resolveIdentity(data, state, spc).unknown) out.push({ ...u, subject, object: o });
   }
   return out;
 }

@@ -38,14 +38,21 @@ export interface NotFound {
   readonly where: string;
 }
 
+/** A principal that cannot be resolved: a stable cause, why, and what would let its grants be checked. */
+export interface UnknownPrincipal {
+  readonly cause: string;
+  readonly reason: string;
+  readonly remedy: string;
+}
+
 export interface IdentityResolution {
   readonly mode: IdentityMode;
   /** The SPC field identity findings point at ([] = the SPC itself). */
   readonly path: FieldPath;
   readonly principals: readonly Principal[];
   readonly notFound: readonly NotFound[];
-  /** Why (part of) the identity cannot be checked; surfaced as notes, never as findings. */
-  readonly unknown: readonly string[];
+  /** Why (part of) the identity cannot be checked; surfaced as skipped checks (ctx.skip), never as findings. */
+  readonly unknown: readonly UnknownPrincipal[];
   /** Pods that mount the SPC (namespace / service account for federated credentials). */
   readonly pods: readonly PodSource[];
 }
@@ -99,19 +106,20 @@ export function resolveIdentity(data: RuleData, state: AzureState, spc: SpcView)
   const pods = podsMounting(data.views.podSources, spc);
   const principals: Principal[] = [];
   const notFound: NotFound[] = [];
-  const unknown: string[] = [];
+  const unknown: UnknownPrincipal[] = [];
   let path: FieldPath = [];
 
   const fromClientId = (clientId: string, object: ManifestObject, p: FieldPath, kindLabel: string, where: string): void => {
     // A placeholder names no identity yet: unknown, exactly as the offline rules treat it (never "not found").
     if (isPlaceholder(clientId)) {
-      unknown.push(`client id ${clientId.trim()} (${where}) is a placeholder, so its grants cannot be checked`);
+      // Generic wording: every placeholder principal of the run is one cause, one note (the count says how many).
+      unknown.push({ cause: 'principal-placeholder', reason: 'the client id is a placeholder, so its grants cannot be checked', remedy: 'render the manifests with their real values (helm template, envsubst) and lint the output' });
       return;
     }
     const found = byClientId(state, clientId, kindLabel);
     if (found) principals.push(found);
     else if (canSayNotFound(state)) notFound.push({ clientId, object, path: p, where });
-    else unknown.push(`client id ${clientId} (${where}) cannot be resolved: the Azure state lists no identities (add \`az identity list\` / \`az ad sp show\` output)`);
+    else unknown.push({ cause: 'identities-missing', reason: 'the Azure state lists no identities, so the client id cannot be resolved to a principal', remedy: 'add `az identity list` output to the state\'s identities (`az ad sp show --id <client id>` to its servicePrincipals for a service principal)' });
   };
 
   switch (mode) {
@@ -123,7 +131,7 @@ export function resolveIdentity(data: RuleData, state: AzureState, spc: SpcView)
     case 'vm-system-assigned': {
       path = spc.paramPath('useVMManagedIdentity');
       if (!state.provided.has('vmss') || state.incomplete.vmssSubscriptions.size > 0) {
-        unknown.push('system-assigned identity: the Azure state has no node-pool scale sets (add `az vmss show` output for every node pool)');
+        unknown.push({ cause: 'vmss-missing', reason: 'system-assigned identity: the Azure state has no node-pool scale sets', remedy: 'add `az vmss show` output for every node pool (`az vmss list -g <node resource group>`), or `snapshot --node-resource-group`' });
         break;
       }
       for (const v of state.vmss) {
@@ -165,7 +173,7 @@ export function resolveIdentity(data: RuleData, state: AzureState, spc: SpcView)
           }
         }
       }
-      if (seen.size === 0) unknown.push('pod identity: no AzureIdentity is reachable from the pods that mount it (see pod-identity-* rules)');
+      if (seen.size === 0) unknown.push({ cause: 'pod-identity-unresolved', reason: 'pod identity: no AzureIdentity is reachable from the pods that mount it', remedy: 'lint the AzureIdentity and AzureIdentityBinding with the pods (see the pod-identity-* rules)' });
       break;
     }
     case 'service-principal': {
@@ -190,18 +198,20 @@ export function resolveIdentity(data: RuleData, state: AzureState, spc: SpcView)
       for (const id of clientIds) {
         const sp = state.servicePrincipals.find((s) => s.appId === id.toLowerCase());
         if (sp) principals.push({ principalIds: [sp.id], label: `service principal ${sp.displayName ?? sp.appId} (client id ${id})` });
-        else unknown.push(`service principal ${id}: add \`az ad sp show --id ${id}\` output to the Azure state to check its grants`);
+        else unknown.push({ cause: 'service-principal-missing', reason: `service principal ${id} is not in the Azure state`, remedy: `add \`az ad sp show --id ${id}\` output to the state's servicePrincipals` });
       }
       if (clientIds.size === 0) {
         if (placeholderSeen) {
           // The Secret says which principal, only not yet: "the only service principal in the state" is a guess.
-          unknown.push('service principal mode: the clientid of the nodePublishSecretRef Secret is a placeholder, so its grants cannot be checked');
+          unknown.push({ cause: 'principal-placeholder', reason: 'the client id is a placeholder, so its grants cannot be checked', remedy: 'render the manifests with their real values (helm template, envsubst) and lint the output' });
         } else if (state.servicePrincipals.length === 1) {
           const sp = state.servicePrincipals[0]!;
           principals.push({ principalIds: [sp.id], label: `service principal ${sp.displayName ?? sp.appId} (the only one in the Azure state)` });
         } else {
           unknown.push(
-            `service principal mode: the client id is unknown (${secretSeen ? 'the nodePublishSecretRef Secret has no readable clientid' : 'the nodePublishSecretRef Secret is not among the inputs'}), so its grants cannot be checked`,
+            secretSeen
+              ? { cause: 'service-principal-unknown', reason: 'service principal mode: the nodePublishSecretRef Secret has no readable clientid', remedy: 'give the Secret a clientid key (its value is never printed)' }
+              : { cause: 'service-principal-unknown', reason: 'service principal mode: the nodePublishSecretRef Secret is not among the inputs', remedy: 'lint it with the manifests (`--root` the project that holds it), or audit the cluster (`vvp-kv-lint audit`)' },
           );
         }
       }

@@ -1,7 +1,8 @@
 // The vault-contents decision shared by the kv-object-* rules: for each entry of an Azure SPC's `objects` whose
 // vault's lists were read, is the object there under the type the provider will fetch, enabled, unexpired, with
 // the pinned version? Whatever cannot be known (a list not read, a 403, a data-plane list without the
-// certificate-backed items) yields nothing.
+// certificate-backed items) yields no finding but a
+// skipped check (ctx.skip): one note per cause with the command that lets the check run.
 //
 // What the provider fetches (AKV provider pkg/provider/keyvault.go, provider.go): objectType secret → GetSecret
 // (a certificate's secret: private key and certificate), key → GetKey (public key; a certificate's managed key
@@ -120,14 +121,39 @@ const LIST: Record<ObjectType, 'secrets' | 'keys' | 'certificates'> = { secret: 
 const PROVIDER_CALL: Record<ObjectType, string> = { secret: 'GetSecret', key: 'GetKey', cert: 'GetCertificate' };
 const NOT_FOUND_ERROR: Record<ObjectType, string> = { secret: 'SecretNotFound', key: 'KeyNotFound', cert: 'CertificateNotFound' };
 
-const cache = new WeakMap<Inventory, Map<string, ObjectProblem[]>>();
+/**
+ * A check of one entry that could not run (ctx.skip): which kv-object-* kinds it silences, and why. The cause,
+ * reason and remedy are the same for every entry with the same cause in one vault, so they make one notification.
+ */
+export interface ObjectSkip {
+  readonly kinds: readonly ObjectProblemKind[];
+  readonly spc: SpcView;
+  readonly entry: SpcObjectEntry;
+  readonly cause: string;
+  readonly reason: string;
+  readonly remedy: string;
+}
+
+const ALL_KINDS: readonly ObjectProblemKind[] = ['not-found', 'disabled', 'expired', 'version-not-found', 'type-mismatch'];
+
+interface ObjectChecks {
+  readonly problems: ObjectProblem[];
+  readonly skips: ObjectSkip[];
+}
+
+const cache = new WeakMap<Inventory, Map<string, ObjectChecks>>();
 
 /**
  * The whole `create` of a kv-object-* rule: report this kind of problem at the object's entry inside `objects`,
  * under the message ids of ObjectMessageIds[kind], which the rule module words.
  */
 export function reportObjectProblems<K extends ObjectProblemKind>(ctx: RuleContext<ObjectMessageIds[K]>, kind: K): void {
-  for (const p of objectProblems(ctx.inventory, ctx.options.objectExpiryWarningDays)) {
+  const checks = objectChecks(ctx.inventory, ctx.options.objectExpiryWarningDays);
+  for (const k of checks.skips) {
+    if (!k.kinds.includes(kind)) continue;
+    ctx.skip({ cause: k.cause, reason: k.reason, remedy: k.remedy, subject: entrySubject(k.spc, k.entry), object: k.spc.object });
+  }
+  for (const p of checks.problems) {
     if (p.kind !== kind) continue;
     ctx.report({
       object: p.spc.object,
@@ -145,6 +171,10 @@ export function reportObjectProblems<K extends ObjectProblemKind>(ctx: RuleConte
 
 /** Every problem of every checked entry; cached per inventory and clock window. */
 export function objectProblems(inventory: Inventory, warningDays = DEFAULT_EXPIRY_WARNING_DAYS, now = new Date()): ObjectProblem[] {
+  return objectChecks(inventory, warningDays, now).problems;
+}
+
+function objectChecks(inventory: Inventory, warningDays = DEFAULT_EXPIRY_WARNING_DAYS, now = new Date()): ObjectChecks {
   let byKey = cache.get(inventory);
   if (!byKey) cache.set(inventory, (byKey = new Map()));
   const key = `${warningDays}`;
@@ -153,23 +183,94 @@ export function objectProblems(inventory: Inventory, warningDays = DEFAULT_EXPIR
   return out;
 }
 
-function compute(inventory: Inventory, warningDays: number, now: Date): ObjectProblem[] {
+/** One SPC entry, as the subject of a skipped check. */
+function entrySubject(spc: SpcView, entry: SpcObjectEntry): string {
+  const o = spc.object;
+  const where = o.source.kind === 'file' ? o.source.file.relPath : 'live';
+  return `${where}|${o.namespace ?? ''}/${o.name ?? ''}#${entry.index}`;
+}
+
+/** The entries worth checking: a concrete name and a valid type (spc-objects-invalid reports the rest). */
+function checkable(entry: SpcObjectEntry): { name: string; type: ObjectType; version: string } | undefined {
+  const f = entry.fields;
+  if (!f) return undefined;
+  const name = typeof f['objectName'] === 'string' ? f['objectName'].trim() : '';
+  const type = f['objectType'];
+  if (!concrete(name) || (type !== 'secret' && type !== 'key' && type !== 'cert')) return undefined;
+  const version = typeof f['objectVersion'] === 'string' ? f['objectVersion'].trim() : '';
+  return { name, type, version };
+}
+
+/** The directories of the linted SPC files: what `snapshot` needs as paths to list their vaults' objects. */
+function spcDirectories(inventory: Inventory): string {
+  const dirs = new Set<string>();
+  for (const { spc } of azureChecks(inventory)) {
+    const src = spc.object.source;
+    if (src.kind !== 'file') continue;
+    const slash = src.file.relPath.lastIndexOf('/');
+    dirs.add(slash < 0 ? '.' : `${src.file.relPath.slice(0, slash)}/`);
+  }
+  const list = [...dirs].sort();
+  return list.length === 0 ? '<paths>' : list.length > 3 ? '.' : list.join(' ');
+}
+
+/** The commands that list a vault's objects, as the README's state recipe writes them. */
+function listCommands(vault: string): string {
+  return `\`az keyvault secret list --include-managed --vault-name ${vault}\`, \`az keyvault key list --include-managed --vault-name ${vault}\` and \`az keyvault certificate list --vault-name ${vault}\` into the state's secrets, keys and certificates`;
+}
+
+/** Why a vault's objects cannot be checked at all, and what would let them be; undefined when they can. */
+function vaultSkip(inventory: Inventory, state: AzureState, vault: string): { cause: string; reason: string; remedy: string } | undefined {
+  const lower = vault.toLowerCase();
+  if (state.incomplete.vaultContents.has(lower)) {
+    return {
+      cause: 'vault-lists-failed',
+      reason: `the objects of key vault ${vault} could not be listed (see the Azure notification)`,
+      remedy:
+        state.origin === 'arm'
+          ? `give the reading identity Key Vault Reader (or Reader) on key vault ${vault} and run again`
+          : `take the state again with Key Vault Reader on key vault ${vault} (\`vvp-kv-lint snapshot … ${spcDirectories(inventory)}\`)`,
+    };
+  }
+  if (state.vaultContents.has(lower)) return undefined;
+  const anyLists = state.provided.has('secrets') || state.provided.has('keys') || state.provided.has('certificates') || state.incomplete.vaultContents.size > 0;
+  if (!anyLists && state.origin !== 'arm' && state.generator === 'vvp-kv-lint snapshot') {
+    // snapshot lists vault objects only for the vaults the SPCs in its paths name; without paths it lists none.
+    return {
+      cause: 'snapshot-without-paths',
+      reason: `the snapshot ${state.origin} has no vault objects (it was taken without paths)`,
+      remedy: `\`vvp-kv-lint snapshot --subscription … --output ${state.origin} ${spcDirectories(inventory)}\``,
+    };
+  }
+  return {
+    cause: 'vault-lists-missing',
+    reason: `the Azure state has no secret, key or certificate list for key vault ${vault}`,
+    remedy: state.origin === 'arm' ? `list key vault ${vault}'s objects (it is not among the vaults read)` : listCommands(vault),
+  };
+}
+
+function compute(inventory: Inventory, warningDays: number, now: Date): ObjectChecks {
   const out: ObjectProblem[] = [];
+  const skips: ObjectSkip[] = [];
+  /** Pinned entries whose versions are unknown, by vault and type: one remedy names all their objects. */
+  const unversioned = new Map<string, { vault: string; type: ObjectType; arm: boolean; entries: { spc: SpcView; entry: SpcObjectEntry; name: string }[] }>();
   const soon = new Date(now.getTime() + warningDays * 86_400_000);
   for (const { spc, state } of azureChecks(inventory)) {
     const vaultName = spc.param('keyvaultName');
     if (!concrete(vaultName)) continue;
     const lower = vaultName.toLowerCase();
     const c = state.vaultContents.get(lower);
-    if (!c || state.incomplete.vaultContents.has(lower)) continue;
+    const unchecked = !c || state.incomplete.vaultContents.has(lower) ? vaultSkip(inventory, state, vaultName) : undefined;
+    if (!c || unchecked) {
+      if (unchecked) for (const entry of spc.objects.entries) if (checkable(entry)) skips.push({ kinds: ALL_KINDS, spc, entry, ...unchecked });
+      continue;
+    }
     for (const entry of spc.objects.entries) {
-      const f = entry.fields;
-      if (!f) continue;
-      const name = typeof f['objectName'] === 'string' ? f['objectName'].trim() : '';
-      const type = f['objectType'];
-      if (!concrete(name) || (type !== 'secret' && type !== 'key' && type !== 'cert')) continue; // spc-objects-invalid
+      const ok = checkable(entry);
+      if (!ok) continue;
+      const { name, type } = ok;
       const n = name.toLowerCase();
-      const version = typeof f['objectVersion'] === 'string' ? f['objectVersion'].trim() : '';
+      const version = ok.version;
       const pinned = version !== '' && version.toLowerCase() !== 'latest' && concrete(version);
       const push = <K extends ObjectProblemKind>(kind: K, field: ObjectProblem['field'], messageId: ObjectMessageIds[K], data: ObjectProblem['data'], what: string, level?: Level, remedy?: Remedy): void => {
         const path = what.startsWith('versions') ? [LIST[type], name, 'versions'] : [what];
@@ -180,7 +281,18 @@ function compute(inventory: Inventory, warningDays: number, now: Date): ObjectPr
       const inEntry = (change: string): Remedy => ({ steps: [{ action: 'edit-manifest', what: `in ${spcName}, objects entry ${entry.index + 1} (${name}): ${change}` }] });
       const about = { type: LABEL[type], name, vault: c.vault };
       const here = presence(c, n, type);
-      if (here === 'unknown') continue;
+      if (here === 'unknown') {
+        // Lists without the certificate-backed items and no certificate list: a missing name may be a certificate.
+        skips.push({
+          kinds: ALL_KINDS,
+          spc,
+          entry,
+          cause: 'certificates-unknown',
+          reason: `key vault ${c.vault}: the secret and key lists do not include certificates (made without --include-managed) and the state has no certificate list, so a name missing from them may be a certificate`,
+          remedy: `\`az keyvault certificate list --vault-name ${c.vault}\` into the state's certificates (or the secret and key lists with --include-managed)`,
+        });
+        continue;
+      }
       if (here === 'no') {
         const asSecret = type !== 'secret' ? presence(c, n, 'secret') : 'no';
         const asKey = type !== 'key' ? presence(c, n, 'key') : 'no';
@@ -208,6 +320,11 @@ function compute(inventory: Inventory, warningDays: number, now: Date): ObjectPr
         const known = versionsFor(c, n, type);
         if (known && !known.has(version.toLowerCase())) {
           push('version-not-found', 'objectVersion', 'versionNotFound', { ...about, version, listed: known.size }, `versions of ${name}`, undefined, inEntry('pin one of the versions the vault lists (az keyvault ' + (type === 'cert' ? 'certificate' : type) + ` list-versions --vault-name ${c.vault} --name ${name}), or remove objectVersion to mount the latest`));
+        } else if (!known) {
+          const k = `${c.vault.toLowerCase()}|${type}`;
+          let u = unversioned.get(k);
+          if (!u) unversioned.set(k, (u = { vault: c.vault, type, arm: state.origin === 'arm', entries: [] }));
+          u.entries.push({ spc, entry, name });
         }
         // The list attributes describe the latest version, not the pinned one: enabled/expiry are unknown.
       } else {
@@ -226,7 +343,24 @@ function compute(inventory: Inventory, warningDays: number, now: Date): ObjectPr
       }
     }
   }
-  return out;
+  for (const u of unversioned.values()) {
+    const names = [...new Set(u.entries.map((e) => e.name))].sort();
+    const cli = u.type === 'cert' ? 'certificate' : u.type;
+    const commands = names.map((nm) => `\`az keyvault ${cli} list-versions --vault-name ${u.vault} --name ${nm}\``).join(', ');
+    // ARM lists no versions of a plain secret: only a state file with secretVersions can say.
+    const via = u.arm && u.type === 'secret' ? ' (ARM cannot list a secret\'s versions: lint with --azure-state and these lists)' : '';
+    for (const e of u.entries) {
+      skips.push({
+        kinds: ['version-not-found'],
+        spc: e.spc,
+        entry: e.entry,
+        cause: 'versions-missing',
+        reason: `key vault ${u.vault}: the state has no version list of the pinned ${LABEL[u.type]}${names.length === 1 ? '' : 's'} ${names.join(', ')}`,
+        remedy: `${commands} into the state's ${u.type === 'cert' ? 'certificate' : u.type}Versions${via}`,
+      });
+    }
+  }
+  return { problems: out, skips };
 }
 
 function refOf(state: AzureState, c: VaultContents): VaultRef {
@@ -286,26 +420,4 @@ function wantsPrivateKey(spc: SpcView, entry: SpcObjectEntry): boolean {
     const data = Array.isArray(so['data']) ? (so['data'] as Record<string, unknown>[]) : [];
     return data.some((d) => typeof d === 'object' && d !== null && d['objectName'] === file && (d['key'] === 'tls.key' || so['type'] === 'kubernetes.io/tls'));
   });
-}
-
-/**
- * Notes on vaults whose objects were not checked although the state has vault lists: the vault is not in them, or
- * its lists could not be read. The kv-object-* rules stay silent there; this is how the user learns why.
- */
-export function vaultContentsNotes(inventory: Inventory): { id: string; level: Level; message: string }[] {
-  const out = new Map<string, { id: string; level: Level; message: string }>();
-  for (const { spc, state } of azureChecks(inventory)) {
-    if (!state.provided.has('secrets') && !state.provided.has('keys') && !state.provided.has('certificates') && state.incomplete.vaultContents.size === 0) continue;
-    const vault = spc.param('keyvaultName');
-    if (!concrete(vault)) continue;
-    const lower = vault.toLowerCase();
-    const why = state.incomplete.vaultContents.has(lower)
-      ? 'its secrets or keys could not be listed'
-      : !state.vaultContents.has(lower)
-        ? 'the state has no secret, key or certificate list for it'
-        : undefined;
-    if (!why || out.has(lower)) continue;
-    out.set(lower, { id: 'azure-not-checked', level: 'note', message: `objects of key vault ${vault} not checked (kv-object-*): ${why}` });
-  }
-  return [...out.values()];
 }
