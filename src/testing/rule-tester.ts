@@ -8,7 +8,9 @@
 // The files are loaded through the project loader's per-file path (src/load/memory.ts) keeping only the kinds the
 // rule declares, so a rule that reads a kind it does not declare sees nothing here, as it would offline. Each
 // expected error is compared on the fields it gives (messageId always); the number of errors must match exactly.
-// `output` is the text after one pass of the rule's fixes and is required whenever the rule offers a fix.
+// `output` is the text after one pass of the rule's fixes: required for every invalid case of a fixable rule
+// (`null` when that case has no fix), and a case without it fails when the rule fixes anything. Two cases with the
+// same input (files, options, Azure state) are a mistake of the test author and fail as duplicates.
 import assert from 'node:assert/strict';
 import { loadFiles } from '../load/memory.js';
 import { regionOf } from '../report/positions.js';
@@ -47,8 +49,11 @@ export interface ExpectedError {
 
 export interface InvalidCase extends ValidCase {
   readonly errors: readonly ExpectedError[];
-  /** Text after one pass of fixes (one file), or texts by path (only changed files need be given). */
-  readonly output?: CaseFiles;
+  /**
+   * Text after one pass of fixes (one file), or texts by path (only changed files need be given); `null` asserts
+   * that no fix applies. Required for every invalid case of a rule that declares `fixable: true`.
+   */
+  readonly output?: CaseFiles | null;
 }
 
 export interface RuleTests {
@@ -66,15 +71,30 @@ export function testRule(ruleId: string, tests: RuleTests, test: TestFn, module?
   const mod = module ?? RULE_MODULES.find((m) => m.id === ruleId);
   if (!mod) throw new Error(`RuleTester: no rule ${ruleId}`);
   if (mod.definition.phase) throw new Error(`RuleTester: ${ruleId} runs in the ${mod.definition.phase} phase; test it through the CLI`);
+  const firstSeen = new Map<string, string>();
+  /** Where an earlier case had the same input, or undefined. */
+  const duplicateOf = (c: ValidCase, label: string): string | undefined => {
+    const key = JSON.stringify([c.files, c.options ?? {}, c.azure ?? null]);
+    const earlier = firstSeen.get(key);
+    if (earlier === undefined) firstSeen.set(key, label);
+    return earlier;
+  };
   tests.valid.forEach((c, i) => {
-    test(`${ruleId} valid #${i + 1}${c.name ? `: ${c.name}` : ''}`, () => {
+    const label = `${ruleId} valid #${i + 1}${c.name ? `: ${c.name}` : ''}`;
+    const dup = duplicateOf(c, label);
+    test(label, () => {
+      assert.equal(dup, undefined, `duplicate case: same files, options and Azure state as "${dup}"`);
       const findings = runOne(mod, c);
       assert.deepEqual(findings.map(describe), [], 'a valid case must produce no finding');
     });
   });
   tests.invalid.forEach((c, i) => {
-    test(`${ruleId} invalid #${i + 1}${c.name ? `: ${c.name}` : ''}`, () => {
+    const label = `${ruleId} invalid #${i + 1}${c.name ? `: ${c.name}` : ''}`;
+    const dup = duplicateOf(c, label);
+    test(label, () => {
+      assert.equal(dup, undefined, `duplicate case: same files, options and Azure state as "${dup}"`);
       assert.ok(c.errors.length > 0, 'an invalid case must expect at least one error');
+      if (mod.definition.fixable) assert.ok(c.output !== undefined, `${ruleId} is fixable: give every invalid case an output (the text after its fixes, or null when no fix applies)`);
       const findings = runOne(mod, c);
       assert.equal(findings.length, c.errors.length, `expected ${c.errors.length} error(s), got:\n${findings.map(describe).join('\n')}`);
       findings.forEach((f, k) => compareError(f, c.errors[k]!, k));
@@ -117,7 +137,7 @@ function compareError(f: Finding, want: ExpectedError, k: number): void {
 function checkOutput(findings: readonly Finding[], c: InvalidCase): void {
   const plans = planFixes(findings);
   const changed = new Map([...plans].filter(([, p]) => p.text !== p.file.text).map(([rel, p]) => [rel, p.text]));
-  if (c.output === undefined) {
+  if (c.output === undefined || c.output === null) {
     assert.equal(changed.size, 0, `the rule fixed ${[...changed.keys()].join(', ')}: give the case an output`);
     return;
   }

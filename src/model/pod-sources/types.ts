@@ -18,6 +18,8 @@ export interface PodVolume {
 export interface PodMount {
   readonly name: string | undefined;
   readonly readOnly: boolean;
+  /** `mountPath` as written (undefined when absent or not a string): where the volume's files appear. */
+  readonly mountPath: string | undefined;
   readonly path: FieldPath;
 }
 
