@@ -21,7 +21,12 @@ const outDir = join(root, 'docs/rules');
 const check = process.argv.includes('--check');
 
 // The metadata as the build sees it (`fixable` from the module); other parity problems are the build's to report.
-const { metas } = await checkRules(root, { docs: false });
+const { metas, problems, fatal } = await checkRules(root, { docs: false });
+if (fatal || !metas.length) {
+  for (const p of problems) console.error(`gen-docs: ${p}`);
+  console.error('gen-docs: the rules could not be read; no page was written');
+  process.exit(1);
+}
 const { pages, missing } = renderRulePages(root, metas);
 const stale = stalePages(root, pages);
 for (const s of stale) {

@@ -176,8 +176,9 @@ ${serviceAccount}\`\`\`
 
 files.set(`test/fixtures/rules/${id}/fail-basic/spc.yaml`, spc);
 files.set(`test/fixtures/rules/${id}/fail-basic/serviceaccount.yaml`, serviceAccount);
-files.set(`test/fixtures/rules/${id}/fail-basic/deployment.yaml`, `# ${T}: make this project wrong in the way ${id} reports, and mark each finding's line with
-# \`# expect: ${id}@<column>\` (the 1-based column where the finding starts). Every other finding fails the case.
+files.set(`test/fixtures/rules/${id}/fail-basic/deployment.yaml`, `# ${T}: make this project wrong in the way ${id} reports, and end each finding's line with a
+# marker like the one on the volume below (rule-id@column: the 1-based column where the finding starts).
+# Every other finding fails the case.
 ${deployment(` # expect: ${id}@11`)}`);
 files.set(`test/fixtures/rules/${id}/pass-basic/spc.yaml`, spc);
 files.set(`test/fixtures/rules/${id}/pass-basic/serviceaccount.yaml`, serviceAccount);
@@ -211,7 +212,7 @@ testRule('${id}', {
   ],
 }, test);
 
-test('${id}: no ${T} is left in its files', () => assertNoScaffoldTodos('${id}'));
+test('${id}: every scaffold TODO is filled in', () => assertNoScaffoldTodos('${id}'));
 `);
 
 for (const rel of files.keys()) if (existsSync(join(root, rel))) fail(`${rel} already exists; nothing was written`);

@@ -28,7 +28,8 @@ const SCAFFOLD = 'npm run new-rule -- <id> --group <group>';
 const list = (root, dir, ext) => (existsSync(join(root, dir)) ? readdirSync(join(root, dir)).filter((f) => f.endsWith(ext) && !f.endsWith(`.d${ext}`)).map((f) => f.slice(0, -ext.length)).sort() : []);
 
 /**
- * Checks every rule and returns { metas, problems, definitions }: `metas` are the validated YAML documents with
+ * Checks every rule and returns { metas, problems, definitions, fatal } (fatal: the modules could not be evaluated,
+ * so `metas` is empty): `metas` are the validated YAML documents with
  * `fixable` taken from the module; `problems` are one line each, naming the file or command that fixes them.
  * `opts.docs === false` skips comparing the generated pages (gen-docs itself uses this).
  */
@@ -73,7 +74,7 @@ export async function checkRules(root, opts = {}) {
   const loaded = await loadRuleDefinitions(root, withModule);
   if (loaded.error) {
     problems.push(loaded.error);
-    return { metas: [], problems, definitions: new Map() };
+    return { metas: [], problems, definitions: new Map(), fatal: true };
   }
   for (const meta of metas) {
     const id = meta.id;
@@ -135,5 +136,5 @@ export async function checkRules(root, opts = {}) {
     const { pages } = renderRulePages(root, metas);
     for (const s of stalePages(root, pages)) problems.push(`docs/rules/${s.name} is ${s.state === 'orphan' ? 'a page of no rule' : s.state} — run \`node scripts/gen-docs.mjs\``);
   }
-  return { metas, problems, definitions: loaded.definitions };
+  return { metas, problems, definitions: loaded.definitions, fatal: false };
 }
