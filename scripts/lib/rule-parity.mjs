@@ -22,7 +22,6 @@ import { renderRulePages, stalePages } from './rule-docs.mjs';
 const NOT_RULES = new Set(['contract']);
 const HAND_SECTIONS = ['## Why it matters', '## Incorrect', '## Correct'];
 export const PUBLISHED_IDS = 'rules/published-ids.json';
-const REQUIRE_TESTER_CASES = false;
 const SCAFFOLD = 'npm run new-rule -- <id> --group <group>';
 
 const list = (root, dir, ext) => (existsSync(join(root, dir)) ? readdirSync(join(root, dir)).filter((f) => f.endsWith(ext) && !f.endsWith(`.d${ext}`)).map((f) => f.slice(0, -ext.length)).sort() : []);
@@ -103,7 +102,7 @@ export async function checkRules(root, opts = {}) {
       const cases = existsSync(dir) ? readdirSync(dir) : [];
       for (const kind of ['fail', 'pass']) if (!cases.some((c) => c.startsWith(kind))) problems.push(`rules/${id}.yaml: create a ${kind} case test/fixtures/rules/${id}/${kind}-<what>/ (a directory of YAML files${kind === 'fail' ? ' with `# expect: ' + id + '@<column>` markers' : ''}), or declare \`requires\` in src/rules/${id}.ts when the rule needs Azure, a cluster or the VVP API`);
     }
-    if (REQUIRE_TESTER_CASES && !existsSync(join(root, 'test/rules/tester', `${id}.test.ts`))) problems.push(`rules/${id}.yaml: no RuleTester cases — create test/rules/tester/${id}.test.ts (testRule('${id}', { valid, invalid }, test); see src/testing/rule-tester.ts)`);
+    if (!existsSync(join(root, 'test/rules/tester', `${id}.test.ts`))) problems.push(`rules/${id}.yaml: no RuleTester cases — create test/rules/tester/${id}.test.ts (testRule('${id}', { valid, invalid }, test); see src/testing/rule-tester.ts)`);
   }
 
   // The policy registry names rules by id: each must exist, once.

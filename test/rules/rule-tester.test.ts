@@ -167,9 +167,9 @@ test('RuleTester: a case with the same input as an earlier one fails as a duplic
   });
   assert.deepEqual(r, {
     'yaml-duplicate-key valid #1: first': '',
-    'yaml-duplicate-key valid #2': 'duplicate case: same files, options and Azure state as "yaml-duplicate-key valid #1: first"',
+    'yaml-duplicate-key valid #2': 'duplicate case: same input as "yaml-duplicate-key valid #1: first"',
     'yaml-duplicate-key invalid #1': '',
-    'yaml-duplicate-key invalid #2': 'duplicate case: same files, options and Azure state as "yaml-duplicate-key invalid #1"',
+    'yaml-duplicate-key invalid #2': 'duplicate case: same input as "yaml-duplicate-key invalid #1"',
   });
 });
 
