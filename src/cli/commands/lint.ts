@@ -8,7 +8,7 @@ import { GATE_OPTIONS, OUTPUT_OPTIONS, PROJECT_OPTIONS, SOURCE_OPTIONS, checkCom
 import type { LintResult } from '../../engine/types.js';
 import type { Level } from '../../model/types.js';
 import { hideBaselined } from '../../engine/baseline.js';
-import { exitCodeForError } from '../errors.js';
+import { exitForError } from '../errors.js';
 import { EXIT, writeOutput, UsageError, type CliIO, safeCommandLine } from '../io.js';
 import { shouldColor } from '../../report/color.js';
 import { failedReads, isActive } from '../../report/summary.js';
@@ -98,12 +98,7 @@ export async function lintCommand(args: string[], io: CliIO): Promise<number> {
       io.stderr.write(`vvp-kv-lint: no .vvp-kv-lint.yaml and no git work tree: project root ${run.result.root}; only the paths given were read, references resolve among them (--root DIR to widen)\n`);
     }
   } catch (err) {
-    const exit = exitCodeForError(err);
-    if (exit !== undefined) {
-      io.stderr.write(`vvp-kv-lint: ${(err as Error).message}\n`);
-      return exit;
-    }
-    throw err;
+    return exitForError(err, io.stderr);
   }
   const { result, config } = run;
   const failLevel = (flags['fail-level'] ?? config.config.failLevel ?? 'error') as Level | 'none';
