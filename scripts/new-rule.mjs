@@ -8,7 +8,7 @@
 //   docs/rules/<id>.md                       generated from the two above (node scripts/gen-docs.mjs)
 //   test/fixtures/rules/<id>/fail-basic/     a project the rule must flag (`# expect: <id>@<column>` markers)
 //   test/fixtures/rules/<id>/pass-basic/     a project the rule must accept
-//   test/rules/tester/<id>.test.ts           RuleTester cases: exact positions, fix output
+//   test/rules/tester/<id>.ts           RuleTester cases: exact positions, fix output
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -186,7 +186,7 @@ files.set(`test/fixtures/rules/${id}/pass-basic/deployment.yaml`, `# ${T}: a pro
 ${deployment('')}`);
 
 const camel = id.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
-files.set(`test/rules/tester/${id}.test.ts`, `// RuleTester cases for ${id}: exact positions (line, column, end), message ids and data, fix output.
+files.set(`test/rules/tester/${id}.ts`, `// RuleTester cases for ${id}: exact positions (line, column, end), message ids and data, fix output.
 // Run them: node scripts/run-tests.mjs ${id}   (also runs the rule's fixture cases and documentation examples)
 import { test } from 'node:test';
 import { testRule } from '../../../src/testing/rule-tester.js';

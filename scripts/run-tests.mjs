@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import fg from 'fast-glob';
 
 const filter = process.argv.slice(2);
-// `run-tests.mjs <rule-id> [...]`: everything about those rules — their RuleTester file and, from the files that
-// cover every rule, only their tests (fixture cases, documentation examples), selected by test name.
+// `run-tests.mjs <rule-id> [...]`: everything about those rules — from the files that cover every rule, only their
+// tests (RuleTester cases, fixture cases, documentation examples), selected by name — plus files named after them.
 const ruleIds = filter.length && filter.every((a) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(a) && existsSync(`rules/${a}.yaml`)) ? filter : [];
-const ALL_RULES_FILES = ['dist/test/rules/rule-fixtures.test.js', 'dist/test/workflow/rule-docs.test.js'];
+const ALL_RULES_FILES = ['dist/test/rules/rule-tester-cases.test.js', 'dist/test/rules/rule-fixtures.test.js', 'dist/test/workflow/rule-docs.test.js'];
 const files = fg.sync('dist/test/**/*.test.js').sort().filter((f) => !filter.length || filter.some((p) => f.includes(p)) || (ruleIds.length && ALL_RULES_FILES.includes(f)));
 const namePattern = ruleIds.length ? [`--test-name-pattern=(^|[^a-z0-9-])(${ruleIds.join('|')})([^a-z0-9-]|$)`] : [];
 if (!files.length) {

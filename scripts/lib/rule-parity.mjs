@@ -5,7 +5,7 @@
 //   src/rules/<id>.ts                       `export default defineRule({ kinds, messages, fixable?, requires?, create })`
 //   docs/rules-src/<id>.md                  hand-written documentation; docs/rules/<id>.md is generated from it
 //   test/fixtures/rules/<id>/fail*, pass*   fixture cases (not for rules whose module declares `requires`)
-//   test/rules/tester/<id>.test.ts          RuleTester cases
+//   test/rules/tester/<id>.ts          RuleTester cases
 //   rules/published-ids.json                the id, once published, forever
 //
 // and it must agree with the policy registry (src/policy/registry.ts). `fixable` and `requires` are read from the
@@ -102,7 +102,7 @@ export async function checkRules(root, opts = {}) {
       const cases = existsSync(dir) ? readdirSync(dir) : [];
       for (const kind of ['fail', 'pass']) if (!cases.some((c) => c.startsWith(kind))) problems.push(`rules/${id}.yaml: create a ${kind} case test/fixtures/rules/${id}/${kind}-<what>/ (a directory of YAML files${kind === 'fail' ? ' with `# expect: ' + id + '@<column>` markers' : ''}), or declare \`requires\` in src/rules/${id}.ts when the rule needs Azure, a cluster or the VVP API`);
     }
-    if (!existsSync(join(root, 'test/rules/tester', `${id}.test.ts`))) problems.push(`rules/${id}.yaml: no RuleTester cases — create test/rules/tester/${id}.test.ts (testRule('${id}', { valid, invalid }, test); see src/testing/rule-tester.ts)`);
+    if (!existsSync(join(root, 'test/rules/tester', `${id}.ts`))) problems.push(`rules/${id}.yaml: no RuleTester cases — create test/rules/tester/${id}.ts (testRule('${id}', { valid, invalid }, test); see src/testing/rule-tester.ts)`);
   }
 
   // The policy registry names rules by id: each must exist, once.

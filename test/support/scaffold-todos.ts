@@ -10,7 +10,7 @@ const MARKER = ['TODO', '(new-rule)'].join(''); // split so that this file does 
 
 /** Fails listing `file:line` of every scaffold TODO left in the files of rule `id`. */
 export function assertNoScaffoldTodos(id: string): void {
-  const files = [`rules/${id}.yaml`, `src/rules/${id}.ts`, `docs/rules-src/${id}.md`, `test/rules/tester/${id}.test.ts`, ...fg.sync(`test/fixtures/rules/${id}/**/*`, { cwd: REPO_ROOT, dot: true })];
+  const files = [`rules/${id}.yaml`, `src/rules/${id}.ts`, `docs/rules-src/${id}.md`, `test/rules/tester/${id}.ts`, ...fg.sync(`test/fixtures/rules/${id}/**/*`, { cwd: REPO_ROOT, dot: true })];
   const left: string[] = [];
   for (const rel of files) {
     if (!existsSync(join(REPO_ROOT, rel))) continue;
