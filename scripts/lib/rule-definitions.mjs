@@ -32,7 +32,7 @@ export async function loadRuleDefinitions(root, ids, { withPolicy = true } = {})
     name: 'rule-modules',
     setup(b) {
       b.onResolve({ filter: /generated\/rule-modules\.js$/ }, () => ({ path: 'rule-modules', namespace: 'virtual' }));
-      b.onLoad({ filter: /.*/, namespace: 'virtual' }, () => ({ contents: ruleModulesSource(ids, '.ts'), loader: 'ts', resolveDir: join(root, 'src/generated') }));
+      b.onLoad({ filter: /.*/, namespace: 'virtual' }, () => ({ contents: ruleModulesSource(ids, '.ts'), loader: 'ts', resolveDir: join(root, 'src/rules') })); // its `../rules/<id>` imports resolve from any directory beside src/rules; src/generated may not exist yet (a fresh clone)
     },
   };
   let text;
