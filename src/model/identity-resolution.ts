@@ -4,15 +4,23 @@
 // workload identity / identity binding (clientID → identity or service principal appId), service principal
 // (clientid of the nodePublishSecretRef Secret — only that key is read; clientsecret is never touched).
 // Pure: reads the inventory and the Azure state, reports what it could not resolve instead of guessing.
-import type { Inventory } from '../../../model/inventory.js';
-import type { FieldPath, ManifestObject } from '../../../model/types.js';
-import { isRecord, POD_SOURCE_KINDS } from '../../../model/kinds.js';
-import type { PodSource } from '../../../model/pod-sources/types.js';
-import type { RuleData } from '../pods.js';
-import type { IdentityMode, SpcView } from '../../../model/spc.js';
-import type { AzureState, Identity } from '../../../model/azure-state.js';
-import { isGuid } from '../../../model/guid.js';
-import { isPlaceholder } from '../../../model/placeholder.js';
+// It lives in the model, not among the rules' helpers: the Azure rules, the CLI's coverage notes and anything else
+// that needs "who must hold the grants" share it without reaching into rule internals.
+import type { Inventory } from './inventory.js';
+import type { FieldPath, ManifestObject } from './types.js';
+import { isRecord, POD_SOURCE_KINDS } from './kinds.js';
+import type { PodSource } from './pod-sources/types.js';
+import type { DerivedViews } from './views.js';
+import type { IdentityMode, SpcView } from './spc.js';
+import type { AzureState, Identity } from './azure-state.js';
+import { isGuid } from './guid.js';
+import { isPlaceholder } from './placeholder.js';
+
+/** What resolution reads: the inventory and the views derived from it (a rule's ctx has both). */
+export interface ResolutionData {
+  readonly inventory: Inventory;
+  readonly views: DerivedViews;
+}
 
 /**
  * The kinds identity resolution reads; a rule that resolves identities declares exactly these, so the loader keeps
@@ -93,7 +101,7 @@ function canSayNotFound(state: AzureState): boolean {
   return (state.provided.has('identities') || state.provided.has('servicePrincipals')) && identitiesComplete(state);
 }
 
-export function resolveIdentity(data: RuleData, state: AzureState, spc: SpcView): IdentityResolution {
+export function resolveIdentity(data: ResolutionData, state: AzureState, spc: SpcView): IdentityResolution {
   const inventory = data.inventory;
   const mode = spc.identityMode;
   const pods = podsMounting(data.views.podSources, spc);
