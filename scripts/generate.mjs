@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
+import { checkRules } from './lib/rule-parity.mjs';
+import { ruleModulesSource } from './lib/rule-definitions.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'src/generated');
@@ -15,57 +17,20 @@ mkdirSync(out, { recursive: true });
 
 const ajvFor = () => new Ajv({ allErrors: true, strict: true, code: { source: true, esm: true } });
 
-// 1. Rule metadata, and the contract between a rule's files. A rule is rules/<id>.yaml + src/rules/<id>.ts +
-//    docs/rules-src/<id>.md + fixtures; its id is the file name. Any disagreement fails the build here, before tsc:
-//    - a YAML without a module or a module without a YAML (src/rules/ holds only rule modules and support/);
-//    - a module that is not `export default defineRule({...})`, or that names an id of its own;
-//    - `fixable` in the YAML and the module disagreeing;
-//    - no hand-written documentation (docs/rules-src/<id>.md);
-//    - a rule that needs only files (no `requires:` in its module) without fail* and pass* fixture cases under
-//      test/fixtures/rules/<id>/ (rules that need Azure, a cluster or the VVP API are tested against those sources).
+// 1. Rule metadata, and the contract between a rule's files (scripts/lib/rule-parity.mjs: YAML, module, docs,
+//    fixtures, RuleTester cases, policy registry, published ids). Any disagreement fails the build here, before tsc,
+//    each problem naming the file to create or the command to run. `fixable` comes from the module itself.
 //    `help` is generated from the description, `details` and the remediation: it is never copied by hand.
-const ruleSchema = JSON.parse(readFileSync(join(root, 'schemas/rule.schema.json'), 'utf8'));
-const validateRule = ajvFor().compile(ruleSchema);
-const ids = readdirSync(join(root, 'rules')).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5)).sort();
-const metas = [];
-const problems = [];
-const NOT_RULES = new Set(['contract']);
-const moduleIds = readdirSync(join(root, 'src/rules')).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts')).map((f) => f.slice(0, -3)).filter((id) => !NOT_RULES.has(id)).sort();
-for (const id of moduleIds) if (!ids.includes(id)) problems.push(`src/rules/${id}.ts: no rules/${id}.yaml (every rule module needs its metadata; helpers belong in src/rules/support/)`);
-for (const id of ids) {
-  const meta = parse(readFileSync(join(root, 'rules', `${id}.yaml`), 'utf8'));
-  if (!validateRule(meta)) {
-    for (const e of validateRule.errors) problems.push(`rules/${id}.yaml${e.instancePath || ''}: ${e.message}${e.params?.additionalProperty ? ` (${e.params.additionalProperty}${e.params.additionalProperty === 'help' ? ': help is generated from shortDescription, fullDescription, details and remediation; put extra text in details' : ''})` : ''}`);
-    continue;
-  }
-  if (meta.id !== id) {
-    problems.push(`rules/${id}.yaml: id "${meta.id}" must equal the file name`);
-    continue;
-  }
-  const modPath = join(root, 'src/rules', `${id}.ts`);
-  if (!existsSync(modPath)) {
-    problems.push(`rules/${id}.yaml: no module src/rules/${id}.ts`);
-    continue;
-  }
-  const source = readFileSync(modPath, 'utf8');
-  if (!/^export default defineRule\(\{/m.test(source)) problems.push(`src/rules/${id}.ts: a rule module is \`export default defineRule({ kinds, messages, create })\` (src/rules/contract.ts)`);
-  if (/^\s{2}id:\s/m.test(source)) problems.push(`src/rules/${id}.ts: a rule module does not name its id; the id is the file name`);
-  const moduleFixable = /^\s{2}fixable:\s*true\b/m.test(source);
-  if (moduleFixable !== (meta.fixable === true)) problems.push(`rules/${id}.yaml says fixable: ${meta.fixable === true}, but src/rules/${id}.ts ${moduleFixable ? 'declares fixable: true' : 'does not declare fixable: true'}`);
-  if (!existsSync(join(root, 'docs/rules-src', `${id}.md`))) problems.push(`rules/${id}.yaml: no documentation docs/rules-src/${id}.md`);
-  const needsOtherSources = /^\s{2}requires:\s*\[\s*'/m.test(source);
-  if (!needsOtherSources) {
-    const dir = join(root, 'test/fixtures/rules', id);
-    const cases = existsSync(dir) ? readdirSync(dir) : [];
-    if (!cases.some((c) => c.startsWith('fail')) || !cases.some((c) => c.startsWith('pass'))) problems.push(`rules/${id}.yaml: test/fixtures/rules/${id}/ needs a fail* and a pass* case (or the module declares requires: [...])`);
-  }
-  meta.help = generatedHelp(meta);
-  delete meta.details;
-  metas.push(meta);
-}
+const started = performance.now();
+const { metas, problems } = await checkRules(root);
 if (problems.length) {
   for (const p of problems) console.error(`generate: ${p}`);
+  console.error(`generate: ${problems.length} problem(s); CONTRIBUTING.md says what each rule file is`);
   process.exit(1);
+}
+for (const meta of metas) {
+  meta.help = generatedHelp(meta);
+  delete meta.details;
 }
 writeFileSync(
   join(out, 'rule-meta.ts'),
@@ -84,13 +49,7 @@ function generatedHelp(meta) {
 
 // 2. Rule modules: the registry, one import per rule; the id comes from the file name and nowhere else.
 const withModule = metas.map((m) => m.id);
-const camel = (id) => id.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
-writeFileSync(
-  join(out, 'rule-modules.ts'),
-  `// GENERATED by scripts/generate.mjs: one import per rules/<id>.yaml; a rule's id is its file name. Do not edit.\nimport type { RuleModule } from '../rules/contract.js';\n` +
-    withModule.map((id) => `import ${camel(id)} from '../rules/${id}.js';`).join('\n') +
-    `\n\nexport const RULE_MODULES: readonly RuleModule[] = [\n${withModule.map((id) => `  { id: '${id}', definition: ${camel(id)} },`).join('\n')}\n];\n`,
-);
+writeFileSync(join(out, 'rule-modules.ts'), ruleModulesSource(withModule));
 
 // 3. Standalone validators.
 for (const [name, file] of [['validate-config', 'schemas/config.schema.json'], ['validate-azure-state', 'schemas/azure-state.schema.json'], ['validate-baseline', 'schemas/baseline.schema.json']]) {
@@ -116,4 +75,4 @@ for (const [name, file] of [['validate-config', 'schemas/config.schema.json'], [
     `// GENERATED by scripts/generate.mjs from schemas/config.schema.json. Do not edit.\nexport const CONFIG_KEYS: readonly string[] = ${JSON.stringify(Object.keys(schema.properties ?? {}))};\n`,
   );
 }
-console.log(`generate: ${metas.length} rules (${withModule.length} with modules)`);
+console.log(`generate: ${metas.length} rules, every rule's files agree (${Math.round(performance.now() - started)} ms)`);

@@ -21,3 +21,14 @@ export function exitCodeForError(err: unknown): number | undefined {
   const code = errorCode(err);
   return code !== undefined ? EXIT_BY_CODE[code] : undefined;
 }
+
+/**
+ * For a command's catch: a known input error is written to stderr as `vvp-kv-lint: <message>` and its exit code
+ * returned; anything else is a bug and is rethrown.
+ */
+export function exitForError(err: unknown, stderr: { write(s: string): unknown }): number {
+  const exit = exitCodeForError(err);
+  if (exit === undefined) throw err;
+  stderr.write(`vvp-kv-lint: ${(err as Error).message}\n`);
+  return exit;
+}

@@ -1,7 +1,6 @@
 // csi-mount-not-readonly: mount secrets volumes readOnly, as every official example does.
 import { defineRule } from './contract.js';
 import { POD_SOURCE_KINDS } from '../model/kinds.js';
-import { at } from '../model/pod-sources/fields.js';
 import { addKey, replaceAt } from './support/fix.js';
 
 export default defineRule({
@@ -20,7 +19,7 @@ export default defineRule({
             object: src.object,
             path: m.path,
             messageId: 'mountNotReadonly', data: { container: c.name ?? '', volume: m.name },
-            fix: () => (at(src.object.body, [...m.path, 'readOnly']) === undefined
+            fix: () => (!m.readOnlySet
               ? addKey(src.object, m.path, 'readOnly', 'true', 'Mount the secrets volume readOnly')
               : replaceAt(src.object, [...m.path, 'readOnly'], 'value', 'true', 'Mount the secrets volume readOnly')),
           });

@@ -1,7 +1,7 @@
 // grant-excessive: the mount's identity holds more than reads on the vault (write, delete, purge, `all`, or an
 // Officer/Administrator/Owner-style role) under the model the vault enforces.
 import { defineRule } from './contract.js';
-import { resolveIdentity, IDENTITY_KINDS } from './support/azure/identity-resolution.js';
+import { resolveIdentity, IDENTITY_KINDS } from '../model/identity-resolution.js';
 import { excessiveGrants } from './support/azure/permissions.js';
 import { azureChecks, needsOf, vaultObject, vaultOf } from './support/azure/rule-support.js';
 import { excessiveRemedy } from './support/azure/remedy.js';

@@ -2,7 +2,7 @@
 // enforces (grant-wrong-model reports the case where the grant exists under the other model). Silent whenever
 // the answer is unknown: unreadable role assignments, unknown custom roles, an identity that cannot be resolved.
 import { defineRule } from './contract.js';
-import { IDENTITY_KINDS } from './support/azure/identity-resolution.js';
+import { IDENTITY_KINDS } from '../model/identity-resolution.js';
 import { grantProblems, grantSkips } from './support/azure/grant-check.js';
 
 export default defineRule({

@@ -1,7 +1,7 @@
 // grant-wrong-model: the needed read exists only under the permission model the vault ignores — an access
 // policy on an RBAC vault, or a role assignment on an access-policy vault.
 import { defineRule } from './contract.js';
-import { IDENTITY_KINDS } from './support/azure/identity-resolution.js';
+import { IDENTITY_KINDS } from '../model/identity-resolution.js';
 import { grantProblems, grantSkips } from './support/azure/grant-check.js';
 
 export default defineRule({

@@ -1,7 +1,7 @@
 // kv-federated-credential-missing: workload identity needs a federated credential on the identity whose subject
 // is the pods' ServiceAccount (`system:serviceaccount:<ns>:<sa>`); without it the token exchange fails.
 import { defineRule } from './contract.js';
-import { resolveIdentity, IDENTITY_KINDS } from './support/azure/identity-resolution.js';
+import { resolveIdentity, IDENTITY_KINDS } from '../model/identity-resolution.js';
 import { azureChecks } from './support/azure/rule-support.js';
 import { federatedCredentialRemedy } from './support/azure/remedy.js';
 import { isPlaceholder } from '../model/placeholder.js';

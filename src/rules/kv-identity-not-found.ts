@@ -1,7 +1,7 @@
 // kv-identity-not-found: the client id the SPC (or its AzureIdentity) uses matches no identity or service
 // principal in the Azure state, so its grants cannot be checked.
 import { defineRule } from './contract.js';
-import { resolveIdentity, IDENTITY_KINDS } from './support/azure/identity-resolution.js';
+import { resolveIdentity, IDENTITY_KINDS } from '../model/identity-resolution.js';
 import { azureChecks, concrete, isGuid } from './support/azure/rule-support.js';
 import { identityNotFoundRemedy } from './support/azure/remedy.js';
 

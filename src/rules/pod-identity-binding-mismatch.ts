@@ -2,7 +2,7 @@
 // pod namespace, and that binding must name an existing AzureIdentity.
 import { defineRule } from './contract.js';
 import { POD_SOURCE_KINDS } from '../model/kinds.js';
-import { isRecord } from '../model/kinds.js';
+import { identityBinding } from '../model/identity-binding.js';
 import { sourcesMounting } from './support/identity.js';
 import { visible } from './support/pods.js';
 import { isPlaceholder } from './support/spc.js';
@@ -19,13 +19,13 @@ export default defineRule({
       if (!label || isPlaceholder(label)) continue;
       const { list: bindings, known } = visible(ctx.inventory, 'AzureIdentityBinding', 'AzureIdentityBinding', src.namespace);
       // A binding whose selector is still a placeholder (`selector: <label>`) may be the one: unknown, not a mismatch.
-      if (!known || bindings.some((b) => isRecord(b.body['spec']) && isPlaceholder(b.body['spec']['selector']))) continue;
+      if (!known || bindings.some((b) => isPlaceholder(identityBinding(b).selector))) continue;
       const path = [...src.labelsPath, 'aadpodidbinding'];
-      const binding = bindings.find((b) => isRecord(b.body['spec']) && b.body['spec']['selector'] === label);
+      const binding = bindings.find((b) => identityBinding(b).selector === label);
       if (!binding) {
-        const selectors = bindings.map((b) => (isRecord(b.body['spec']) ? b.body['spec']['selector'] : undefined)).filter((s) => typeof s === 'string');
+        const selectors = bindings.map((b) => identityBinding(b).selector).filter((s) => s !== undefined);
         // A binding with that selector in another namespace: AAD Pod Identity only matches pods of its own namespace.
-        const elsewhere = ctx.inventory.ofClass('AzureIdentityBinding').find((b) => !bindings.includes(b) && isRecord(b.body['spec']) && b.body['spec']['selector'] === label);
+        const elsewhere = ctx.inventory.ofClass('AzureIdentityBinding').find((b) => !bindings.includes(b) && identityBinding(b).selector === label);
         ctx.report({
           object: src.object, path,
           messageId: 'noBinding', data: { label: JSON.stringify(label), where: src.namespace ? ` in namespace ${src.namespace}${src.namespaceFrom ? ' (from its DeploymentTarget)' : ''}` : '', selectors: selectors.length ? ` (selectors: ${selectors.map((s) => JSON.stringify(s)).join(', ')})` : '', elsewhere: elsewhere ? `; AzureIdentityBinding ${elsewhere.name ?? ''} in namespace ${elsewhere.namespace ?? '(unset)'} has it, but bindings only select pods of their own namespace` : '' },
@@ -37,9 +37,9 @@ export default defineRule({
         });
         continue;
       }
-      const identityName = isRecord(binding.body['spec']) ? binding.body['spec']['azureIdentity'] : undefined;
+      const identityName = identityBinding(binding).azureIdentity;
       const identities = visible(ctx.inventory, 'AzureIdentity', 'AzureIdentity', binding.namespace ?? src.namespace);
-      if (typeof identityName === 'string' && !isPlaceholder(identityName) && identities.known && !identities.list.some((i) => i.name === identityName || isPlaceholder(i.name))) {
+      if (identityName !== undefined && !isPlaceholder(identityName) && identities.known && !identities.list.some((i) => i.name === identityName || isPlaceholder(i.name))) {
         ctx.report({
           object: src.object, path,
           messageId: 'identityMissing', data: { label: binding.name ?? '', where: JSON.stringify(label), identityName },

@@ -5,7 +5,7 @@ import { sourcesMounting } from './support/identity.js';
 import { podTemplatePath, visible } from './support/pods.js';
 import { addKey, yamlString } from './support/fix.js';
 import { at } from '../model/pod-sources/fields.js';
-import { isRecord } from '../model/kinds.js';
+import { identityBinding } from '../model/identity-binding.js';
 import { extraLabelsHonoured } from './support/vvp.js';
 
 export default defineRule({
@@ -23,7 +23,7 @@ export default defineRule({
       }
       const inKubeLabels = src.nonPodLabels?.labels['aadpodidbinding'] !== undefined;
       const { list: bindings } = visible(ctx.inventory, 'AzureIdentityBinding', 'AzureIdentityBinding', src.namespace);
-      const selectors = [...new Set(bindings.map((b) => (isRecord(b.body['spec']) ? b.body['spec']['selector'] : undefined)).filter((s): s is string => typeof s === 'string' && s !== ''))];
+      const selectors = [...new Set(bindings.map((b) => identityBinding(b).selector).filter((s): s is string => s !== undefined && s !== ''))];
       const where = src.kind === 'helm-values' ? 'extraLabels' : src.kind === 'vvp-pods' ? 'kubernetes.pods.labels' : src.kind === 'kube' ? 'the pod template labels' : 'the pod template metadata.labels';
       ctx.report({
         object: src.object,

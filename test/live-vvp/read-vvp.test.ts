@@ -144,12 +144,12 @@ test('5xx and dropped connections are retried with backoff; persistent 5xx becom
   });
 });
 
-test('a slow API hits the request timeout; an unreachable URL stops after bounded retries', async () => {
+// The slow API never answers within the test's life: the read can only end through its own request timeout, so no
+// wall-clock bound is needed (a busy machine cannot make it flaky); the test's timeout only catches a hang.
+test('a slow API hits the request timeout; an unreachable URL stops after bounded retries', { timeout: 60_000 }, async () => {
   await withVvp(twoNamespaces(), async (vvp) => {
-    vvp.faults.set('/namespaces/v1/namespaces', { delayMs: 2_000 });
-    const started = Date.now();
+    vvp.faults.set('/namespaces/v1/namespaces', { delayMs: 600_000 });
     const r = await read(vvp, { requestTimeoutMs: 100, retries: 1 });
-    assert.ok(Date.now() - started < 1_500);
     assert.deepEqual(r.notifications.map((n) => n.id), ['vvp-timeout']);
     assert.match(r.notifications[0]!.message, /did not answer in time \(timed out: no answer within 0\.1 s\)/);
   });

@@ -180,27 +180,25 @@ test('429 and 500 are retried with backoff; a persistent 500 ends in a notificat
   });
 });
 
-test('a slow kind times out (per request), is retried, then reported; the rest is read', async () => {
+// Slow endpoints below never answer within the test's life: a read can only end through its own timeouts, so the
+// tests need no wall-clock bound (which a busy machine broke); the test's timeout only catches a hang.
+test('a slow kind times out (per request), is retried, then reported; the rest is read', { timeout: 60_000 }, async () => {
   const { kube } = healthyCluster();
-  kube.fault({ path: /\/events$/, delayMs: 1500 });
+  kube.fault({ path: /\/events$/, delayMs: 600_000 });
   await withKube(kube, async () => {
-    const t0 = Date.now();
     const r = await readCluster({ kubeconfig: kube.kubeconfig(), allNamespaces: true, env: {}, retries: 1, backoffMs: 5, requestTimeoutMs: 200 });
-    assert.ok(Date.now() - t0 < 1400);
     assert.equal(r.facts?.failedMounts, undefined, 'unknown, so cluster-mount-failing cannot fire');
     assert.match(r.facts?.readErrors.failedMounts ?? '', /timed out/);
     assert.ok(r.notifications.some((n) => n.id === 'k8s-timeout'));
   });
 });
 
-test('the global --timeout bounds the whole audit', async () => {
+test('the global --timeout bounds the whole audit', { timeout: 60_000 }, async () => {
   const { kube } = healthyCluster();
-  kube.fault({ path: /^\/apis\/apps/, delayMs: 5000 });
+  kube.fault({ path: /^\/apis\/apps/, delayMs: 600_000 });
   await withKube(kube, async () => {
-    const t0 = Date.now();
+    // No per-request timeout is given: only the global deadline can end the hung reads (4 tries each otherwise).
     const r = await readCluster({ kubeconfig: kube.kubeconfig(), allNamespaces: true, env: {}, timeoutSeconds: 0.8, retries: 3, backoffMs: 5 });
-    const ms = Date.now() - t0;
-    assert.ok(ms < 2500, `took ${ms} ms`);
     assert.ok(r.notifications.some((n) => n.id === 'k8s-timeout' && /deployments/.test(n.message)));
     assert.equal(r.completeKinds.has('Deployment'), false);
   });

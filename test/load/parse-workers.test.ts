@@ -84,9 +84,9 @@ test('workers started while the walk goes on: taken by a large load, and stopped
     mkdirSync(join(dir, 'generated'));
     for (let i = 0; i < 2100; i++) writeFileSync(join(dir, 'generated', `cm-${i}.yaml`), `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm-${i}\n`);
     writeFileSync(join(dir, 'spc.yaml'), 'apiVersion: secrets-store.csi.x-k8s.io/v1\nkind: SecretProviderClass\nmetadata:\n  name: s\nspec:\n  provider: azure\n  parameters:\n    keyvaultName: "bad_name!"\n    tenantId: 00000000-0000-0000-0000-000000000000\n');
-    const started = Date.now();
+    // "The run ended" is lintWith's spawn deadline (a hung run is killed and fails on its exit code), not a
+    // wall-clock bound that a loaded machine could break.
     const withEarly = await lintWith(2, ['.'], dir);
-    assert.ok(Date.now() - started < 60_000, 'the run ended');
     const without = await lintWith(0, ['.'], dir);
     assert.equal(withEarly.out, without.out);
     assert.equal(withEarly.code, 1, 'the SPC has findings');

@@ -167,7 +167,8 @@ test('duplicate keys: a duplicate-key problem spanning the whole repeated key, a
   assert.equal((objects[0]!.body['spec'] as { parameters: Record<string, string> }).parameters['useVMManagedIdentity'], 'false');
 });
 
-test('billion laughs: alias expansion beyond the bound is refused at the first alias', () => {
+// Expanding the aliases (9^9 nodes) would never finish: the test's timeout, not a wall-clock assert, catches that.
+test('billion laughs: alias expansion beyond the bound is refused at the first alias', { timeout: 60_000 }, () => {
   const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
   for (let i = 1; i < 9; i++) {
     const p = String.fromCharCode(96 + i);
@@ -175,9 +176,7 @@ test('billion laughs: alias expansion beyond the bound is refused at the first a
     levels.push(`${n}: &${n} [${Array(9).fill(`*${p}`).join(',')}]`);
   }
   const text = `kind: ConfigMap\napiVersion: v1\ndata:\n${levels.map((l) => `  ${l}`).join('\n')}\n`;
-  const started = Date.now();
   const { objects, problems } = parseText(text);
-  assert.ok(Date.now() - started < 2000, 'must not expand the aliases');
   assert.equal(objects.length, 0);
   assert.equal(problems.length, 1);
   assert.deepEqual(problems[0]!.kind === 'parse-error' && problems[0]!.reason, { id: 'aliasBomb', data: { maxAliasCount: 1000 } });

@@ -91,6 +91,7 @@ testRule('spc-parameter-unknown', {
       name: 'a near miss is suggested, not renamed',
       files: `${spc('kv', 'jobs')}    tenantIdd: "x"\n`,
       errors: [{ messageId: 'didYouMean', data: { key: 'tenantIdd', suggestion: 'tenantID' }, line: 10 }],
+      output: null,
     },
   ],
 }, test);
@@ -141,4 +142,50 @@ test('contract: every rule module is registered under its file name and declares
     assert.ok(Object.keys(m.definition.messages).length > 0, `${m.id}: messages`);
     for (const [id, text] of Object.entries(m.definition.messages)) assert.ok(typeof text === 'string' && text.trim() !== '', `${m.id}.${id}`);
   }
+});
+
+/** Registers a RuleTester suite into a list instead of node:test, runs each case and returns its error (or ''). */
+function outcomes(ruleId: string, tests: Parameters<typeof testRule>[1]): Record<string, string> {
+  const registered: [string, () => void | Promise<void>][] = [];
+  testRule(ruleId, tests, (name, fn) => registered.push([name, fn]));
+  const out: Record<string, string> = {};
+  for (const [name, fn] of registered) {
+    try {
+      void fn();
+      out[name] = '';
+    } catch (e) {
+      out[name] = (e as Error).message.split('\n')[0]!;
+    }
+  }
+  return out;
+}
+
+test('RuleTester: a case with the same input as an earlier one fails as a duplicate', () => {
+  const r = outcomes('yaml-duplicate-key', {
+    valid: [{ name: 'first', files: 'a: 1\n' }, { files: 'a: 1\n' }],
+    invalid: [{ files: 'a: 1\na: 2\n', errors: [{ messageId: 'duplicateKey' }] }, { files: 'a: 1\na: 2\n', errors: [{ messageId: 'duplicateKey' }] }],
+  });
+  assert.deepEqual(r, {
+    'yaml-duplicate-key valid #1: first': '',
+    'yaml-duplicate-key valid #2': 'duplicate case: same input as "yaml-duplicate-key valid #1: first"',
+    'yaml-duplicate-key invalid #1': '',
+    'yaml-duplicate-key invalid #2': 'duplicate case: same input as "yaml-duplicate-key invalid #1"',
+  });
+});
+
+test('RuleTester: every invalid case of a fixable rule states its output (null: no fix applies)', () => {
+  const broken = pod('kv', '');
+  const r = outcomes('csi-mount-not-readonly', {
+    valid: [],
+    invalid: [
+      { name: 'no output', files: broken, errors: [{ messageId: 'mountNotReadonly' }] },
+      { name: 'null although a fix applies', files: { 'a.yaml': broken }, errors: [{ messageId: 'mountNotReadonly' }], output: null },
+      { name: 'right output', files: { 'b.yaml': broken }, errors: [{ messageId: 'mountNotReadonly' }], output: { 'b.yaml': pod('kv') } },
+    ],
+  });
+  assert.deepEqual(r, {
+    'csi-mount-not-readonly invalid #1: no output': 'csi-mount-not-readonly is fixable: give every invalid case an output (the text after its fixes, or null when no fix applies)',
+    'csi-mount-not-readonly invalid #2: null although a fix applies': 'the rule fixed a.yaml: give the case an output',
+    'csi-mount-not-readonly invalid #3: right output': '',
+  });
 });

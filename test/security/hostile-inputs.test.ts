@@ -36,8 +36,8 @@ test('a 150,000-key JSON object lints in well under the old "never"', { timeout:
   const r = await spawnLint(['--format', 'json', '.'], { cwd: dir, timeoutMs: 90_000 });
   assert.ok(r.code === 1, describeRun(r));
   assert.ok(canaryFound(r.report), describeRun(r));
-  // Measured 3.3 s of CPU (8 s wall at load 15 on 2 cores); before: never finished. The bound allows a loaded runner.
-  assert.ok(r.ms < 60_000, `took ${Math.round(r.ms)} ms`);
+  // Measured 3.3 s of CPU (8 s wall at load 15 on 2 cores); before: never finished. "Finishes" is the spawn's 90 s
+  // deadline (a killed run fails on the exit code); a tighter wall-clock bound would only measure the machine's load.
 });
 
 test('a 3.5 MB flow map (300,000 keys), and one with 20,000 repeated keys, lint in linear time', { timeout: 180_000 }, async () => {
@@ -54,7 +54,7 @@ test('a 3.5 MB flow map (300,000 keys), and one with 20,000 repeated keys, lint 
   assert.ok(canaryFound(r.report));
   const dupFindings = r.report!.findings.filter((f) => f.ruleId === 'yaml-duplicate-key' && f.file === 'dups.yaml');
   assert.equal(dupFindings.length, 19_990);
-  assert.ok(r.ms < 120_000, `took ${Math.round(r.ms)} ms`);
+  // "Linear time" is the spawn's 150 s deadline: quadratic handling of 300,000 keys never meets it.
 });
 
 test('config and baseline that are not regular files are refused, not read', { timeout: 60_000 }, async () => {
@@ -173,7 +173,7 @@ test('a Kubernetes API that repeats its continue token ends the list, within the
     writeFileSync(join(dir, 'kubeconfig'), kubeconfigText(`http://127.0.0.1:${port}`, 'loop', 'apps'));
     const r = await spawnLint(['audit', '--kubeconfig', join(dir, 'kubeconfig'), '-A', '--timeout', '30', '--format', 'json'], { cwd: dir, timeoutMs: 60_000 });
     assert.ok(r.code !== null, `killed after ${Math.round(r.ms)} ms (${requests} requests)`);
-    assert.ok(r.ms < 40_000, `took ${Math.round(r.ms)} ms`);
+    // Ended by the repeated token, not by the 30 s deadline: counted in requests, not measured in wall-clock time.
     assert.ok(requests < 100, `${requests} requests`);
     assert.match(JSON.stringify(r.report?.notifications ?? r.stderr), /continue token/, describeRun(r));
   } finally {

@@ -9,7 +9,7 @@ import type { LintResult } from '../../engine/types.js';
 import { addClusterRead, readCluster, type ClusterReadResult } from '../../live/kube/read-cluster.js';
 import { collectSecretRefs } from '../../live/kube/secret-refs.js';
 import { EXIT, type CliIO, type OutStream, safeCommandLine } from '../io.js';
-import { exitCodeForError } from '../errors.js';
+import { exitForError } from '../errors.js';
 import { enrichFromFlags } from '../sources.js';
 import { emit } from './lint.js';
 import { explainParseError } from '../args.js';
@@ -95,12 +95,7 @@ export async function auditCommand(args: string[], io: CliIO, hooks: ClusterRunH
       io.stderr.write(`vvp-kv-lint: audit: ${err.message}\n`);
       return EXIT.ERROR;
     }
-    const exit = exitCodeForError(err);
-    if (exit !== undefined) {
-      io.stderr.write(`vvp-kv-lint: ${(err as Error).message}\n`);
-      return exit;
-    }
-    throw err;
+    return exitForError(err, io.stderr);
   }
   const { config } = run;
   const remediated = await applyRemediation(run.result, flags, io, { origin: run.inventory.azure?.origin, reportToFile: flags.output !== undefined });

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { lint } from '../../engine/lint.js';
 import { createBaseline, serializeBaseline } from '../../engine/baseline.js';
 import { EXIT, writeOutput, type CliIO, safeCommandLine } from '../io.js';
-import { exitCodeForError } from '../errors.js';
+import { exitForError } from '../errors.js';
 import { explainParseError } from '../args.js';
 import { HELP_OPTION, type OptionTable } from '../option-table.js';
 import { PROJECT_OPTIONS } from '../options.js';
@@ -44,12 +44,7 @@ export async function baselineCommand(args: string[], io: CliIO): Promise<number
       commandLine: safeCommandLine(['vvp-kv-lint', 'baseline', ...args]),
     });
   } catch (err) {
-    const exit = exitCodeForError(err);
-    if (exit !== undefined) {
-      io.stderr.write(`vvp-kv-lint: ${(err as Error).message}\n`);
-      return exit;
-    }
-    throw err;
+    return exitForError(err, io.stderr);
   }
   const { result } = run;
   if (!result.executionSuccessful) {

@@ -11,7 +11,7 @@ import { GATE_OPTIONS, OUTPUT_OPTIONS, PROJECT_OPTIONS, SOURCE_OPTIONS, checkCom
 import type { LintResult } from '../../engine/types.js';
 import type { Level } from '../../model/types.js';
 import { hideBaselined } from '../../engine/baseline.js';
-import { exitCodeForError } from '../errors.js';
+import { exitForError } from '../errors.js';
 import { EXIT, writeOutput, UsageError, type CliIO, safeCommandLine } from '../io.js';
 import { shouldColor } from '../../report/color.js';
 import { failedReads, isActive, plural, skippedChecks } from '../../report/summary.js';
@@ -108,12 +108,7 @@ export async function lintCommand(args: string[], io: CliIO): Promise<number> {
       io.stderr.write(`vvp-kv-lint: no .vvp-kv-lint.yaml and no git work tree: project root ${run.result.root}; only the paths given were read, references resolve among them (--root DIR to widen)\n`);
     }
   } catch (err) {
-    const exit = exitCodeForError(err);
-    if (exit !== undefined) {
-      io.stderr.write(`vvp-kv-lint: ${(err as Error).message}\n`);
-      return exit;
-    }
-    throw err;
+    return exitForError(err, io.stderr);
   }
   const { config } = run;
   // Azure findings' fixes: rendered onto the findings, and written as a script with --remediation (remediation.ts).

@@ -32,7 +32,7 @@ export function containersOf(list: unknown, base: FieldPath): PodContainer[] {
     const mounts: PodMount[] = [];
     if (Array.isArray(c['volumeMounts'])) {
       c['volumeMounts'].forEach((m, j) => {
-        if (isRecord(m)) mounts.push({ name: typeof m['name'] === 'string' ? m['name'] : undefined, readOnly: m['readOnly'] === true, path: pathTo(base, i, 'volumeMounts', j) });
+        if (isRecord(m)) mounts.push({ name: typeof m['name'] === 'string' ? m['name'] : undefined, readOnly: m['readOnly'] === true, readOnlySet: Object.hasOwn(m, 'readOnly'), mountPath: typeof m['mountPath'] === 'string' ? m['mountPath'] : undefined, path: pathTo(base, i, 'volumeMounts', j) });
       });
     }
     out.push({ name: typeof c['name'] === 'string' ? c['name'] : undefined, path: pathTo(base, i), hasImage: typeof c['image'] === 'string' && c['image'] !== '', mounts: exactSize(mounts) });

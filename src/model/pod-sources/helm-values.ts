@@ -15,7 +15,7 @@ export function helmValues(inv: Inventory, o: ManifestObject): PodSource {
   const vm = o.body['volumeMounts'];
   if (Array.isArray(vm)) {
     vm.forEach((m, i) => {
-      if (isRecord(m)) mounts.push({ name: typeof m['name'] === 'string' ? m['name'] : undefined, readOnly: m['readOnly'] === true, path: ['volumeMounts', i] });
+      if (isRecord(m)) mounts.push({ name: typeof m['name'] === 'string' ? m['name'] : undefined, readOnly: m['readOnly'] === true, readOnlySet: Object.hasOwn(m, 'readOnly'), mountPath: typeof m['mountPath'] === 'string' ? m['mountPath'] : undefined, path: ['volumeMounts', i] });
     });
   }
   return {

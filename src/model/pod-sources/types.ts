@@ -19,6 +19,10 @@ export interface PodVolume {
 export interface PodMount {
   readonly name: string | undefined;
   readonly readOnly: boolean;
+  /** Whether the mount has a `readOnly` key at all (a fix then replaces its value rather than adding the key). */
+  readonly readOnlySet: boolean;
+  /** `mountPath` as written (undefined when absent or not a string): where the volume's files appear. */
+  readonly mountPath: string | undefined;
   readonly path: FieldPath;
 }
 

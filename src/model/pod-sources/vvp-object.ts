@@ -58,7 +58,7 @@ export function vvpObject(index: VvpIndex, o: ManifestObject, base: FieldPath, l
       if (isRecord(entry['volume'])) volumes.push(...volumesOf([entry['volume']], pathTo(ebase, 'volume')).map((v) => ({ ...v, path: pathTo(ebase, 'volume') })));
       if (isRecord(entry['volumeMount'])) {
         const vm = entry['volumeMount'];
-        mounts.push({ name: typeof vm['name'] === 'string' ? vm['name'] : undefined, readOnly: vm['readOnly'] === true, path: pathTo(ebase, 'volumeMount') });
+        mounts.push({ name: typeof vm['name'] === 'string' ? vm['name'] : undefined, readOnly: vm['readOnly'] === true, readOnlySet: Object.hasOwn(vm, 'readOnly'), mountPath: typeof vm['mountPath'] === 'string' ? vm['mountPath'] : undefined, path: pathTo(ebase, 'volumeMount') });
       }
     });
     out.push({

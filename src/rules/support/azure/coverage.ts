@@ -4,7 +4,7 @@
 import type { Inventory } from '../../../model/inventory.js';
 import type { ToolNotification } from '../../../model/types.js';
 import { deriveViews } from '../../../model/views.js';
-import { resolveIdentity } from './identity-resolution.js';
+import { resolveIdentity } from '../../../model/identity-resolution.js';
 import { evaluateAccess } from './permissions.js';
 import { azureChecks, needsOf, vaultOf } from './rule-support.js';
 

@@ -5,7 +5,7 @@ import type { RelatedReport, Skip } from '../../contract.js';
 import type { RuleData } from '../pods.js';
 import type { FieldPath } from '../../../model/types.js';
 import type { SpcView } from '../../../model/spc.js';
-import { resolveIdentity, type Principal } from './identity-resolution.js';
+import { resolveIdentity, type Principal } from '../../../model/identity-resolution.js';
 import { evaluateAccess } from './permissions.js';
 import { azureChecks, needsOf, TYPE_LABEL, vaultObject, vaultOf } from './rule-support.js';
 import { grantRemedy } from './remedy.js';

@@ -1,0 +1,58 @@
+// RuleTester cases for sp-secret-label-missing, over its fixture projects: message ids and data, exact start and end positions, fix output.
+// Run: node scripts/run-tests.mjs sp-secret-label-missing
+import { test } from 'node:test';
+import { testRule } from '../../../src/testing/rule-tester.js';
+import { ruleCase } from '../../support/rule-cases.js';
+
+testRule('sp-secret-label-missing', {
+  valid: [ruleCase('sp-secret-label-missing', 'pass-label-set')],
+  invalid: [
+    {
+      ...ruleCase('sp-secret-label-missing', 'fail-label-missing'),
+      errors: [
+        { messageId: 'secretLabelMissing', data: { name: 'kv-sp-credentials' }, file: 'secrets.yaml', line: 4, column: 3, endLine: 4, endColumn: 7, level: 'warning' },
+        { messageId: 'secretLabelMissing', data: { name: 'kv-sp-flink' }, file: 'secrets.yaml', line: 16, column: 3, endLine: 16, endColumn: 9, level: 'warning' },
+        { messageId: 'secretLabelMissing', data: { name: 'kv-sp-export' }, file: 'secrets.yaml', line: 29, column: 36, endLine: 29, endColumn: 43, level: 'warning' },
+      ],
+      output: {
+        'secrets.yaml': `apiVersion: v1
+kind: Secret
+metadata:
+  name: kv-sp-credentials # expect: sp-secret-label-missing@3
+  namespace: vvp-jobs
+  labels:
+    secrets-store.csi.k8s.io/used: "true"
+type: Opaque
+stringData:
+  clientid: ""
+  clientsecret: ""
+---
+apiVersion: v1
+kind: Secret
+metadata:
+  name: kv-sp-flink
+  namespace: vvp-jobs
+  labels: # expect: sp-secret-label-missing@3
+    app.kubernetes.io/part-of: flink
+    secrets-store.csi.k8s.io/used: "true"
+type: Opaque
+stringData:
+  clientid: ""
+  clientsecret: ""
+---
+apiVersion: v1
+kind: Secret
+metadata:
+  name: kv-sp-export
+  namespace: vvp-jobs
+  labels:
+    secrets-store.csi.k8s.io/used: "true" # expect: sp-secret-label-missing@36
+type: Opaque
+stringData:
+  clientid: ""
+  clientsecret: ""
+`,
+      },
+    },
+  ],
+}, test);
