@@ -110,7 +110,7 @@ function containerOf(c: Merged, opts: MergeOptions): PodContainer {
     name: typeof body['name'] === 'string' ? body['name'] : undefined,
     path: c.path,
     hasImage: typeof body['image'] === 'string' && body['image'] !== '',
-    mounts: exactSize(mounts.map((m): PodMount => ({ name: typeof m.body['name'] === 'string' ? m.body['name'] : undefined, readOnly: m.body['readOnly'] === true, path: m.path }))),
+    mounts: exactSize(mounts.map((m): PodMount => ({ name: typeof m.body['name'] === 'string' ? m.body['name'] : undefined, readOnly: m.body['readOnly'] === true, readOnlySet: Object.hasOwn(m.body, 'readOnly'), mountPath: typeof m.body['mountPath'] === 'string' ? m.body['mountPath'] : undefined, path: m.path }))),
   };
 }
 
