@@ -65,7 +65,17 @@ test('change: renaming the SPC in one open file republishes the pod in another; 
     const broken = spcText.replace('  namespace: vvp-jobs\n', '  namespace: {vvp-jobs\n');
     await client.change(spc, broken, 4);
     const parse = await client.waitFor(spc, (x) => codes(x).includes('yaml-parse-error'));
-    assert.ok(parse.find((x) => x.code === 'yaml-parse-error')!.range.start.line >= 4, JSON.stringify(parse));
+    // At the place lint reports for the same text.
+    const copy = copyProject('project');
+    writeFileSync(join(copy, 'spc.yaml'), broken);
+    const lint = await spawnCli(['spc.yaml', '--format', 'json'], { cwd: copy });
+    rmSync(copy, { recursive: true, force: true });
+    const expected = (JSON.parse(lint.stdout) as { findings: { ruleId: string; startLine: number; startColumn: number; endLine: number; endColumn: number }[] }).findings.filter((f) => f.ruleId === 'yaml-parse-error');
+    assert.ok(expected.length > 0, describe(lint));
+    assert.deepEqual(
+      parse.filter((x) => x.code === 'yaml-parse-error').map((x) => x.range),
+      expected.map((f) => ({ start: { line: f.startLine - 1, character: f.startColumn - 1 }, end: { line: f.endLine - 1, character: f.endColumn - 1 } })),
+    );
     // The other document keeps being checked (its SPC is gone with the broken file: lint says the same).
     const podNow = client.latest(pod)!;
     assert.ok(codes(podNow).includes('csi-mount-not-readonly'));
