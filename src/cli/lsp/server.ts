@@ -147,8 +147,8 @@ class Server {
     this.workspaceFolders = folders.filter((f): f is string => typeof f === 'string');
     const init = params.initializationOptions as { debounceMs?: unknown } | undefined;
     if (typeof init?.debounceMs === 'number' && init.debounceMs >= 0 && init.debounceMs <= 10_000) this.debounceMs = init.debounceMs;
-    this.watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
-    this.folderEvents = params.capabilities.workspace?.workspaceFolders === true;
+    this.watchFiles = params.capabilities?.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    this.folderEvents = params.capabilities?.workspace?.workspaceFolders === true;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
