@@ -294,3 +294,22 @@ test('an invalid config is said once and the server keeps serving; fixed, the do
   }
   rmSync(dir, { recursive: true, force: true });
 });
+
+test('a client without file watching: a save makes the server look at the disk again', async () => {
+  const dir = copyProject('project');
+  const pod = join(dir, 'pod.yaml');
+  const spc = join(dir, 'spc.yaml');
+  const client = await LspClient.start({ folders: [dir], watch: false });
+  try {
+    await client.open(pod, readFileSync(pod, 'utf8'));
+    await client.waitFor(pod, (d) => codes(d).join() === 'csi-mount-not-readonly');
+    // Another program renames the SPC (a git checkout); the editor only saves the pod.
+    await new Promise((r) => setTimeout(r, 20));
+    writeFileSync(spc, readFileSync(spc, 'utf8').replace('name: orders-kv', 'name: other-kv'));
+    await client.connection.sendNotification('textDocument/didSave', { textDocument: { uri: uriOf(pod) } });
+    await client.waitFor(pod, (d) => codes(d).includes('csi-spc-not-found'));
+  } finally {
+    assert.equal(await client.stop(), 0);
+  }
+  rmSync(dir, { recursive: true, force: true });
+});
