@@ -95,14 +95,16 @@ await build({
 });
 
 // The language server: CommonJS beside main.cjs, which imports it for `vvp-kv-lint lsp`. Its modules' import.meta.url
-// is the file's own URL, so the context cache's build id and the parse workers (./parse-worker.js) resolve as in cli.cjs.
+// is cli.cjs's URL, as in cli.cjs: the parse workers (./parse-worker.js) resolve beside it, and the context cache's
+// build id (a stat of that file) is lint's, so an editor and a pre-commit hook share cache entries (both bundles are
+// built from the same sources in this one run) instead of each invalidating the other's.
 await build({
   ...common,
   entryPoints: { lsp: join(root, 'dist/src/cli/lsp/server.js') },
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
   external: EXTERNAL_SCOPES.map((scope) => `${scope}/*`),
-  banner: { js: "'use strict'; const __vkl_lsp_url = require('node:url').pathToFileURL(__filename).href;" },
+  banner: { js: "'use strict'; const __vkl_lsp_url = require('node:url').pathToFileURL(require('node:path').join(__dirname, 'cli.cjs')).href;" },
   define: { 'import.meta.url': '__vkl_lsp_url' },
   plugins: [processAsGlobal],
   minifyWhitespace: true,

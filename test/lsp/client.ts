@@ -114,8 +114,8 @@ export class LspClient {
   }
 
   /** Count of diagnostics publications for a file so far. */
-  publications(abs: string): number {
-    return this.published.get(uriOf(abs))?.length ?? 0;
+  publications(absOrUri: string): number {
+    return this.published.get(absOrUri.includes(':') ? absOrUri : uriOf(absOrUri))?.length ?? 0;
   }
 
   async stop(): Promise<number | null> {

@@ -5,7 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BIN } from '../support/spawn-cli.js';
 import { fixturePath } from '../support/paths.js';
@@ -25,11 +26,13 @@ test('Neovim (headless, built-in LSP client) shows the finding, applies the fix 
   const pod = join(dir, 'pod.yaml');
   const out = join(dir, '..', `${dir.split('/').pop()}-nvim.json`);
   const original = readFileSync(pod, 'utf8');
+  const home = mkdtempSync(join(tmpdir(), 'vvp-nvim-home-'));
   const run = spawnSync('nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${fixturePath('lsp', 'neovim.lua')}`], {
     cwd: dir,
     encoding: 'utf8',
     timeout: 90_000,
-    env: { ...process.env, LSP_OUT: out, LSP_FIXTURE: pod, LSP_ROOT: dir, LSP_BIN: BIN, LSP_NODE: process.execPath, XDG_STATE_HOME: dir, XDG_DATA_HOME: dir, VVP_KV_LINT_CACHE: 'off' },
+    // Neovim's own state, data, cache (its lsp.log) and config in a directory of the test's, not in HOME or the project.
+    env: { ...process.env, LSP_OUT: out, LSP_FIXTURE: pod, LSP_ROOT: dir, LSP_BIN: BIN, LSP_NODE: process.execPath, XDG_STATE_HOME: home, XDG_DATA_HOME: home, XDG_CACHE_HOME: home, XDG_CONFIG_HOME: home, VVP_KV_LINT_CACHE: 'off' },
   });
   assert.equal(run.error, undefined, `nvim could not run (is the Debian package neovim installed?): ${run.error?.message}`);
   const report = JSON.parse(readFileSync(out, 'utf8')) as Report;
@@ -42,4 +45,5 @@ test('Neovim (headless, built-in LSP client) shows the finding, applies the fix 
   assert.match(written, /mountPath: \/mnt\/kv\n\s+readOnly: true\n/);
   rmSync(out, { force: true });
   rmSync(dir, { recursive: true, force: true });
+  rmSync(home, { recursive: true, force: true });
 });

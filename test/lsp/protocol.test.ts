@@ -65,7 +65,17 @@ test('change: renaming the SPC in one open file republishes the pod in another; 
     const broken = spcText.replace('  namespace: vvp-jobs\n', '  namespace: {vvp-jobs\n');
     await client.change(spc, broken, 4);
     const parse = await client.waitFor(spc, (x) => codes(x).includes('yaml-parse-error'));
-    assert.ok(parse.find((x) => x.code === 'yaml-parse-error')!.range.start.line >= 4, JSON.stringify(parse));
+    // At the place lint reports for the same text.
+    const copy = copyProject('project');
+    writeFileSync(join(copy, 'spc.yaml'), broken);
+    const lint = await spawnCli(['spc.yaml', '--format', 'json'], { cwd: copy });
+    rmSync(copy, { recursive: true, force: true });
+    const expected = (JSON.parse(lint.stdout) as { findings: { ruleId: string; startLine: number; startColumn: number; endLine: number; endColumn: number }[] }).findings.filter((f) => f.ruleId === 'yaml-parse-error');
+    assert.ok(expected.length > 0, describe(lint));
+    assert.deepEqual(
+      parse.filter((x) => x.code === 'yaml-parse-error').map((x) => x.range),
+      expected.map((f) => ({ start: { line: f.startLine - 1, character: f.startColumn - 1 }, end: { line: f.endLine - 1, character: f.endColumn - 1 } })),
+    );
     // The other document keeps being checked (its SPC is gone with the broken file: lint says the same).
     const podNow = client.latest(pod)!;
     assert.ok(codes(podNow).includes('csi-mount-not-readonly'));
@@ -279,6 +289,25 @@ test('an invalid config is said once and the server keeps serving; fixed, the do
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(join(dir, '.vvp-kv-lint.yaml')), type: 2 }] });
     const d = await client.waitFor(pod, (x) => x.length === 1);
     assert.equal(d[0]!.severity, 2, 'the level the config sets');
+  } finally {
+    assert.equal(await client.stop(), 0);
+  }
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('a client without file watching: a save makes the server look at the disk again', async () => {
+  const dir = copyProject('project');
+  const pod = join(dir, 'pod.yaml');
+  const spc = join(dir, 'spc.yaml');
+  const client = await LspClient.start({ folders: [dir], watch: false });
+  try {
+    await client.open(pod, readFileSync(pod, 'utf8'));
+    await client.waitFor(pod, (d) => codes(d).join() === 'csi-mount-not-readonly');
+    // Another program renames the SPC (a git checkout); the editor only saves the pod.
+    await new Promise((r) => setTimeout(r, 20));
+    writeFileSync(spc, readFileSync(spc, 'utf8').replace('name: orders-kv', 'name: other-kv'));
+    await client.connection.sendNotification('textDocument/didSave', { textDocument: { uri: uriOf(pod) } });
+    await client.waitFor(pod, (d) => codes(d).includes('csi-spc-not-found'));
   } finally {
     assert.equal(await client.stop(), 0);
   }

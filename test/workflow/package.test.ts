@@ -59,7 +59,7 @@ test('no build step at install or pack time, and `npm pack` prints only the tarb
   assert.equal(pack.stdout, `${pkg.name}-${pkg.version}.tgz\n`);
   const listing = npm('pack', '--dry-run', '--json');
   const files = (JSON.parse(listing.stdout) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path);
-  for (const f of ['LICENSE', 'bin/vvp-kv-lint.js', 'bin/package.json', 'dist/bundle/main.cjs', 'dist/bundle/cli.cjs', 'dist/bundle/action.js', 'action.yml', '.pre-commit-hooks.yaml']) assert.ok(files.includes(f), f);
+  for (const f of ['LICENSE', 'bin/vvp-kv-lint.js', 'bin/package.json', 'dist/bundle/main.cjs', 'dist/bundle/cli.cjs', 'dist/bundle/lsp.cjs', 'dist/bundle/action.js', 'action.yml', '.pre-commit-hooks.yaml']) assert.ok(files.includes(f), f);
   assert.deepEqual(files.filter((f) => /^(src|test|dist\/src|node_modules)\//.test(f)), []);
 });
 

@@ -2,7 +2,7 @@
 // memory file by file, with the editor's open documents overriding the disk. A change re-parses only the file that
 // changed; the rules then run over the whole project's objects but report only on the open documents, through the
 // same engine steps as `lint` (levels, suppressions, redaction, baseline), so an editor shows what lint would.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { loadConfig, parseVvpVersion, type LoadedConfig } from '../../config/load.js';
@@ -69,6 +69,8 @@ export class Project {
   private baseline: Baseline | undefined;
   /** What each unchanged object gives the redactor, walked once (a check walked every body: a third of its time). */
   private readonly sensitive = new WeakMap<ManifestObject, SensitiveParts>();
+  /** Size and modification time of each file as last read (refreshFromDisk). */
+  private readonly stats = new Map<string, string>();
   /** Outside any project (no config, no git, no workspace folder): only the documents opened are read. */
   alone = false;
   /** Problems of the project itself (an unreadable Azure state or baseline), shown by the server as messages. */
@@ -109,6 +111,11 @@ export class Project {
     });
     p.vvpCharts = loaded.vvpCharts;
     p.fill(loaded.inventory);
+    // Recorded after the load: a change racing it is seen by the client's watcher, or the next refresh.
+    for (const rel of p.entries.keys()) {
+      const key = statKey(join(root, rel));
+      if (key !== undefined) p.stats.set(rel, key);
+    }
     await p.loadSidecars();
     return p;
   }
@@ -181,11 +188,36 @@ export class Project {
       this.remove(rel);
       return;
     }
+    const key = statKey(abs);
     this.setOutcome(rel, readSourceFile(abs, rel, this.config.config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE));
+    if (key !== undefined && this.entries.has(rel)) this.stats.set(rel, key);
   }
 
   remove(rel: string): void {
     if (this.entries.delete(rel)) this.order = undefined;
+    this.stats.delete(rel);
+  }
+
+  /**
+   * For editors that do not watch files (Neovim's built-in client, older Helix): files changed or deleted on disk
+   * since they were last seen, by size and modification time. Returns the paths it read again or dropped. Open
+   * documents are skipped (their text is the editor's). New files are not found here (that needs a walk).
+   */
+  refreshFromDisk(open: ReadonlySet<string>): string[] {
+    const changed: string[] = [];
+    for (const rel of [...this.entries.keys()]) {
+      if (open.has(rel)) continue;
+      const before = this.stats.get(rel);
+      const now = statKey(join(this.root, rel));
+      if (before === undefined) {
+        if (now !== undefined) this.stats.set(rel, now);
+        continue;
+      }
+      if (now === before) continue;
+      changed.push(rel);
+      this.readFromDisk(rel);
+    }
+    return changed;
   }
 
   has(rel: string): boolean {
@@ -290,6 +322,15 @@ export class Project {
     let set = this.optionSets.get(id);
     if (!set) this.optionSets.set(id, (set = { ...DEFAULT_LIMITS, defaultNamespace, vvpValuesFile, keepKinds: this.keepKinds }));
     return set;
+  }
+}
+
+function statKey(abs: string): string | undefined {
+  try {
+    const st = statSync(abs);
+    return `${st.size}:${st.mtimeMs}:${st.ino}`;
+  } catch {
+    return undefined;
   }
 }
 

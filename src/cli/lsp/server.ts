@@ -99,6 +99,9 @@ class Server {
     this.documents.onDidOpen((e) => this.touch(e.document.uri));
     this.documents.onDidChangeContent((e) => this.touch(e.document.uri));
     this.documents.onDidClose((e) => this.closed(e.document.uri));
+    // Without file watching, a save (and an open) is when the server looks at the disk again: a `git checkout` in a
+    // terminal then shows on the next save.
+    this.documents.onDidSave(() => this.refreshIfUnwatched());
     c.onDidChangeWatchedFiles((p) => this.guard(() => this.diskChanged(p.changes.map((ch) => ({ uri: ch.uri, type: ch.type })))));
     c.onCodeAction(async (p) => this.guard(async () => {
       await this.settle();
@@ -147,11 +150,11 @@ class Server {
     this.workspaceFolders = folders.filter((f): f is string => typeof f === 'string');
     const init = params.initializationOptions as { debounceMs?: unknown } | undefined;
     if (typeof init?.debounceMs === 'number' && init.debounceMs >= 0 && init.debounceMs <= 10_000) this.debounceMs = init.debounceMs;
-    this.watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
-    this.folderEvents = params.capabilities.workspace?.workspaceFolders === true;
+    this.watchFiles = params.capabilities?.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    this.folderEvents = params.capabilities?.workspace?.workspaceFolders === true;
     return {
       capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: ['quickfix'] },
         hoverProvider: true,
         definitionProvider: true,
@@ -180,11 +183,28 @@ class Server {
     });
   }
 
+  private refreshIfUnwatched(): void {
+    if (this.watchFiles) return;
+    void this.guard(async () => {
+      await this.running;
+      for (const pending of [...this.projects.values()]) {
+        const project = await pending.catch(() => undefined);
+        if (!project) continue;
+        const open = new Set([...this.open.values()].filter((d) => d.project === project).map((d) => d.rel!));
+        if (project.refreshFromDisk(open).length) this.dirtyProjects.add(project);
+      }
+      if (this.dirtyProjects.size) this.schedule();
+    });
+  }
+
   /** A document opened or changed: checked after the debounce. */
   private touch(uri: string): void {
     const abs = pathOf(uri);
     if (abs === undefined) return; // untitled: and other schemes have no project
-    if (!this.open.has(uri)) this.open.set(uri, { uri, abs, findings: [], diagnostics: [] });
+    if (!this.open.has(uri)) {
+      this.open.set(uri, { uri, abs, findings: [], diagnostics: [] });
+      this.refreshIfUnwatched();
+    }
     this.dirtyDocs.add(uri);
     this.schedule();
   }
