@@ -5,7 +5,7 @@
 import type { Inventory } from '../model/inventory.js';
 import type { ToolNotification } from '../model/types.js';
 import { spcView } from '../model/spc.js';
-import { concrete } from '../rules/support/azure/rule-support.js';
+import { concrete } from '../model/placeholder.js';
 import { AZURE_CLOUDS, cloudByName, type AzureCloud } from '../azure/clouds.js';
 import { OPTIONAL_PACKAGES, SourceError, isMissingModule, missingPackagesError } from '../source-error.js';
 

@@ -46,6 +46,11 @@ export function isPlaceholder(s: unknown): boolean {
   return typeof s === 'string' && findPlaceholder(s) !== undefined;
 }
 
+/** A value worth checking against Azure: set, and not a leftover placeholder (unresolved-placeholder reports those). */
+export function concrete(s: string | undefined): s is string {
+  return typeof s === 'string' && s !== '' && !isPlaceholder(s);
+}
+
 /** `s` when it is a real, non-empty string; undefined when absent, empty or a placeholder (= unknown). */
 export function knownString(s: unknown): string | undefined {
   return typeof s === 'string' && s !== '' && !isPlaceholder(s) ? s : undefined;

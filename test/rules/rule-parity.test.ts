@@ -41,7 +41,7 @@ test('files out of step: one line each, naming the file to create or the command
   const dir = project();
   try {
     unlinkSync(join(dir, 'docs/rules-src/csi-volume-unmounted.md'));
-    cpSync(join(dir, 'src/rules/csi-volume-unmounted.ts'), join(dir, 'src/rules/csi-mount-path-overlap.ts'));
+    cpSync(join(dir, 'src/rules/csi-volume-unmounted.ts'), join(dir, 'src/rules/zz-module-without-metadata.ts'));
     writeFileSync(join(dir, 'rules/csi-driver-invalid.yaml'), `${readFileSync(join(dir, 'rules/csi-driver-invalid.yaml'), 'utf8')}fixable: true\n`);
     unlinkSync(join(dir, 'test/rules/tester/volume-mount-unknown.ts'));
     const published = JSON.parse(readFileSync(join(dir, 'rules/published-ids.json'), 'utf8')) as { ids: Record<string, unknown> };
@@ -55,7 +55,7 @@ test('files out of step: one line each, naming the file to create or the command
       'rules/csi-volume-unmounted.yaml: no documentation — create docs/rules-src/csi-volume-unmounted.md (sections "## Why it matters", "## Incorrect", "## Correct")',
       'rules/published-ids.json: add "spc-bool-invalid": { "group": "spc", "meaning": "<when it fires>" } (`npm run new-rule -- <id> --group <group>` does this)',
       'rules/volume-mount-unknown.yaml: no RuleTester cases — create test/rules/tester/volume-mount-unknown.ts (testRule(\'volume-mount-unknown\', { valid, invalid }, test); see src/testing/rule-tester.ts)',
-      'src/rules/csi-mount-path-overlap.ts: no rules/csi-mount-path-overlap.yaml — create it (`npm run new-rule -- <id> --group <group>` writes every file of a new rule); helpers belong in src/rules/support/',
+      'src/rules/zz-module-without-metadata.ts: no rules/zz-module-without-metadata.yaml — create it (`npm run new-rule -- <id> --group <group>` writes every file of a new rule); helpers belong in src/rules/support/',
     ].sort());
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -6,14 +6,12 @@ import { spcView, type SpcView } from '../../../model/spc.js';
 import { liveObject } from '../../../model/live-object.js';
 import type { Need, ObjectType } from './permissions.js';
 import type { AzureState, Vault } from '../../../model/azure-state.js';
-import { isPlaceholder } from '../spc.js';
+import { concrete } from '../../../model/placeholder.js';
 
 export { isGuid } from '../spc.js';
 
-/** A value worth checking against Azure: set, and not a leftover placeholder (unresolved-placeholder reports those). */
-export function concrete(s: string | undefined): s is string {
-  return typeof s === 'string' && s !== '' && !isPlaceholder(s);
-}
+// Lives in the model (the CLI uses it too); re-exported for the rules that import it from here.
+export { concrete };
 
 /** Azure SPCs (provider exactly `azure`) with the Azure state they can be checked against. */
 export function azureChecks(inventory: Inventory): { spc: SpcView; state: AzureState }[] {
