@@ -204,3 +204,13 @@ test('an SPC that cannot be read leaves the links that hang on it unknown, not â
   assert.deepEqual(status, { pod: 'ok', volume: 'ok', 'csi-driver': 'ok', spc: 'unknown', provider: 'ok', 'identity-mode': 'unknown', 'identity-pieces': 'unknown', principal: 'unknown', grant: 'unknown', objects: 'unknown', network: 'unknown' });
   assert.equal(r.json.chains[0].links[3].unknown.command, 'kubectl get secretproviderclass kv-flink -n flink -o yaml');
 });
+
+test('a pod with two secrets-store volumes gets one chain per volume; findings of one do not break the other', async () => {
+  const second = { ...csiVolume('kv-other'), name: 'secrets-store-2' };
+  const spec = podSpecFor('uami');
+  spec['volumes'] = [...(spec['volumes'] as Obj[]), second];
+  const { kube, state } = wholeChain('uami', { pod: stuckPod(spec) });
+  const r = await runWhy(kube, `pod/${NS}/${POD}`, { state });
+  assert.equal(r.code, 1, r.out);
+  assert.deepEqual(r.json.chains.map((c: { volume: string; firstBroken?: string }) => `${c.volume}:${c.firstBroken ?? 'whole'}`), ['secrets-store:whole', 'secrets-store-2:spc']);
+});
