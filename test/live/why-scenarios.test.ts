@@ -77,6 +77,17 @@ const CASES: Case[] = [
     link: 'identity-pieces', by: 'pod-identity-binding-mismatch', fix: /AzureIdentityBinding|selector|label/i, causeId: 'nmi-no-identity',
   },
   {
+    name: 'pod identity: the pod has no aadpodidbinding label', mode: 'podid',
+    chain: { pod: stuckPod(podSpecFor('podid')) },
+    event: 'failed to get keyvault client: failed to get key vault token: nmi response failed with status code: 404, err: <nil>',
+    link: 'identity-pieces', by: 'pod-identity-label-missing', fix: /aadpodidbinding/i, causeId: 'nmi-no-identity',
+  },
+  {
+    name: 'SecretProviderClass CRD not installed', mode: 'uami', chain: { noSpcCrd: true },
+    event: 'failed to get secretproviderclass flink/kv-flink, error: no matches for kind "SecretProviderClass" in version "secrets-store.csi.x-k8s.io/v1"',
+    link: 'spc', by: 'cluster-spc-crd-missing', fix: /install|CRD|driver/i, causeId: 'driver-spc-crd-missing',
+  },
+  {
     name: 'workload identity without a federated credential', mode: 'wi',
     state: (s) => void (s['federatedCredentials'] = []),
     event: `failed to get keyvault client: failed to get authorizer for keyvault client: failed to acquire token: FromAssertion(): http call(https://login.microsoftonline.com/t/oauth2/v2.0/token)(POST) error: reply status code was 400: {"error":"invalid_request","error_description":"AADSTS70021: No matching federated identity record found for presented assertion. Assertion Issuer: 'https://oidc.example/'. Assertion Subject: 'system:serviceaccount:flink:flink'. Assertion Audience: 'api://AzureADTokenExchange'."}`,
