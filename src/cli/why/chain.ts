@@ -149,6 +149,7 @@ export function buildChain(read: WhyRead, inventory: Inventory, views: DerivedVi
       if (f.level === 'error' || BREAKS_AT_ANY_LEVEL.has(f.ruleId)) {
         if (l.status !== 'broken') {
           l.status = 'broken';
+          delete l.unknown;
           l.fix = fixFromFinding(f, ruleMeta.get(f.ruleId));
         }
         l.evidence.push({ text: f.message, source: `rule ${f.ruleId}` });
