@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import type { Obj } from './fake-kube.js';
 import { runWhy, type WhyRun } from './why-run.js';
 import { FakeVvp } from '../live-vvp/fake-vvp.js';
+import { schemaValidator } from '../report/sarif-validate.js';
 import { csiVolume } from './cluster-fixtures.js';
 import { MOUNT_PREFIX, NS, POD, failedMountEvent, podSpecFor, stuckPod, wholeChain } from './why-fixtures.js';
 
@@ -146,6 +147,7 @@ test('SARIF: the findings that break the chain, with logical locations, and the 
   kube.add('', 'v1', 'events', failedMountEvent(`${MOUNT_PREFIX}Status=403 InnerError={"code":"ForbiddenByRbac"}`));
   const r = await runWhy(kube, `pod/${NS}/${POD}`, { state, format: 'sarif' });
   assert.equal(r.code, 1);
+  assert.deepEqual(schemaValidator()(r.json), [], 'valid against the OASIS SARIF 2.1.0 schema');
   const run = r.json.runs[0];
   const ids = run.results.map((x: { ruleId: string }) => x.ruleId).sort();
   assert.deepEqual(ids, ['cluster-mount-failing', 'grant-missing']);
