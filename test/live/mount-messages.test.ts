@@ -46,3 +46,10 @@ test('event texts users reported in public issue threads land on their cause', (
   ];
   for (const [where, text, id] of reported) assert.equal(classifyMountMessage(text.replace(/\s+/g, ' '))?.entry.id, id, where);
 });
+
+test('a hostile event text is classified in bounded time', () => {
+  const t0 = performance.now();
+  const text = 'failed to get secretproviderclass a/b, error: '.repeat(50_000) + ' 127.0.0.1:2579 '.repeat(10_000);
+  classifyMountMessage(text);
+  assert.ok(performance.now() - t0 < 2000, `${performance.now() - t0} ms`);
+});

@@ -44,11 +44,11 @@ export interface Scenario {
 }
 
 /** Everything whole for `mode`; `tweak` may change objects before they are served. */
-export function wholeChain(mode: Mode, opts: { spcParams?: Record<string, string>; pod?: Obj; extraPods?: Obj[]; spcNamespace?: string; objects?: string; tokenAudiences?: string[] | null; providers?: number } = {}): Scenario {
+export function wholeChain(mode: Mode, opts: { spcParams?: Record<string, string>; pod?: Obj; extraPods?: Obj[]; spcNamespace?: string; objects?: string; tokenAudiences?: string[] | null; providers?: number; noSpcCrd?: boolean } = {}): Scenario {
   const kube = new FakeKube();
   const s = spc(opts.spcNamespace ?? NS, 'kv-flink', { ...MODE_PARAMS[mode], ...(opts.objects ? { objects: opts.objects } : {}), ...opts.spcParams });
-  kube.add('secrets-store.csi.x-k8s.io', 'v1', 'secretproviderclasses', s);
-  kube.add('apiextensions.k8s.io', 'v1', 'customresourcedefinitions', spcCrd());
+  if (opts.noSpcCrd) kube.add('apiextensions.k8s.io', 'v1', 'customresourcedefinitions');
+  else kube.add('secrets-store.csi.x-k8s.io', 'v1', 'secretproviderclasses', s).add('apiextensions.k8s.io', 'v1', 'customresourcedefinitions', spcCrd());
   if (opts.tokenAudiences === null) kube.add('storage.k8s.io', 'v1', 'csidrivers');
   else kube.add('storage.k8s.io', 'v1', 'csidrivers', csiDriver(opts.tokenAudiences));
   kube.add('', 'v1', 'pods', ...Array.from({ length: opts.providers ?? 2 }, (_, i) => providerPod(i)));

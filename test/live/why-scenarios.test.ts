@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { csiVolume, secret, CLIENT } from './cluster-fixtures.js';
 import type { FakeKube, Obj } from './fake-kube.js';
 import { runWhy, type WhyRun } from './why-run.js';
+import { MOUNT_MESSAGES } from '../../src/model/mount-messages/table.js';
 import { MOUNT_PREFIX, NS, POD, failedMountEvent, podSpecFor, secretItem, stuckPod, wholeChain, VAULT_ID, type Mode } from './why-fixtures.js';
 
 interface Case {
@@ -74,6 +75,17 @@ const CASES: Case[] = [
     chain: { pod: stuckPod(podSpecFor('podid'), { aadpodidbinding: 'flink-kv-typo' }) },
     event: 'failed to get keyvault client: failed to get key vault token: nmi response failed with status code: 404, err: <nil>',
     link: 'identity-pieces', by: 'pod-identity-binding-mismatch', fix: /AzureIdentityBinding|selector|label/i, causeId: 'nmi-no-identity',
+  },
+  {
+    name: 'pod identity: the pod has no aadpodidbinding label', mode: 'podid',
+    chain: { pod: stuckPod(podSpecFor('podid')) },
+    event: 'failed to get keyvault client: failed to get key vault token: nmi response failed with status code: 404, err: <nil>',
+    link: 'identity-pieces', by: 'pod-identity-label-missing', fix: /aadpodidbinding/i, causeId: 'nmi-no-identity',
+  },
+  {
+    name: 'SecretProviderClass CRD not installed', mode: 'uami', chain: { noSpcCrd: true },
+    event: 'failed to get secretproviderclass flink/kv-flink, error: no matches for kind "SecretProviderClass" in version "secrets-store.csi.x-k8s.io/v1"',
+    link: 'spc', by: 'cluster-spc-crd-missing', fix: /install|CRD|driver/i, causeId: 'driver-spc-crd-missing',
   },
   {
     name: 'workload identity without a federated credential', mode: 'wi',
@@ -198,3 +210,21 @@ for (const c of CASES) {
     assert.doesNotMatch(r.out, /c3VwZXItc2VjcmV0|super-secret/);
   });
 }
+
+test('every class of the mount-message table: its event on a chain that reads whole breaks the link it names', async () => {
+  for (const entry of MOUNT_MESSAGES) {
+    const { kube, state } = wholeChain('uami');
+    // The example's volume becomes the pod's (kubelet names the volume; the chain is per volume).
+    const example = entry.example.replace(/volume "[^"]+"/, 'volume "secrets-store"');
+    kube.add('', 'v1', 'events', failedMountEvent(example.startsWith('MountVolume') ? example : MOUNT_PREFIX + example));
+    const r = await runWhy(kube, `pod/${NS}/${POD}`, { state });
+    const chain = r.json.chains[0];
+    assert.equal(chain.event?.causeId, entry.id, `${entry.id}: ${describe(r)}`);
+    assert.equal(chain.firstBroken, entry.link, `${entry.id}: ${describe(r)}`);
+    const broken = chain.links.find((l: { id: string }) => l.id === entry.link);
+    assert.equal(broken.fix.ruleId ?? broken.fix.checkId, entry.ruleId ?? entry.id, entry.id);
+    // A cause a rule checks, on a link that reads whole, is a contradiction; a cause only the event shows is not.
+    assert.equal(broken.contradiction !== undefined, entry.ruleId !== null, entry.id);
+    assert.equal(r.code, 1);
+  }
+});

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import type { Obj } from './fake-kube.js';
 import { runWhy, type WhyRun } from './why-run.js';
 import { FakeVvp } from '../live-vvp/fake-vvp.js';
+import { schemaValidator } from '../report/sarif-validate.js';
 import { csiVolume } from './cluster-fixtures.js';
 import { MOUNT_PREFIX, NS, POD, failedMountEvent, podSpecFor, stuckPod, wholeChain } from './why-fixtures.js';
 
@@ -146,6 +147,7 @@ test('SARIF: the findings that break the chain, with logical locations, and the 
   kube.add('', 'v1', 'events', failedMountEvent(`${MOUNT_PREFIX}Status=403 InnerError={"code":"ForbiddenByRbac"}`));
   const r = await runWhy(kube, `pod/${NS}/${POD}`, { state, format: 'sarif' });
   assert.equal(r.code, 1);
+  assert.deepEqual(schemaValidator()(r.json), [], 'valid against the OASIS SARIF 2.1.0 schema');
   const run = r.json.runs[0];
   const ids = run.results.map((x: { ruleId: string }) => x.ruleId).sort();
   assert.deepEqual(ids, ['cluster-mount-failing', 'grant-missing']);
@@ -203,4 +205,14 @@ test('an SPC that cannot be read leaves the links that hang on it unknown, not â
   const status = Object.fromEntries(r.json.chains[0].links.map((l: { id: string; status: string }) => [l.id, l.status]));
   assert.deepEqual(status, { pod: 'ok', volume: 'ok', 'csi-driver': 'ok', spc: 'unknown', provider: 'ok', 'identity-mode': 'unknown', 'identity-pieces': 'unknown', principal: 'unknown', grant: 'unknown', objects: 'unknown', network: 'unknown' });
   assert.equal(r.json.chains[0].links[3].unknown.command, 'kubectl get secretproviderclass kv-flink -n flink -o yaml');
+});
+
+test('a pod with two secrets-store volumes gets one chain per volume; findings of one do not break the other', async () => {
+  const second = { ...csiVolume('kv-other'), name: 'secrets-store-2' };
+  const spec = podSpecFor('uami');
+  spec['volumes'] = [...(spec['volumes'] as Obj[]), second];
+  const { kube, state } = wholeChain('uami', { pod: stuckPod(spec) });
+  const r = await runWhy(kube, `pod/${NS}/${POD}`, { state });
+  assert.equal(r.code, 1, r.out);
+  assert.deepEqual(r.json.chains.map((c: { volume: string; firstBroken?: string }) => `${c.volume}:${c.firstBroken ?? 'whole'}`), ['secrets-store:whole', 'secrets-store-2:spc']);
 });

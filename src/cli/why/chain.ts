@@ -143,10 +143,13 @@ export function buildChain(read: WhyRead, inventory: Inventory, views: DerivedVi
   // The rules' verdicts: a breaking finding breaks its link; the others are notes on it.
   const ruleMeta = new Map(rules.map((r) => [r.id, r]));
   for (const l of links) {
-    for (const f of relevant.filter((x) => LINK_RULES[l.id].includes(x.ruleId))) {
+    // In the link's rule order: the more basic cause (no CRD at all) names the fix before its consequences.
+    const ofLink = LINK_RULES[l.id].flatMap((id) => relevant.filter((x) => x.ruleId === id));
+    for (const f of ofLink) {
       if (f.level === 'error' || BREAKS_AT_ANY_LEVEL.has(f.ruleId)) {
         if (l.status !== 'broken') {
           l.status = 'broken';
+          delete l.unknown;
           l.fix = fixFromFinding(f, ruleMeta.get(f.ruleId));
         }
         l.evidence.push({ text: f.message, source: `rule ${f.ruleId}` });

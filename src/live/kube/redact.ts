@@ -55,7 +55,7 @@ export function slimSecret(item: Item): Item {
  * pair whose key names a credential (`{"password":"…"}`, `client-secret: …`, `AccountKey=…;`, `pwd=…`, `sig=…`,
  * escaped JSON included); URL user-info passwords; bearer tokens and JWTs; and the length is bounded.
  */
-export function redactEventMessage(message: string, maxLength = 400): string {
+export function redactEventMessage(message: string): string {
   let m = message.replace(/\s+/g, ' ').trim();
   const cut = m.search(/client[_-]?secret/i);
   if (cut >= 0) m = m.slice(0, cut) + 'clientsecret [redacted]';
@@ -63,7 +63,7 @@ export function redactEventMessage(message: string, maxLength = 400): string {
   m = m.replace(/\b(bearer|basic)\s+[A-Za-z0-9._~+/=-]+/gi, '$1 [redacted]');
   m = m.replace(/(\/\/[^/\s:@]+:)[^@\s/]+@/g, '$1[redacted]@');
   m = m.replace(KEY_VALUE, (all, open: string, key: string, close: string, sep: string) => (isSecretKey(key) ? `${open}${key}${close}${sep}[redacted]` : all));
-  return m.length > maxLength ? m.slice(0, maxLength - 1) + '…' : m;
+  return m.length > 400 ? m.slice(0, 399) + '…' : m;
 }
 
 /** `key=value`, `key: value`, `"key":"value"`, `\"key\": \"value\"`, with the value quoted or up to a delimiter. */

@@ -15,10 +15,14 @@ function table(): { entry: MountMessage; re: RegExp }[] {
   return compiled;
 }
 
+/** Longest text read: real messages are a few KB; a hostile event must not make a pattern backtrack for long. */
+const MAX_TEXT = 16 * 1024;
+
 /** The table entry a message matches first, or undefined when the table does not know it. */
 export function classifyMountMessage(message: string): MessageMatch | undefined {
+  const text = message.length > MAX_TEXT ? message.slice(0, MAX_TEXT) : message;
   for (const { entry, re } of table()) {
-    const m = re.exec(message);
+    const m = re.exec(text);
     if (m) return { entry, matched: m[0] };
   }
   return undefined;
