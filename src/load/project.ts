@@ -1,7 +1,7 @@
 // Loads a project: finds the files to report on (the paths given) and the files that give context (the whole
 // project root), reads and parses each once, and fills an Inventory. I/O errors become notifications.
 import { spawnSync } from 'node:child_process';
-import { lstatSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { lstatSync, readdir, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { parse as parseYaml } from 'yaml';
@@ -176,9 +176,10 @@ async function globUnder(root: string, relDir: string, include: readonly string[
   const cwd = relDir ? resolve(root, relDir) : root;
   // Never follow symlinks while walking: a link loop would walk forever. Links to files are resolved below.
   const unreadableDirs: { rel: string; code: string }[] = [];
+  const noteUnreadable = onUnreadable && ((rel: string, code: string) => unreadableDirs.push({ rel: rel ? (relDir ? `${relDir}/${rel}` : rel) : relDir || '.', code }));
   const entries = needsFastGlob(include) || needsFastGlob(ignore)
-    ? (await (await loadFastGlob())(include as string[], { cwd, ignore: ignore as string[], dot: true, onlyFiles: false, objectMode: true, followSymbolicLinks: false, suppressErrors: true })).map((e) => ({ path: e.path, isFile: e.dirent.isFile(), isSymbolicLink: e.dirent.isSymbolicLink() }))
-    : walk(cwd, include, ignore, onMany, onUnreadable && ((rel, code) => unreadableDirs.push({ rel: rel ? (relDir ? `${relDir}/${rel}` : rel) : relDir || '.', code })));
+    ? (await (await loadFastGlob())(include as string[], { cwd, ignore: ignore as string[], dot: true, onlyFiles: false, objectMode: true, followSymbolicLinks: false, suppressErrors: true, ...(noteUnreadable ? { fs: { readdir: noticingReaddir(cwd, noteUnreadable) } } : {}) })).map((e) => ({ path: e.path, isFile: e.dirent.isFile(), isSymbolicLink: e.dirent.isSymbolicLink() }))
+    : walk(cwd, include, ignore, onMany, noteUnreadable);
   const found: string[] = [];
   for (const e of entries) {
     if (e.isFile) found.push(e.path);
@@ -195,6 +196,18 @@ async function globUnder(root: string, relDir: string, include: readonly string[
   // Unreadable directories git ignores are not part of the project either (git lists them with a trailing '/').
   for (const d of unreadableDirs) if (!gitIgnored(`${d.rel}/`) && !gitIgnored(d.rel)) onUnreadable!(d.rel, d.code);
   return [...new Set(rels)];
+}
+
+/**
+ * fast-glob's readdir (it suppresses errors, so a directory it cannot list would vanish without a word): the same
+ * call, which first tells `onUnreadable` which directory failed and why, as walk() does.
+ */
+function noticingReaddir(cwd: string, onUnreadable: (rel: string, code: string) => void): typeof readdir {
+  return ((path: string, options: unknown, callback: (err: NodeJS.ErrnoException | null, entries: unknown) => void) =>
+    readdir(path, options as never, (err: NodeJS.ErrnoException | null, entries: unknown) => {
+      if (err) onUnreadable(relative(cwd, resolve(cwd, path)).split(sep).join('/'), err.code ?? 'EIO');
+      callback(err, entries);
+    })) as unknown as typeof readdir;
 }
 
 /**

@@ -9,6 +9,7 @@ const IDS: Readonly<Record<ParseReasonId, true>> = {
   notUtf8: true,
   tooDeep: true,
   tooManyDocuments: true,
+  tooManyFlowItems: true,
   parserFailed: true,
   syntax: true,
   valueRunsOn: true,

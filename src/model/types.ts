@@ -106,6 +106,7 @@ export type ParseReason =
   | { readonly id: 'notUtf8'; readonly data: { readonly byte: string; readonly offset: number } }
   | { readonly id: 'tooDeep'; readonly data: { readonly maxDepth: number } }
   | { readonly id: 'tooManyDocuments'; readonly data: { readonly limit: number } }
+  | { readonly id: 'tooManyFlowItems'; readonly data: { readonly limit: number } }
   | { readonly id: 'parserFailed'; readonly data: { readonly error: string } }
   | { readonly id: 'syntax'; readonly data: { readonly error: string } }
   | { readonly id: 'valueRunsOn'; readonly data: { readonly error: string } }

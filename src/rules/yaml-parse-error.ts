@@ -10,6 +10,7 @@ const MESSAGES = {
   notUtf8: 'not valid UTF-8 (invalid byte {{byte}} at byte offset {{offset}})',
   tooDeep: 'nesting deeper than {{maxDepth}} levels; not parsed',
   tooManyDocuments: 'more than {{limit}} YAML documents in one file (the per-file limit that bounds time and memory); not parsed',
+  tooManyFlowItems: 'more than {{limit}} items in flow collections ([a, b], {a: 1}, JSON) in one file (the per-file limit that bounds time and memory); not parsed',
   parserFailed: 'cannot parse: {{error}}',
   // The YAML parser's own words, with any quoted source text removed (src/yaml/safe-message.ts).
   syntax: '{{error}}',

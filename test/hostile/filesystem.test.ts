@@ -182,3 +182,24 @@ test('an unreadable directory under the linted path is a notification and makes 
     cleanup();
   }
 });
+
+test('an unreadable directory is said also with include globs that need fast-glob (a negation)', { skip: unreadableSkip }, async () => {
+  const { dir, cleanup } = tmpRepo();
+  try {
+    writeCanary(dir);
+    writeFileSync(join(dir, '.vvp-kv-lint.yaml'), 'include: ["**/*.yaml", "!**/vendor/**"]\n');
+    mkdirSync(join(dir, 'locked'));
+    writeFileSync(join(dir, 'locked', 'spc.yaml'), CANARY);
+    chmodSync(join(dir, 'locked'), 0o000);
+    if (RUNNING_AS_ROOT) chmodSync(dir, 0o755);
+    const r = RUNNING_AS_ROOT
+      ? await spawnLint(['--root', dir, dir, '--format', 'json'], { cwd: dir, timeoutMs: 20_000, uid: NOBODY, gid: NOBODY })
+      : await spawnLint(['--root', dir, dir, '--format', 'json'], { cwd: dir, timeoutMs: 20_000 });
+    chmodSync(join(dir, 'locked'), 0o755);
+    assert.equal(r.code, 1, describeRun(r));
+    assert.ok(canaryFound(r.report), describeRun(r));
+    assert.deepEqual(r.report!.notifications.filter((n) => n.id === 'directory-unreadable').map((n) => [n.file, n.incomplete]), [['locked', true]], describeRun(r));
+  } finally {
+    cleanup();
+  }
+});
