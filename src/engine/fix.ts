@@ -2,9 +2,8 @@
 // overlapping edits in one pass (the loser waits for the next pass, after a re-lint), never an edit that makes
 // the file unparsable, up to a bound of passes. Files are written atomically, keeping a BOM, CRLF and the mode;
 // every byte outside the edits stays as it was.
-import { closeSync, constants, fchmodSync, fstatSync, fsyncSync, lstatSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync } from 'node:fs';
+import { replaceFileAtomically } from '../atomic-write.js';
 import { parseAllDocuments } from 'yaml';
 import type { Finding, Fix, LintResult, TextEdit } from './types.js';
 import type { SourceFile, ToolNotification } from '../model/types.js';
@@ -265,28 +264,9 @@ export function writeFixed(file: Pick<SourceFile, 'absPath' | 'relPath' | 'text'
   const onDisk = bytes.subarray(bom ? 3 : 0).toString('utf8');
   if (onDisk !== file.text) return 'it changed on disk while being linted';
   const data = bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]) : Buffer.from(text, 'utf8');
-  let tmp: string | undefined;
   try {
-    const { path, fd } = createExclusive(dirname(target), basename(target));
-    tmp = path;
-    try {
-      // fchmod on our own descriptor: the mode asked of open() is cut by the umask, and a path-based chmod
-      // could be redirected.
-      fchmodSync(fd, mode);
-      writeAll(fd, data);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, target);
+    replaceFileAtomically(target, data, mode);
   } catch (err) {
-    if (tmp) {
-      try {
-        unlinkSync(tmp);
-      } catch {
-        // nothing to clean up
-      }
-    }
     return `cannot write it (${(err as NodeJS.ErrnoException).code ?? 'EIO'})`;
   }
   return undefined;
@@ -294,19 +274,3 @@ export function writeFixed(file: Pick<SourceFile, 'absPath' | 'relPath' | 'text'
 
 /** O_NOFOLLOW where the platform has it (not on Windows, where symlinks need privileges to create anyway). */
 const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
-
-/** A new file beside the target with an unguessable name, created exclusively and never through a link. */
-function createExclusive(dir: string, name: string): { path: string; fd: number } {
-  for (let attempt = 0; ; attempt++) {
-    const path = join(dir, `.${name}.vvp-kv-lint-${randomBytes(12).toString('hex')}.tmp`);
-    try {
-      return { path, fd: openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | NOFOLLOW, 0o600) };
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 4) throw err;
-    }
-  }
-}
-
-function writeAll(fd: number, data: Buffer): void {
-  for (let off = 0; off < data.length; ) off += writeSync(fd, data, off, data.length - off);
-}

@@ -2,7 +2,7 @@
 // are recorded under `incomplete`, and usage errors are exit 2.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, existsSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { snapshotCommand } from '../../src/cli/commands/snapshot.js';
@@ -66,6 +66,22 @@ test('snapshot writes a state file that --azure-state reads back', async () => {
     assert.equal(ev.results[0]!.effective, 'granted');
     assert.ok(arm.requests.every((r) => r.method === 'GET'));
     assert.ok(!existsSync(join(dir, 'state.json.tmp')));
+  });
+});
+
+test('snapshot never writes through a link planted at a temporary name beside its output', async () => {
+  await withArm(async (endpoint) => {
+    const dir = mkdtempSync(join(tmpdir(), 'snap-'));
+    // The old temporary name was `<output>.tmp`, predictable: a link there turned the write into one to any file.
+    const victim = join(dir, 'victim.txt');
+    writeFileSync(victim, 'untouched\n');
+    symlinkSync(victim, join(dir, 'state.json.tmp'));
+    const { io: cli, out } = io(dir);
+    const code = await snapshotCommand(['--subscription', SUB, '-o', 'state.json', '--arm-endpoint', endpoint], cli, { credential: fakeCredential(), retryDelayMs: 1 });
+    assert.equal(code, 0, out.stderr);
+    assert.equal(readFileSync(victim, 'utf8'), 'untouched\n');
+    assert.equal((JSON.parse(readFileSync(join(dir, 'state.json'), 'utf8')) as Record<string, unknown>)['generator'], 'vvp-kv-lint snapshot');
+    assert.deepEqual(readdirSync(dir).sort(), ['state.json', 'state.json.tmp', 'victim.txt'], 'no temporary file of ours is left behind');
   });
 });
 

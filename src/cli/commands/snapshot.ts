@@ -2,7 +2,7 @@
 // writes an Azure state file in the az-CLI shape `--azure-state` accepts, so a CI job without Azure
 // credentials can lint against a snapshot taken elsewhere. Failed reads are listed under `incomplete` in the
 // file (rules then stay silent about those parts) and make the exit code 1; nothing readable at all is 2.
-import { writeFile, rename } from 'node:fs/promises';
+import { replaceFileAtomically } from '../../atomic-write.js';
 import { resolve } from 'node:path';
 import { escapeJsonControls } from '../../report/escape.js';
 import type { TokenCredential } from '@azure/core-auth';
@@ -148,9 +148,9 @@ export async function snapshotCommand(args: string[], io: CliIO, deps: SnapshotD
   } else {
     const target = resolve(io.cwd, parsed.output);
     try {
-      // Write then rename, so a failed run never leaves half a state file behind.
-      await writeFile(`${target}.tmp`, text, { mode: 0o644 });
-      await rename(`${target}.tmp`, target);
+      // Never `${target}.tmp`: a predictable name beside the output is a link an attacker can plant
+      // (src/atomic-write.ts). A failed run leaves neither half a state file nor a temporary one.
+      replaceFileAtomically(target, Buffer.from(text, 'utf8'), 0o644);
     } catch (err) {
       io.stderr.write(`vvp-kv-lint snapshot: cannot write ${parsed.output}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`);
       return EXIT.ERROR;
