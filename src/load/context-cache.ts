@@ -9,7 +9,7 @@
 //   restore.ts   objects and problems back from facts, positions recovered by a fresh parse on first use;
 //   validate.ts  shapes of what was read from disk;
 //   location.ts  which directory (never inside the linted tree, never a symlink);
-//   user-key.ts  the per-user secret every cache file is bound to;
+//   (src/user-key.ts the per-user secret every cache file is bound to: a top-level leaf, start/ uses it too;)
 //   seal.ts      keyed content keys, the file MAC, sealing of sensitive values;
 //   store.ts     the file: read, verify, write owner-only, prune.
 // Only files of the context (not reported on) use it.

@@ -7,7 +7,7 @@
 // Cached data is bytecode V8 runs without checking it against the source beyond its length, so it is only ever
 // read from a file this user owns that no one else can write, in a directory no one else can write; the file
 // carries a key (a hash of the script text, Node's version and the platform) and an HMAC of its payload under the
-// user's secret key (load/cache/user-key.ts), so a corrupt, truncated, foreign or stale file is ignored, and a file
+// user's secret key (src/user-key.ts), so a corrupt, truncated, foreign or stale file is ignored, and a file
 // planted by anyone without that key (a repository's committed cache directory) is never run; V8's own checks
 // (`cachedDataRejected`) come on top.
 // The cache never makes a run fail: any error reading or writing it means running without it.
@@ -64,7 +64,7 @@ export interface CodeCacheOptions {
   readonly file: string;
   /** Where to keep the cache; undefined: run without one. */
   readonly cacheDir: string | undefined;
-  /** The user's secret key (load/cache/user-key.ts) the cache is bound to; undefined: run without a cache. */
+  /** The user's secret key (src/user-key.ts) the cache is bound to; undefined: run without a cache. */
   readonly userKey: Buffer | undefined;
   /** Whether to store the cache when the process exits (a help or version run compiles too little to be worth it). */
   readonly store: boolean;

@@ -5,7 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import type { CliIO } from '../cli/io.js';
 import { codeCacheDirectory, runWithCodeCache } from './code-cache.js';
-import { userKey } from '../load/cache/user-key.js';
+import { userKey } from '../user-key.js';
 
 type Main = (argv: readonly string[], io: CliIO) => Promise<number>;
 

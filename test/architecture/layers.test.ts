@@ -12,7 +12,7 @@
 // - yaml/ is the leaf of YAML helpers (walk, spans, embedded documents, the one line table): type-only imports of
 //   model/types.ts and nothing else of ours.
 // - start/ is what bin/ runs (it loads the CLI's bundle through V8's code cache): only the CLI's I/O types and the
-//   top-level leaf that says where caches live (src/user-cache.ts).
+//   top-level leaves that say where caches live and hold the key they are bound to (src/user-cache.ts, src/user-key.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

@@ -297,6 +297,27 @@ test('a cache directory that is a symbolic link is refused, wherever it points',
   }
 });
 
+test('a cache file that is a symbolic link is neither read nor written through', async () => {
+  const s = sandbox();
+  try {
+    const expected = await lint(s, { XDG_CACHE_HOME: s.xdg, VVP_KV_LINT_CACHE: 'off' });
+    await lint(s, s.env());
+    const [file] = cacheFiles(s.cache);
+    // A victim file the user can write, and a link to it where the cache file belongs.
+    const victim = join(s.base, 'victim.txt');
+    writeFileSync(victim, 'precious\n');
+    rmSync(file!);
+    symlinkSync(victim, file!);
+    const run = await lint(s, s.env());
+    assert.equal(run.out, expected.out);
+    assert.equal(readFileSync(victim, 'utf8'), 'precious\n', 'the link target is untouched');
+    assert.ok(lstatSync(file!).isFile(), 'the link was replaced by a cache file of its own');
+    assert.equal(statSync(file!).mode & 0o777, 0o600);
+  } finally {
+    rmSync(s.base, { recursive: true, force: true });
+  }
+});
+
 test('a key file that is a symlink, readable by others, of the wrong size or of another owner is refused', async () => {
   const s = sandbox();
   const keyDir = join(s.xdg, 'vvp-kv-lint');

@@ -1,4 +1,4 @@
-// The context cache's cryptography, all keyed by the user's secret (cache/user-key.ts):
+// The context cache's cryptography, all keyed by the user's secret (src/user-key.ts):
 //   - content keys: HMAC-SHA256 of a file's text and parse options, so a cache file names no content hash anyone
 //     could test guesses against (a short password in an otherwise known file);
 //   - the file MAC: HMAC-SHA256 over the whole stored file, checked before a byte of it is believed, so a cache

@@ -16,7 +16,7 @@ import { isRecord } from '../../model/kinds.js';
 import { TOOL_VERSION } from '../../version.js';
 import type { CachedObject, CacheKeyOptions, FileFacts } from './facts.js';
 import { CacheKeys } from './seal.js';
-import { ownDirectoryProblem, userKey } from './user-key.js';
+import { ownDirectoryProblem, userKey } from '../../user-key.js';
 import { validFacts, validStat, type StatEntry } from './validate.js';
 import { debugNote } from './location.js';
 

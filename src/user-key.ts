@@ -1,14 +1,15 @@
-// The per-user secret that binds the context cache to this user on this machine: 32 random bytes in the user's
-// cache directory (outside any repository), created owner-only. Every cache file is MACed and its sensitive parts
-// sealed with keys derived from it (cache/seal.ts), so a cache committed to a repository, copied from another
-// machine or written by another user is never trusted, and what it holds is unreadable without this file.
+// The per-user secret that binds the context cache and the code cache to this user on this machine: 32 random bytes
+// in the user's cache directory (outside any repository), created owner-only. Every cache file is MACed, and the
+// context cache's sensitive parts sealed, with keys derived from it (load/cache/seal.ts, start/code-cache.ts), so a
+// cache committed to a repository, copied from another machine or written by another user is never trusted, and
+// what it holds is unreadable without this file.
 //
 // A key file that is not what this tool creates (a symlink, not a regular file, another owner, readable or
 // writable by others, the wrong size) is refused: the run goes on without a cache, it never fails.
 import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { userCacheDirectory } from '../../user-cache.js';
+import { userCacheDirectory } from './user-cache.js';
 
 export const KEY_FILE_NAME = 'context-cache.key';
 const KEY_BYTES = 32;
