@@ -101,7 +101,9 @@ export function resolveTemplateFile(files: ReadonlySet<string>, value: string, f
 export function applyNativeTemplates(inv: Inventory, index: VvpIndex, sources: PodSource[], include?: (o: ManifestObject) => boolean): PodSource[] {
   const refs = templateRefs(inv, index);
   if (!refs.length) return sources;
+  // Files read this run, and those whose objects came from the context cache without a read.
   const files = new Set(inv.files.keys());
+  for (const o of inv.objects) if (o.source.kind === 'file') files.add(o.source.file.relPath);
   const byFile = new Map<string, TemplateRef[]>();
   for (const r of refs) {
     const file = resolveTemplateFile(files, r.value, r.object);
