@@ -32,8 +32,13 @@ export default defineRule({
       if (account && typeof ann === 'string' && !isPlaceholder(ann) && !isPlaceholder(clientId) && ann.trim() !== clientId) {
         ctx.report({
           object: src.object, path: src.serviceAccountPath ?? [...src.podPath], level: 'error',
-          messageId: 'identityIncomplete', data: { p: src.serviceAccountName === undefined ? `${src.description} sets no serviceAccountName, so its pods run as ServiceAccount default, which` : `ServiceAccount ${sa}`, ANNOTATION, ann, name: spc.object.name, clientId },
-          related: [...related, { object: account, path: ['metadata', 'annotations', ANNOTATION], message: `ServiceAccount ${sa} annotation` }],
+          messageId: 'identityIncomplete', data: { p: src.serviceAccountName === undefined ? `${src.description} ${src.kind === 'flink-template' ? 'configures no ServiceAccount (spec.serviceAccount or kubernetes.service-account; Flink overwrites a template\'s serviceAccountName)' : 'sets no serviceAccountName'}, so its pods run as ServiceAccount default, which` : `ServiceAccount ${sa}`, ANNOTATION, ann, name: spc.object.name, clientId },
+          related: [
+            ...related,
+            { object: account, path: ['metadata', 'annotations', ANNOTATION], message: `ServiceAccount ${sa} annotation` },
+            // A native pod-template file: the configuration decides the account, not the file.
+            ...(src.flinkTemplateRef ? [{ object: src.flinkTemplateRef.object, path: src.flinkTemplateRef.path, message: `Flink uses this pod template (${src.flinkTemplateRef.key}) with its configured ServiceAccount ${sa}` }] : []),
+          ],
         });
       }
       // No check of the pod label azure.workload.identity/use: the Azure provider never reads it for CSI mounts. It

@@ -23,6 +23,8 @@ interface TemplateRef {
   readonly value: string;
   readonly role: 'jobmanager' | 'taskmanager' | 'both';
   readonly namespace: string | undefined;
+  /** The ServiceAccount Flink runs the pods as (it overwrites the template's serviceAccountName); undefined = default. */
+  readonly serviceAccount: string | undefined;
 }
 
 const CONF_FILE_NAMES = new Set(['flink-conf.yaml', 'config.yaml']);
@@ -32,13 +34,17 @@ function templateRefs(inv: Inventory, index: VvpIndex): TemplateRef[] {
   const out: TemplateRef[] = [];
   type Role = TemplateRef['role'];
   type Conf = ReturnType<typeof flattenConf>;
-  const read = (o: ManifestObject, confPath: FieldPath, namespace: (conf: Conf) => string | undefined, effective: (role: Role, conf: Conf) => Role | undefined = (r) => r): void => {
+  const read = (o: ManifestObject, confPath: FieldPath, namespace: (conf: Conf) => string | undefined, effective: (role: Role, conf: Conf) => Role | undefined = (r) => r, specAccount?: string): void => {
     const conf = flattenConf(confPath.length ? at(o.body, confPath) : o.body, confPath);
     for (const [key, written] of POD_TEMPLATE_FILE_KEYS) {
       const value = confString(conf, key);
       const role = value ? effective(written, conf) : undefined;
       if (!value || !role) continue;
-      out.push({ object: o, path: conf.get(key)!.path, key, value, role, namespace: namespace(conf) });
+      // kubernetes.jobmanager|taskmanager.service-account fall back to kubernetes.service-account (the operator
+      // sets that one from spec.serviceAccount); for both roles only a common value is certain.
+      const generic = specAccount ?? confString(conf, 'kubernetes.service-account');
+      const serviceAccount = role === 'both' ? generic : (confString(conf, `kubernetes.${role}.service-account`) ?? generic);
+      out.push({ object: o, path: conf.get(key)!.path, key, value, role, namespace: namespace(conf), serviceAccount });
     }
   };
   for (const o of inv.ofClass('FlinkDeployment')) {
@@ -56,7 +62,8 @@ function templateRefs(inv: Inventory, index: VvpIndex): TemplateRef[] {
       if (role === 'taskmanager') return tmFree ? role : undefined;
       return jmFree && tmFree ? 'both' : tmFree ? 'taskmanager' : jmFree ? 'jobmanager' : undefined;
     };
-    read(o, base.concat(['flinkConfiguration']), () => o.namespace, effective);
+    const sa = typeof spec['serviceAccount'] === 'string' && spec['serviceAccount'] !== '' ? spec['serviceAccount'] : undefined;
+    read(o, base.concat(['flinkConfiguration']), () => o.namespace, effective, sa);
   }
   for (const o of inv.ofClass('VvpDeployment')) read(o, ['spec', 'template', 'spec', 'flinkConfiguration'], () => resolveTarget(index, o)?.namespace);
   for (const o of inv.ofClass('VvpSessionCluster')) read(o, ['spec', 'flinkConfiguration'], () => resolveTarget(index, o)?.namespace);
@@ -94,7 +101,9 @@ export function resolveTemplateFile(files: ReadonlySet<string>, value: string, f
 export function applyNativeTemplates(inv: Inventory, index: VvpIndex, sources: PodSource[], include?: (o: ManifestObject) => boolean): PodSource[] {
   const refs = templateRefs(inv, index);
   if (!refs.length) return sources;
+  // Files read this run, and those whose objects came from the context cache without a read.
   const files = new Set(inv.files.keys());
+  for (const o of inv.objects) if (o.source.kind === 'file') files.add(o.source.file.relPath);
   const byFile = new Map<string, TemplateRef[]>();
   for (const r of refs) {
     const file = resolveTemplateFile(files, r.value, r.object);
@@ -127,17 +136,18 @@ export function applyNativeTemplates(inv: Inventory, index: VvpIndex, sources: P
   return out;
 }
 
-/** One source per pod namespace the file is used in (its findings then read the same and come once per place). */
+/** One source per pod namespace and ServiceAccount the file is used with (its findings then come once per place). */
 function asTemplates(s: PodSource, refs: readonly TemplateRef[]): PodSource[] {
   const byNs = new Map<string, TemplateRef[]>();
   for (const r of refs) {
-    const ns = r.namespace ?? s.namespace ?? '';
+    const ns = `${r.namespace ?? s.namespace ?? ''}\u0000${r.serviceAccount ?? ''}`;
     const list = byNs.get(ns);
     if (list) list.push(r);
     else byNs.set(ns, [r]);
   }
   const rel = s.object.source.kind === 'file' ? s.object.source.file.relPath : (s.object.name ?? '');
-  return [...byNs].map(([ns, rs]) => {
+  return [...byNs].map(([key, rs]) => {
+    const ns = key.slice(0, key.indexOf('\u0000'));
     const roles = new Set(rs.map((r) => r.role));
     const role = roles.size === 1 ? [...roles][0]! : 'both';
     return {
@@ -145,6 +155,9 @@ function asTemplates(s: PodSource, refs: readonly TemplateRef[]): PodSource[] {
       kind: 'flink-template' as const,
       description: `Flink pod template ${rel}`,
       namespace: ns === '' ? undefined : ns,
+      // Flink overwrites the template's serviceAccountName with its configured account.
+      serviceAccountName: rs[0]!.serviceAccount,
+      serviceAccountPath: undefined,
       flinkRole: role,
       implicitVolumes: FLINK_SYSTEM_VOLUMES,
       flinkTemplateRef: { object: rs[0]!.object, path: rs[0]!.path, key: rs[0]!.key },

@@ -1,7 +1,7 @@
 // Apache Flink Kubernetes Operator `FlinkDeployment` (and `FlinkBlueGreenDeployment`, whose spec.template.spec is
-// a FlinkDeployment spec) pod templates as pod sources: the
-// JobManager pod is spec.podTemplate merged with spec.jobManager.podTemplate, the TaskManager pod spec.podTemplate
-// merged with spec.taskManager.podTemplate, the way the operator merges them (./flink-merge.ts cites the code).
+// a FlinkDeployment spec) pod templates as pod sources: the JobManager pod is spec.podTemplate merged with
+// spec.jobManager.podTemplate, the TaskManager pod spec.podTemplate merged with spec.taskManager.podTemplate, the
+// way the operator merges them (./flink-merge.ts cites the code).
 // Every volume, container and mount keeps the path it is written at, so findings point into the FlinkDeployment's
 // own lines. The pods run in the resource's namespace. A FlinkSessionJob has no pod template: it runs in the pods
 // of its session FlinkDeployment, which are checked there.
