@@ -1,10 +1,10 @@
 // A plan as an az CLI script (bash). Every value comes from the Azure state; a block that needs what the state
 // lacks is written commented out, with the missing values marked <…> and named on a `# not run:` line. Object ids
 // and role GUIDs are used rather than names, so az never has to look anything up in Microsoft Graph.
-import { credentialName, describeStep, identityName, missingFor, neededPermissions, policyAfterAdd, roleFor, type PlanBlock, type RemediationPlan } from './plan.js';
+import { commentText, credentialName, describeStep, identityName, missingFor, neededPermissions, policyAfterAdd, roleFor, type PlanBlock, type RemediationPlan } from './plan.js';
 import { createHash } from 'node:crypto';
 import { parseResourceId } from '../model/azure-state.js';
-import type { RemedyStep, VaultRef } from './types.js';
+import type { RemedyStep, VaultRef } from '../model/remedy.js';
 
 /** Shell word: bare when safe, else single-quoted. */
 export function shq(s: string): string {
@@ -121,8 +121,9 @@ export function azBlock(block: PlanBlock, index?: number): string {
   for (const n of notes) out.push(`# note: ${n}`);
   if (missing.length) out.push(`# not run: needs ${missing.join('; ')}`);
   const run = certain && missing.length === 0;
-  for (const l of lines) out.push(run ? l : `# ${l}`);
-  return out.join('\n');
+  for (const l of lines) out.push(run ? l : `# ${commentText(l)}`);
+  // Comment lines carry names from the state: one line each, whatever the names hold.
+  return out.map((l) => (l.startsWith('#') ? commentText(l) : l)).join('\n');
 }
 
 export function renderAz(plan: RemediationPlan, origin?: string): string {

@@ -5,7 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseHcl } from '@cdktf/hcl2json';
 import { lint } from '../../src/engine/lint.js';
@@ -15,7 +16,7 @@ import { planRemediation, remediate, renderFindingRemediation } from '../../src/
 import { roleFor } from '../../src/remediation/plan.js';
 import { BUILTIN_ROLES } from '../../src/azure/builtin-roles.js';
 import { needSpecs, roleAllowsDataAction } from '../../src/rules/support/azure/permissions.js';
-import type { ReadNeed } from '../../src/remediation/types.js';
+import type { ReadNeed } from '../../src/model/remedy.js';
 import { fixturePath, REPO_ROOT } from '../support/paths.js';
 
 const PLAN = fixturePath('remediation', 'plan');
@@ -193,4 +194,43 @@ test('Bicep: only documented resource types, API versions and properties; braces
   assert.match(bicep, /^\/\/ deploy: az deployment group create --subscription 11111111-1111-1111-1111-111111111111 --resource-group rg-app --template-file <this file>$/m);
   // One 'add' access-policy resource per vault with the principal's entry (get and list for version history).
   assert.match(bicep, /name: 'add'\n {2}properties: \{\n {4}accessPolicies: \[\n {6}\{\n {8}tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47'\n {8}objectId: 'aaaaaaaa-0000-0000-0000-00000000000b'/);
+});
+
+test('names from a foreign state cannot break out of the script, the Bicep or the Terraform', async () => {
+  const evil = "kv'; touch /tmp/pwned; echo '${x}\"\n";
+  const f: Finding = {
+    ruleId: 'kv-object-disabled',
+    level: 'error',
+    message: 'x.',
+    location: { kind: 'logical', source: 'azure', fullyQualifiedName: 'azure/x', displayName: 'x', path: [] } as unknown as Finding['location'],
+    related: [],
+    objectFingerprint: 'f',
+    remedy: {
+      steps: [
+        { action: 'enable-object', vault: { name: evil }, objectKind: 'secret', name: evil },
+        { action: 'create-federated-credential', identity: { id: `/subscriptions/s/resourceGroups/rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/${evil}`, name: evil, resourceGroup: evil }, subject: `system:serviceaccount:${evil}:sa`, issuer: `https://x/${evil}`, audiences: ['api://AzureADTokenExchange'] },
+      ],
+    },
+  };
+  const az = remediate([f], 'az', `state\n${evil}`);
+  const bash = spawnSync('bash', ['-n'], { input: az, encoding: 'utf8' });
+  assert.equal(bash.status, 0, bash.stderr);
+  // Run it with a stub `az` that records its arguments: the names arrive whole, nothing else runs.
+  const dir = mkdtempSync(join(tmpdir(), 'vvp-remediation-evil-'));
+  mkdirSync(join(dir, 'bin'));
+  writeFileSync(join(dir, 'bin', 'az'), `#!/bin/sh\nfor a in "$@"; do printf '%s\\0' "$a"; done >> ${JSON.stringify(join(dir, 'args'))}\nprintf '\\n' >> ${JSON.stringify(join(dir, 'args'))}\n`, { mode: 0o755 });
+  const script = az.replace(/\/tmp\/pwned/g, join(dir, 'pwned'));
+  const ran = spawnSync('bash', ['-s'], { input: script, encoding: 'utf8', cwd: dir, env: { ...process.env, PATH: `${join(dir, 'bin')}:${process.env['PATH']}` } });
+  assert.equal(ran.status, 0, ran.stderr);
+  assert.ok(!existsSync(join(dir, 'pwned')), 'no injected command ran');
+  const calls = readFileSync(join(dir, 'args'), 'utf8').split('\0\n').filter(Boolean).map((c) => c.split('\0'));
+  assert.equal(calls.length, 2);
+  assert.deepEqual(calls[0]!.slice(0, 7), ['identity', 'federated-credential', 'create', '--subscription', 's', '--resource-group', evil.replace(/\/tmp\/pwned/g, join(dir, 'pwned'))]);
+  assert.deepEqual(calls[1], ['keyvault', 'secret', 'set-attributes', '--vault-name', evil.replace(/\/tmp\/pwned/g, join(dir, 'pwned')), '--name', evil.replace(/\/tmp\/pwned/g, join(dir, 'pwned')), '--enabled', 'true']);
+  const hcl = remediate([f], 'terraform');
+  const doc = (await parseHcl('evil.tf', hcl)) as { resource?: Record<string, Record<string, Record<string, unknown>[]>> };
+  const fic = Object.values(doc.resource!['azurerm_federated_identity_credential']!)[0]![0]!;
+  assert.equal(fic['resource_group_name'], evil);
+  const bicep = remediate([f], 'bicep');
+  assert.ok(bicep.includes(`name: 'kv\\'; touch /tmp/pwned; echo \\'\\\${x}"\\n'`), bicep);
 });
