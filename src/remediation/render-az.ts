@@ -100,8 +100,22 @@ function commands(step: RemedyStep): { lines: string[]; notes: string[]; certain
         certain: true,
       };
     }
-    case 'enable-object':
-      return { lines: [`az keyvault ${step.objectKind} set-attributes --vault-name ${shq(step.vault.name)} --name ${shq(step.name)} --enabled true`], notes, certain: true };
+    case 'enable-object': {
+      // A data-plane PATCH through `az rest`: `az keyvault <kind> set-attributes` fails on Debian's azure-cli 2.45
+      // ("No module named 'azure.keyvault.v7_0'"). The vault's DNS suffix and token audience are the cloud's.
+      const kinds = { secret: 'secrets', key: 'keys', certificate: 'certificates' } as const;
+      notes.push(`same as: az keyvault ${step.objectKind} set-attributes --vault-name ${step.vault.name} --name ${step.name} --enabled true`);
+      // Adjacent quoted words make one argument: the names stay literal, only ${KV_DNS} expands.
+      const url = `${shq(`https://${step.vault.name}`)}"\${KV_DNS}"${shq(`/${kinds[step.objectKind]}/${step.name}/?api-version=7.4`)}`;
+      return {
+        lines: [
+          'KV_DNS="$(az cloud show --query suffixes.keyvaultDns -o tsv)"',
+          `az rest --method patch --url ${url} --resource "https://\${KV_DNS#.}" --body ${shq(JSON.stringify({ attributes: { enabled: true } }))}`,
+        ],
+        notes,
+        certain: true,
+      };
+    }
     case 'edit-manifest':
       return { lines: [], notes, certain: true };
     case 'manual':

@@ -57,7 +57,8 @@ test('plan: grants merged per identity and vault, least privilege, principal ids
   assert.match(az, /^az keyvault set-policy --subscription 11111111-1111-1111-1111-111111111111 --resource-group rg-app --name kv-pol --object-id aaaaaaaa-0000-0000-0000-00000000000b --secret-permissions list get --key-permissions get$/m);
   // Federated credential: the issuer of the identity's existing credential, the pods' ServiceAccount.
   assert.match(az, /^az identity federated-credential create --subscription 11111111-1111-1111-1111-111111111111 --resource-group rg-id --identity-name id-wi --name vvp-kv-lint-vvp-jobs-flink --issuer https:\/\/oidc\.example\/tenant\/cluster\/ --subject system:serviceaccount:vvp-jobs:flink --audiences api:\/\/AzureADTokenExchange$/m);
-  assert.match(az, /^az keyvault secret set-attributes --vault-name kv-rbac --name old-password --enabled true$/m);
+  assert.match(az, /^az rest --method patch --url https:\/\/kv-rbac"\$\{KV_DNS\}"'\/secrets\/old-password\/\?api-version=7\.4' --resource "https:\/\/\$\{KV_DNS#\.\}" --body '\{"attributes":\{"enabled":true\}\}'$/m);
+  assert.match(az, /# note: same as: az keyvault secret set-attributes --vault-name kv-rbac --name old-password --enabled true/);
   // Each block names what it fixes.
   assert.match(az, /# fixes: kv-federated-credential-missing at app\.yaml:\d+:\d+; kv-federated-credential-missing at app\.yaml:\d+:\d+/);
 
@@ -84,7 +85,7 @@ test('a finding shows its own fix in all three forms; no secret value anywhere',
   const disabled = findings.find((f) => f.ruleId === 'kv-object-disabled')!;
   const r = renderFindingRemediation(disabled)!;
   assert.equal(r.summary, 'enable secret old-password in key vault kv-rbac');
-  assert.match(r.az, /az keyvault secret set-attributes --vault-name kv-rbac --name old-password --enabled true/);
+  assert.match(r.az, /^az rest --method patch --url https:\/\/kv-rbac"\$\{KV_DNS\}"'\/secrets\/old-password\/\?api-version=7\.4'/m);
   assert.match(r.bicep, /not expressible here: Bicep can only redeploy the secret with its value/);
   assert.match(r.terraform, /not expressible here: azurerm_key_vault_secret manages the secret with its value/);
   assert.equal(r.alternative, 'or mount another object');
@@ -224,9 +225,12 @@ test('names from a foreign state cannot break out of the script, the Bicep or th
   assert.equal(ran.status, 0, ran.stderr);
   assert.ok(!existsSync(join(dir, 'pwned')), 'no injected command ran');
   const calls = readFileSync(join(dir, 'args'), 'utf8').split('\0\n').filter(Boolean).map((c) => c.split('\0'));
-  assert.equal(calls.length, 2);
+  assert.equal(calls.length, 3);
   assert.deepEqual(calls[0]!.slice(0, 7), ['identity', 'federated-credential', 'create', '--subscription', 's', '--resource-group', evil.replace(/\/tmp\/pwned/g, join(dir, 'pwned'))]);
-  assert.deepEqual(calls[1], ['keyvault', 'secret', 'set-attributes', '--vault-name', evil.replace(/\/tmp\/pwned/g, join(dir, 'pwned')), '--name', evil.replace(/\/tmp\/pwned/g, join(dir, 'pwned')), '--enabled', 'true']);
+  const named = evil.replace(/\/tmp\/pwned/g, join(dir, 'pwned'));
+  assert.deepEqual(calls[1], ['cloud', 'show', '--query', 'suffixes.keyvaultDns', '-o', 'tsv']);
+  // The stub prints no DNS suffix: the URL is exactly the names, literally.
+  assert.deepEqual(calls[2], ['rest', '--method', 'patch', '--url', `https://${named}/secrets/${named}/?api-version=7.4`, '--resource', 'https://', '--body', '{"attributes":{"enabled":true}}']);
   const hcl = remediate([f], 'terraform');
   const doc = (await parseHcl('evil.tf', hcl)) as { resource?: Record<string, Record<string, Record<string, unknown>[]>> };
   const fic = Object.values(doc.resource!['azurerm_federated_identity_credential']!)[0]![0]!;
