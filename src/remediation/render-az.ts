@@ -69,11 +69,12 @@ function commands(step: RemedyStep): { lines: string[]; notes: string[]; certain
       return { lines: [`az keyvault set-policy ${vaultArgs(step.vault)} --object-id ${shq(step.principal.principalId ?? '<principal-id>')} ${perms(p)}`], notes, certain: true };
     }
     case 'reduce-access-policy': {
-      notes.push('the policy is written anew with exactly the reads the mount needs (between the two commands the identity has no access)');
+      const exact = perms(neededPermissions(step.needs));
+      notes.push(exact ? 'the policy is written anew with exactly the reads the mount needs (between the two commands the identity has no access)' : 'the mount reads nothing it could name: the policy is removed');
       return {
         lines: [
           `az keyvault delete-policy ${vaultArgs(step.vault)} --object-id ${shq(step.principal.principalId ?? '<principal-id>')}`,
-          `az keyvault set-policy ${vaultArgs(step.vault)} --object-id ${shq(step.principal.principalId ?? '<principal-id>')} ${perms(neededPermissions(step.needs))}`,
+          ...(exact ? [`az keyvault set-policy ${vaultArgs(step.vault)} --object-id ${shq(step.principal.principalId ?? '<principal-id>')} ${exact}`] : []),
         ],
         notes,
         certain: true,

@@ -72,6 +72,8 @@ function policyResource(block: PlanBlock, step: Extract<RemedyStep, { action: 'a
     if (!tf) return undefined;
     lines.push(attr(kinds[k], `[${tf.map(hq).join(', ')}]`, 23));
   }
+  // A policy with no permission at all is not a fix Terraform should declare (az removes it instead).
+  if (lines.length === 0) return undefined;
   const name = label('policy', `${step.vault.name}_${step.principal.principalId!.slice(0, 8)}`, used);
   const out = [...comments(block)];
   const existing = step.current !== undefined;
