@@ -238,3 +238,28 @@ test('names from a foreign state cannot break out of the script, the Bicep or th
   const bicep = remediate([f], 'bicep');
   assert.ok(bicep.includes(`name: 'kv\\'; touch /tmp/pwned; echo \\'\\\${x}"\\n'`), bicep);
 });
+
+test('excessive: the least-privilege grant first, the broader grant removed after it (inherited ones left to a human); wrong model names the switch', async () => {
+  const az = remediate(await lintWith(fixturePath('azure', 'excessive')), 'az');
+  const order = az.split('\n').filter((l) => /^(# )?az /.test(l)).map((l) => l.split(' --')[0]);
+  assert.deepEqual(order, ['az rest', 'az keyvault delete-policy', 'az keyvault set-policy', '# az rest']);
+  assert.match(az, /# note: assigned at \/subscriptions\/11111111-1111-1111-1111-111111111111, above the vault: removing it changes access to everything under that scope; decide, then run it yourself\n# az rest --method delete --url '\/subscriptions\/11111111-1111-1111-1111-111111111111\/providers\/Microsoft\.Authorization\/roleAssignments\/0a000000-0000-0000-0000-000000000001\?api-version=2022-04-01'/);
+  const wrong = remediate(await lintWith(fixturePath('azure', 'wrong-model')), 'az');
+  assert.match(wrong, /# alternative: or switch key vault kv-rbac to access policies \(az keyvault update --enable-rbac-authorization false\)/);
+  assert.match(wrong, /# alternative: or switch key vault kv-policy to Azure RBAC \(az keyvault update --enable-rbac-authorization true\)/);
+});
+
+test('kv-identity-not-found: a principal id where the client id belongs is a certain fix in the manifest; an unknown id has none', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'vvp-remediation-idnf-'));
+  const spc = (name: string, clientId: string): string =>
+    `apiVersion: secrets-store.csi.x-k8s.io/v1\nkind: SecretProviderClass\nmetadata: {name: ${name}, namespace: vvp-jobs}\nspec:\n  provider: azure\n  parameters:\n    keyvaultName: kv-rbac\n    tenantID: 72f988bf-86f1-41af-91ab-2d7cd011db47\n    useVMManagedIdentity: "true"\n    userAssignedIdentityID: "${clientId}"\n    objects: |\n      array:\n        - |\n          objectName: db-password\n          objectType: secret\n`;
+  writeFileSync(join(dir, 'app.yaml'), `${spc('principal-id', 'aaaaaaaa-0000-0000-0000-00000000000a')}---\n${spc('unknown', '99999999-0000-0000-0000-000000000009')}`);
+  writeFileSync(join(dir, 'azure-state.json'), readFileSync(join(PLAN, 'azure-state.json')));
+  const findings = (await lintWith(dir)).filter((f) => f.ruleId === 'kv-identity-not-found');
+  assert.equal(findings.length, 2);
+  const fixes = findings.map((f) => renderFindingRemediation(f)?.summary);
+  assert.deepEqual(fixes, [
+    'in the manifests: set userAssignedIdentityID to cccccccc-0000-0000-0000-00000000000a: aaaaaaaa-0000-0000-0000-00000000000a is the principal (object) id of user-assigned identity id-a, the provider needs its client id',
+    undefined,
+  ]);
+});
