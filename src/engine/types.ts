@@ -22,7 +22,7 @@ export interface RuleMeta {
 // The rule-facing half of the contract lives with the rules (src/rules/contract.ts); re-exported for the engine and reporters.
 export type { Fix, MessageData, RelatedReport, Report, RuleContext, RuleDefinition, RuleModule, RuleOptions, TextEdit } from '../rules/contract.js';
 import type { Fix, MessageData } from '../rules/contract.js';
-import type { Remedy, RenderedRemediation } from '../remediation/types.js';
+import type { Remedy, RenderedRemediation } from '../model/remedy.js';
 
 export interface Suppression {
   readonly kind: 'inSource' | 'external';
@@ -46,7 +46,7 @@ export interface Finding {
   /** Stable semantic identity: kind/namespace/name + field path (+ discriminator). Line-independent. */
   readonly objectFingerprint: string;
   readonly fix?: Fix;
-  /** Azure findings: the fix in Azure as data (see src/remediation/types.ts). */
+  /** Azure findings: the fix in Azure as data (see src/model/remedy.ts). */
   readonly remedy?: Remedy;
   /** The remedy rendered (az, Bicep, Terraform), added by src/remediation before reporting. */
   readonly remediation?: RenderedRemediation;

@@ -6,10 +6,10 @@ import { describeStep, findingRef, missingFor, planOne, planRemediation, type Re
 import { azBlock, renderAz } from './render-az.js';
 import { renderBicep } from './render-bicep.js';
 import { renderTerraform } from './render-terraform.js';
-import type { RemediationFormat, RenderedRemediation } from './types.js';
+import type { RemediationFormat, RenderedRemediation } from '../model/remedy.js';
 
-export type { RemediationFormat, RenderedRemediation, Remedy, RemedyStep } from './types.js';
-export { REMEDIATION_FORMATS } from './types.js';
+export type { RemediationFormat, RenderedRemediation, Remedy, RemedyStep } from '../model/remedy.js';
+export { REMEDIATION_FORMATS } from '../model/remedy.js';
 export { planRemediation, type RemediationPlan } from './plan.js';
 
 /** One line of comment text: a state path with a newline must not end the comment. */

@@ -5,7 +5,7 @@
 // turn a plan into text.
 import type { Finding } from '../engine/types.js';
 import { positionOf } from '../report/positions.js';
-import type { IdentityRef, PolicyKinds, PrincipalRef, ReadNeed, Remedy, RemedyStep, VaultRef } from './types.js';
+import type { IdentityRef, PolicyKinds, PrincipalRef, ReadNeed, Remedy, RemedyStep, VaultRef } from '../model/remedy.js';
 
 /** How a block's comment names a finding it fixes: `grant-missing at k8s/app.yaml:12:7`. */
 export interface FindingRef {
@@ -248,6 +248,11 @@ export function identityName(i: IdentityRef): string {
 export function credentialName(subject: string): string {
   const tail = subject.replace(/^system:serviceaccount:/, '').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '');
   return `vvp-kv-lint-${tail}`.slice(0, 120);
+}
+
+/** Text for one comment line: a line break in a name from the state must not end the comment (and run). */
+export function commentText(s: string): string {
+  return s.replace(/[\r\n\u0085\u2028\u2029]+/g, ' ');
 }
 
 /** One line saying what a step does, for summaries and comments. */

@@ -1,10 +1,10 @@
 // A plan as an az CLI script (bash). Every value comes from the Azure state; a block that needs what the state
 // lacks is written commented out, with the missing values marked <…> and named on a `# not run:` line. Object ids
 // and role GUIDs are used rather than names, so az never has to look anything up in Microsoft Graph.
-import { credentialName, describeStep, identityName, missingFor, neededPermissions, policyAfterAdd, roleFor, type PlanBlock, type RemediationPlan } from './plan.js';
+import { commentText, credentialName, describeStep, identityName, missingFor, neededPermissions, policyAfterAdd, roleFor, type PlanBlock, type RemediationPlan } from './plan.js';
 import { createHash } from 'node:crypto';
 import { parseResourceId } from '../model/azure-state.js';
-import type { RemedyStep, VaultRef } from './types.js';
+import type { RemedyStep, VaultRef } from '../model/remedy.js';
 
 /** Shell word: bare when safe, else single-quoted. */
 export function shq(s: string): string {
@@ -69,11 +69,12 @@ function commands(step: RemedyStep): { lines: string[]; notes: string[]; certain
       return { lines: [`az keyvault set-policy ${vaultArgs(step.vault)} --object-id ${shq(step.principal.principalId ?? '<principal-id>')} ${perms(p)}`], notes, certain: true };
     }
     case 'reduce-access-policy': {
-      notes.push('the policy is written anew with exactly the reads the mount needs (between the two commands the identity has no access)');
+      const exact = perms(neededPermissions(step.needs));
+      notes.push(exact ? 'the policy is written anew with exactly the reads the mount needs (between the two commands the identity has no access)' : 'the mount reads nothing it could name: the policy is removed');
       return {
         lines: [
           `az keyvault delete-policy ${vaultArgs(step.vault)} --object-id ${shq(step.principal.principalId ?? '<principal-id>')}`,
-          `az keyvault set-policy ${vaultArgs(step.vault)} --object-id ${shq(step.principal.principalId ?? '<principal-id>')} ${perms(neededPermissions(step.needs))}`,
+          ...(exact ? [`az keyvault set-policy ${vaultArgs(step.vault)} --object-id ${shq(step.principal.principalId ?? '<principal-id>')} ${exact}`] : []),
         ],
         notes,
         certain: true,
@@ -100,8 +101,22 @@ function commands(step: RemedyStep): { lines: string[]; notes: string[]; certain
         certain: true,
       };
     }
-    case 'enable-object':
-      return { lines: [`az keyvault ${step.objectKind} set-attributes --vault-name ${shq(step.vault.name)} --name ${shq(step.name)} --enabled true`], notes, certain: true };
+    case 'enable-object': {
+      // A data-plane PATCH through `az rest`: `az keyvault <kind> set-attributes` fails on Debian's azure-cli 2.45
+      // ("No module named 'azure.keyvault.v7_0'"). The vault's DNS suffix and token audience are the cloud's.
+      const kinds = { secret: 'secrets', key: 'keys', certificate: 'certificates' } as const;
+      notes.push(`same as: az keyvault ${step.objectKind} set-attributes --vault-name ${step.vault.name} --name ${step.name} --enabled true`);
+      // Adjacent quoted words make one argument: the names stay literal, only ${KV_DNS} expands.
+      const url = `${shq(`https://${step.vault.name}`)}"\${KV_DNS}"${shq(`/${kinds[step.objectKind]}/${step.name}/?api-version=7.4`)}`;
+      return {
+        lines: [
+          'KV_DNS="$(az cloud show --query suffixes.keyvaultDns -o tsv)"',
+          `az rest --method patch --url ${url} --resource "https://\${KV_DNS#.}" --body ${shq(JSON.stringify({ attributes: { enabled: true } }))}`,
+        ],
+        notes,
+        certain: true,
+      };
+    }
     case 'edit-manifest':
       return { lines: [], notes, certain: true };
     case 'manual':
@@ -121,8 +136,9 @@ export function azBlock(block: PlanBlock, index?: number): string {
   for (const n of notes) out.push(`# note: ${n}`);
   if (missing.length) out.push(`# not run: needs ${missing.join('; ')}`);
   const run = certain && missing.length === 0;
-  for (const l of lines) out.push(run ? l : `# ${l}`);
-  return out.join('\n');
+  for (const l of lines) out.push(run ? l : `# ${commentText(l)}`);
+  // Comment lines carry names from the state: one line each, whatever the names hold.
+  return out.map((l) => (l.startsWith('#') ? commentText(l) : l)).join('\n');
 }
 
 export function renderAz(plan: RemediationPlan, origin?: string): string {

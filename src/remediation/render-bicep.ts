@@ -6,8 +6,8 @@
 // az command.
 import { parseResourceId } from '../model/azure-state.js';
 import { azBlock } from './render-az.js';
-import { credentialName, describeStep, identityName, missingFor, neededPermissions, policyAfterAdd, roleFor, type PlanBlock, type RemediationPlan } from './plan.js';
-import type { RemedyStep } from './types.js';
+import { commentText, credentialName, describeStep, identityName, missingFor, neededPermissions, policyAfterAdd, roleFor, type PlanBlock, type RemediationPlan } from './plan.js';
+import type { RemedyStep } from '../model/remedy.js';
 
 export const BICEP_API = {
   vaults: 'Microsoft.KeyVault/vaults@2023-07-01',
@@ -46,13 +46,13 @@ function commentLines(block: PlanBlock): string[] {
   const out = [`// ${describeStep(block.step)}`];
   if (block.fixes.length) out.push(`// fixes: ${block.fixes.map((f) => `${f.ruleId} at ${f.where}`).join('; ')}`);
   for (const a of block.alternatives) out.push(`// alternative: ${a}`);
-  return out;
+  return out.map(commentText);
 }
 
 function asComment(block: PlanBlock, why: string): string {
   // The az form, minus what the comment above already says.
   const az = azBlock(block).split('\n').slice(1).filter((l) => !/^# (fixes|alternative): /.test(l)).map((l) => `// ${l.replace(/^# ?/, '')}`);
-  return [...commentLines(block), `// not expressible here: ${why}`, ...az].join('\n');
+  return [...commentLines(block), commentText(`// not expressible here: ${why}`), ...az].join('\n');
 }
 
 /** The section (resource group) a step deploys to; undefined when it is a comment only. */
@@ -237,7 +237,7 @@ export function renderBicep(plan: RemediationPlan, origin?: string): string {
         ].join('\n'),
       );
     }
-    parts.push(`${lines.join('\n')}\n\n${blocks.join('\n\n')}`);
+    parts.push(`${lines.map(commentText).join('\n')}\n\n${blocks.join('\n\n')}`);
   }
   if (comments.length) parts.push(`// ==== not in Bicep (run or apply by hand)\n\n${comments.join('\n\n')}`);
   if (plan.blocks.length === 0) parts.push('// nothing to change');

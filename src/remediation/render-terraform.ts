@@ -4,8 +4,8 @@
 // (test/fixtures/remediation/azurerm-documented.json cites the docs). What the provider cannot express without
 // managing values (enabling a secret) or should not touch is a comment naming the az command.
 import { azBlock } from './render-az.js';
-import { credentialName, describeStep, identityName, missingFor, neededPermissions, policyAfterAdd, roleFor, type PlanBlock, type RemediationPlan } from './plan.js';
-import type { PolicyKinds, RemedyStep } from './types.js';
+import { commentText, credentialName, describeStep, identityName, missingFor, neededPermissions, policyAfterAdd, roleFor, type PlanBlock, type RemediationPlan } from './plan.js';
+import type { PolicyKinds, RemedyStep } from '../model/remedy.js';
 
 /** HCL string literal (no interpolation: `${` and `%{` are escaped). */
 export function hq(s: string): string {
@@ -46,13 +46,13 @@ function comments(block: PlanBlock): string[] {
   const out = [`# ${describeStep(block.step)}`];
   if (block.fixes.length) out.push(`# fixes: ${block.fixes.map((f) => `${f.ruleId} at ${f.where}`).join('; ')}`);
   for (const a of block.alternatives) out.push(`# alternative: ${a}`);
-  return out;
+  return out.map(commentText);
 }
 
 function asComment(block: PlanBlock, why: string): string {
   // The az form, minus what the comment above already says.
   const az = azBlock(block).split('\n').slice(1).filter((l) => !/^# (fixes|alternative): /.test(l)).map((l) => `# ${l.replace(/^# ?/, '')}`);
-  return [...comments(block), `# not expressible here: ${why}`, ...az].join('\n');
+  return [...comments(block), commentText(`# not expressible here: ${why}`), ...az].join('\n');
 }
 
 function attr(name: string, value: string, width: number): string {
@@ -72,6 +72,8 @@ function policyResource(block: PlanBlock, step: Extract<RemedyStep, { action: 'a
     if (!tf) return undefined;
     lines.push(attr(kinds[k], `[${tf.map(hq).join(', ')}]`, 23));
   }
+  // A policy with no permission at all is not a fix Terraform should declare (az removes it instead).
+  if (lines.length === 0) return undefined;
   const name = label('policy', `${step.vault.name}_${step.principal.principalId!.slice(0, 8)}`, used);
   const out = [...comments(block)];
   const existing = step.current !== undefined;

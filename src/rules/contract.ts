@@ -8,7 +8,7 @@
 import type { FieldPath, Level, LocateTarget, ManifestObject, ResolvedLocation, Span } from '../model/types.js';
 import type { Inventory } from '../model/inventory.js';
 import type { DerivedViews, SubjectViews } from '../model/views.js';
-import type { Remedy } from '../remediation/types.js';
+import type { Remedy } from '../model/remedy.js';
 
 /** A text edit on a file's original source; never overlapping within one fix. */
 export interface TextEdit {

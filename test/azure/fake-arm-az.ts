@@ -5,6 +5,8 @@
 // az-shaped Azure state (the state-file format), applies the writes to it and records them, so a test can write
 // the resulting state back to a file and lint again.
 import { createServer } from 'node:https';
+import { createServer as createHttpServer } from 'node:http';
+import { connect } from 'node:net';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { execFileSync } from 'node:child_process';
@@ -33,6 +35,11 @@ export interface FakeArmAz {
   readonly endpoint: string;
   /** PEM of the server certificate, for REQUESTS_CA_BUNDLE. */
   readonly caFile: string;
+  /**
+   * `http://127.0.0.1:<port>`: a CONNECT proxy (HTTPS_PROXY) that tunnels every host to this server, so az's
+   * data-plane calls to `https://<vault>.vault.azure.net` arrive here too (NO_PROXY=127.0.0.1 for ARM).
+   */
+  readonly proxy: string;
   readonly requests: string[];
   readonly writes: RecordedWrite[];
   /** The state with the writes applied (the state-file format). */
@@ -44,7 +51,7 @@ export interface FakeArmAz {
 export function makeCertificate(dir: string): { key: string; cert: string; certFile: string } {
   const keyFile = join(dir, 'key.pem');
   const certFile = join(dir, 'cert.pem');
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', keyFile, '-out', certFile, '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-addext', 'basicConstraints=critical,CA:TRUE'], { stdio: 'ignore' });
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', keyFile, '-out', certFile, '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1,DNS:*.vault.azure.net', '-addext', 'basicConstraints=critical,CA:TRUE'], { stdio: 'ignore' });
   return { key: readFileSync(keyFile, 'utf8'), cert: readFileSync(certFile, 'utf8'), certFile };
 }
 
@@ -93,6 +100,30 @@ export async function startFakeArmAz(initial: AzState, dir: string, tenant: stri
     requests.push(`${method} ${path}${url.search}`);
     const text = await body(req);
     let m: RegExpMatchArray | null;
+
+    // Key Vault data plane (through the proxy): the SDK's challenge first (401 naming the resource), then the call.
+    const host = lc(req.headers.host).replace(/:\d+$/, '');
+    if (host.endsWith('.vault.azure.net')) {
+      const vaultName = host.slice(0, -'.vault.azure.net'.length);
+      if (!req.headers.authorization) {
+        res.writeHead(401, { 'www-authenticate': `Bearer authorization="https://login.microsoftonline.com/${tenant}", resource="https://vault.azure.net"`, 'content-type': 'application/json' });
+        res.end(JSON.stringify({ error: { code: 'Unauthorized', message: 'AKV10000: Request is missing a Bearer or PoP token.' } }));
+        return;
+      }
+      if (method === 'PATCH' && (m = path.match(/^\/(secrets|keys|certificates)\/([^/]+)\/?([^/]*)$/))) {
+        const kind = m[1]!;
+        const items = (state[kind] as Obj[] | undefined) ?? [];
+        const item = items.find((i) => lc(i['name']) === lc(m![2]) && lc(i['id']).includes(`/vaults/${vaultName}/`));
+        if (!item) return send(res, 404, { error: { code: `${kind.slice(0, -1)}NotFound`, message: `no ${m[2]}` } });
+        const b = JSON.parse(text) as { attributes?: Obj };
+        writes.push({ method, path: `https://${host}${path}`, body: b });
+        const props = (item['properties'] as Obj | undefined) ?? {};
+        item['properties'] = { ...props, attributes: { ...((props['attributes'] as Obj | undefined) ?? {}), ...(b.attributes ?? {}) } };
+        const now = Math.floor(Date.now() / 1000);
+        return send(res, 200, { id: `https://${host}/${kind}/${item['name']}/0123456789abcdef0123456789abcdef`, attributes: { created: now, updated: now, recoveryLevel: 'Recoverable+Purgeable', ...(item['properties'] as { attributes: Obj }).attributes } });
+      }
+      return send(res, 404, { error: { code: 'NotFound', message: `fake data plane has no ${method} ${path}` } });
+    }
 
     // Managed identity token endpoint (msrestazure: POST MSI_ENDPOINT, form body resource=...).
     if (path === '/msi/token') {
@@ -160,13 +191,36 @@ export async function startFakeArmAz(initial: AzState, dir: string, tenant: stri
     handle(req, res).catch((err: unknown) => send(res, 500, { error: { code: 'FakeArmError', message: String(err) } }));
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  endpoint = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const port = (server.address() as AddressInfo).port;
+  endpoint = `https://127.0.0.1:${port}`;
+  // Every CONNECT goes to the HTTPS server above, whatever host it names: nothing leaves the machine.
+  const proxy = createHttpServer((_req, res) => res.writeHead(405).end());
+  const tunnels = new Set<{ destroy(): void }>();
+  proxy.on('connect', (req, client) => {
+    requests.push(`CONNECT ${req.url ?? ''}`);
+    tunnels.add(client);
+    const upstream = connect(port, '127.0.0.1', () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      upstream.pipe(client);
+      client.pipe(upstream);
+    });
+    tunnels.add(upstream);
+    upstream.on('error', () => client.destroy());
+    client.on('error', () => upstream.destroy());
+  });
+  await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
   return {
     endpoint,
     caFile: certFile,
+    proxy: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`,
     requests,
     writes,
     state,
-    close: () => new Promise<void>((r) => server.close(() => r())),
+    close: async () => {
+      for (const t of tunnels) t.destroy();
+      server.closeAllConnections();
+      proxy.closeAllConnections();
+      await Promise.all([new Promise<void>((r) => server.close(() => r())), new Promise<void>((r) => proxy.close(() => r()))]);
+    },
   };
 }

@@ -15,7 +15,7 @@ import { runCli } from '../support/run-cli.js';
 import { fixturePath } from '../support/paths.js';
 
 const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
-const FIXED = ['grant-missing', 'kv-federated-credential-missing'];
+const FIXED = ['grant-missing', 'kv-federated-credential-missing', 'kv-object-disabled'];
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
   // Asynchronous: the fake ARM answers from this very process.
@@ -43,12 +43,11 @@ async function activeRules(dir: string, stateFile: string): Promise<string[]> {
 test('az round trip: Debian azure-cli runs the script against a loopback ARM; the fixed findings are gone', { timeout: 600_000 }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'vvp-az-roundtrip-'));
   copyFileSync(fixturePath('remediation', 'plan', 'app.yaml'), join(dir, 'app.yaml'));
-  // The vault object lists stay out: enabling a secret is a data-plane call, which needs the vault's DNS name.
-  const { secrets: _s, keys: _k, ...initial } = JSON.parse(readFileSync(fixturePath('remediation', 'plan', 'azure-state.json'), 'utf8')) as AzState;
+  const initial = JSON.parse(readFileSync(fixturePath('remediation', 'plan', 'azure-state.json'), 'utf8')) as AzState;
   writeFileSync(join(dir, 'before.json'), JSON.stringify(initial, null, 2));
 
   const before = await activeRules(dir, 'before.json');
-  assert.deepEqual(before.filter((r) => FIXED.includes(r)), ['grant-missing', 'grant-missing', 'grant-missing', 'grant-missing', 'grant-missing', 'kv-federated-credential-missing', 'kv-federated-credential-missing']);
+  assert.deepEqual(before.filter((r) => FIXED.includes(r)), ['grant-missing', 'grant-missing', 'grant-missing', 'grant-missing', 'grant-missing', 'kv-federated-credential-missing', 'kv-federated-credential-missing', 'kv-object-disabled']);
 
   const gen = await runCli(['app.yaml', '--root', '.', '--azure-state', 'before.json', '--remediation', 'az', '--remediation-output', 'fix.sh'], { cwd: dir });
   assert.equal(gen.code, 1, gen.stderr);
@@ -64,6 +63,9 @@ test('az round trip: Debian azure-cli runs the script against a loopback ARM; th
       MSI_ENDPOINT: `${fake.endpoint}/msi/token`,
       // Trust the test certificate (requests reads it; nothing is disabled).
       REQUESTS_CA_BUNDLE: fake.caFile,
+      // The data plane (https://<vault>.vault.azure.net) goes through the fake's CONNECT proxy to the fake itself.
+      HTTPS_PROXY: fake.proxy,
+      NO_PROXY: '127.0.0.1,localhost',
       AZURE_CORE_COLLECT_TELEMETRY: 'false',
       AZURE_CORE_NO_COLOR: 'true',
     };
@@ -88,7 +90,7 @@ test('az round trip: Debian azure-cli runs the script against a loopback ARM; th
 
     // The writes, as ARM received them.
     const paths = fake.writes.map((w) => `${w.method} ${w.path.replace(/^\/subscriptions\/[^/]+/, '')}`);
-    assert.equal(paths.length, 3, paths.join('\n'));
+    assert.equal(paths.length, 4, paths.join('\n'));
     assert.match(paths[0]!, /^PUT \/resourceGroups\/rg-app\/providers\/Microsoft\.KeyVault\/vaults\/kv-rbac\/providers\/Microsoft\.Authorization\/roleAssignments\/[0-9a-f-]{36}$/);
     assert.deepEqual((fake.writes[0]!.body as { properties: unknown }).properties, {
       roleDefinitionId: '/subscriptions/11111111-1111-1111-1111-111111111111/providers/Microsoft.Authorization/roleDefinitions/db79e9a7-68ee-4b58-9aeb-b90e7c24fcba',
@@ -108,8 +110,10 @@ test('az round trip: Debian azure-cli runs the script against a loopback ARM; th
       subject: 'system:serviceaccount:vvp-jobs:flink',
       audiences: ['api://AzureADTokenExchange'],
     });
+    assert.equal(paths[3], 'PATCH https://kv-rbac.vault.azure.net/secrets/old-password/');
+    assert.deepEqual(fake.writes[3]!.body, { attributes: { enabled: true } });
     // Nothing but these writes and reads: no Graph lookups, no other resource touched.
-    assert.ok(fake.requests.every((r) => /^(POST \/msi\/token|GET \/subscriptions|GET \/subscriptions\/[^/]+\/resourceGroups\/rg-app\/providers\/Microsoft\.KeyVault\/vaults\/kv-pol|PUT )/.test(r)), fake.requests.join('\n'));
+    assert.ok(fake.requests.every((r) => /^(POST \/msi\/token|GET \/subscriptions|GET \/subscriptions\/[^/]+\/resourceGroups\/rg-app\/providers\/Microsoft\.KeyVault\/vaults\/kv-pol|PUT |PATCH \/secrets\/old-password\/|CONNECT )/.test(r)), fake.requests.join('\n'));
 
     // Lint again against the state the writes produced.
     writeFileSync(join(dir, 'after.json'), JSON.stringify(fake.state, null, 2));

@@ -20,7 +20,7 @@ test('--remediation FORMAT to stdout: the script alone on stdout, the report on 
   assert.doesNotMatch(r.stdout, /problems? \(/);
   assert.match(r.stderr, /✖ 8 problems/);
   assert.match(r.stderr, /^ {10}fix \(az\):$/m);
-  assert.match(r.stderr, /^ {12}az keyvault secret set-attributes --vault-name kv-rbac --name old-password --enabled true$/m);
+  assert.match(r.stderr, /^ {12}az rest --method patch --url https:\/\/kv-rbac"\$\{KV_DNS\}"'\/secrets\/old-password\/\?api-version=7\.4' /m);
 });
 
 test('--remediation-output FILE: the report stays on stdout; text shows the az form under each Azure finding', async () => {

@@ -5,7 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseHcl } from '@cdktf/hcl2json';
 import { lint } from '../../src/engine/lint.js';
@@ -15,7 +16,7 @@ import { planRemediation, remediate, renderFindingRemediation } from '../../src/
 import { roleFor } from '../../src/remediation/plan.js';
 import { BUILTIN_ROLES } from '../../src/azure/builtin-roles.js';
 import { needSpecs, roleAllowsDataAction } from '../../src/rules/support/azure/permissions.js';
-import type { ReadNeed } from '../../src/remediation/types.js';
+import type { ReadNeed } from '../../src/model/remedy.js';
 import { fixturePath, REPO_ROOT } from '../support/paths.js';
 
 const PLAN = fixturePath('remediation', 'plan');
@@ -56,7 +57,8 @@ test('plan: grants merged per identity and vault, least privilege, principal ids
   assert.match(az, /^az keyvault set-policy --subscription 11111111-1111-1111-1111-111111111111 --resource-group rg-app --name kv-pol --object-id aaaaaaaa-0000-0000-0000-00000000000b --secret-permissions list get --key-permissions get$/m);
   // Federated credential: the issuer of the identity's existing credential, the pods' ServiceAccount.
   assert.match(az, /^az identity federated-credential create --subscription 11111111-1111-1111-1111-111111111111 --resource-group rg-id --identity-name id-wi --name vvp-kv-lint-vvp-jobs-flink --issuer https:\/\/oidc\.example\/tenant\/cluster\/ --subject system:serviceaccount:vvp-jobs:flink --audiences api:\/\/AzureADTokenExchange$/m);
-  assert.match(az, /^az keyvault secret set-attributes --vault-name kv-rbac --name old-password --enabled true$/m);
+  assert.match(az, /^az rest --method patch --url https:\/\/kv-rbac"\$\{KV_DNS\}"'\/secrets\/old-password\/\?api-version=7\.4' --resource "https:\/\/\$\{KV_DNS#\.\}" --body '\{"attributes":\{"enabled":true\}\}'$/m);
+  assert.match(az, /# note: same as: az keyvault secret set-attributes --vault-name kv-rbac --name old-password --enabled true/);
   // Each block names what it fixes.
   assert.match(az, /# fixes: kv-federated-credential-missing at app\.yaml:\d+:\d+; kv-federated-credential-missing at app\.yaml:\d+:\d+/);
 
@@ -83,7 +85,7 @@ test('a finding shows its own fix in all three forms; no secret value anywhere',
   const disabled = findings.find((f) => f.ruleId === 'kv-object-disabled')!;
   const r = renderFindingRemediation(disabled)!;
   assert.equal(r.summary, 'enable secret old-password in key vault kv-rbac');
-  assert.match(r.az, /az keyvault secret set-attributes --vault-name kv-rbac --name old-password --enabled true/);
+  assert.match(r.az, /^az rest --method patch --url https:\/\/kv-rbac"\$\{KV_DNS\}"'\/secrets\/old-password\/\?api-version=7\.4'/m);
   assert.match(r.bicep, /not expressible here: Bicep can only redeploy the secret with its value/);
   assert.match(r.terraform, /not expressible here: azurerm_key_vault_secret manages the secret with its value/);
   assert.equal(r.alternative, 'or mount another object');
@@ -193,4 +195,71 @@ test('Bicep: only documented resource types, API versions and properties; braces
   assert.match(bicep, /^\/\/ deploy: az deployment group create --subscription 11111111-1111-1111-1111-111111111111 --resource-group rg-app --template-file <this file>$/m);
   // One 'add' access-policy resource per vault with the principal's entry (get and list for version history).
   assert.match(bicep, /name: 'add'\n {2}properties: \{\n {4}accessPolicies: \[\n {6}\{\n {8}tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47'\n {8}objectId: 'aaaaaaaa-0000-0000-0000-00000000000b'/);
+});
+
+test('names from a foreign state cannot break out of the script, the Bicep or the Terraform', async () => {
+  const evil = "kv'; touch /tmp/pwned; echo '${x}\"\n";
+  const f: Finding = {
+    ruleId: 'kv-object-disabled',
+    level: 'error',
+    message: 'x.',
+    location: { kind: 'logical', source: 'azure', fullyQualifiedName: 'azure/x', displayName: 'x', path: [] } as unknown as Finding['location'],
+    related: [],
+    objectFingerprint: 'f',
+    remedy: {
+      steps: [
+        { action: 'enable-object', vault: { name: evil }, objectKind: 'secret', name: evil },
+        { action: 'create-federated-credential', identity: { id: `/subscriptions/s/resourceGroups/rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/${evil}`, name: evil, resourceGroup: evil }, subject: `system:serviceaccount:${evil}:sa`, issuer: `https://x/${evil}`, audiences: ['api://AzureADTokenExchange'] },
+      ],
+    },
+  };
+  const az = remediate([f], 'az', `state\n${evil}`);
+  const bash = spawnSync('bash', ['-n'], { input: az, encoding: 'utf8' });
+  assert.equal(bash.status, 0, bash.stderr);
+  // Run it with a stub `az` that records its arguments: the names arrive whole, nothing else runs.
+  const dir = mkdtempSync(join(tmpdir(), 'vvp-remediation-evil-'));
+  mkdirSync(join(dir, 'bin'));
+  writeFileSync(join(dir, 'bin', 'az'), `#!/bin/sh\nfor a in "$@"; do printf '%s\\0' "$a"; done >> ${JSON.stringify(join(dir, 'args'))}\nprintf '\\n' >> ${JSON.stringify(join(dir, 'args'))}\n`, { mode: 0o755 });
+  const script = az.replace(/\/tmp\/pwned/g, join(dir, 'pwned'));
+  const ran = spawnSync('bash', ['-s'], { input: script, encoding: 'utf8', cwd: dir, env: { ...process.env, PATH: `${join(dir, 'bin')}:${process.env['PATH']}` } });
+  assert.equal(ran.status, 0, ran.stderr);
+  assert.ok(!existsSync(join(dir, 'pwned')), 'no injected command ran');
+  const calls = readFileSync(join(dir, 'args'), 'utf8').split('\0\n').filter(Boolean).map((c) => c.split('\0'));
+  assert.equal(calls.length, 3);
+  assert.deepEqual(calls[0]!.slice(0, 7), ['identity', 'federated-credential', 'create', '--subscription', 's', '--resource-group', evil.replace(/\/tmp\/pwned/g, join(dir, 'pwned'))]);
+  const named = evil.replace(/\/tmp\/pwned/g, join(dir, 'pwned'));
+  assert.deepEqual(calls[1], ['cloud', 'show', '--query', 'suffixes.keyvaultDns', '-o', 'tsv']);
+  // The stub prints no DNS suffix: the URL is exactly the names, literally.
+  assert.deepEqual(calls[2], ['rest', '--method', 'patch', '--url', `https://${named}/secrets/${named}/?api-version=7.4`, '--resource', 'https://', '--body', '{"attributes":{"enabled":true}}']);
+  const hcl = remediate([f], 'terraform');
+  const doc = (await parseHcl('evil.tf', hcl)) as { resource?: Record<string, Record<string, Record<string, unknown>[]>> };
+  const fic = Object.values(doc.resource!['azurerm_federated_identity_credential']!)[0]![0]!;
+  assert.equal(fic['resource_group_name'], evil);
+  const bicep = remediate([f], 'bicep');
+  assert.ok(bicep.includes(`name: 'kv\\'; touch /tmp/pwned; echo \\'\\\${x}"\\n'`), bicep);
+});
+
+test('excessive: the least-privilege grant first, the broader grant removed after it (inherited ones left to a human); wrong model names the switch', async () => {
+  const az = remediate(await lintWith(fixturePath('azure', 'excessive')), 'az');
+  const order = az.split('\n').filter((l) => /^(# )?az /.test(l)).map((l) => l.split(' --')[0]);
+  assert.deepEqual(order, ['az rest', 'az keyvault delete-policy', 'az keyvault set-policy', '# az rest']);
+  assert.match(az, /# note: assigned at \/subscriptions\/11111111-1111-1111-1111-111111111111, above the vault: removing it changes access to everything under that scope; decide, then run it yourself\n# az rest --method delete --url '\/subscriptions\/11111111-1111-1111-1111-111111111111\/providers\/Microsoft\.Authorization\/roleAssignments\/0a000000-0000-0000-0000-000000000001\?api-version=2022-04-01'/);
+  const wrong = remediate(await lintWith(fixturePath('azure', 'wrong-model')), 'az');
+  assert.match(wrong, /# alternative: or switch key vault kv-rbac to access policies \(az keyvault update --enable-rbac-authorization false\)/);
+  assert.match(wrong, /# alternative: or switch key vault kv-policy to Azure RBAC \(az keyvault update --enable-rbac-authorization true\)/);
+});
+
+test('kv-identity-not-found: a principal id where the client id belongs is a certain fix in the manifest; an unknown id has none', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'vvp-remediation-idnf-'));
+  const spc = (name: string, clientId: string): string =>
+    `apiVersion: secrets-store.csi.x-k8s.io/v1\nkind: SecretProviderClass\nmetadata: {name: ${name}, namespace: vvp-jobs}\nspec:\n  provider: azure\n  parameters:\n    keyvaultName: kv-rbac\n    tenantID: 72f988bf-86f1-41af-91ab-2d7cd011db47\n    useVMManagedIdentity: "true"\n    userAssignedIdentityID: "${clientId}"\n    objects: |\n      array:\n        - |\n          objectName: db-password\n          objectType: secret\n`;
+  writeFileSync(join(dir, 'app.yaml'), `${spc('principal-id', 'aaaaaaaa-0000-0000-0000-00000000000a')}---\n${spc('unknown', '99999999-0000-0000-0000-000000000009')}`);
+  writeFileSync(join(dir, 'azure-state.json'), readFileSync(join(PLAN, 'azure-state.json')));
+  const findings = (await lintWith(dir)).filter((f) => f.ruleId === 'kv-identity-not-found');
+  assert.equal(findings.length, 2);
+  const fixes = findings.map((f) => renderFindingRemediation(f)?.summary);
+  assert.deepEqual(fixes, [
+    'in the manifests: set userAssignedIdentityID to cccccccc-0000-0000-0000-00000000000a: aaaaaaaa-0000-0000-0000-00000000000a is the principal (object) id of user-assigned identity id-a, the provider needs its client id',
+    undefined,
+  ]);
 });

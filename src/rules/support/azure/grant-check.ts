@@ -9,7 +9,7 @@ import { resolveIdentity, type Principal } from '../../../model/identity-resolut
 import { evaluateAccess } from './permissions.js';
 import { azureChecks, needsOf, TYPE_LABEL, vaultObject, vaultOf } from './rule-support.js';
 import { grantRemedy } from './remedy.js';
-import type { Remedy } from '../../../remediation/types.js';
+import type { Remedy } from '../../../model/remedy.js';
 
 interface GrantProblemBase {
   readonly spc: SpcView;
@@ -66,8 +66,7 @@ export function grantProblems(data: RuleData): GrantProblem[] {
           : { objectId: principal.principalIds[0] ?? '(none)' }),
       };
       const wrongModel = otherModel.length === missing.length;
-      const usesClientId = res.mode === 'workload-identity' || res.mode === 'identity-binding' || res.mode === 'vm-user-assigned';
-      const remedy = grantRemedy(state, vault, principal, missing.map((r) => r.need), wrongModel, usesClientId);
+      const remedy = grantRemedy(state, vault, principal, missing.map((r) => r.need), wrongModel, res.mode);
       if (wrongModel) {
         const roles = otherModel.flatMap((r) => r.rbacVia).filter((v, i, a) => a.indexOf(v) === i).join(', ');
         out.push({ kind: 'wrong-model', spc, path: res.path, principal, messageId: rbac ? 'policyOnRbacVault' : 'roleOnPolicyVault', data: rbac ? data : { ...data, roles }, related, remedy });

@@ -15,7 +15,7 @@ import { similarIds } from '../../../similar-ids.js';
 import type { SpcObjectEntry, SpcView } from '../../../model/spc.js';
 import { azureChecks, concrete, vaultObject } from './rule-support.js';
 import type { AzureState, VaultContents, VaultItem } from '../../../model/azure-state.js';
-import type { Remedy, VaultRef } from '../../../remediation/types.js';
+import type { Remedy, VaultRef } from '../../../model/remedy.js';
 import { vaultRef } from './remedy.js';
 
 export type ObjectProblemKind = 'not-found' | 'disabled' | 'expired' | 'version-not-found' | 'type-mismatch';

@@ -3,8 +3,9 @@
 // src/remediation/ never guesses. Where the state lacks something a certain fix needs, the step says so
 // (PrincipalRef without an id, a `manual` step naming what is missing). Pure, and cheap: only runs with a state.
 import { parseResourceId, type AccessPolicy, type AzureState, type Identity, type Vault } from '../../../model/azure-state.js';
-import type { IdentityRef, PolicyKinds, ReadNeed, Remedy, RemedyStep, VaultRef } from '../../../remediation/types.js';
+import type { IdentityRef, PolicyKinds, ReadNeed, Remedy, RemedyStep, VaultRef } from '../../../model/remedy.js';
 import type { Principal } from './identity-resolution.js';
+import type { IdentityMode } from '../../../model/spc.js';
 import { evaluateAccess, type AppliedAssignment, type Need } from './permissions.js';
 
 /** A full ARM id of a vault: `/subscriptions/<s>/resourceGroups/<rg>/providers/Microsoft.KeyVault/vaults/<name>`. */
@@ -63,16 +64,18 @@ export function grantStep(vault: Vault, principal: Principal, needs: readonly Re
  * grant-missing / grant-wrong-model: the missing reads under the vault's model, and the other sound fix by name
  * (switching the permission model when the grant exists under the other one; another identity that can read).
  */
-export function grantRemedy(state: AzureState, vault: Vault, principal: Principal, missing: readonly Need[], wrongModel: boolean, usesClientId: boolean): Remedy {
+export function grantRemedy(state: AzureState, vault: Vault, principal: Principal, missing: readonly Need[], wrongModel: boolean, mode: IdentityMode): Remedy {
   const step = grantStep(vault, principal, missing);
   let alternative: string | undefined;
   if (wrongModel) {
     alternative = vault.enableRbacAuthorization
       ? `or switch key vault ${vault.name} to access policies (az keyvault update --enable-rbac-authorization false), which makes its access policies count — all of them — and its role assignments stop counting`
       : `or switch key vault ${vault.name} to Azure RBAC (az keyvault update --enable-rbac-authorization true), which makes the existing role assignment count — and every access policy of the vault stop counting`;
-  } else if (usesClientId) {
+  } else if (mode === 'workload-identity' || mode === 'identity-binding' || mode === 'vm-user-assigned') {
     const other = identityThatCanRead(state, vault, missing, principal);
-    if (other) alternative = `or point the SecretProviderClass at user-assigned identity ${other.name ?? other.id} (client id ${other.clientId}), which can already read them`;
+    // Moving to another identity has its own preconditions, which the alternative names.
+    const needs = mode === 'vm-user-assigned' ? "; it must be assigned to the node pools' scale sets" : "; it also needs a federated credential for the pods' ServiceAccount";
+    if (other) alternative = `or point the SecretProviderClass at user-assigned identity ${other.name ?? other.id} (client id ${other.clientId}), which can already read them${needs}`;
   }
   return { steps: [step], ...(alternative ? { alternative } : {}) };
 }

@@ -1,7 +1,7 @@
 // What an Azure finding needs done in Azure, as data: the rules compute it from the Azure state (ids, names, the
 // vault's permission model, what is already granted) and attach it to their report; src/remediation/ turns the
-// remedies of a run into a de-duplicated plan and renders it as az commands, Bicep or Terraform. Types only: the
-// rules import nothing at run time from here, so offline lint pays nothing for it.
+// remedies of a run into a de-duplicated plan and renders it as az commands, Bicep or Terraform. Types only (a
+// model type, like the Azure state itself), so offline lint pays nothing for it.
 
 export type ReadObjectType = 'secret' | 'key' | 'cert';
 
