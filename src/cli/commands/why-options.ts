@@ -1,6 +1,7 @@
 // The options of `why`, in --help order; a module of its own so the help reads them without loading the reader.
 import { HELP_OPTION, type OptionTable } from '../option-table.js';
 import { OUTPUT_OPTIONS, SOURCE_OPTIONS } from '../options.js';
+import { REMEDIATION_OPTIONS } from '../remediation.js';
 
 // The VVP namespace of a `vvp/…` target is in the target itself.
 const { 'vvp-namespace': _vvpNamespace, ...WHY_SOURCES } = SOURCE_OPTIONS;
@@ -20,6 +21,7 @@ export const WHY_OPTIONS = {
   'no-color': OUTPUT_OPTIONS['no-color'],
   category: OUTPUT_OPTIONS.category,
   ...WHY_SOURCES,
+  ...REMEDIATION_OPTIONS,
   'vvp-url': { ...SOURCE_OPTIONS['vvp-url'], help: 'VVP API, to find the pods of a vvp/<namespace>/<deployment> target' },
   ...HELP_OPTION,
 } as const satisfies OptionTable;

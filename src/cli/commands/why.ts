@@ -19,6 +19,9 @@ import { buildChain } from '../why/chain.js';
 import { isWhole, renderJson, renderSarif, renderText, type WhyReport } from '../why/render.js';
 import { vvpPodSelector } from '../../live/why/vvp-pods.js';
 import { WHY_FORMATS, WHY_OPTIONS } from './why-options.js';
+import { applyRemediation, checkRemediationFlags } from '../remediation.js';
+import type { Finding, LintResult } from '../../engine/types.js';
+import type { Chain } from '../why/chain-types.js';
 
 export { WHY_OPTIONS } from './why-options.js';
 
@@ -44,6 +47,8 @@ export async function whyCommand(args: string[], io: CliIO): Promise<number> {
     if (timeoutSeconds === undefined) return usage(io, `--timeout must be a number of seconds (or like 90s, 2m), got "${flags.timeout}"`);
   }
   if (target.kind === 'vvp' && flags['vvp-url'] === undefined) return usage(io, `${target.text}: a VVP Deployment needs --vvp-url`);
+  const remediationProblem = checkRemediationFlags(flags);
+  if (remediationProblem) return usage(io, remediationProblem);
 
   let read: WhyRead | undefined;
   let run;
@@ -107,10 +112,39 @@ export async function whyCommand(args: string[], io: CliIO): Promise<number> {
     notifications: result.notifications.map((n) => ({ id: n.id, level: n.level, message: n.message })),
   };
   const toFile = flags.output !== undefined;
-  const color = format === 'text' && !toFile && (flags.color ? true : flags['no-color'] ? false : shouldColor({ isTTY: io.stdout.isTTY, env: io.env }));
-  const text = format === 'json' ? renderJson(report) : format === 'sarif' ? renderSarif(report, result, flags.category) : renderText(report, color);
-  if (!writeOutput(io, flags.output, text)) return EXIT.ERROR;
+  // The Azure change that repairs each chain's first broken link: shown under its fix, and with --remediation
+  // written as one script or file (only the broken links' findings: the rest of the cluster is audit's job).
+  const remediated = await applyRemediation({ ...result, findings: breakingFindings(chains, result) }, flags, io, { origin: inventory.azure?.origin, reportToFile: toFile });
+  if (remediated === false) return EXIT.ERROR;
+  attachToFixes(chains, remediated.result.findings);
+  const out = remediated.reportIo;
+  const color = format === 'text' && !toFile && (flags.color ? true : flags['no-color'] ? false : shouldColor({ isTTY: out.stdout.isTTY, env: io.env }));
+  const text = format === 'json' ? renderJson(report) : format === 'sarif' ? renderSarif(report, { ...result, findings: mergeRendered(result.findings, remediated.result.findings) }, flags.category) : renderText(report, color);
+  if (!writeOutput(out, flags.output, text)) return EXIT.ERROR;
   return isWhole(report) ? EXIT.OK : EXIT.FINDINGS;
+}
+
+/** The findings that broke a chain's first broken link (the fix names its rule and quotes its message). */
+function breakingFindings(chains: readonly Chain[], result: LintResult): Finding[] {
+  const fixes = chains.flatMap((ch) => ch.links.filter((l) => l.id === ch.firstBroken && l.fix?.ruleId !== undefined && l.fix.finding !== undefined).map((l) => l.fix!));
+  return result.findings.filter((f) => fixes.some((x) => x.ruleId === f.ruleId && x.finding === f.message));
+}
+
+/** Each broken link's fix gets its finding's rendered remediation, when the rule computed one. */
+function attachToFixes(chains: readonly Chain[], findings: readonly Finding[]): void {
+  for (const ch of chains) {
+    for (const l of ch.links) {
+      if (l.id !== ch.firstBroken || !l.fix) continue;
+      const fix = l.fix;
+      const f = findings.find((x) => x.remediation && x.ruleId === fix.ruleId && x.message === fix.finding);
+      if (f?.remediation) l.fix = { ...fix, remediation: f.remediation };
+    }
+  }
+}
+
+/** The run's findings, the breaking ones replaced by their copies with the remediation rendered onto them. */
+function mergeRendered(all: readonly Finding[], rendered: readonly Finding[]): Finding[] {
+  return all.map((f) => rendered.find((r) => r.remediation && r.ruleId === f.ruleId && r.message === f.message && r.location === f.location) ?? f);
 }
 
 function usage(io: CliIO, message: string): number {

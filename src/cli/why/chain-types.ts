@@ -1,5 +1,6 @@
 // The chain `why` prints: one link per piece the provider needs, in the order it needs them.
 import type { ChainLinkId } from '../../model/mount-messages/table.js';
+import type { RenderedRemediation } from '../../model/remedy.js';
 
 export type LinkStatus = 'ok' | 'broken' | 'unknown' | 'not-reached';
 
@@ -24,6 +25,8 @@ export interface LinkFix {
   readonly finding?: string;
   /** kubectl-style names of the objects to change (the finding's location first, then its related locations). */
   readonly objects: readonly string[];
+  /** The Azure change, when the finding's rule computed one from the state (az, Bicep, Terraform; src/remediation). */
+  readonly remediation?: RenderedRemediation;
 }
 
 export interface EventReading {

@@ -49,6 +49,13 @@ export function renderText(report: WhyReport, color: boolean): string {
       const by = broken.fix.ruleId ?? broken.fix.checkId;
       out.push(c.bold(c.red(`fix (${broken.title}${by ? `, ${by}` : ''}):`)) + ` ${x(broken.fix.text)}`);
       if (broken.fix.objects.length) out.push(c.dim(`  change: ${x(broken.fix.objects.join(', '))}`));
+      const azure = broken.fix.remediation;
+      if (azure) {
+        out.push(c.bold('fix (az):') + (azure.missing.length ? c.yellow(` needs ${x(azure.missing.join(', '))}`) : ''));
+        for (const line of azure.az.split('\n')) out.push(`  ${x(line)}`);
+        if (azure.alternative) out.push(c.dim(`  ${x(azure.alternative)}`));
+        out.push(c.dim('  (Bicep or Terraform: --remediation bicep|terraform; nothing is run)'));
+      }
     } else if (!chain.firstBroken) {
       const unknown = chain.links.filter((l) => l.status === 'unknown');
       out.push('', unknown.length ? c.green(`the chain is whole as far as it could be read; ${unknown.length} link${unknown.length === 1 ? '' : 's'} unknown (?): check them with the commands shown`) : c.green('the chain is whole'));
