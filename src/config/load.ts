@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { readRegularFileSync } from '../load/safe-read.js';
 import { safeParseMessage } from '../yaml/safe-message.js';
-import { dirname, isAbsolute, join, resolve, relative } from 'node:path';
+import { dirname, join, resolve, relative } from 'node:path';
 import { parseDocument, type Node } from 'yaml';
 import validateConfigGenerated from '../generated/validate-config.js';
 import type { ErrorObject } from 'ajv';
@@ -12,6 +12,7 @@ import type { Level } from '../model/types.js';
 import { RULE_META } from '../generated/rule-meta.js';
 import { CONFIG_KEYS } from '../generated/config-keys.js';
 import { similarIds } from '../similar-ids.js';
+import { isInside } from '../project-paths.js';
 
 /** Compiled at build time by scripts/generate.mjs (no schema compilation at start-up). */
 const validateConfig = validateConfigGenerated as unknown as ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
@@ -70,10 +71,6 @@ export function findConfig(start: string, stopAt?: string): string | undefined {
   }
 }
 
-function isInside(dir: string, root: string): boolean {
-  const rel = relative(root, dir);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-}
 
 export function loadConfig(explicit: string | undefined, cwd: string, stopAt?: string): LoadedConfig {
   const path = explicit ? resolve(cwd, explicit) : findConfig(cwd, stopAt);

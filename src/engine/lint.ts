@@ -1,7 +1,7 @@
 // One lint run over files: config → project root → load (report set + whole-project context) → rules → result.
 // Live sources (cluster, VVP API, Azure) add to the same inventory before the rules run.
-import { existsSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { loadConfig, parseVvpVersion, type LoadedConfig } from '../config/load.js';
 import { DEFAULT_MAX_FILE_SIZE, loadProject } from '../load/project.js';
 import { cacheDirectory } from '../load/context-cache.js';
@@ -14,6 +14,7 @@ import { applySuppressions } from './suppressions.js';
 import { absentNotification, applyBaseline, BaselineError, readBaseline } from './baseline.js';
 import { TOOL_VERSION } from '../version.js';
 import { filesQuotedBy, redactorFor, type Redactor } from './redact.js';
+import { findGitRoot, isInside } from '../project-paths.js';
 
 export interface LintOptions {
   readonly cwd: string;
@@ -160,10 +161,6 @@ function repositoryRootOf(root: string): { repositoryRoot?: string } {
   return top !== undefined && top !== root ? { repositoryRoot: top } : {};
 }
 
-function isInside(path: string, root: string): boolean {
-  const rel = relative(root, path);
-  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
-}
 
 /**
  * The root when there is no project: the current directory when every target lies inside it (paths stay as the
@@ -198,15 +195,6 @@ export function commonDirectory(cwd: string, targets: readonly string[], stdinFi
   return common;
 }
 
-function findGitRoot(start: string): string | undefined {
-  let dir = resolve(start);
-  for (;;) {
-    if (existsSync(join(dir, '.git'))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
-}
 
 /** Level order for fail-level comparisons. */
 export const LEVEL_RANK: Record<Level, number> = { note: 1, warning: 2, error: 3 };

@@ -1,6 +1,6 @@
 // `vvp-kv-lint [lint] [paths...]`: lint files, write the report, return the exit code.
 import { parseArgs } from 'node:util';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import type { Inventory } from '../../model/inventory.js';
 import type { LintOptions } from '../../engine/lint.js';
 import { lint, exceedsFailLevel } from '../../engine/lint.js';
@@ -20,6 +20,7 @@ import { fixMode } from './fix-mode.js';
 import { explainParseError } from '../args.js';
 import { HELP_OPTION, type OptionTable } from '../option-table.js';
 import { REMEDIATION_OPTIONS, applyRemediation, checkRemediationFlags } from '../remediation.js';
+import { isInside } from '../../project-paths.js';
 
 /** Every option of lint, in --help order; parseArgs and the help (src/cli/command-help.ts) both read it. */
 export const LINT_OPTIONS = {
@@ -159,8 +160,7 @@ function withConfigAzureState(flags: LintFlags, enrich: ((inventory: Inventory) 
     const name = config.config.azureState;
     if (name !== undefined) {
       const path = resolve(config.dir, name);
-      const rel = relative(root, path);
-      if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) throw new UsageError(`config azureState ${name} is outside the project ${root}; give it with --azure-state to use it`);
+      if (!isInside(path, root)) throw new UsageError(`config azureState ${name} is outside the project ${root}; give it with --azure-state to use it`);
       const { readAzureStateFile } = await import('../../azure/state-file.js');
       inventory.azure = await readAzureStateFile(path, name);
     }

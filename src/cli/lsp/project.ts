@@ -3,7 +3,7 @@
 // changed; the rules then run over the whole project's objects but report only on the open documents, through the
 // same engine steps as `lint` (levels, suppressions, redaction, baseline), so an editor shows what lint would.
 import { existsSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { loadConfig, parseVvpVersion, type LoadedConfig } from '../../config/load.js';
 import { DEFAULT_INCLUDE, DEFAULT_MAX_FILE_SIZE, isVvpValuesFile, loadProject } from '../../load/project.js';
@@ -21,6 +21,7 @@ import { chartToVvpVersion } from '../../engine/lint.js';
 import type { Finding, RuleOptions } from '../../engine/types.js';
 import { cachesOff, userCacheDirectory } from '../../user-cache.js';
 import type { SensitiveParts } from '../../model/sensitive.js';
+import { findGitRoot, isInside } from '../../project-paths.js';
 
 /** What one file contributes: its objects, its input problems and its document count. */
 interface Entry {
@@ -334,17 +335,4 @@ function statKey(abs: string): string | undefined {
   }
 }
 
-export function isInside(path: string, root: string): boolean {
-  const rel = relative(root, path);
-  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
-}
 
-function findGitRoot(start: string): string | undefined {
-  let dir = resolve(start);
-  for (;;) {
-    if (existsSync(join(dir, '.git'))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
-}

@@ -6,8 +6,9 @@
 // the cache. Never a symbolic link (it could point anywhere, into the tree included). A refused directory falls back
 // to the user's cache directory, or to no cache; the reason is kept for --debug-style output (VVP_KV_LINT_DEBUG).
 import { existsSync, lstatSync, realpathSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { cachesOff, userCacheDirectory } from '../../user-cache.js';
+import { isInside } from '../../project-paths.js';
 
 export interface CacheLocation {
   /** The directory to use, undefined for no cache. */
@@ -57,14 +58,10 @@ export function refusal(dir: string, root: string): string | undefined {
   }
   const realDir = realPathOf(dir);
   const realRoot = realPathOf(root);
-  if (inside(realDir, realRoot) || inside(resolve(dir), resolve(root))) return 'inside the linted tree';
+  if (isInside(realDir, realRoot) || isInside(resolve(dir), resolve(root))) return 'inside the linted tree';
   return undefined;
 }
 
-function inside(path: string, root: string): boolean {
-  const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
-}
 
 /** The real path of `p`, resolving through its nearest existing ancestor when it does not exist yet. */
 function realPathOf(p: string): string {
