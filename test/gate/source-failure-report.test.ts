@@ -95,3 +95,24 @@ test('a dead --vvp-url: exit 2, the JSON report is written with the findings; te
     cleanup();
   }
 });
+
+test('audit --with-repo of an unreachable cluster: exit 2, and the SARIF file holds the repository findings and the failure', async () => {
+  const { FakeKube } = await import('../live/fake-kube.js');
+  const kube = new FakeKube();
+  await kube.start();
+  const cfg = kube.kubeconfig();
+  await kube.stop();
+  const { dir, cleanup } = project();
+  try {
+    const run = await runCli(['audit', '--kubeconfig', cfg, '-A', '--timeout', '5', '--with-repo', dir, '--format', 'sarif', '-o', join(dir, 'audit.sarif')], { cwd: dir });
+    assert.equal(run.code, 2, run.stderr);
+    assert.match(run.stderr, /^vvp-kv-lint: audit: cannot reach the Kubernetes API at http:\/\/127\.0\.0\.1:\d+ \(context "fake-ctx"\): ECONNREFUSED\n$/);
+    const log = JSON.parse(readFileSync(join(dir, 'audit.sarif'), 'utf8')) as SarifLog;
+    assert.deepEqual(log.runs[0]!.results.map((r) => r.ruleId), ['spc-parameter-not-string']);
+    const inv = log.runs[0]!.invocations[0]!;
+    assert.equal(inv.executionSuccessful, false);
+    assert.ok(inv.toolExecutionNotifications.some((n) => n.descriptor.id === 'source-failed' && /^audit: cannot reach the Kubernetes API/.test(n.message.text)));
+  } finally {
+    cleanup();
+  }
+});
