@@ -56,13 +56,8 @@ export function enrichFromFlags(flags: SourceFlags, cwd: string, env: Readonly<R
   } else if (flags['arm-endpoint'] !== undefined) {
     throw new UsageError('--arm-endpoint needs --azure');
   }
-  if (flags['azure-state'] || flags.azure) {
-    steps.push(async (inv) => {
-      const { azureCoverageNotes } = await import('../rules/support/azure/coverage.js');
-      inv.notifications.push(...azureCoverageNotes(inv));
-      // Vault objects not checked are told by the kv-object-* rules themselves (ctx.skip, one note per cause).
-    });
-  }
+  // What the Azure rules could not check (a vault known only by its summary, a principal or roles that cannot be
+  // resolved, vault objects without lists) is told by the rules themselves: ctx.skip, one note per cause.
   // --timeout bounds the VVP read too (default: the reader's own 60 s overall, 30 s per request).
   const vvpTimeoutS = flags.timeout !== undefined ? parseDurationSeconds(flags.timeout) : undefined;
   if (flags.timeout !== undefined && vvpTimeoutS === undefined) throw new UsageError(`--timeout must be a number of seconds (or like 90s, 2m), got "${flags.timeout}"`);
