@@ -71,7 +71,10 @@ export function enrichFromFlags(flags: SourceFlags, cwd: string, env: Readonly<R
       if (read && read.namespaces.length === 0 && read.notifications.some((n) => n.incomplete)) {
         // Asked for the VVP API and read nothing from it: a gate must not pass on that (exit 2, with the cause).
         const causes = read.notifications.filter((n) => n.incomplete).map((n) => n.message);
-        throw new SourceError(`--vvp-url: nothing could be read from the VVP API: ${causes.slice(0, 3).join('; ')}${causes.length > 3 ? ` (and ${causes.length - 3} more)` : ''}`);
+        // "Nothing could be read" only when nothing was: a namespace list that came back is something.
+        const listFailed = read.notifications.some((n) => n.incomplete && /\/namespaces\/v1\/namespaces[ :]/.test(n.message));
+        const what = flags['vvp-namespace']?.length || listFailed ? 'nothing could be read from the VVP API' : 'the VVP namespaces were listed, but no Deployment, DeploymentTarget or SessionCluster could be read from them';
+        throw new SourceError(`--vvp-url: ${what}: ${causes.slice(0, 3).join('; ')}${causes.length > 3 ? ` (and ${causes.length - 3} more)` : ''}`);
       }
     });
   }

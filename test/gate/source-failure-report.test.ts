@@ -116,3 +116,23 @@ test('audit --with-repo of an unreachable cluster: exit 2, and the SARIF file ho
     cleanup();
   }
 });
+
+test('--vvp-url whose namespaces list but whose resources are all forbidden: the wording says what was read', async () => {
+  const { FakeVvp } = await import('../live-vvp/fake-vvp.js');
+  const vvp = new FakeVvp({ team: { deployments: [], 'deployment-targets': [], sessionclusters: [] } } as never);
+  for (const r of ['deployments', 'deployment-targets', 'sessionclusters']) vvp.faults.set(`/api/v1/namespaces/team/${r}`, { status: 403 } as never);
+  await vvp.start();
+  const { dir, cleanup } = project();
+  try {
+    const run = await runCli(['--vvp-url', vvp.url, '--timeout', '10', '--format', 'json', '.'], { cwd: dir });
+    assert.equal(run.code, 2, run.stderr);
+    const doc = JSON.parse(run.stdout) as { notifications: { id: string; message: string }[] };
+    const failed = doc.notifications.find((n) => n.id === 'source-failed');
+    assert.ok(failed, JSON.stringify(doc.notifications));
+    assert.match(failed.message, /^--vvp-url: the VVP namespaces were listed, but no Deployment, DeploymentTarget or SessionCluster could be read from them: /);
+    assert.doesNotMatch(failed.message, /nothing could be read/);
+  } finally {
+    await vvp.stop();
+    cleanup();
+  }
+});
