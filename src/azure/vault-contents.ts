@@ -102,7 +102,7 @@ interface Builder {
   certificateVersions: Map<string, Set<string>>;
 }
 
-export type RawItems = Partial<Record<ItemCollection, Obj[]>> & { contentVaults?: string[] };
+export type RawItems = Partial<Record<ItemCollection, Obj[]>> & { contentVaults?: string[]; generator?: string };
 
 /** Normalises the vault-object keys of a (schema-valid) raw state. Throws VaultItemError for an unusable entry. */
 export function normaliseVaultContents(raw: RawItems): Map<string, VaultContents> {
@@ -120,6 +120,9 @@ export function normaliseVaultContents(raw: RawItems): Map<string, VaultContents
   for (const v of raw.contentVaults ?? []) {
     const b = builder(v);
     if (raw.secrets) b.secrets ??= new Map();
+    // The ARM reader (live --azure and snapshot) writes contentVaults, and ARM lists always include the secret and
+    // key behind each certificate: an empty ARM list is empty, not "made without --include-managed".
+    if (raw.generator === 'vvp-kv-lint snapshot') b.listsIncludeManaged = true;
   }
   for (const [collection, kind] of Object.entries(ITEM_COLLECTIONS) as [ItemCollection, Kind][]) {
     const versions = collection.endsWith('Versions');

@@ -10,7 +10,7 @@ import { BASELINE_OPTIONS } from './commands/baseline.js';
 import { WHY_OPTIONS } from './commands/why-options.js';
 import { LSP_OPTIONS } from './commands/lsp-options.js';
 
-export const EXIT_CODES = 'Exit codes: 0 no finding at or above the fail level, 1 findings at or above it (or more warnings than\n--max-warnings), 2 usage, config or tool error (no files matched, a requested source read nothing, or\n--fail-on-incomplete with a failed read).\n';
+export const EXIT_CODES = 'Exit codes: 0 no finding at or above the fail level, 1 findings at or above it (or more warnings than\n--max-warnings), 2 usage, config or tool error (no files matched, a requested source read nothing, or\n--fail-on-incomplete with a failed read or a check that could not run). A source that fails still gets its report\nwritten (--output) with the offline findings and the failure.\n';
 
 export const COMMAND_HELP: Readonly<Record<string, string>> = {
   lint: `Usage: vvp-kv-lint [lint] [paths...] [options]

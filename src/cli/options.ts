@@ -36,7 +36,7 @@ export const SOURCE_OPTIONS = {
 
 /** What makes a run fail beyond findings at the fail level (lint and audit). */
 export const GATE_OPTIONS = {
-  'fail-on-incomplete': { type: 'boolean', help: 'exit 2 when any requested input could not be read (config failOnIncomplete)' },
+  'fail-on-incomplete': { type: 'boolean', help: 'exit 2 when any requested input could not be read or a check could not run (config failOnIncomplete)' },
   'max-warnings': { type: 'string', value: 'N', help: 'exit 1 when there are more than N warnings (config maxWarnings)' },
 } as const satisfies OptionTable;
 

@@ -56,13 +56,8 @@ export function enrichFromFlags(flags: SourceFlags, cwd: string, env: Readonly<R
   } else if (flags['arm-endpoint'] !== undefined) {
     throw new UsageError('--arm-endpoint needs --azure');
   }
-  if (flags['azure-state'] || flags.azure) {
-    steps.push(async (inv) => {
-      const { azureCoverageNotes } = await import('../rules/support/azure/coverage.js');
-      inv.notifications.push(...azureCoverageNotes(inv));
-      // Vault objects not checked are told by the kv-object-* rules themselves (ctx.skip, one note per cause).
-    });
-  }
+  // What the Azure rules could not check (a vault known only by its summary, a principal or roles that cannot be
+  // resolved, vault objects without lists) is told by the rules themselves: ctx.skip, one note per cause.
   // --timeout bounds the VVP read too (default: the reader's own 60 s overall, 30 s per request).
   const vvpTimeoutS = flags.timeout !== undefined ? parseDurationSeconds(flags.timeout) : undefined;
   if (flags.timeout !== undefined && vvpTimeoutS === undefined) throw new UsageError(`--timeout must be a number of seconds (or like 90s, 2m), got "${flags.timeout}"`);
@@ -76,7 +71,10 @@ export function enrichFromFlags(flags: SourceFlags, cwd: string, env: Readonly<R
       if (read && read.namespaces.length === 0 && read.notifications.some((n) => n.incomplete)) {
         // Asked for the VVP API and read nothing from it: a gate must not pass on that (exit 2, with the cause).
         const causes = read.notifications.filter((n) => n.incomplete).map((n) => n.message);
-        throw new SourceError(`--vvp-url: nothing could be read from the VVP API: ${causes.slice(0, 3).join('; ')}${causes.length > 3 ? ` (and ${causes.length - 3} more)` : ''}`);
+        // "Nothing could be read" only when nothing was: a namespace list that came back is something.
+        const listFailed = read.notifications.some((n) => n.incomplete && /\/namespaces\/v1\/namespaces[ :]/.test(n.message));
+        const what = flags['vvp-namespace']?.length || listFailed ? 'nothing could be read from the VVP API' : 'the VVP namespaces were listed, but no Deployment, DeploymentTarget or SessionCluster could be read from them';
+        throw new SourceError(`--vvp-url: ${what}: ${causes.slice(0, 3).join('; ')}${causes.length > 3 ? ` (and ${causes.length - 3} more)` : ''}`);
       }
     });
   }

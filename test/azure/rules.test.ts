@@ -119,10 +119,9 @@ test('live: the same findings from the local ARM server; a 403 on assignments si
   }
 });
 
-test('coverage notes say why a grant was not checked', async () => {
-  const { azureCoverageNotes } = await import('../../src/rules/support/azure/coverage.js');
+test('grant checks that cannot run are one check-skipped note per cause, with the command that lets them run', async () => {
   const dir = fixturePath('custom-role');
-  const { inventory } = await lint({
+  const { result } = await lint({
     cwd: dir,
     root: dir,
     targets: ['app.yaml'],
@@ -130,7 +129,8 @@ test('coverage notes say why a grant was not checked', async () => {
       inv.azure = await readAzureStateFile(fixturePath('custom-role', 'azure-state.json'));
     },
   });
-  const notes = azureCoverageNotes(inventory);
-  assert.equal(notes.length, 1);
-  assert.match(notes[0]!.message, /unknown-role: grants of user-assigned identity id-unknown-role .* role definition\(s\) dddddddd-0000-0000-0000-000000000009 are not in the state/);
+  const notes = result.notifications.filter((n) => n.id === 'check-skipped' && /grant-/.test(n.message));
+  assert.equal(notes.length, 1, JSON.stringify(result.notifications, null, 1));
+  assert.match(notes[0]!.message, /^2 checks not run \(grant-missing, grant-wrong-model on 1 object\): role definition\(s\) dddddddd-0000-0000-0000-000000000009 assigned on key vault .* are not in the state; to run them: /);
+  assert.equal(notes[0]!.remedy, "`az role definition list --custom-role-only true` into the state's roleDefinitions");
 });

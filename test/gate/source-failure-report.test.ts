@@ -95,3 +95,44 @@ test('a dead --vvp-url: exit 2, the JSON report is written with the findings; te
     cleanup();
   }
 });
+
+test('audit --with-repo of an unreachable cluster: exit 2, and the SARIF file holds the repository findings and the failure', async () => {
+  const { FakeKube } = await import('../live/fake-kube.js');
+  const kube = new FakeKube();
+  await kube.start();
+  const cfg = kube.kubeconfig();
+  await kube.stop();
+  const { dir, cleanup } = project();
+  try {
+    const run = await runCli(['audit', '--kubeconfig', cfg, '-A', '--timeout', '5', '--with-repo', dir, '--format', 'sarif', '-o', join(dir, 'audit.sarif')], { cwd: dir });
+    assert.equal(run.code, 2, run.stderr);
+    assert.match(run.stderr, /^vvp-kv-lint: audit: cannot reach the Kubernetes API at http:\/\/127\.0\.0\.1:\d+ \(context "fake-ctx"\): ECONNREFUSED\n$/);
+    const log = JSON.parse(readFileSync(join(dir, 'audit.sarif'), 'utf8')) as SarifLog;
+    assert.deepEqual(log.runs[0]!.results.map((r) => r.ruleId), ['spc-parameter-not-string']);
+    const inv = log.runs[0]!.invocations[0]!;
+    assert.equal(inv.executionSuccessful, false);
+    assert.ok(inv.toolExecutionNotifications.some((n) => n.descriptor.id === 'source-failed' && /^audit: cannot reach the Kubernetes API/.test(n.message.text)));
+  } finally {
+    cleanup();
+  }
+});
+
+test('--vvp-url whose namespaces list but whose resources are all forbidden: the wording says what was read', async () => {
+  const { FakeVvp } = await import('../live-vvp/fake-vvp.js');
+  const vvp = new FakeVvp({ team: { deployments: [], 'deployment-targets': [], sessionclusters: [] } } as never);
+  for (const r of ['deployments', 'deployment-targets', 'sessionclusters']) vvp.faults.set(`/api/v1/namespaces/team/${r}`, { status: 403 } as never);
+  await vvp.start();
+  const { dir, cleanup } = project();
+  try {
+    const run = await runCli(['--vvp-url', vvp.url, '--timeout', '10', '--format', 'json', '.'], { cwd: dir });
+    assert.equal(run.code, 2, run.stderr);
+    const doc = JSON.parse(run.stdout) as { notifications: { id: string; message: string }[] };
+    const failed = doc.notifications.find((n) => n.id === 'source-failed');
+    assert.ok(failed, JSON.stringify(doc.notifications));
+    assert.match(failed.message, /^--vvp-url: the VVP namespaces were listed, but no Deployment, DeploymentTarget or SessionCluster could be read from them: /);
+    assert.doesNotMatch(failed.message, /nothing could be read/);
+  } finally {
+    await vvp.stop();
+    cleanup();
+  }
+});

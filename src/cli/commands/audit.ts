@@ -21,9 +21,6 @@ import { applyRemediation, checkRemediationFlags } from '../remediation.js';
 
 export { AUDIT_OPTIONS } from './audit-options.js';
 
-/** Thrown from the enrich hook when nothing at all could be read from the cluster. */
-class AuditFatal extends Error {}
-
 /** What a fleet audit (audit-fleet.ts) learns from each cluster's run besides its report and exit code. */
 export interface ClusterRunHooks {
   /** Leave --fail-on-incomplete to the caller: the cluster's report is still written and its exit stays 0/1. */
@@ -57,6 +54,8 @@ export async function auditCommand(args: string[], io: CliIO, hooks: ClusterRunH
   let read: ClusterReadResult | undefined;
   const repo = flags['with-repo'];
   let run;
+  let fatal: string | undefined;
+  const sourceFailures: Error[] = [];
   try {
     run = await lint({
       cwd: repo !== undefined ? resolve(io.cwd, repo) : io.cwd,
@@ -81,20 +80,22 @@ export async function auditCommand(args: string[], io: CliIO, hooks: ClusterRunH
           onProgress: (m) => progress.update(m),
         });
         progress.done();
-        if (read.fatal) throw new AuditFatal(read.fatal);
-        addClusterRead(inventory, read);
-        // Live objects are the documents of an audit (the "nothing analysed" exit check counts them).
-        inventory.documentCount += read.objects.length;
+        if (read.fatal) {
+          // Nothing could be read from the cluster: exit 2, but the report (the repository's findings with
+          // --with-repo, the failure, executionSuccessful false) is still written, as for lint.
+          fatal = read.fatal;
+          inventory.notifications.push({ id: 'source-failed', level: 'error', message: `audit: ${read.fatal}`, incomplete: true });
+        } else {
+          addClusterRead(inventory, read);
+          // Live objects are the documents of an audit (the "nothing analysed" exit check counts them).
+          inventory.documentCount += read.objects.length;
+        }
         // Azure state and the VVP API join the same inventory, exactly as for `lint`.
-        await enrichFromFlags(flags, io.cwd, io.env)?.(inventory);
+        await enrichFromFlags(flags, io.cwd, io.env, sourceFailures)?.(inventory);
       },
     });
   } catch (err) {
     progress.done();
-    if (err instanceof AuditFatal) {
-      io.stderr.write(`vvp-kv-lint: audit: ${err.message}\n`);
-      return EXIT.ERROR;
-    }
     return exitForError(err, io.stderr);
   }
   const { config } = run;
@@ -116,6 +117,11 @@ export async function auditCommand(args: string[], io: CliIO, hooks: ClusterRunH
     failOnIncomplete: failOnIncomplete && !hooks.deferIncomplete,
     maxWarnings: maxWarnings ?? config.config.maxWarnings,
   });
+  if (fatal !== undefined || sourceFailures.length > 0) {
+    // emit() echoes error notifications on stderr for the machine formats; text says it here, once.
+    if (format === 'text') for (const m of [...(fatal !== undefined ? [`audit: ${fatal}`] : []), ...new Set(sourceFailures.map((e) => e.message))]) io.stderr.write(`vvp-kv-lint: ${m}\n`);
+    return EXIT.ERROR;
+  }
   if (read) io.stderr.write(summaryLine(read, result) + '\n');
   return code;
 }

@@ -160,6 +160,9 @@ export async function snapshotCommand(args: string[], io: CliIO, deps: SnapshotD
   const readNothing = (raw.incomplete?.subscriptions?.length ?? 0) === parsed.subscriptions.length && raw.vaults?.length === 0;
   const summary = `${raw.vaults?.length ?? 0} vaults, ${raw.roleAssignments?.length ?? 0} role assignments, ${raw.roleDefinitions?.length ?? 0} custom role definitions, ${raw.identities?.length ?? 0} identities, ${raw.federatedCredentials?.length ?? 0} federated credentials${raw.contentVaults ? `, ${raw.secrets?.length ?? 0} secrets and ${raw.keys?.length ?? 0} keys of ${raw.contentVaults.length} vault${raw.contentVaults.length === 1 ? '' : 's'}` : ''}`;
   if (parsed.output !== '-') io.stderr.write(`wrote ${parsed.output}: ${summary}${raw.incomplete ? ' (incomplete: see warnings)' : ''}\n`);
+  // Without paths no vault objects are listed: a lint against this file cannot run the kv-object-* checks (it says
+  // so in a check-skipped note); say it here too, where the paths can still be given.
+  if (parsed.paths.length === 0) io.stderr.write('note: no paths given, so no vault objects were listed: kv-object-* checks will not run against this file; give the paths to lint (snapshot … k8s/)\n');
   if (readNothing) return EXIT.ERROR;
   return raw.incomplete ? EXIT.FINDINGS : EXIT.OK;
 }

@@ -80,15 +80,55 @@ export function grantProblems(data: RuleData): GrantProblem[] {
   return out;
 }
 
-/** Grant checks that cannot run because a principal cannot be resolved (grant-missing and grant-wrong-model say so). */
+/**
+ * Grant checks that cannot run (grant-missing and grant-wrong-model say so, one note per cause): the vault is in the
+ * state only as a summary, a principal cannot be resolved, or its role assignments or custom role definitions are
+ * not known. The remedy names the command that adds what is missing (after a live read: the read that failed).
+ */
 export function grantSkips(data: RuleData): Skip[] {
   const out: Skip[] = [];
   for (const { spc, state } of azureChecks(data.inventory)) {
     const vault = vaultOf(state, spc);
-    if (!vault?.detailed || needsOf(spc).length === 0) continue;
+    if (!vault || needsOf(spc).length === 0) continue;
     const o = spc.object;
     const subject = `${o.source.kind === 'file' ? o.source.file.relPath : 'live'}|${o.namespace ?? ''}/${o.name ?? ''}`;
-    for (const u of resolveIdentity(data, state, spc).unknown) out.push({ ...u, subject, object: o });
+    const live = state.origin === 'arm';
+    if (!vault.detailed) {
+      out.push({
+        cause: 'vault-summary-only',
+        reason: `key vault ${vault.name} is known only by its summary (no permission model, tenant or grants)`,
+        remedy: live ? `give the reading identity Reader on key vault ${vault.name} (ARM returned only its summary)` : `\`az keyvault show --name ${vault.name}\` into the state's vaults (\`az keyvault list\` without --resource-group prints only a summary)`,
+        subject,
+        object: o,
+      });
+      continue;
+    }
+    const res = resolveIdentity(data, state, spc);
+    for (const u of res.unknown) out.push({ ...u, subject, object: o });
+    const needs = needsOf(spc);
+    for (const p of res.principals) {
+      const ev = evaluateAccess(state, vault, p.principalIds, needs);
+      if (!ev.results.some((r) => r.effective === 'unknown')) continue;
+      const who = `${subject}|${p.label}`;
+      if (ev.rbacIncomplete) {
+        out.push({
+          cause: 'role-assignments-missing',
+          reason: live ? `the role assignments on key vault ${vault.name} could not be read from ARM` : `the role assignments on key vault ${vault.name} are not in the state`,
+          remedy: live ? 'the role assignment read that failed (see the Azure notification) must succeed: Reader on the vault suffices' : '`az role assignment list --all --include-inherited` into the state\'s roleAssignments',
+          subject: who,
+          object: o,
+        });
+      } else {
+        const roles = [...new Set(ev.unresolvedRoles.map((a) => a.assignment.roleDefinitionGuid))].sort().join(', ');
+        out.push({
+          cause: 'role-definitions-missing',
+          reason: live ? `role definition(s) ${roles} assigned on key vault ${vault.name} could not be read from ARM` : `role definition(s) ${roles} assigned on key vault ${vault.name} are not in the state`,
+          remedy: live ? 'the role definition read that failed (see the Azure notification) must succeed' : '`az role definition list --custom-role-only true` into the state\'s roleDefinitions',
+          subject: who,
+          object: o,
+        });
+      }
+    }
   }
   return out;
 }

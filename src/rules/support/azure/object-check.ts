@@ -283,13 +283,22 @@ function compute(inventory: Inventory, warningDays: number, now: Date): ObjectCh
       const here = presence(c, n, type);
       if (here === 'unknown') {
         // Lists without the certificate-backed items and no certificate list: a missing name may be a certificate.
+        // With lists that include them (ARM, --include-managed): a secret and key of the name whose secret has no
+        // content type may or may not be a certificate. Only a certificate list tells, and ARM has none.
         skips.push({
           kinds: ALL_KINDS,
           spc,
           entry,
           cause: 'certificates-unknown',
-          reason: `key vault ${c.vault}: the secret and key lists do not include certificates (made without --include-managed) and the state has no certificate list, so a name missing from them may be a certificate`,
-          remedy: `\`az keyvault certificate list --vault-name ${c.vault}\` into the state's certificates (or the secret and key lists with --include-managed)`,
+          ...(c.listsIncludeManaged
+            ? {
+                reason: `key vault ${c.vault}: the lists cannot tell whether some names are certificates (a secret and a key of the name, the secret without a content type)`,
+                remedy: `\`az keyvault certificate list --vault-name ${c.vault}\` into the certificates of a state file (${state.origin === 'arm' ? 'ARM lists no certificates; ' : ''}--azure-state)`,
+              }
+            : {
+                reason: `key vault ${c.vault}: the secret and key lists do not include certificates (made without --include-managed) and the state has no certificate list, so a name missing from them may be a certificate`,
+                remedy: `\`az keyvault certificate list --vault-name ${c.vault}\` into the state's certificates (or the secret and key lists with --include-managed)`,
+              }),
         });
         continue;
       }
