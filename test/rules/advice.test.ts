@@ -29,16 +29,19 @@ testRule('spc-tenant-id-deprecated-key', {
       name: 'tenantID blank: tenantId is in use, move the value (no fix)',
       files: spc('    useVMManagedIdentity: "true"\n    keyvaultName: kv-prod\n    tenantID: ""\n    tenantId: 00000000-0000-0000-0000-000000000002'),
       errors: [{ messageId: 'preferredBlank', line: 12, column: 5 }],
+      output: null,
     },
     {
       name: 'tenantID whitespace: the provider trims it, same as blank',
       files: spc('    useVMManagedIdentity: "true"\n    keyvaultName: kv-prod\n    tenantID: "   "\n    tenantId: 00000000-0000-0000-0000-000000000002'),
       errors: [{ messageId: 'preferredBlank', line: 12, column: 5 }],
+      output: null,
     },
     {
       name: 'tenantID with a value: tenantId is never read, remove it (no fix)',
       files: spc('    useVMManagedIdentity: "true"\n    keyvaultName: kv-prod\n    tenantID: 00000000-0000-0000-0000-000000000002\n    tenantId: 00000000-0000-0000-0000-000000000002'),
       errors: [{ messageId: 'bothKeys', line: 12, column: 5 }],
+      output: null,
     },
     {
       name: 'tenantId only: renamed (the same value, now read first)',
@@ -58,16 +61,19 @@ testRule('spc-parameter-unknown', {
       name: 'userAssignedIdentityId: reported, not renamed (the node default identity may be what works now)',
       files: spc('    useVMManagedIdentity: "true"\n    userAssignedIdentityId: 00000000-0000-0000-0000-000000000001\n    keyvaultName: kv-prod\n    tenantID: 00000000-0000-0000-0000-000000000002'),
       errors: [{ messageId: 'wrongCase', data: { key: 'userAssignedIdentityId', suggestion: 'userAssignedIdentityID' }, line: 10, column: 5 }],
+      output: null,
     },
     {
       name: 'usevmmanagedidentity: reported, not renamed (the service principal may be what works now)',
       files: spc('    usevmmanagedidentity: "true"\n    keyvaultName: kv-prod\n    tenantID: 00000000-0000-0000-0000-000000000002'),
       errors: [{ messageId: 'wrongCase', data: { key: 'usevmmanagedidentity', suggestion: 'useVMManagedIdentity' }, line: 9, column: 5 }],
+      output: null,
     },
     {
       name: 'TenantID beside a usable tenantId: the tenant in use would change, not renamed',
       files: spc('    useVMManagedIdentity: "true"\n    keyvaultName: kv-prod\n    tenantId: 00000000-0000-0000-0000-000000000002\n    TenantID: 00000000-0000-0000-0000-000000000009'),
       errors: [{ messageId: 'wrongCase', data: { key: 'TenantID', suggestion: 'tenantID' }, line: 12, column: 5 }],
+      output: null,
     },
     {
       name: 'keyvaultname and TenantID without a tenant: the provider cannot mount without them, renamed',

@@ -10,7 +10,7 @@ testRule('secret-committed', {
     {
       ...ruleCase('secret-committed', 'fail-credentials-committed'),
       errors: [
-        { messageId: 'committed', data: { name: 'kv-sp-credentials', field: 'data', keys: 'clientid, clientsecret', ref: '; it is a nodePublishSecretRef Secret' }, file: 'secrets.yaml', line: 10, column: 1, endLine: 10, endColumn: 5, level: 'error' },
+        { messageId: 'committed', data: { name: 'kv-sp-credentials', field: 'data', keys: 'clientsecret', ref: '; it is a nodePublishSecretRef Secret' }, file: 'secrets.yaml', line: 10, column: 1, endLine: 10, endColumn: 5, level: 'error' },
         { messageId: 'committed', data: { name: 'kafka-sasl', field: 'stringData', keys: 'client_secret', ref: '' }, file: 'secrets.yaml', line: 21, column: 1, endLine: 21, endColumn: 11, level: 'error' },
       ],
     },

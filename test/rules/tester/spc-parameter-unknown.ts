@@ -25,7 +25,7 @@ spec:
   provider: azure
   parameters:
     useVMManagedIdentity: "true"
-    userAssignedIdentityID: 8c3b1a2d-5e4f-4d6c-9b8a-7e6f5d4c3b2a # expect: spc-parameter-unknown@5
+    userAssignedIdentityId: 8c3b1a2d-5e4f-4d6c-9b8a-7e6f5d4c3b2a # expect: spc-parameter-unknown@5
     keyvaultName: kv-vvp-prod-weu
     tenantID: 6f1c9e2a-4b7d-4c3e-9a8f-2d5b1e0c7a94
     objects: |
@@ -42,7 +42,7 @@ metadata:
 spec:
   provider: azure
   parameters: # expect: spc-keyvault-name-invalid@3
-    clientID: "4e2a7c1b-9d3f-4a5e-8b6c-1f0e2d3c4b5a" # expect: spc-parameter-unknown@5
+    clientId: "4e2a7c1b-9d3f-4a5e-8b6c-1f0e2d3c4b5a" # expect: spc-parameter-unknown@5
     keyvaultName: kv-vvp-prod-weu # expect: spc-parameter-unknown@5
     tenantID: 6f1c9e2a-4b7d-4c3e-9a8f-2d5b1e0c7a94
     cloudName: AzurePublicCloud # expect: spc-parameter-unknown@5
