@@ -56,24 +56,31 @@ function userCacheDirectory(env) {
 // dist/src/start/code-cache.js
 var WRAPPER_HEAD = "(function (exports, require, module, __filename, __dirname, __vkl_import_meta_url, __vkl_import) {";
 var WRAPPER_TAIL = "\n})";
-var MAGIC = "vvp-kv-lint-v8-code-cache 1\n";
+var MAGIC = "vvp-kv-lint-v8-code-cache 2\n";
 var FILE_PREFIX = "v8-code-";
 var KEEP_OTHER_FILES = 4;
-function codeCacheDirectory(env) {
+function codeCacheDirectory(env, cwd = process.cwd()) {
   if (cachesOff(env))
     return void 0;
   const explicit = env["VVP_KV_LINT_CACHE_DIR"];
-  if (explicit)
-    return (0, import_node_path2.join)(explicit, "code-cache");
+  if (explicit && !isSymlink((0, import_node_path2.resolve)(cwd, explicit)))
+    return (0, import_node_path2.join)((0, import_node_path2.resolve)(cwd, explicit), "code-cache");
   const base = userCacheDirectory(env);
   return base ? (0, import_node_path2.join)(base, "code-cache") : void 0;
+}
+function isSymlink(path) {
+  try {
+    return (0, import_node_fs.lstatSync)(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 function ownedAndPrivate(st) {
   if (typeof process.getuid !== "function")
     return true;
   return st.uid === process.getuid() && (st.mode & 18) === 0;
 }
-function readCache(path, key) {
+function readCache(path, key, macKey) {
   let fd;
   try {
     const dirStat = (0, import_node_fs.statSync)((0, import_node_path2.dirname)(path));
@@ -99,7 +106,8 @@ function readCache(path, key) {
     if (buf.length <= hashEnd || buf[hashEnd - 1] !== 10)
       return void 0;
     const payload = buf.subarray(hashEnd);
-    if ((0, import_node_crypto.createHash)("sha256").update(payload).digest("hex") !== buf.toString("latin1", header.length, hashEnd - 1))
+    const mac = buf.toString("latin1", header.length, hashEnd - 1);
+    if (!/^[0-9a-f]{64}$/.test(mac) || !(0, import_node_crypto.timingSafeEqual)(Buffer.from(payloadMac(macKey, payload), "hex"), Buffer.from(mac, "hex")))
       return void 0;
     return payload;
   } catch {
@@ -109,12 +117,12 @@ function readCache(path, key) {
       (0, import_node_fs.closeSync)(fd);
   }
 }
-function writeCache(dir, name, key, data) {
+function writeCache(dir, name, key, data, macKey) {
   try {
     (0, import_node_fs.mkdirSync)(dir, { recursive: true, mode: 448 });
     if (!ownedAndPrivate((0, import_node_fs.statSync)(dir)))
       return;
-    const payloadHash = (0, import_node_crypto.createHash)("sha256").update(data).digest("hex");
+    const payloadHash = payloadMac(macKey, data);
     const tmp = (0, import_node_path2.join)(dir, `${name}.${process.pid}.${(0, import_node_crypto.randomBytes)(4).toString("hex")}.tmp`);
     (0, import_node_fs.writeFileSync)(tmp, Buffer.concat([Buffer.from(`${MAGIC}${key}
 ${payloadHash}
@@ -128,6 +136,9 @@ ${payloadHash}
     pruneOtherBuilds(dir, name.slice(0, FILE_PREFIX.length + 32));
   } catch {
   }
+}
+function payloadMac(macKey, payload) {
+  return (0, import_node_crypto.createHmac)("sha256", (0, import_node_crypto.createHmac)("sha256", macKey).update("vvp-kv-lint code-cache mac v1").digest()).update(payload).digest("hex");
 }
 function pruneOtherBuilds(dir, thisBuild) {
   const others = (0, import_node_fs.readdirSync)(dir).filter((f) => f.startsWith(FILE_PREFIX) && !f.startsWith(thisBuild)).map((f) => {
@@ -146,15 +157,17 @@ function runWithCodeCache(opts) {
   let cachedData;
   let key = "";
   let name = "";
-  if (opts.cacheDir !== void 0) {
+  const cacheDir = opts.userKey ? opts.cacheDir : void 0;
+  const macKey = opts.userKey;
+  if (cacheDir !== void 0) {
     key = (0, import_node_crypto.createHash)("sha256").update(bytes).update(`\0${process.version}\0${process.arch}\0${process.platform}\0${process.versions.v8}`).digest("hex");
     name = `${FILE_PREFIX}${key.slice(0, 32)}-${opts.variant.replace(/[^a-z]/g, "") || "x"}.bin`;
-    cachedData = readCache((0, import_node_path2.join)(opts.cacheDir, name), key);
+    cachedData = readCache((0, import_node_path2.join)(cacheDir, name), key, macKey);
   }
   const script = new import_node_vm.Script(WRAPPER_HEAD + source + WRAPPER_TAIL, { filename: opts.file, ...cachedData ? { cachedData } : {} });
-  const cache = opts.cacheDir === void 0 ? "off" : cachedData === void 0 ? "none" : script.cachedDataRejected ? "rejected" : "accepted";
-  if (opts.cacheDir !== void 0 && cache !== "accepted" && opts.store) {
-    const dir = opts.cacheDir;
+  const cache = cacheDir === void 0 ? "off" : cachedData === void 0 ? "none" : script.cachedDataRejected ? "rejected" : "accepted";
+  if (cacheDir !== void 0 && cache !== "accepted" && opts.store) {
+    const dir = cacheDir;
     process.once("exit", () => {
       let data;
       try {
@@ -162,13 +175,98 @@ function runWithCodeCache(opts) {
       } catch {
         return;
       }
-      writeCache(dir, name, key, data);
+      writeCache(dir, name, key, data, macKey);
     });
   }
   const wrapper = script.runInThisContext();
   const module2 = { exports: {} };
   wrapper.call(module2.exports, module2.exports, (0, import_node_module.createRequire)(opts.file), module2, opts.file, (0, import_node_path2.dirname)(opts.file), (0, import_node_url.pathToFileURL)(opts.file).href, opts.importExternal);
   return { exports: module2.exports, cache };
+}
+
+// dist/src/user-key.js
+var import_node_fs2 = require("node:fs");
+var import_node_crypto2 = require("node:crypto");
+var import_node_path3 = require("node:path");
+var KEY_FILE_NAME = "context-cache.key";
+var KEY_BYTES = 32;
+function userKey(env) {
+  const dir = userCacheDirectory(env);
+  if (!dir)
+    return { ok: false, reason: "no user cache directory (no home directory)" };
+  try {
+    (0, import_node_fs2.mkdirSync)(dir, { recursive: true, mode: 448 });
+  } catch (e) {
+    return { ok: false, reason: `cannot create ${dir}: ${e.code ?? "error"}` };
+  }
+  const dirProblem = ownDirectoryProblem(dir);
+  if (dirProblem)
+    return { ok: false, reason: dirProblem };
+  const file = (0, import_node_path3.join)(dir, KEY_FILE_NAME);
+  return readKey(file) ?? createKey(file);
+}
+function ownDirectoryProblem(dir) {
+  try {
+    const st = (0, import_node_fs2.lstatSync)(dir);
+    if (st.isSymbolicLink())
+      return `${dir} is a symbolic link`;
+    if (!st.isDirectory())
+      return `${dir} is not a directory`;
+    if (!ownedByMe(st.uid))
+      return `${dir} belongs to another user`;
+    return void 0;
+  } catch (e) {
+    return `${dir}: ${e.code ?? "unreadable"}`;
+  }
+}
+function readKey(file) {
+  let fd;
+  try {
+    fd = (0, import_node_fs2.openSync)(file, import_node_fs2.constants.O_RDONLY | import_node_fs2.constants.O_NOFOLLOW | (import_node_fs2.constants.O_NONBLOCK ?? 0));
+  } catch (e) {
+    const code = e.code;
+    if (code === "ENOENT")
+      return void 0;
+    return { ok: false, reason: `key file ${file} refused: ${code === "ELOOP" ? "a symbolic link" : code ?? "unreadable"}` };
+  }
+  try {
+    const st = (0, import_node_fs2.fstatSync)(fd);
+    if (!st.isFile())
+      return { ok: false, reason: `key file ${file} refused: not a regular file` };
+    if (!ownedByMe(st.uid))
+      return { ok: false, reason: `key file ${file} refused: it belongs to another user` };
+    if ((st.mode & 63) !== 0)
+      return { ok: false, reason: `key file ${file} refused: its mode ${(st.mode & 511).toString(8)} lets others read or write it (expected 600)` };
+    if (st.size !== KEY_BYTES)
+      return { ok: false, reason: `key file ${file} refused: ${st.size} bytes, expected ${KEY_BYTES} (delete it to start a new cache)` };
+    const key = Buffer.alloc(KEY_BYTES);
+    if ((0, import_node_fs2.readSync)(fd, key, 0, KEY_BYTES, 0) !== KEY_BYTES)
+      return { ok: false, reason: `key file ${file} refused: short read` };
+    return { ok: true, key };
+  } finally {
+    (0, import_node_fs2.closeSync)(fd);
+  }
+}
+function createKey(file) {
+  const key = (0, import_node_crypto2.randomBytes)(KEY_BYTES);
+  let fd;
+  try {
+    fd = (0, import_node_fs2.openSync)(file, import_node_fs2.constants.O_WRONLY | import_node_fs2.constants.O_CREAT | import_node_fs2.constants.O_EXCL | import_node_fs2.constants.O_NOFOLLOW, 384);
+  } catch (e) {
+    if (e.code === "EEXIST")
+      return readKey(file) ?? { ok: false, reason: `key file ${file} vanished` };
+    return { ok: false, reason: `cannot create key file ${file}: ${e.code ?? "error"}` };
+  }
+  try {
+    if ((0, import_node_fs2.writeSync)(fd, key, 0, KEY_BYTES, 0) !== KEY_BYTES)
+      return { ok: false, reason: `cannot write key file ${file}` };
+  } finally {
+    (0, import_node_fs2.closeSync)(fd);
+  }
+  return readKey(file) ?? { ok: false, reason: `key file ${file} vanished` };
+}
+function ownedByMe(uid) {
+  return typeof process.getuid !== "function" || uid === process.getuid();
 }
 
 // dist/src/start/main.js
@@ -178,9 +276,12 @@ function worthStoring(argv) {
 var COMMANDS = /* @__PURE__ */ new Set(["audit", "snapshot", "baseline", "rules", "explain", "policy"]);
 async function main(argv, io) {
   const file = (0, import_node_url2.fileURLToPath)(new URL("./cli.cjs", __vkl_start_url));
+  const cacheDir = codeCacheDirectory(io.env, io.cwd);
+  const key = cacheDir !== void 0 ? userKey(io.env) : void 0;
   const run = runWithCodeCache({
     file,
-    cacheDir: codeCacheDirectory(io.env),
+    cacheDir,
+    userKey: key?.ok ? key.key : void 0,
     store: worthStoring(argv),
     variant: argv[0] !== void 0 && COMMANDS.has(argv[0]) ? argv[0] : "lint",
     // The bundle's `import()` of the Kubernetes and Azure SDKs (live commands only): a `vm.Script` has no ES module
