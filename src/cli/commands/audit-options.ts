@@ -15,7 +15,7 @@ export const AUDIT_OPTIONS = {
   context: { type: 'string', value: 'NAME', help: 'kubeconfig context', defaultText: 'current-context' },
   namespace: { type: 'string', short: 'n', value: 'NS', help: 'one namespace' },
   'all-namespaces': { type: 'boolean', short: 'A', help: 'every namespace (the default)' },
-  timeout: { type: 'string', value: '90s', help: 'overall deadline of the cluster read (also bounds --azure)' },
+  timeout: { type: 'string', value: '90s', help: 'overall deadline of the cluster read, kubeconfig exec plugins included (also bounds --azure)' },
   'with-repo': { type: 'string', value: 'DIR', help: 'also lint the repository in DIR, resolving references across both' },
   ...OUTPUT_OPTIONS,
   'sarif-live-findings': { ...OUTPUT_OPTIONS['sarif-live-findings'], defaultText: 'logical' },
