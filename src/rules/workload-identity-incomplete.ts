@@ -6,6 +6,7 @@ import { isRecord } from '../model/kinds.js';
 import { sourcesMounting } from './support/identity.js';
 import { visible } from './support/pods.js';
 import { isPlaceholder } from './support/spc.js';
+import type { ManifestObject } from '../model/types.js';
 
 const ANNOTATION = 'azure.workload.identity/client-id';
 
@@ -13,6 +14,9 @@ export default defineRule({
   kinds: ['SecretProviderClass', ...POD_SOURCE_KINDS, 'ServiceAccount'],
   messages: {
     identityIncomplete: '{{p}} has {{ANNOTATION}} {{ann}}, but SecretProviderClass {{name}} uses clientID {{clientId}}',
+    // Several ServiceAccounts of the name could be the pods' (namespace unknown, a Kustomize base and overlay) and
+    // every one of them disagrees with the SPC: the finding holds whichever the pods get.
+    identityIncompleteAll: '{{p}}: every ServiceAccount {{sa}} the pods may get ({{count}}: {{where}}) has an {{ANNOTATION}} annotation other than clientID {{clientId}} of SecretProviderClass {{name}} ({{anns}})',
   },
   create(ctx) {
     for (const { src, spc } of sourcesMounting(ctx, 'workload-identity')) {
@@ -24,23 +28,24 @@ export default defineRule({
       const sa = src.serviceAccountName ?? 'default';
       if (isPlaceholder(sa)) continue;
       const { list } = visible(ctx.inventory, 'ServiceAccount', 'ServiceAccount', src.namespace);
-      // Several candidates (pod namespace unknown): the tool does not pick one.
-      const named = list.filter((s) => s.name === sa);
-      const account = named.length === 1 ? named[0] : undefined;
-      const meta = account && isRecord(account.body['metadata']) ? account.body['metadata'] : undefined;
-      const ann = meta && isRecord(meta['annotations']) ? meta['annotations'][ANNOTATION] : undefined;
-      if (account && typeof ann === 'string' && !isPlaceholder(ann) && !isPlaceholder(clientId) && ann.trim() !== clientId) {
-        ctx.report({
-          object: src.object, path: src.serviceAccountPath ?? [...src.podPath], level: 'error',
-          messageId: 'identityIncomplete', data: { p: src.serviceAccountName === undefined ? `${src.description} ${src.kind === 'flink-template' ? 'configures no ServiceAccount (spec.serviceAccount or kubernetes.service-account; Flink overwrites a template\'s serviceAccountName)' : 'sets no serviceAccountName'}, so its pods run as ServiceAccount default, which` : `ServiceAccount ${sa}`, ANNOTATION, ann, name: spc.object.name, clientId },
-          related: [
-            ...related,
-            { object: account, path: ['metadata', 'annotations', ANNOTATION], message: `ServiceAccount ${sa} annotation` },
-            // A native pod-template file: the configuration decides the account, not the file.
-            ...(src.flinkTemplateRef ? [{ object: src.flinkTemplateRef.object, path: src.flinkTemplateRef.path, message: `Flink uses this pod template (${src.flinkTemplateRef.key}) with its configured ServiceAccount ${sa}` }] : []),
-          ],
-        });
-      }
+      if (isPlaceholder(clientId)) continue;
+      // Several candidates (pod namespace unknown) are reported only when every one disagrees with clientID; where
+      // one agrees, or says nothing, the tool does not pick one.
+      const candidates = list.filter((s) => s.name === sa).map((account) => ({ account, ann: annotationOf(account) }));
+      if (candidates.length === 0 || !candidates.every((c) => c.ann !== undefined && c.ann.trim() !== clientId)) continue;
+      const p = src.serviceAccountName === undefined ? `${src.description} ${src.kind === 'flink-template' ? 'configures no ServiceAccount (spec.serviceAccount or kubernetes.service-account; Flink overwrites a template\'s serviceAccountName)' : 'sets no serviceAccountName'}, so its pods run as ServiceAccount default, which` : `ServiceAccount ${sa}`;
+      ctx.report({
+        object: src.object, path: src.serviceAccountPath ?? [...src.podPath], level: 'error',
+        ...(candidates.length === 1
+          ? { messageId: 'identityIncomplete' as const, data: { p, ANNOTATION, ann: candidates[0]!.ann!, name: spc.object.name, clientId } }
+          : { messageId: 'identityIncompleteAll' as const, data: { p: src.serviceAccountName === undefined ? `${src.description} sets no serviceAccountName` : src.description, sa, count: candidates.length, where: candidates.map((c) => whereIs(c.account)).join(', '), ANNOTATION, name: spc.object.name, clientId, anns: [...new Set(candidates.map((c) => c.ann!.trim()))].join(', ') } }),
+        related: [
+          ...related,
+          ...candidates.map((c) => ({ object: c.account, path: ['metadata', 'annotations', ANNOTATION], message: `ServiceAccount ${sa} annotation` })),
+          // A native pod-template file: the configuration decides the account, not the file.
+          ...(src.flinkTemplateRef ? [{ object: src.flinkTemplateRef.object, path: src.flinkTemplateRef.path, message: `Flink uses this pod template (${src.flinkTemplateRef.key}) with its configured ServiceAccount ${sa}` }] : []),
+        ],
+      });
       // No check of the pod label azure.workload.identity/use: the Azure provider never reads it for CSI mounts. It
       // takes clientID from the SPC and the ServiceAccount token the CSI driver requests for the pod
       // (csi.storage.k8s.io/serviceAccount.tokens; provider pkg/provider/provider.go buildAuthConfig); the label
@@ -48,3 +53,15 @@ export default defineRule({
     }
   },
 });
+
+/** The ServiceAccount's client-id annotation, when it names one (a placeholder names none). */
+function annotationOf(account: ManifestObject): string | undefined {
+  const meta = isRecord(account.body['metadata']) ? account.body['metadata'] : undefined;
+  const ann = meta && isRecord(meta['annotations']) ? meta['annotations'][ANNOTATION] : undefined;
+  return typeof ann === 'string' && !isPlaceholder(ann) ? ann : undefined;
+}
+
+/** How a candidate is told apart: its namespace, else its file. */
+function whereIs(account: ManifestObject): string {
+  return account.namespace ?? (account.source.kind === 'file' ? account.source.file.relPath : 'no namespace');
+}

@@ -5,7 +5,12 @@ import { testRule } from '../../../src/testing/rule-tester.js';
 import { ruleCase } from '../../support/rule-cases.js';
 
 testRule('workload-identity-incomplete', {
-  valid: [ruleCase('workload-identity-incomplete', 'pass-complete'), ruleCase('workload-identity-incomplete', 'pass-default-sa-no-label')],
+  valid: [
+    ruleCase('workload-identity-incomplete', 'pass-complete'),
+    ruleCase('workload-identity-incomplete', 'pass-default-sa-no-label'),
+    // Two ServiceAccounts the pods may get, one agreeing with clientID: the tool does not pick one.
+    ruleCase('workload-identity-incomplete', 'pass-ambiguous-one-agrees'),
+  ],
   invalid: [
     {
       ...ruleCase('workload-identity-incomplete', 'fail-sa-annotation'),
@@ -14,6 +19,17 @@ testRule('workload-identity-incomplete', {
         { messageId: 'identityIncomplete', data: { p: 'ServiceAccount default', ANNOTATION: 'azure.workload.identity/client-id', ann: '0d1e2f3a-4b5c-4d6e-8f7a-9b0c1d2e3f4a', name: 'azure-kv-wi', clientId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d' }, file: 'pod.yaml', line: 9, column: 23, endLine: 9, endColumn: 30, level: 'error' },
         { messageId: 'identityIncomplete', data: { p: 'ServiceAccount flink-batch', ANNOTATION: 'azure.workload.identity/client-id', ann: '0d1e2f3a-4b5c-4d6e-8f7a-9b0c1d2e3f4a', name: 'azure-kv-wi', clientId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d' }, file: 'vvp-deployments.yaml', line: 16, column: 33, endLine: 16, endColumn: 44, level: 'error' },
         { messageId: 'identityIncomplete', data: { p: 'VVP Deployment fraud-detection kubernetes.pods sets no serviceAccountName, so its pods run as ServiceAccount default, which', ANNOTATION: 'azure.workload.identity/client-id', ann: '0d1e2f3a-4b5c-4d6e-8f7a-9b0c1d2e3f4a', name: 'azure-kv-wi', clientId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d' }, file: 'vvp-deployments.yaml', line: 42, column: 9, endLine: 42, endColumn: 13, level: 'error' },
+      ],
+    },
+    {
+      // Two ServiceAccounts the pods may get (no namespaces), both disagreeing with clientID: reported once, for all.
+      ...ruleCase('workload-identity-incomplete', 'fail-ambiguous-all-disagree'),
+      errors: [
+        {
+          messageId: 'identityIncompleteAll',
+          data: { p: 'Deployment app', sa: 'app-sa', count: 2, where: 'base/serviceaccount.yaml, overlays/prod/serviceaccount.yaml', name: 'app-kv', clientId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', anns: '11111111-2222-4333-8444-555555555555, 66666666-7777-4888-9999-000000000000' },
+          file: 'base/deployment.yaml', line: 14, column: 27, endLine: 14, endColumn: 33, level: 'error',
+        },
       ],
     },
   ],
