@@ -10,7 +10,9 @@ export default defineRule({
   requires: ['azure'],
   kinds: IDENTITY_KINDS,
   messages: {
-    federatedCredentialMissing: '{{label}} has no federated credential for {{p}}{{have}}; create one with az identity federated-credential create --subject {{p2}} --audiences api://AzureADTokenExchange',
+    // No half command here: `az identity federated-credential create` also needs --name, --identity-name,
+    // --resource-group and --issuer, which the remediation fills in from the state (or names as missing).
+    federatedCredentialMissing: '{{label}} has no federated credential for {{p}}{{have}}; add one to it with subject {{p2}}, the cluster\'s OIDC issuer and audience api://AzureADTokenExchange (--remediation az prints the complete command)',
   },
   create(ctx) {
     for (const { spc, state } of azureChecks(ctx.inventory)) {
