@@ -4,7 +4,7 @@ import { defineRule } from './contract.js';
 import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import { isRecord } from '../model/kinds.js';
 import { sourcesMounting } from './support/identity.js';
-import { visible } from './support/pods.js';
+import { visible, whereIs } from './support/pods.js';
 import { isPlaceholder } from './support/spc.js';
 import type { ManifestObject } from '../model/types.js';
 
@@ -59,9 +59,4 @@ function annotationOf(account: ManifestObject): string | undefined {
   const meta = isRecord(account.body['metadata']) ? account.body['metadata'] : undefined;
   const ann = meta && isRecord(meta['annotations']) ? meta['annotations'][ANNOTATION] : undefined;
   return typeof ann === 'string' && !isPlaceholder(ann) ? ann : undefined;
-}
-
-/** How a candidate is told apart: its namespace, else its file. */
-function whereIs(account: ManifestObject): string {
-  return account.namespace ?? (account.source.kind === 'file' ? account.source.file.relPath : 'no namespace');
 }

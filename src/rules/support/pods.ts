@@ -59,7 +59,12 @@ export function agreeingSpcs(data: RuleData, sv: SecretsVolume, holds: (spc: Spc
 
 /** `ns-a, ns-b` (or "no namespace") of ambiguous candidates, for messages that say a finding holds for all of them. */
 export function candidateNamespaces(spcs: readonly SpcView[]): string {
-  return spcs.map((s) => s.object.namespace ?? (s.object.source.kind === 'file' ? s.object.source.file.relPath : 'no namespace')).join(', ');
+  return spcs.map((s) => whereIs(s.object)).join(', ');
+}
+
+/** How one of several candidates is told apart in a message: its namespace, else its file. */
+export function whereIs(object: ManifestObject): string {
+  return object.namespace ?? (object.source.kind === 'file' ? object.source.file.relPath : 'no namespace');
 }
 
 /** The SPC of a volume when it can be resolved; undefined otherwise (rules that need it then stay silent). */
