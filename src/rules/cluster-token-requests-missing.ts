@@ -1,7 +1,7 @@
 // Workload-identity (or identity-binding) SPCs exist, but the CSIDriver does not request a token for their audience.
 import { defineRule, type RelatedReport } from './contract.js';
 import type { ManifestObject } from '../model/types.js';
-import { isRecord } from '../model/kinds.js';
+import { spcView, type SpcView } from '../model/spc.js';
 
 const WORKLOAD_IDENTITY_AUDIENCE = 'api://AzureADTokenExchange';
 const IDENTITY_BINDING_AUDIENCE = 'api://AKSIdentityBinding';
@@ -18,7 +18,7 @@ export default defineRule({
     if (!driver || !driver.present) return;
     const needs = new Map<string, ManifestObject[]>();
     for (const spc of ctx.inventory.ofClass('SecretProviderClass')) {
-      const audience = neededAudience(spc);
+      const audience = neededAudience(spcView(spc));
       if (!audience || driver.tokenAudiences.includes(audience)) continue;
       let list = needs.get(audience);
       if (!list) needs.set(audience, (list = []));
@@ -44,18 +44,9 @@ export default defineRule({
 });
 
 /** The token audience an Azure SPC needs, or undefined for modes that need no service-account token. */
-function neededAudience(spc: ManifestObject): string | undefined {
-  const spec = spc.body['spec'];
-  if (!isRecord(spec) || spec['provider'] !== 'azure' || !isRecord(spec['parameters'])) return undefined;
-  const p = spec['parameters'];
-  const clientID = typeof p['clientID'] === 'string' ? p['clientID'].trim() : '';
-  if (!clientID) return undefined;
-  if (parseBool(p['useAzureTokenProxy'])) return IDENTITY_BINDING_AUDIENCE;
-  if (parseBool(p['usePodIdentity']) || parseBool(p['useVMManagedIdentity'])) return undefined;
+function neededAudience(spc: SpcView): string | undefined {
+  if (!spc.isAzure || !spc.param('clientID')) return undefined;
+  if (spc.flag('useAzureTokenProxy')) return IDENTITY_BINDING_AUDIENCE;
+  if (spc.flag('usePodIdentity') || spc.flag('useVMManagedIdentity')) return undefined;
   return WORKLOAD_IDENTITY_AUDIENCE;
-}
-
-/** Go's strconv.ParseBool true values, as the provider parses the flags. */
-function parseBool(v: unknown): boolean {
-  return typeof v === 'string' && ['1', 't', 'T', 'TRUE', 'true', 'True'].includes(v.trim());
 }

@@ -2,8 +2,6 @@
 import { defineRule } from './contract.js';
 import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import { isMounted } from './support/pods.js';
-import { at } from '../model/pod-sources/fields.js';
-import { isRecord } from '../model/kinds.js';
 
 export default defineRule({
   kinds: [...POD_SOURCE_KINDS],
@@ -18,7 +16,7 @@ export default defineRule({
       // A FlinkDeployment's common podTemplate volume that the other Flink pod mounts is shared on purpose.
       if (vol.name !== undefined && src.mountedInSiblingPods?.includes(vol.name)) continue;
       // A `pods.volumeMounts[]` entry with a volumeMount whose name disagrees: vvp-pods-volume-name-mismatch says it.
-      if (src.kind === 'vvp-pods' && isRecord(at(src.object.body, [...vol.path.slice(0, -1), 'volumeMount']))) continue;
+      if (src.volumeEntries?.some((e) => e.volume === vol && e.mount !== undefined)) continue;
       ctx.report({ object: src.object, path: vol.name !== undefined ? [...vol.path, 'name'] : vol.path, messageId: 'volumeUnmounted', data: { volume: vol.name ?? '', description: src.description } });
     }
   },

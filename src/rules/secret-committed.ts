@@ -10,7 +10,8 @@
 // (base64-decoded) as in stringData.
 import { defineRule } from './contract.js';
 import { POD_SOURCE_KINDS } from '../model/kinds.js';
-import { secretKeys, secretRefName } from './support/secrets.js';
+import { secretRefName } from './support/secrets.js';
+import { secretView } from '../model/secret.js';
 import { isRecord } from '../model/kinds.js';
 import { findPlaceholder } from './support/spc.js';
 import { isCredentialKey } from '../model/sensitive.js';
@@ -56,12 +57,13 @@ export default defineRule({
       if (secret.source.kind !== 'file') continue;
       refNames ??= new Set(ctx.views.secretsVolumes.map(secretRefName).filter((n): n is string => !!n));
       const isRef = secret.name !== undefined && refNames.has(secret.name);
-      const type = secret.body['type'];
+      const view = secretView(secret);
+      const type = view.type;
       // One finding per data/stringData block (the catalog's region), naming the keys but never a value.
       const byField = new Map<'data' | 'stringData', string[]>();
-      for (const { key, field } of secretKeys(secret)) {
+      for (const { key, field } of view.keys()) {
         if (!isCommittedCredentialKey(key, type)) continue;
-        if (!holdsValue((secret.body[field] as Record<string, unknown>)[key], field)) continue;
+        if (!holdsValue(view.rawValue(field, key), field)) continue;
         // push, not a copy per key: a Secret may have 150,000 keys.
         let keys = byField.get(field);
         if (!keys) byField.set(field, (keys = []));

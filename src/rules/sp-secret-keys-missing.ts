@@ -3,6 +3,7 @@ import { defineRule } from './contract.js';
 import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import { lookupSpc, type SecretsVolume } from './support/pods.js';
 import { referencedSecrets, secretKeys } from './support/secrets.js';
+import { secretView } from '../model/secret.js';
 
 export default defineRule({
   kinds: ['SecretProviderClass', ...POD_SOURCE_KINDS, 'Secret'],
@@ -22,10 +23,10 @@ export default defineRule({
       const keys = new Set(secretKeys(secret).map((k) => k.key.toLowerCase()));
       const missing = ['clientid', 'clientsecret'].filter((k) => !keys.has(k));
       if (!missing.length) continue;
-      const hasData = secret.body['data'] !== undefined || secret.body['stringData'] !== undefined;
+      const field = secretView(secret).keysField;
       ctx.report({
         object: secret,
-        path: hasData ? [secret.body['data'] !== undefined ? 'data' : 'stringData'] : ['metadata', 'name'],
+        path: field ? [field] : ['metadata', 'name'],
         target: 'key',
         messageId: 'secretKeysMissing', data: { name, keys: missing.join(' and '), firstKey: missing[0] },
         related: [{ object: sv.src.object, path: [...sv.vol.path, 'csi', 'nodePublishSecretRef', 'name'], message: `used as nodePublishSecretRef by ${sv.src.description}` }],

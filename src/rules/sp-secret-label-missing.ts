@@ -2,7 +2,7 @@
 // drivers v0.1.0-v1.5.x).
 import { defineRule } from './contract.js';
 import { POD_SOURCE_KINDS } from '../model/kinds.js';
-import { isRecord } from '../model/kinds.js';
+import { secretView } from '../model/secret.js';
 import { referencedSecrets } from './support/secrets.js';
 import { addKey, replaceAt } from './support/fix.js';
 
@@ -16,8 +16,8 @@ export default defineRule({
   fixable: true,
   create(ctx) {
     for (const { secret, name, sv } of referencedSecrets(ctx)) {
-      const meta = isRecord(secret.body['metadata']) ? secret.body['metadata'] : {};
-      const labels = isRecord(meta['labels']) ? meta['labels'] : undefined;
+      const view = secretView(secret);
+      const labels = view.labels;
       const value = labels?.[LABEL];
       if (value === 'true') continue;
       const labelPath = ['metadata', 'labels', LABEL];
@@ -30,7 +30,7 @@ export default defineRule({
         fix: () => (value !== undefined ? replaceAt(secret, labelPath, 'value', '"true"', `Set ${LABEL} to "true"`)
           // Into the labels map (also `labels: {}` or a bare `labels:`), else a new labels map under metadata.
           : addKey(secret, ['metadata', 'labels'], LABEL, '"true"', `Add label ${LABEL}: "true"`)
-            ?? (isRecord(secret.body['metadata']) && !Object.hasOwn(meta, 'labels') ? addKey(secret, ['metadata'], 'labels', { [LABEL]: '"true"' }, `Add label ${LABEL}: "true"`) : undefined)),
+            ?? (view.hasMetadata && !view.hasLabelsKey ? addKey(secret, ['metadata'], 'labels', { [LABEL]: '"true"' }, `Add label ${LABEL}: "true"`) : undefined)),
       });
     }
   },

@@ -104,6 +104,13 @@ test('layers: no import crosses a layer backwards', () => {
   assert.deepEqual(violations(list), []);
 });
 
+test('layers: the CLI uses the rules only through the engine and the contract, never rule internals', () => {
+  // What `why` and the other commands need of the rules' helpers (identity resolution, the vault of an SPC) lives
+  // in the model; a command that reaches into src/rules/support/ breaks when a rule's helper is refactored.
+  const internal = edges().filter((e) => e.from.startsWith('src/cli/') && e.to.startsWith('src/rules/support/'));
+  assert.deepEqual(internal.map((e) => `${e.from} imports ${e.to}`), []);
+});
+
 test('layers: the check itself catches a backward import', () => {
   assert.deepEqual(violations([
     { from: 'src/model/inventory.ts', to: 'src/azure/arm-source.ts', typeOnly: true },

@@ -26,6 +26,21 @@ export interface PodMount {
   readonly path: FieldPath;
 }
 
+/**
+ * One entry of VVP's `kubernetes.pods.volumeMounts[]`, which pairs a volume with its mount under one entry name
+ * (VVP builds both from it, so the three names must agree).
+ */
+export interface VvpVolumeEntry {
+  readonly path: FieldPath;
+  /** The entry's `name`, `volume.name` and `volumeMount.name` as written (any type; undefined when absent). */
+  readonly name: unknown;
+  readonly volumeName: unknown;
+  readonly mountName: unknown;
+  /** The entry's volume and mount as the pod view holds them (the same objects as in `volumes` / `containers`). */
+  readonly volume: PodVolume | undefined;
+  readonly mount: PodMount | undefined;
+}
+
 export interface PodContainer {
   readonly name: string | undefined;
   readonly path: FieldPath;
@@ -55,6 +70,8 @@ export interface PodSource {
   readonly flinkRole?: 'jobmanager' | 'taskmanager' | 'both';
   /** Labels a VVP object sets under kubernetes.labels: they do not reach pods. */
   readonly nonPodLabels?: { readonly labels: Readonly<Record<string, string>>; readonly path: FieldPath };
+  /** VVP `kubernetes.pods`: the `volumeMounts[]` entries, each pairing a volume with its mount. */
+  readonly volumeEntries?: readonly VvpVolumeEntry[];
   /** Volumes VVP adds itself (flink-logs...), which pod-template mounts may refer to. */
   readonly implicitVolumes?: readonly string[];
   /**

@@ -3,7 +3,7 @@
 import type { FieldPath, ManifestObject } from '../types.js';
 import { isRecord } from '../kinds.js';
 import { at, containersOf, exactSize, pathTo, stringMap, volumesOf } from './fields.js';
-import type { PodMount, PodSource, PodSourceKind, PodVolume } from './types.js';
+import type { PodMount, PodSource, PodSourceKind, PodVolume, VvpVolumeEntry } from './types.js';
 import { resolveTarget, type VvpIndex } from './vvp-index.js';
 
 /** Volumes VVP mounts into Flink containers itself; pod-template mounts may name them without defining them. */
@@ -52,14 +52,23 @@ export function vvpObject(index: VvpIndex, o: ManifestObject, base: FieldPath, l
     const volumes: PodVolume[] = [];
     const mounts: PodMount[] = [];
     const list = Array.isArray(pods['volumeMounts']) ? pods['volumeMounts'] : [];
+    const entries: VvpVolumeEntry[] = [];
     list.forEach((entry, i) => {
       if (!isRecord(entry)) return;
       const ebase = pathTo(pbase, 'volumeMounts', i);
-      if (isRecord(entry['volume'])) volumes.push(...volumesOf([entry['volume']], pathTo(ebase, 'volume')).map((v) => ({ ...v, path: pathTo(ebase, 'volume') })));
-      if (isRecord(entry['volumeMount'])) {
-        const vm = entry['volumeMount'];
-        mounts.push({ name: typeof vm['name'] === 'string' ? vm['name'] : undefined, readOnly: vm['readOnly'] === true, readOnlySet: Object.hasOwn(vm, 'readOnly'), mountPath: typeof vm['mountPath'] === 'string' ? vm['mountPath'] : undefined, path: pathTo(ebase, 'volumeMount') });
+      let volume: PodVolume | undefined;
+      let mount: PodMount | undefined;
+      if (isRecord(entry['volume'])) {
+        volume = volumesOf([entry['volume']], pathTo(ebase, 'volume')).map((v) => ({ ...v, path: pathTo(ebase, 'volume') }))[0];
+        if (volume) volumes.push(volume);
       }
+      const vm = entry['volumeMount'];
+      if (isRecord(vm)) {
+        mount = { name: typeof vm['name'] === 'string' ? vm['name'] : undefined, readOnly: vm['readOnly'] === true, readOnlySet: Object.hasOwn(vm, 'readOnly'), mountPath: typeof vm['mountPath'] === 'string' ? vm['mountPath'] : undefined, path: pathTo(ebase, 'volumeMount') };
+        mounts.push(mount);
+      }
+      const v = entry['volume'];
+      entries.push({ path: ebase, name: entry['name'], volumeName: isRecord(v) ? v['name'] : undefined, mountName: isRecord(vm) ? vm['name'] : undefined, volume, mount });
     });
     out.push({
       ...common,
@@ -70,6 +79,7 @@ export function vvpObject(index: VvpIndex, o: ManifestObject, base: FieldPath, l
       labels: stringMap(pods['labels']),
       volumes: exactSize(volumes),
       containers: [{ name: 'flink', path: pathTo(pbase, 'volumeMounts'), hasImage: true, mounts: exactSize(mounts) }],
+      volumeEntries: exactSize(entries),
       serviceAccountName: undefined,
       serviceAccountPath: undefined,
       flinkRole: 'both',

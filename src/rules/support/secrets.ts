@@ -6,6 +6,7 @@ import type { ManifestObject } from '../../model/types.js';
 import { isRecord } from '../../model/kinds.js';
 import type { SecretsVolume } from './pods.js';
 import { visible } from './pods.js';
+import { secretView } from '../../model/secret.js';
 
 export function secretRefName(sv: SecretsVolume): string | undefined {
   const ref = sv.vol.csi?.['nodePublishSecretRef'];
@@ -19,12 +20,7 @@ export function findSecret(inv: Inventory, sv: SecretsVolume, name: string): { s
 
 /** Key names of a Secret (data and stringData); values are never read here. */
 export function secretKeys(secret: ManifestObject): { key: string; field: 'data' | 'stringData' }[] {
-  const out: { key: string; field: 'data' | 'stringData' }[] = [];
-  for (const field of ['data', 'stringData'] as const) {
-    const m = secret.body[field];
-    if (isRecord(m)) for (const key of Object.keys(m)) out.push({ key, field });
-  }
-  return out;
+  return secretView(secret).keys();
 }
 
 export interface ReferencedSecret {

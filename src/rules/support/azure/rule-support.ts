@@ -6,6 +6,7 @@ import { spcView, type SpcView } from '../../../model/spc.js';
 import { liveObject } from '../../../model/live-object.js';
 import type { Need, ObjectType } from './permissions.js';
 import type { AzureState, Vault } from '../../../model/azure-state.js';
+export { vaultOf } from '../../../model/vault-of.js';
 import { concrete } from '../../../model/placeholder.js';
 
 export { isGuid } from '../spc.js';
@@ -22,14 +23,6 @@ export function azureChecks(inventory: Inventory): { spc: SpcView; state: AzureS
     .map(spcView)
     .filter((s) => s.isAzure)
     .map((spc) => ({ spc, state }));
-}
-
-/** The SPC's vault in the state (names are global and case-insensitive), if listed. */
-export function vaultOf(state: AzureState, spc: SpcView): Vault | undefined {
-  const name = spc.param('keyvaultName');
-  if (!concrete(name)) return undefined;
-  const n = name.toLowerCase();
-  return state.vaults.find((v) => v.name.toLowerCase() === n);
 }
 
 /** What the mount reads, by object type; invalid entries are left to spc-objects-invalid. */
