@@ -10,6 +10,8 @@ testRule('workload-identity-incomplete', {
     ruleCase('workload-identity-incomplete', 'pass-default-sa-no-label'),
     // Two ServiceAccounts the pods may get, one agreeing with clientID: the tool does not pick one.
     ruleCase('workload-identity-incomplete', 'pass-ambiguous-one-agrees'),
+    // The pods' namespace is a placeholder: app-sa of team-b agrees with clientID, so the tool does not pick one.
+    ruleCase('workload-identity-incomplete', 'pass-placeholder-namespace-one-agrees'),
   ],
   invalid: [
     {
@@ -29,6 +31,18 @@ testRule('workload-identity-incomplete', {
           messageId: 'identityIncompleteAll',
           data: { p: 'Deployment app', sa: 'app-sa', count: 2, where: 'base/serviceaccount.yaml, overlays/prod/serviceaccount.yaml', name: 'app-kv', clientId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', anns: '11111111-2222-4333-8444-555555555555, 66666666-7777-4888-9999-000000000000' },
           file: 'base/deployment.yaml', line: 14, column: 27, endLine: 14, endColumn: 33, level: 'error',
+        },
+      ],
+    },
+    {
+      // The pods' namespace (${NAMESPACE}) and the SPC's are placeholders: the SPC may be theirs, and so may app-sa of
+      // team-a and of team-b, both disagreeing with clientID: reported once, naming the candidates by namespace.
+      ...ruleCase('workload-identity-incomplete', 'fail-placeholder-namespace'),
+      errors: [
+        {
+          messageId: 'identityIncompleteAll',
+          data: { p: 'Deployment app', sa: 'app-sa', count: 2, where: 'team-a, team-b', name: 'app-kv', clientId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', anns: '11111111-2222-4333-8444-555555555555, 66666666-7777-4888-9999-000000000000' },
+          file: 'deployment.yaml', line: 15, column: 27, endLine: 15, endColumn: 33, level: 'error',
         },
       ],
     },
