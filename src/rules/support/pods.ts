@@ -12,7 +12,11 @@ export type { SecretsVolume } from '../../model/views.js';
 export type RuleData = Pick<RuleContext, 'inventory' | 'views'>;
 
 export interface SpcLookup {
-  /** The SPC the pods would get, when exactly one candidate is found in the pod namespace (or any namespace when that is unknown). */
+  /**
+   * The SPC the pods would get, when exactly one candidate is found in the pod namespace (or any namespace when that
+   * is unknown: not set, or a placeholder, src/model/pod-sources.ts). SPCs whose own namespace is unknown are
+   * candidates for every pod namespace.
+   */
   readonly spc: SpcView | undefined;
   /** True when "not found" is a verdict: the project (or the live cluster) holds SPCs to look in, none of them could be it. Meaningful only without `spc`. */
   readonly decidable: boolean;
@@ -62,7 +66,10 @@ export function candidateNamespaces(spcs: readonly SpcView[]): string {
   return spcs.map((s) => whereIs(s.object)).join(', ');
 }
 
-/** How one of several candidates is told apart in a message: its namespace, else its file. */
+/**
+ * How one of several candidates is told apart in a message: its namespace, else its file. A namespace that is still a
+ * placeholder is no namespace here (the loader leaves it unset), so two copies in `${NAMESPACE}` are named by file.
+ */
 export function whereIs(object: ManifestObject): string {
   return object.namespace ?? (object.source.kind === 'file' ? object.source.file.relPath : 'no namespace');
 }
