@@ -4,6 +4,7 @@ import { defineRule } from './contract.js';
 import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import { isRecord } from '../model/kinds.js';
 import { referencedSecrets } from './support/secrets.js';
+import type { ManifestObject } from '../model/types.js';
 import { addKey, replaceAt } from './support/fix.js';
 
 const LABEL = 'secrets-store.csi.k8s.io/used';
@@ -15,10 +16,9 @@ export default defineRule({
   },
   fixable: true,
   create(ctx) {
-    for (const { secret, name, sv } of referencedSecrets(ctx)) {
-      const meta = isRecord(secret.body['metadata']) ? secret.body['metadata'] : {};
-      const labels = isRecord(meta['labels']) ? meta['labels'] : undefined;
-      const value = labels?.[LABEL];
+    // Several Secrets the pods may read (namespace unknown) count only when none of them carries the label.
+    for (const { secret, name, sv } of referencedSecrets(ctx, undefined, (s) => labelOf(s).value !== 'true')) {
+      const { meta, labels, value } = labelOf(secret);
       if (value === 'true') continue;
       const labelPath = ['metadata', 'labels', LABEL];
       ctx.report({
@@ -35,3 +35,9 @@ export default defineRule({
     }
   },
 });
+
+function labelOf(secret: ManifestObject): { meta: Record<string, unknown>; labels: Record<string, unknown> | undefined; value: unknown } {
+  const meta = isRecord(secret.body['metadata']) ? secret.body['metadata'] : {};
+  const labels = isRecord(meta['labels']) ? meta['labels'] : undefined;
+  return { meta, labels, value: labels?.[LABEL] };
+}
