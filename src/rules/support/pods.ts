@@ -93,6 +93,18 @@ export function visible(inv: Inventory, cls: 'Secret' | 'ServiceAccount' | 'Azur
   return { list: [...own, ...inv.inNamespace(cls, '')], known: inv.liveListComplete(kind, ns) || own.length > 0 };
 }
 
+/**
+ * Every object of the class and name that may be the one a pod in `ns` refers to: the one in the pod namespace when
+ * there is exactly one (it is what Kubernetes reads, whatever namespace-less copies exist), else those of the pod
+ * namespace and those whose namespace is unknown; of any namespace when the pod namespace is unknown (not set, or a
+ * placeholder). Several candidates are for the rule to judge: a finding that holds for each, or silence.
+ */
+export function candidatesNamed(inv: Inventory, cls: 'Secret' | 'ServiceAccount', ns: string | undefined, name: string): ManifestObject[] {
+  const named = visible(inv, cls, cls, ns).list.filter((o) => o.name === name);
+  const exact = ns === undefined ? [] : named.filter((o) => o.namespace === ns);
+  return exact.length === 1 ? exact : named;
+}
+
 /** Where a pod-level finding points: the labels map when present, else the pod template. */
 export function podTemplatePath(src: PodSource): (string | number)[] {
   return src.labelsPath.length && Object.keys(src.labels).length ? [...src.labelsPath] : [...src.podPath];

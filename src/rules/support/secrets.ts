@@ -5,7 +5,7 @@ import type { RuleContext } from '../contract.js';
 import type { ManifestObject } from '../../model/types.js';
 import { isRecord } from '../../model/kinds.js';
 import type { SecretsVolume } from './pods.js';
-import { visible } from './pods.js';
+import { candidatesNamed, visible } from './pods.js';
 
 export function secretRefName(sv: SecretsVolume): string | undefined {
   const ref = sv.vol.csi?.['nodePublishSecretRef'];
@@ -23,9 +23,7 @@ export function findSecret(inv: Inventory, sv: SecretsVolume, name: string): { s
  * (not set, or a placeholder).
  */
 export function candidateSecrets(inv: Inventory, sv: SecretsVolume, name: string): ManifestObject[] {
-  const named = visible(inv, 'Secret', 'Secret', sv.src.namespace).list.filter((s) => s.name === name);
-  const exact = sv.src.namespace === undefined ? [] : named.filter((s) => s.namespace === sv.src.namespace);
-  return exact.length === 1 ? exact : named;
+  return candidatesNamed(inv, 'Secret', sv.src.namespace, name);
 }
 
 /** Key names of a Secret (data and stringData); values are never read here. */

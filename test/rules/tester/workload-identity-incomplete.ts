@@ -3,6 +3,19 @@
 import { test } from 'node:test';
 import { testRule } from '../../../src/testing/rule-tester.js';
 import { ruleCase } from '../../support/rule-cases.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { RULE_FIXTURES } from '../../support/paths.js';
+
+// The placeholder-namespace fixture with the pods in the real namespace team-a, and a namespace-less copy of app-sa
+// that agrees with clientID: the ServiceAccount of the pod namespace is the one Kubernetes uses.
+const phCase = join(RULE_FIXTURES, 'workload-identity-incomplete', 'fail-placeholder-namespace');
+const read = (f: string): string => readFileSync(join(phCase, f), 'utf8');
+const inTeamA = {
+  'spc.yaml': read('spc.yaml'),
+  'serviceaccounts.yaml': read('serviceaccounts.yaml').replace('namespace: team-b\n', '').replace('66666666-7777-4888-9999-000000000000', '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d'),
+  'deployment.yaml': read('deployment.yaml').replace('namespace: ${NAMESPACE}', 'namespace: team-a').replace(' # expect: workload-identity-incomplete@27', ''),
+};
 
 testRule('workload-identity-incomplete', {
   valid: [
@@ -45,6 +58,11 @@ testRule('workload-identity-incomplete', {
           file: 'deployment.yaml', line: 15, column: 27, endLine: 15, endColumn: 33, level: 'error',
         },
       ],
+    },
+    {
+      name: 'the pods\' namespace holds app-sa (disagreeing); a namespace-less copy agrees: the namespace\'s own is the one',
+      files: inTeamA,
+      errors: [{ messageId: 'identityIncomplete', data: { p: 'ServiceAccount app-sa', ann: '11111111-2222-4333-8444-555555555555', name: 'app-kv', clientId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d' }, file: 'deployment.yaml', line: 15, column: 27, endLine: 15, endColumn: 33, level: 'error' }],
     },
   ],
 }, test);
