@@ -6,6 +6,7 @@
 import type { Inventory } from './inventory.js';
 import type { ObjectClass } from './kinds.js';
 import type { ManifestObject } from './types.js';
+import { isPlaceholder } from './placeholder.js';
 import { globalDeploymentDefaults, helmValues } from './pod-sources/helm-values.js';
 import { flinkDeployment } from './pod-sources/flink-operator.js';
 import { applyNativeTemplates } from './pod-sources/flink-native.js';
@@ -39,5 +40,18 @@ function collect(inv: Inventory, index: VvpIndex, include?: (o: ManifestObject) 
     if (defaults) out.push(...vvpObject(index, defaults, ['spec', 'template', 'spec', 'kubernetes'], 'vvp.globalDeploymentDefaults', 'vvp-defaults'));
   }
   for (const o of of('FlinkDeployment')) out.push(...flinkDeployment(o));
-  return applyNativeTemplates(inv, index, out, include);
+  return applyNativeTemplates(inv, index, out, include).map(withKnownNamespace);
+}
+
+/**
+ * The one place a pod's namespace is decided for every rule: a namespace that is still a placeholder (a Flink
+ * `kubernetes.namespace: ${NAMESPACE}`, a configured release namespace `<ns>`) is unknown, so lookups from the pod
+ * take every candidate of the name in any namespace (src/rules/support/pods.ts), as for a pod without one. Objects'
+ * own placeholder namespaces are made unknown when they are parsed (src/load/parse.ts), and a DeploymentTarget's in
+ * resolveTarget. A DeploymentTarget that does not decide the namespace is no related location for namespace findings.
+ */
+function withKnownNamespace(src: PodSource): PodSource {
+  if (src.namespace !== undefined && !isPlaceholder(src.namespace) && src.namespace.trim() !== '') return src;
+  if (src.namespace === undefined && src.namespaceFrom === undefined) return src;
+  return { ...src, namespace: undefined, namespaceFrom: undefined };
 }

@@ -1,4 +1,6 @@
-// csi-spc-not-found: the SPC must exist in the pod namespace (for VVP: the DeploymentTarget's namespace).
+// csi-spc-not-found: the SPC must exist in the pod namespace (for VVP: the DeploymentTarget's namespace). When that
+// namespace is not known (none set, or still a placeholder), any SPC of the name anywhere may be the one: only when
+// none exists is it "not found", and the message says it was looked for in every namespace.
 import { defineRule } from './contract.js';
 import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import { isPlaceholder } from './support/spc.js';
@@ -25,7 +27,7 @@ export default defineRule({
       ctx.report({ object: src.object, path: [...vol.path, 'csi', 'volumeAttributes', 'secretProviderClass'], related,
         ...(other
           ? { messageId: 'inOtherNamespace' as const, data: { name, namespace: ns, via, otherNamespace: other.namespace ?? '(unset)' } }
-          : { messageId: 'notFound' as const, data: { name, where: ns ? ` in the pod namespace ${ns}${via}` : '' } }),
+          : { messageId: 'notFound' as const, data: { name, where: ns ? ` in the pod namespace ${ns}${via}` : ' in any namespace (the pod namespace is not known)' } }),
       });
     }
   },

@@ -1,10 +1,13 @@
 // pod-identity-binding-mismatch: the aadpodidbinding label must match an AzureIdentityBinding selector in the
-// pod namespace, and that binding must name an existing AzureIdentity.
+// pod namespace, and that binding must name an existing AzureIdentity. When the pod namespace is not known (none,
+// or a placeholder), a binding of the selector in any namespace may be the pods'.
 import { defineRule } from './contract.js';
 import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import { identityBinding } from '../model/identity-binding.js';
 import { sourcesMounting } from './support/identity.js';
-import { visible } from './support/pods.js';
+import { visible, whereIs } from './support/pods.js';
+import type { Inventory } from '../model/inventory.js';
+import type { ManifestObject } from '../model/types.js';
 import { isPlaceholder } from './support/spc.js';
 
 export default defineRule({
@@ -12,6 +15,9 @@ export default defineRule({
   messages: {
     noBinding: 'aadpodidbinding {{label}} matches no AzureIdentityBinding selector{{where}}{{selectors}}{{elsewhere}}',
     identityMissing: 'AzureIdentityBinding {{label}} selected by {{where}} names AzureIdentity {{identityName}}, which does not exist',
+    // The pod namespace is unknown (none, or a placeholder) and several bindings of the selector, in different
+    // namespaces, could be the pods': each names an AzureIdentity that does not exist, so the finding holds for all.
+    identityMissingAll: 'every AzureIdentityBinding selected by {{where}} the pods may get ({{count}}: {{namespaces}}) names an AzureIdentity that does not exist ({{identityNames}})',
   },
   create(ctx) {
     for (const { src } of sourcesMounting(ctx, 'pod-identity')) {
@@ -23,12 +29,12 @@ export default defineRule({
       const path = [...src.labelsPath, 'aadpodidbinding'];
       const binding = bindings.find((b) => identityBinding(b).selector === label);
       if (!binding) {
-        const selectors = bindings.map((b) => identityBinding(b).selector).filter((s) => s !== undefined);
+        const selectors = [...new Set(bindings.map((b) => identityBinding(b).selector).filter((s) => s !== undefined))];
         // A binding with that selector in another namespace: AAD Pod Identity only matches pods of its own namespace.
         const elsewhere = ctx.inventory.ofClass('AzureIdentityBinding').find((b) => !bindings.includes(b) && identityBinding(b).selector === label);
         ctx.report({
           object: src.object, path,
-          messageId: 'noBinding', data: { label: JSON.stringify(label), where: src.namespace ? ` in namespace ${src.namespace}${src.namespaceFrom ? ' (from its DeploymentTarget)' : ''}` : '', selectors: selectors.length ? ` (selectors: ${selectors.map((s) => JSON.stringify(s)).join(', ')})` : '', elsewhere: elsewhere ? `; AzureIdentityBinding ${elsewhere.name ?? ''} in namespace ${elsewhere.namespace ?? '(unset)'} has it, but bindings only select pods of their own namespace` : '' },
+          messageId: 'noBinding', data: { label: JSON.stringify(label), where: src.namespace ? ` in namespace ${src.namespace}${src.namespaceFrom ? ' (from its DeploymentTarget)' : ''}` : ' in any namespace', selectors: selectors.length ? ` (selectors: ${selectors.map((s) => JSON.stringify(s)).join(', ')})` : '', elsewhere: elsewhere ? `; AzureIdentityBinding ${elsewhere.name ?? ''} in namespace ${elsewhere.namespace ?? '(unset)'} has it, but bindings only select pods of their own namespace` : '' },
           related: [
             ...(elsewhere ? [{ object: elsewhere, path: ['spec', 'selector'], message: `AzureIdentityBinding ${elsewhere.name ?? ''} in namespace ${elsewhere.namespace ?? '(unset)'}` }] : []),
             ...bindings.slice(0, 3).map((b) => ({ object: b, path: ['spec', 'selector'], message: `AzureIdentityBinding ${b.name ?? ''}` })),
@@ -37,15 +43,26 @@ export default defineRule({
         });
         continue;
       }
-      const identityName = identityBinding(binding).azureIdentity;
-      const identities = visible(ctx.inventory, 'AzureIdentity', 'AzureIdentity', binding.namespace ?? src.namespace);
-      if (identityName !== undefined && !isPlaceholder(identityName) && identities.known && !identities.list.some((i) => i.name === identityName || isPlaceholder(i.name))) {
-        ctx.report({
-          object: src.object, path,
-          messageId: 'identityMissing', data: { label: binding.name ?? '', where: JSON.stringify(label), identityName },
-          related: [{ object: binding, path: ['spec', 'azureIdentity'], message: `binding names AzureIdentity ${identityName}` }],
-        });
-      }
+      // Every binding of the selector the pods can see may be theirs (several when the pod namespace is unknown): the
+      // identity is reported missing only when it is missing for each of them.
+      const candidates = bindings.filter((b) => identityBinding(b).selector === label);
+      const missing = candidates.map((b) => ({ binding: b, identityName: missingIdentity(ctx.inventory, b, src.namespace) }));
+      if (!missing.every((m) => m.identityName !== undefined)) continue;
+      const related = missing.map((m) => ({ object: m.binding, path: ['spec', 'azureIdentity'], message: `binding names AzureIdentity ${m.identityName!}` }));
+      ctx.report({
+        object: src.object, path, related,
+        ...(missing.length === 1
+          ? { messageId: 'identityMissing' as const, data: { label: binding.name ?? '', where: JSON.stringify(label), identityName: missing[0]!.identityName! } }
+          : { messageId: 'identityMissingAll' as const, data: { where: JSON.stringify(label), count: missing.length, namespaces: missing.map((m) => whereIs(m.binding)).join(', '), identityNames: [...new Set(missing.map((m) => m.identityName!))].join(', ') } }),
+      });
     }
   },
 });
+
+/** The AzureIdentity a binding names when it is known not to exist (in the binding's namespace, else the pod's). */
+function missingIdentity(inv: Inventory, binding: ManifestObject, podNamespace: string | undefined): string | undefined {
+  const identityName = identityBinding(binding).azureIdentity;
+  if (identityName === undefined || isPlaceholder(identityName)) return undefined;
+  const identities = visible(inv, 'AzureIdentity', 'AzureIdentity', binding.namespace ?? podNamespace);
+  return identities.known && !identities.list.some((i) => i.name === identityName || isPlaceholder(i.name)) ? identityName : undefined;
+}

@@ -3,6 +3,7 @@ import { defineRule } from './contract.js';
 import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import { lookupSpc, type SecretsVolume } from './support/pods.js';
 import { referencedSecrets, secretKeys } from './support/secrets.js';
+import type { ManifestObject } from '../model/types.js';
 import { secretView } from '../model/secret.js';
 
 export default defineRule({
@@ -19,9 +20,9 @@ export default defineRule({
       const { candidates } = lookupSpc(ctx, sv.src, sv.vol.spcName);
       return candidates.length === 0 || candidates.every((spc) => spc.identityMode === 'service-principal');
     };
-    for (const { secret, name, sv } of referencedSecrets(ctx, servicePrincipal)) {
-      const keys = new Set(secretKeys(secret).map((k) => k.key.toLowerCase()));
-      const missing = ['clientid', 'clientsecret'].filter((k) => !keys.has(k));
+    // Several Secrets the pods may read (namespace unknown) count only when each lacks a key.
+    for (const { secret, name, sv } of referencedSecrets(ctx, servicePrincipal, (s) => missingKeys(s).length > 0)) {
+      const missing = missingKeys(secret);
       if (!missing.length) continue;
       const field = secretView(secret).keysField;
       ctx.report({
@@ -34,3 +35,9 @@ export default defineRule({
     }
   },
 });
+
+/** The keys the provider reads that the Secret lacks (compared case-insensitively, as the provider does). */
+function missingKeys(secret: ManifestObject): string[] {
+  const keys = new Set(secretKeys(secret).map((k) => k.key.toLowerCase()));
+  return ['clientid', 'clientsecret'].filter((k) => !keys.has(k));
+}

@@ -4,6 +4,7 @@ import { defineRule } from './contract.js';
 import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import { secretView } from '../model/secret.js';
 import { referencedSecrets } from './support/secrets.js';
+import type { ManifestObject } from '../model/types.js';
 import { addKey, replaceAt } from './support/fix.js';
 
 const LABEL = 'secrets-store.csi.k8s.io/used';
@@ -15,10 +16,10 @@ export default defineRule({
   },
   fixable: true,
   create(ctx) {
-    for (const { secret, name, sv } of referencedSecrets(ctx)) {
+    // Several Secrets the pods may read (namespace unknown) count only when none of them carries the label.
+    for (const { secret, name, sv } of referencedSecrets(ctx, undefined, (s) => labelOf(s).value !== 'true')) {
       const view = secretView(secret);
-      const labels = view.labels;
-      const value = labels?.[LABEL];
+      const { labels, value } = labelOf(secret);
       if (value === 'true') continue;
       const labelPath = ['metadata', 'labels', LABEL];
       ctx.report({
@@ -35,3 +36,8 @@ export default defineRule({
     }
   },
 });
+
+function labelOf(secret: ManifestObject): { labels: Record<string, unknown> | undefined; value: unknown } {
+  const labels = secretView(secret).labels;
+  return { labels, value: labels?.[LABEL] };
+}

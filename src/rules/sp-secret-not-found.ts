@@ -1,5 +1,7 @@
 // sp-secret-not-found: the nodePublishSecretRef Secret must be in the pod namespace. Offline, only decided when
-// the project holds Secrets of that namespace; live, when the cluster's Secrets were listed.
+// the project holds Secrets of that namespace; live, when the cluster's Secrets were listed. When the pod namespace
+// is not known (none set, or still a placeholder: `${NAMESPACE}`), a Secret of the name in any namespace may be the
+// one: only when the project holds Secrets and none anywhere has the name (or a placeholder name) is it missing.
 import { defineRule } from './contract.js';
 import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import { isPlaceholder } from './support/spc.js';
@@ -9,13 +11,20 @@ export default defineRule({
   kinds: ['SecretProviderClass', ...POD_SOURCE_KINDS, 'Secret'],
   messages: {
     secretNotFound: 'Secret {{name}} is not in the pod namespace {{namespace}}{{via}}{{elsewhere}}',
+    secretNotFoundAnywhere: 'Secret {{name}} not found in any namespace (the pod namespace is not known)',
   },
   create(ctx) {
     for (const sv of ctx.subjects.secretsVolumes) {
       const name = secretRefName(sv);
-      if (!name || isPlaceholder(name) || sv.src.namespace === undefined) continue;
+      if (!name || isPlaceholder(name)) continue;
       const { secret, known } = findSecret(ctx.inventory, sv, name);
       if (secret || !known) continue;
+      if (sv.src.namespace === undefined) {
+        // Any namespace: a Secret whose name is still a placeholder may be the one.
+        if (ctx.inventory.ofClass('Secret').some((s) => isPlaceholder(s.name))) continue;
+        ctx.report({ object: sv.src.object, path: [...sv.vol.path, 'csi', 'nodePublishSecretRef', 'name'], messageId: 'secretNotFoundAnywhere', data: { name } });
+        continue;
+      }
       const elsewhere = ctx.inventory.ofClass('Secret').find((s) => s.name === name);
       ctx.report({
         object: sv.src.object,

@@ -4,7 +4,7 @@ import { defineRule } from './contract.js';
 import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import { isRecord } from '../model/kinds.js';
 import { sourcesMounting } from './support/identity.js';
-import { visible, whereIs } from './support/pods.js';
+import { candidatesNamed, whereIs } from './support/pods.js';
 import { isPlaceholder } from './support/spc.js';
 import type { ManifestObject } from '../model/types.js';
 
@@ -27,11 +27,10 @@ export default defineRule({
       // namespace's `default` ServiceAccount; a federated credential for system:serviceaccount:<ns>:default works.
       const sa = src.serviceAccountName ?? 'default';
       if (isPlaceholder(sa)) continue;
-      const { list } = visible(ctx.inventory, 'ServiceAccount', 'ServiceAccount', src.namespace);
       if (isPlaceholder(clientId)) continue;
-      // Several candidates (pod namespace unknown) are reported only when every one disagrees with clientID; where
-      // one agrees, or says nothing, the tool does not pick one.
-      const candidates = list.filter((s) => s.name === sa).map((account) => ({ account, ann: annotationOf(account) }));
+      // Several candidates (pod namespace unknown or a placeholder) are reported only when every one disagrees with
+      // clientID; where one agrees, or says nothing, the tool does not pick one.
+      const candidates = candidatesNamed(ctx.inventory, 'ServiceAccount', src.namespace, sa).map((account) => ({ account, ann: annotationOf(account) }));
       if (candidates.length === 0 || !candidates.every((c) => c.ann !== undefined && c.ann.trim() !== clientId)) continue;
       const p = src.serviceAccountName === undefined ? `${src.description} ${src.kind === 'flink-template' ? 'configures no ServiceAccount (spec.serviceAccount or kubernetes.service-account; Flink overwrites a template\'s serviceAccountName)' : 'sets no serviceAccountName'}, so its pods run as ServiceAccount default, which` : `ServiceAccount ${sa}`;
       ctx.report({

@@ -43,3 +43,29 @@ testRule('sp-secret-ref-unneeded', {
     },
   ],
 }, test);
+
+// Placeholder namespaces (issue 29): a pod's is "any namespace", an object's makes it a candidate for every
+// namespace; candidates without a real namespace are told apart by their file, never by the placeholder.
+const spWithNs = (ns: string, vault: string): string => readFileSync(join(missing, 'base/spc.yaml'), 'utf8')
+  .replace('metadata:\n  name: app-kv\n', `metadata:\n  name: app-kv\n  namespace: ${ns}\n`).replace('kv-app-dev', vault);
+const podIn = (ns: string): string => readFileSync(join(missing, 'base/deployment.yaml'), 'utf8').replace('metadata:\n  name: app\n', `metadata:\n  name: app\n  namespace: ${ns}\n`);
+testRule('sp-secret-ref-missing', {
+  valid: [
+    {
+      name: 'a pod in a real namespace and the one SPC of the name in a placeholder namespace, which uses a VM identity',
+      files: { 'spc.yaml': spWithNs('${NAMESPACE}', 'kv-app').replace('  parameters:\n', '  parameters:\n    useVMManagedIdentity: "true"\n'), 'deployment.yaml': podIn('jobs') },
+    },
+  ],
+  invalid: [
+    {
+      name: 'SPCs in placeholder namespaces (a base and an overlay), a pod in <namespace>: named by file',
+      files: { 'base/spc.yaml': spWithNs('${NAMESPACE}', 'kv-app-dev'), 'overlays/prod/spc.yaml': spWithNs('$(NAMESPACE)', 'kv-app-prod'), 'base/deployment.yaml': podIn('<namespace>') },
+      errors: [{ messageId: 'secretRefMissingAll', data: { name: 'app-kv', volume: 'kv', count: 2, namespaces: 'base/spc.yaml, overlays/prod/spc.yaml' }, file: 'base/deployment.yaml', line: 24, column: 11 }],
+    },
+    {
+      name: 'a pod in a real namespace and the one SPC of the name in a placeholder namespace: resolved',
+      files: { 'spc.yaml': spWithNs('{{ .Values.namespace }}', 'kv-app'), 'deployment.yaml': podIn('jobs') },
+      errors: [{ messageId: 'secretRefMissing', data: { name: 'app-kv', volume: 'kv' }, file: 'deployment.yaml', line: 24, column: 11 }],
+    },
+  ],
+}, test);

@@ -51,6 +51,15 @@ test('csi-spc-not-found: related SPC in the other namespace and the DeploymentTa
   assert.deepEqual(where(at(list, 'values-vvp.yaml', 16)), ['spc.yaml:6']);
 });
 
+test('csi-spc-not-found: a DeploymentTarget whose namespace is a placeholder is no related location (issue 29)', async () => {
+  const list = await findings('csi-spc-not-found', 'fail-placeholder-namespace');
+  // The target's namespace is "{{ .Values.jobsNamespace }}": it decides no namespace, so nothing says it "puts the
+  // pods in namespace undefined"; the pods may be in any namespace, and no SPC of the name is in any.
+  const f = at(list, 'vvp-deployment.yaml', 25);
+  assert.deepEqual(where(f), []);
+  for (const g of list) assert.doesNotMatch(JSON.stringify(g), /undefined|\$\(FLINK_NAMESPACE\)|\$\{NAMESPACE\}/);
+});
+
 test('pod-identity-binding-mismatch: related bindings, the binding elsewhere, the missing identity', async () => {
   const list = await findings('pod-identity-binding-mismatch', 'fail-selector-or-identity');
   // Binding name used as the label: the namespace's bindings' selectors, then the DeploymentTarget.

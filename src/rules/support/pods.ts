@@ -12,7 +12,11 @@ export type { SecretsVolume } from '../../model/views.js';
 export type RuleData = Pick<RuleContext, 'inventory' | 'views'>;
 
 export interface SpcLookup {
-  /** The SPC the pods would get, when exactly one candidate is found in the pod namespace (or any namespace when that is unknown). */
+  /**
+   * The SPC the pods would get, when exactly one candidate is found in the pod namespace (or any namespace when that
+   * is unknown: not set, or a placeholder, src/model/pod-sources.ts). SPCs whose own namespace is unknown are
+   * candidates for every pod namespace.
+   */
   readonly spc: SpcView | undefined;
   /** True when "not found" is a verdict: the project (or the live cluster) holds SPCs to look in, none of them could be it. Meaningful only without `spc`. */
   readonly decidable: boolean;
@@ -62,7 +66,10 @@ export function candidateNamespaces(spcs: readonly SpcView[]): string {
   return spcs.map((s) => whereIs(s.object)).join(', ');
 }
 
-/** How one of several candidates is told apart in a message: its namespace, else its file. */
+/**
+ * How one of several candidates is told apart in a message: its namespace, else its file. A namespace that is still a
+ * placeholder is no namespace here (the loader leaves it unset), so two copies in `${NAMESPACE}` are named by file.
+ */
 export function whereIs(object: ManifestObject): string {
   return object.namespace ?? (object.source.kind === 'file' ? object.source.file.relPath : 'no namespace');
 }
@@ -84,6 +91,18 @@ export function visible(inv: Inventory, cls: 'Secret' | 'ServiceAccount' | 'Azur
   }
   const own = inv.inNamespace(cls, ns);
   return { list: [...own, ...inv.inNamespace(cls, '')], known: inv.liveListComplete(kind, ns) || own.length > 0 };
+}
+
+/**
+ * Every object of the class and name that may be the one a pod in `ns` refers to: the one in the pod namespace when
+ * there is exactly one (it is what Kubernetes reads, whatever namespace-less copies exist), else those of the pod
+ * namespace and those whose namespace is unknown; of any namespace when the pod namespace is unknown (not set, or a
+ * placeholder). Several candidates are for the rule to judge: a finding that holds for each, or silence.
+ */
+export function candidatesNamed(inv: Inventory, cls: 'Secret' | 'ServiceAccount', ns: string | undefined, name: string): ManifestObject[] {
+  const named = visible(inv, cls, cls, ns).list.filter((o) => o.name === name);
+  const exact = ns === undefined ? [] : named.filter((o) => o.namespace === ns);
+  return exact.length === 1 ? exact : named;
 }
 
 /** Where a pod-level finding points: the labels map when present, else the pod template. */
