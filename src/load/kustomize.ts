@@ -1,7 +1,7 @@
 // Kustomize patch files. A strategic-merge patch names an object and sets a few fields of it; linted as a whole
 // object it would get "not set" findings for everything the base provides. The kustomization files of the
 // project name their patches (`patches`, `patchesStrategicMerge`, `patchesJson6902`); those files hold partial
-// objects (see ManifestObject.partial).
+// objects (see ManifestObject.partial). Their `secretGenerator` entries are Secrets that exist once built.
 import { posix } from 'node:path';
 import { parse } from 'yaml';
 import { isRecord } from '../model/kinds.js';
@@ -12,16 +12,33 @@ export function isKustomization(rel: string): boolean {
   return KUSTOMIZATION_NAMES.has(posix.basename(rel));
 }
 
-/** Repository-relative paths of the patch files named by the kustomization at `rel` (whose text is `text`). */
-export function kustomizePatchFiles(rel: string, text: string): string[] {
+export interface KustomizationFacts {
+  /** Repository-relative paths of the patch files it names. */
+  readonly patchFiles: string[];
+  /** Names of the Secrets its `secretGenerator` makes. */
+  readonly generatedSecrets: string[];
+}
+
+/** What the loader needs of the kustomization at `rel` (whose text is `text`). */
+export function readKustomization(rel: string, text: string): KustomizationFacts {
   let doc: unknown;
   try {
     // Kustomization files are small; a broken one is reported by the normal parse.
     doc = parse(text, { maxAliasCount: 100, uniqueKeys: false });
   } catch {
-    return [];
+    return { patchFiles: [], generatedSecrets: [] };
   }
-  if (!isRecord(doc)) return [];
+  if (!isRecord(doc)) return { patchFiles: [], generatedSecrets: [] };
+  return { patchFiles: patchFilesOf(rel, doc), generatedSecrets: generatedSecretsOf(doc) };
+}
+
+function generatedSecretsOf(doc: Record<string, unknown>): string[] {
+  const list = doc['secretGenerator'];
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((g) => (isRecord(g) && typeof g['name'] === 'string' && g['name'].trim() ? [g['name'].trim()] : []));
+}
+
+function patchFilesOf(rel: string, doc: Record<string, unknown>): string[] {
   const dir = posix.dirname(rel);
   const out: string[] = [];
   const add = (p: unknown): void => {

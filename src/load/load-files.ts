@@ -11,7 +11,7 @@ import { isAbsolute, resolve, sep } from 'node:path';
 import type { Inventory } from '../model/inventory.js';
 import type { ManifestObject, SourceFile, ToolNotification } from '../model/types.js';
 import { ContextCache, factsOf, forDisk, MAX_ENTRY_CHARS, restoreFacts, type FileFacts, type FileStat } from './context-cache.js';
-import { isKustomization, kustomizePatchFiles } from './kustomize.js';
+import { isKustomization, readKustomization } from './kustomize.js';
 import { ChartTemplates, hasTemplateSyntax } from './helm-templates.js';
 import { parseSourceFile, type ParseOptions } from './parse.js';
 import { ParsePool, workerCount, type ParseResult } from './parse-pool.js';
@@ -76,7 +76,10 @@ export async function loadFiles(inventory: Inventory, input: LoadFilesInput): Pr
     if (!isKustomization(rel)) continue;
     const o = read(rel);
     early.set(rel, o);
-    if (o.ok) for (const p of kustomizePatchFiles(rel, o.file.text)) patchFiles.add(p);
+    if (!o.ok) continue;
+    const k = readKustomization(rel, o.file.text);
+    for (const p of k.patchFiles) patchFiles.add(p);
+    for (const name of k.generatedSecrets) inventory.generatedSecretNames.add(name);
   }
 
   // With workers from the start (enough reported files to parse), reported files are read by the workers too: this

@@ -4,6 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { Inventory } from '../model/inventory.js';
 import { decodeSource } from './read-file.js';
 import { isVvpValuesFile } from './project.js';
+import { isKustomization, readKustomization } from './kustomize.js';
 import { DEFAULT_LIMITS, parseSourceFile } from './parse.js';
 
 export interface MemoryLoadOptions {
@@ -20,6 +21,14 @@ export function loadFiles(files: Readonly<Record<string, string>>, opts: MemoryL
   const chartDirs = new Set(
     rels.filter((rel) => /(^|\/)Chart\.yaml$/.test(rel) && isVvpChart(files[rel]!)).map((rel) => (rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '')),
   );
+  // Kustomizations first, as the project loader reads them: the files they patch are partial objects, and their
+  // secretGenerator Secrets exist.
+  const patchFiles = new Set<string>();
+  for (const rel of rels.filter(isKustomization)) {
+    const k = readKustomization(rel, files[rel]!);
+    for (const p of k.patchFiles) patchFiles.add(p);
+    for (const name of k.generatedSecrets) inventory.generatedSecretNames.add(name);
+  }
   for (const rel of rels) {
     const outcome = decodeSource(new TextEncoder().encode(files[rel]!), `/memory/${rel}`, rel);
     if (!outcome.ok && outcome.kind === 'io') continue; // in-memory text cannot fail to read
@@ -28,7 +37,7 @@ export function loadFiles(files: Readonly<Record<string, string>>, opts: MemoryL
       inventory.inputProblems.push({ kind: 'parse-error', file: outcome.file, span: outcome.span, reason: outcome.reason });
       continue;
     }
-    const parsed = parseSourceFile(outcome.file, { ...DEFAULT_LIMITS, defaultNamespace: opts.defaultNamespaces?.[rel], vvpValuesFile: isVvpValuesFile(rel, chartDirs), keepKinds: opts.keepKinds });
+    const parsed = parseSourceFile(outcome.file, { ...DEFAULT_LIMITS, defaultNamespace: opts.defaultNamespaces?.[rel], vvpValuesFile: isVvpValuesFile(rel, chartDirs), keepKinds: opts.keepKinds, ...(patchFiles.has(rel) ? { partial: true } : {}) });
     inventory.documentCount += parsed.documents;
     inventory.inputProblems.push(...parsed.problems);
     for (const o of parsed.objects) inventory.add(o);

@@ -13,6 +13,11 @@ export class Inventory {
   /** Every file read, by repository-relative path. */
   readonly files = new Map<string, SourceFile>();
   documentCount = 0;
+  /**
+   * Names of the Secrets the project's kustomizations generate (`secretGenerator`): they exist once built, under a
+   * hashed name kustomize writes into the references, so a reference to one is never "not found".
+   */
+  readonly generatedSecretNames = new Set<string>();
   /** Config `helmReleaseNamespace`: the namespace of the VVP release, for all values files or by glob. */
   helmReleaseNamespace: string | Readonly<Record<string, string>> | undefined;
   /** Azure state from --azure-state or live ARM, when given. */

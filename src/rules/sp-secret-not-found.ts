@@ -16,7 +16,8 @@ export default defineRule({
   create(ctx) {
     for (const sv of ctx.subjects.secretsVolumes) {
       const name = secretRefName(sv);
-      if (!name || isPlaceholder(name)) continue;
+      // A kustomize secretGenerator's Secret exists once built (under a hashed name kustomize puts in the reference).
+      if (!name || isPlaceholder(name) || ctx.inventory.generatedSecretNames.has(name)) continue;
       const { secret, known } = findSecret(ctx.inventory, sv, name);
       if (secret || !known) continue;
       if (sv.src.namespace === undefined) {

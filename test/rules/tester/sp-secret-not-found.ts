@@ -10,6 +10,8 @@ testRule('sp-secret-not-found', {
     ruleCase('sp-secret-not-found', 'pass-secrets-not-in-project'),
     // Pods in placeholder namespaces (${NAMESPACE}, a DeploymentTarget's <namespace>): the Secret in team-a may be theirs.
     ruleCase('sp-secret-not-found', 'pass-placeholder-namespace'),
+    // A kustomization's secretGenerator makes the Secret (the namespace holds other Secrets).
+    ruleCase('sp-secret-not-found', 'pass-kustomize-secret-generator'),
     {
       name: 'a pod in a placeholder namespace, and a Secret whose name is a placeholder: it may be the one',
       files: {
