@@ -19,6 +19,7 @@ export const OBJECT_CLASSES = [
   'HelmChart',
   'CSIDriver',
   'FlinkDeployment', // Apache Flink Kubernetes Operator (flink.apache.org): FlinkDeployment, FlinkBlueGreenDeployment
+  'SecretProducer', // objects a controller turns into a Secret: SealedSecret (bitnami.com), ExternalSecret (external-secrets.io)
 ] as const;
 
 export type ObjectClass = (typeof OBJECT_CLASSES)[number];
@@ -43,6 +44,9 @@ const WORKLOAD_KINDS: Record<string, readonly string[]> = {
  * carry pod templates or decide their namespace. Rules that walk pod sources declare these kinds.
  */
 export const POD_SOURCE_KINDS: readonly string[] = [...Object.keys(WORKLOAD_KINDS), 'SessionCluster', 'DeploymentTarget', 'DeploymentDefaults', 'FlinkDeployment', 'FlinkBlueGreenDeployment'];
+
+/** Kinds whose objects a controller turns into a Secret of the cluster (see src/model/secret.ts producedSecretName). */
+export const SECRET_PRODUCER_KINDS: readonly string[] = ['SealedSecret', 'ExternalSecret'];
 
 /** The Apache Flink Kubernetes Operator's API group. */
 export const FLINK_OPERATOR_GROUP = 'flink.apache.org';
@@ -72,6 +76,10 @@ export function classify(o: ManifestObject): ObjectClass | undefined {
       return group === 'aadpodidentity.k8s.io' ? 'AzureIdentityBinding' : undefined;
     case 'CSIDriver':
       return group === 'storage.k8s.io' ? 'CSIDriver' : undefined;
+    case 'SealedSecret':
+      return group === 'bitnami.com' ? 'SecretProducer' : undefined;
+    case 'ExternalSecret':
+      return group === 'external-secrets.io' || group === 'kubernetes-client.io' ? 'SecretProducer' : undefined;
     case 'FlinkDeployment':
     case 'FlinkBlueGreenDeployment':
       return group === FLINK_OPERATOR_GROUP ? 'FlinkDeployment' : undefined;

@@ -61,3 +61,21 @@ export function secretView(o: ManifestObject): SecretView {
   if (!v) views.set(o, (v = new SecretView(o)));
   return v;
 }
+
+/**
+ * The name of the Secret a SealedSecret or ExternalSecret makes in its namespace: `spec.template.metadata.name`
+ * (SealedSecret) or `spec.target.name` (ExternalSecret) when set, else the object's own name, as the controllers do.
+ */
+export function producedSecretName(o: ManifestObject): string | undefined {
+  const spec = o.body['spec'];
+  if (isRecord(spec)) {
+    const template = spec['template'];
+    const meta = isRecord(template) ? template['metadata'] : undefined;
+    const fromTemplate = isRecord(meta) ? meta['name'] : undefined;
+    if (o.kind === 'SealedSecret' && typeof fromTemplate === 'string' && fromTemplate.trim()) return fromTemplate.trim();
+    const target = spec['target'];
+    const fromTarget = isRecord(target) ? target['name'] : undefined;
+    if (o.kind === 'ExternalSecret' && typeof fromTarget === 'string' && fromTarget.trim()) return fromTarget.trim();
+  }
+  return o.name;
+}

@@ -3,12 +3,13 @@
 // is not known (none set, or still a placeholder: `${NAMESPACE}`), a Secret of the name in any namespace may be the
 // one: only when the project holds Secrets and none anywhere has the name (or a placeholder name) is it missing.
 import { defineRule } from './contract.js';
-import { POD_SOURCE_KINDS } from '../model/kinds.js';
+import { POD_SOURCE_KINDS, SECRET_PRODUCER_KINDS } from '../model/kinds.js';
+import { producedSecretName } from '../model/secret.js';
 import { isPlaceholder } from './support/spc.js';
 import { findSecret, secretRefName } from './support/secrets.js';
 
 export default defineRule({
-  kinds: ['SecretProviderClass', ...POD_SOURCE_KINDS, 'Secret'],
+  kinds: ['SecretProviderClass', ...POD_SOURCE_KINDS, 'Secret', ...SECRET_PRODUCER_KINDS],
   messages: {
     secretNotFound: 'Secret {{name}} is not in the pod namespace {{namespace}}{{via}}{{elsewhere}}',
     secretNotFoundAnywhere: 'Secret {{name}} not found in any namespace (the pod namespace is not known)',
@@ -20,6 +21,9 @@ export default defineRule({
       if (!name || isPlaceholder(name) || ctx.inventory.generatedSecretNames.has(name)) continue;
       const { secret, known } = findSecret(ctx.inventory, sv, name);
       if (secret || !known) continue;
+      // A SealedSecret or ExternalSecret that makes the Secret where the pods may read it: its controller creates it.
+      const ns = sv.src.namespace;
+      if (ctx.inventory.ofClass('SecretProducer').some((p) => producedSecretName(p) === name && (ns === undefined || p.namespace === undefined || p.namespace === ns))) continue;
       if (sv.src.namespace === undefined) {
         // Any namespace: a Secret whose name is still a placeholder may be the one.
         if (ctx.inventory.ofClass('Secret').some((s) => isPlaceholder(s.name))) continue;

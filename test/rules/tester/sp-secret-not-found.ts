@@ -12,6 +12,8 @@ testRule('sp-secret-not-found', {
     ruleCase('sp-secret-not-found', 'pass-placeholder-namespace'),
     // A kustomization's secretGenerator makes the Secret (the namespace holds other Secrets).
     ruleCase('sp-secret-not-found', 'pass-kustomize-secret-generator'),
+    // A SealedSecret and an ExternalSecret (spec.target.name) make the Secrets the volumes name.
+    ruleCase('sp-secret-not-found', 'pass-secret-producers'),
     {
       name: 'a pod in a placeholder namespace, and a Secret whose name is a placeholder: it may be the one',
       files: {
