@@ -111,7 +111,7 @@ const RUNS = process.env['PROPERTY_RUNS'] ? Math.max(1, Number(process.env['PROP
 
 test('well-formed random repositories: no throw, regions inside files, valid SARIF, deterministic, no secrets', async () => {
   const before = secretRuns;
-  const numRuns = Math.round(40 * RUNS);
+  const numRuns = Math.round(30 * RUNS);
   await fc.assert(fc.asyncProperty(genRepo, check), { numRuns, seed: SEED ?? 20240601, includeErrorInReport: true });
   // About two in five generated repositories commit a credential that secret-committed reports.
   assert.ok(secretRuns - before >= numRuns / 4, `only ${secretRuns - before} of ${numRuns} runs exercised a committed credential`);
@@ -127,5 +127,5 @@ test('mutated random repositories: the same properties hold for broken input', a
     }
     return { files, secrets: repo.secrets };
   });
-  await fc.assert(fc.asyncProperty(mutated, check), { numRuns: Math.round(60 * RUNS), seed: SEED ?? 20240602, includeErrorInReport: true });
+  await fc.assert(fc.asyncProperty(mutated, check), { numRuns: Math.round(40 * RUNS), seed: SEED ?? 20240602, includeErrorInReport: true });
 });
