@@ -92,9 +92,10 @@ test('audit --timeout bounds a kubeconfig exec plugin that never answers; a prom
   const dir = mkdtempSync(join(tmpdir(), 'gates-exec-'));
   try {
     const server = `http://127.0.0.1:${kube.port}`;
-    // The plugin would answer (by exiting) only after the spawn's own deadline has killed the CLI: exit 2 with this
-    // message can only come from --timeout, so no wall-clock bound is needed (a loaded machine only makes it slower).
-    const hanging = execKubeconfig(dir, server, 'setTimeout(() => {}, 300_000)');
+    // The plugin never answers while the CLI lives (it exits once its parent is gone, so it is never left behind):
+    // exit 2 with this message can only come from --timeout, and a CLI that waited for the plugin would be killed at
+    // the spawn's deadline and fail on its exit code. No wall-clock bound, which a loaded machine would stretch.
+    const hanging = execKubeconfig(dir, server, 'const parent = process.ppid; setInterval(() => process.ppid !== parent && process.exit(1), 100)');
     const r = await spawnCli(['audit', '--kubeconfig', hanging, '-A', '--timeout', '3s', '--format', 'json'], { cwd: dir, timeoutMs: 120_000 });
     assert.equal(r.code, 2, describe(r));
     assert.match(r.stderr, /credentials of context "exec" could not be obtained: the --timeout deadline passed/, describe(r));
