@@ -7,10 +7,11 @@
 // install and no build), so the output must be byte-for-byte reproducible: paths in esbuild's comments are made
 // relative to the repository root whatever the current directory, and test/workflow/bundle-fresh.test.ts fails
 // when the committed files differ from a fresh build.
-import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { build as esbuild } from 'esbuild';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeIfChanged } from './lib/write-if-changed.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -49,8 +50,22 @@ const externalDynamicImports = {
   },
 };
 /** What every output below shares: one directory, Node 20, bundled. */
-const common = { absWorkingDir: root, outdir: join(root, 'dist/bundle'), bundle: true, platform: 'node', target: 'node20', logLevel: 'warning' };
-rmSync(join(root, 'dist/bundle'), { recursive: true, force: true });
+const outdir = join(root, 'dist/bundle');
+const common = { absWorkingDir: root, outdir, bundle: true, platform: 'node', target: 'node20', logLevel: 'warning', write: false };
+/** Every file this run produced: what else is in dist/bundle/ at the end is stale and removed. */
+const produced = new Set();
+/**
+ * One esbuild build, its outputs written only where they changed, each atomically (scripts/lib/write-if-changed.mjs):
+ * the directory is never emptied and rebuilt, so a test run beside the build never finds it missing or half written.
+ */
+async function build(options) {
+  const result = await esbuild(options);
+  for (const file of result.outputFiles) {
+    writeIfChanged(file.path, file.contents);
+    produced.add(file.path);
+  }
+  return result;
+}
 await build({
   ...common,
   entryPoints: { cli: join(root, 'dist/src/cli/main.js') },
@@ -118,3 +133,6 @@ await build({
   entryPoints: { action: join(root, 'dist/src/action/main.js') },
   format: 'esm',
 });
+
+// Outputs of earlier builds that this one no longer makes (a renamed entry point).
+if (existsSync(outdir)) for (const name of readdirSync(outdir)) if (!produced.has(join(outdir, name))) rmSync(join(outdir, name), { recursive: true, force: true });

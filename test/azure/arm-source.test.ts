@@ -126,7 +126,10 @@ test('a slow response times out into a notification', { timeout: 60_000 }, async
   await withArm(async (arm) => {
     arm.faults = [{ path: /userAssignedIdentities$/i, delayMs: 600_000 }];
     const { notifications } = await readArm({ subscriptions: [SUB], endpoint: arm.endpoint, credential: fakeCredential(), ...fast, timeoutMs: 300 });
-    assert.deepEqual(notifications.map((n) => n.id), ['arm-timeout']);
+    // The hung read ends in its timeout notification. The 300 ms budget is every read's, and a loaded machine can
+    // stretch a healthy one past it too: so the others are not required to succeed, only never to fail otherwise.
+    assert.ok(notifications.some((n) => n.id === 'arm-timeout' && /identities/.test(n.message)), JSON.stringify(notifications));
+    assert.deepEqual([...new Set(notifications.map((n) => n.id))], ['arm-timeout']);
   });
 });
 

@@ -75,7 +75,7 @@ test('a dead --vvp-url: exit 2, the JSON report is written with the findings; te
   const { dir, cleanup } = project();
   try {
     const url = `http://127.0.0.1:${await deadPort()}`;
-    const run = await runCli(['--vvp-url', url, '--vvp-token', 'token-for-127-0-0-1', '--timeout', '5', '--format', 'json', '-o', 'out.json', '.'], { cwd: dir });
+    const run = await runCli(['--vvp-url', url, '--vvp-token', 'token-for-127-0-0-1', '--timeout', '60', '--format', 'json', '-o', 'out.json', '.'], { cwd: dir });
     assert.equal(run.code, 2, run.stderr);
     const doc = JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')) as { executionSuccessful: boolean; findings: { ruleId: string }[]; notifications: { id: string; level: string; message: string; incomplete: boolean }[] };
     assert.equal(doc.executionSuccessful, false);
@@ -85,7 +85,7 @@ test('a dead --vvp-url: exit 2, the JSON report is written with the findings; te
     assert.equal(failed.incomplete, true);
     assert.match(failed.message, /^--vvp-url: nothing could be read from the VVP API: /);
     assert.doesNotMatch(JSON.stringify(doc), /token-for-127-0-0-1/);
-    const text = await runCli(['--vvp-url', url, '--vvp-token', 'token-for-127-0-0-1', '--timeout', '5', '.'], { cwd: dir });
+    const text = await runCli(['--vvp-url', url, '--vvp-token', 'token-for-127-0-0-1', '--timeout', '60', '.'], { cwd: dir });
     assert.equal(text.code, 2);
     assert.match(text.stdout, /spc-parameter-not-string/);
     assert.match(text.stdout, /✖ incomplete: 2 reads failed \(vvp-unreachable, source-failed\)/);
@@ -104,7 +104,7 @@ test('audit --with-repo of an unreachable cluster: exit 2, and the SARIF file ho
   await kube.stop();
   const { dir, cleanup } = project();
   try {
-    const run = await runCli(['audit', '--kubeconfig', cfg, '-A', '--timeout', '5', '--with-repo', dir, '--format', 'sarif', '-o', join(dir, 'audit.sarif')], { cwd: dir });
+    const run = await runCli(['audit', '--kubeconfig', cfg, '-A', '--timeout', '60', '--with-repo', dir, '--format', 'sarif', '-o', join(dir, 'audit.sarif')], { cwd: dir });
     assert.equal(run.code, 2, run.stderr);
     assert.match(run.stderr, /^vvp-kv-lint: audit: cannot reach the Kubernetes API at http:\/\/127\.0\.0\.1:\d+ \(context "fake-ctx"\): ECONNREFUSED\n$/);
     const log = JSON.parse(readFileSync(join(dir, 'audit.sarif'), 'utf8')) as SarifLog;
@@ -124,7 +124,7 @@ test('--vvp-url whose namespaces list but whose resources are all forbidden: the
   await vvp.start();
   const { dir, cleanup } = project();
   try {
-    const run = await runCli(['--vvp-url', vvp.url, '--timeout', '10', '--format', 'json', '.'], { cwd: dir });
+    const run = await runCli(['--vvp-url', vvp.url, '--timeout', '60', '--format', 'json', '.'], { cwd: dir });
     assert.equal(run.code, 2, run.stderr);
     const doc = JSON.parse(run.stdout) as { notifications: { id: string; message: string }[] };
     const failed = doc.notifications.find((n) => n.id === 'source-failed');

@@ -7,7 +7,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CANARY, canaryFound, describeRun, findingsIn, lintJson, spawnLint, tmpRepo, writeCanary } from './helpers.js';
 
-const SPAWN_TIMEOUT = 20_000;
+/** A hang guard, not a speed bound: a run killed at it fails on its exit code; a loaded machine only makes runs slower. */
+const SPAWN_TIMEOUT = 60_000;
 
 test('10,000-level nesting (flow and block) is refused with a parse error, quickly', async () => {
   const { dir, cleanup } = tmpRepo();
@@ -54,7 +55,6 @@ test('billion-laughs aliases are refused at the first alias, without expanding t
     assert.match(f[0]!.message, /alias/i);
     assert.ok(findingsIn(r.report, 'laughs-spc.yaml').length >= 1, `the SPC's objects block is reported: ${describeRun(r)}`);
     assert.ok(canaryFound(r.report), describeRun(r));
-    assert.ok(r.ms < SPAWN_TIMEOUT);
   } finally {
     cleanup();
   }

@@ -73,7 +73,7 @@ test('exit 2 with a one-line cause when nothing can be read', async () => {
   const cfg = kube.kubeconfig();
   await kube.stop();
   const c = io();
-  const code = await auditCommand(['--kubeconfig', cfg, '-A', '--timeout', '5'], c.io);
+  const code = await auditCommand(['--kubeconfig', cfg, '-A', '--timeout', '60'], c.io);
   assert.equal(code, 2);
   assert.match(c.err(), /^vvp-kv-lint: audit: cannot reach the Kubernetes API at http:\/\/127\.0\.0\.1:\d+ \(context "fake-ctx"\): ECONNREFUSED\n$/);
   const bad = io();

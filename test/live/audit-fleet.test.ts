@@ -44,7 +44,7 @@ test('audit --all-contexts: one SARIF run per cluster, an unreachable cluster is
   try {
     const dir = mkdtempSync(join(tmpdir(), 'fleet-out-'));
     const started = Date.now();
-    const run = await runCli(['audit', '--all-contexts', '-A', '--format', 'sarif', '--timeout', '5', '-o', 'fleet.sarif'], { cwd: dir, env: { KUBECONFIG: f.kubeconfig, HOME: f.home } });
+    const run = await runCli(['audit', '--all-contexts', '-A', '--format', 'sarif', '--timeout', '60', '-o', 'fleet.sarif'], { cwd: dir, env: { KUBECONFIG: f.kubeconfig, HOME: f.home } });
     const ms = Date.now() - started;
     assert.equal(run.code, 1, run.stderr); // staging has an error-level finding
     const log = JSON.parse(readFileSync(join(dir, 'fleet.sarif'), 'utf8'));
@@ -86,7 +86,7 @@ test('audit --context a --context b: JSON per cluster, text in sections; --max-p
     const text = await runCli(['audit', '--context', 'prod', '--context', 'staging', '-A'], { env });
     assert.match(text.stdout, /^== context prod ==\n[\s\S]*== context staging ==\n[\s\S]*csi-volume-not-readonly/);
     // Only unreachable clusters: nothing could be read, exit 2.
-    const none = await runCli(['audit', '--context', 'gone', '--context', 'gone2', '--timeout', '5'], { env });
+    const none = await runCli(['audit', '--context', 'gone', '--context', 'gone2', '--timeout', '60'], { env });
     assert.equal(none.code, 2);
     assert.match(none.stderr, /context gone2: not audited: context "gone2" not found/);
     // Usage errors.

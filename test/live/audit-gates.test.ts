@@ -21,8 +21,10 @@ test('audit --context a --context b --fail-on-incomplete: exit 2 when a cluster 
   const home = mkdtempSync(join(tmpdir(), 'gates-home-'));
   const env = { KUBECONFIG: Object.values(files).join(delimiter), HOME: home };
   try {
+    // The deadline is not under test here (the unreachable cluster refuses at once): a generous one, so a loaded
+    // machine cannot turn a slow healthy read into "not audited".
     const audit = (...contexts: string[]) => (extra: string[]) =>
-      spawnCli(['audit', ...contexts.flatMap((c) => ['--context', c]), '-A', '--timeout', '10', '--format', 'json', ...extra], { cwd: home, env, timeoutMs: 60_000 });
+      spawnCli(['audit', ...contexts.flatMap((c) => ['--context', c]), '-A', '--timeout', '90', '--format', 'json', ...extra], { cwd: home, env, timeoutMs: 120_000 });
 
     // Without the gate an unreachable cluster is only its own notification: the audited one decides (clean: 0).
     const withGone = audit('prod', 'gone');
@@ -90,18 +92,17 @@ test('audit --timeout bounds a kubeconfig exec plugin that never answers; a prom
   const dir = mkdtempSync(join(tmpdir(), 'gates-exec-'));
   try {
     const server = `http://127.0.0.1:${kube.port}`;
-    const hanging = execKubeconfig(dir, server, 'setTimeout(() => {}, 45000)');
-    const t0 = Date.now();
-    const r = await spawnCli(['audit', '--kubeconfig', hanging, '-A', '--timeout', '3s', '--format', 'json'], { cwd: dir, timeoutMs: 35_000 });
-    const ms = Date.now() - t0;
+    // The plugin never answers while the CLI lives (it exits once its parent is gone, so it is never left behind):
+    // exit 2 with this message can only come from --timeout, and a CLI that waited for the plugin would be killed at
+    // the spawn's deadline and fail on its exit code. No wall-clock bound, which a loaded machine would stretch.
+    const hanging = execKubeconfig(dir, server, 'const parent = process.ppid; setInterval(() => process.ppid !== parent && process.exit(1), 100)');
+    const r = await spawnCli(['audit', '--kubeconfig', hanging, '-A', '--timeout', '3s', '--format', 'json'], { cwd: dir, timeoutMs: 120_000 });
     assert.equal(r.code, 2, describe(r));
     assert.match(r.stderr, /credentials of context "exec" could not be obtained: the --timeout deadline passed/, describe(r));
-    // 3 s of deadline; the generous bound only separates "killed at the deadline" from "waited for the plugin".
-    assert.ok(ms < 25_000, `bounded by --timeout: ${ms} ms`);
 
     const token = JSON.stringify({ apiVersion: 'client.authentication.k8s.io/v1beta1', kind: 'ExecCredential', status: { token: 'exec-token-not-a-secret' } });
     const prompt = execKubeconfig(mkdtempSync(join(dir, 'ok-')), server, `process.stdout.write(${JSON.stringify(token)})`);
-    const ok = await spawnCli(['audit', '--kubeconfig', prompt, '-A', '--timeout', '20s', '--format', 'json'], { cwd: dir, timeoutMs: 35_000 });
+    const ok = await spawnCli(['audit', '--kubeconfig', prompt, '-A', '--timeout', '90s', '--format', 'json'], { cwd: dir, timeoutMs: 120_000 });
     assert.equal(ok.code, 0, describe(ok));
     assert.ok(kube.requests.length > 0 && kube.requests.every((q) => q.auth === 'Bearer exec-token-not-a-secret'), 'every read carried the plugin token');
   } finally {

@@ -1,12 +1,19 @@
 // `why` against an API server holding 5,000 pods (and their Deployments, SPCs, Secrets) in 100 namespaces: the
 // reads do not grow with the cluster (the same 7-8 requests as on an empty one), and one chain takes well under
-// 2 s. The bound asserted here is loose (the test machine is shared); the README quotes the measured time.
+// 2 s. The bound asserted is CPU time (this process: the command and the fake API server), not wall-clock time,
+// which a busy machine stretches; it is loose, the README quotes the measured time.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { FakeKube } from './fake-kube.js';
 import { csiDriver, csiVolume, deployment, podSpec, podsOf, providerPod, secret, spc, spcCrd } from './cluster-fixtures.js';
 import { runWhy } from './why-run.js';
 import { failedMountEvent, stuckPod, podSpecFor, NS, POD, azureState, MODE_PARAMS, MOUNT_PREFIX } from './why-fixtures.js';
+
+/** Milliseconds of CPU (user + system) this process spent since `since`. */
+function cpuMs(since: NodeJS.CpuUsage): number {
+  const d = process.cpuUsage(since);
+  return (d.user + d.system) / 1000;
+}
 
 function bigCluster(): FakeKube {
   const kube = new FakeKube();
@@ -36,24 +43,24 @@ test('why on one pod among 5,000: the same few reads, well under 2 s', async () 
   kube.add('', 'v1', 'events', failedMountEvent(`${MOUNT_PREFIX}Status=403 InnerError={"code":"ForbiddenByRbac"}`));
   // Warm-up (module loading), then the measured run.
   await runWhy(bigCluster(), `pod/${NS}/${POD}`, { state });
-  const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const r = await runWhy(kube, `pod/${NS}/${POD}`, { state });
-  const ms = performance.now() - t0;
+  const ms = cpuMs(c0);
   assert.equal(r.code, 1, r.err);
   assert.equal(r.json.chains[0].firstBroken, 'grant');
   assert.equal(r.requests.length, 6, r.requests.map((q) => q.path).join('\n'));
   // Only the provider pods are asked for across namespaces, narrowed by their labels.
   assert.ok(r.requests.filter((q) => !q.path.includes(`/namespaces/${NS}/`)).every((q) => q.path === '/api/v1/pods' ? q.query['labelSelector']?.startsWith('app in (') : /csidrivers|secretproviderclasses/.test(q.path)), r.requests.map((q) => q.path).join('\n'));
-  console.log(`# why on 1 of 5,001 pods: ${ms.toFixed(0)} ms, ${r.requests.length} requests`);
-  assert.ok(ms < 6000, `${ms} ms`);
+  console.log(`# why on 1 of 5,001 pods: ${ms.toFixed(0)} ms of CPU, ${r.requests.length} requests`);
+  assert.ok(ms < 6000, `${ms} ms of CPU`);
 
   // A workload: one label-selected list of its pods in its namespace.
   const big = bigCluster();
-  const t1 = performance.now();
+  const c1 = process.cpuUsage();
   const w = await runWhy(big, 'deployment/team-42/app-3', {});
-  const wms = performance.now() - t1;
+  const wms = cpuMs(c1);
   assert.equal(w.code, 0, w.err + w.out);
   assert.match(w.json.selection, /5 pods \(selector app=app-3\)/);
-  console.log(`# why deployment/team-42/app-3 among 5,001 pods: ${wms.toFixed(0)} ms, ${w.requests.length} requests`);
-  assert.ok(wms < 6000, `${wms} ms`);
+  console.log(`# why deployment/team-42/app-3 among 5,001 pods: ${wms.toFixed(0)} ms of CPU, ${w.requests.length} requests`);
+  assert.ok(wms < 6000, `${wms} ms of CPU`);
 });

@@ -78,7 +78,7 @@ test('without Azure state the Azure links are ?, each with the command that chec
 test('a read the chain needs that is refused makes its link ?, not ✗', async () => {
   const { kube } = wholeChain('sp');
   kube.fault({ path: /\/namespaces\/flink\/secrets$/, status: 403 });
-  const r = await runWhy(kube, `pod/${NS}/${POD}`, { args: ['--timeout', '10'] });
+  const r = await runWhy(kube, `pod/${NS}/${POD}`, { args: ['--timeout', '60'] });
   assert.equal(r.code, 0, r.out);
   const pieces = r.json.chains[0].links.find((l: { id: string }) => l.id === 'identity-pieces');
   assert.equal(pieces.status, 'unknown');

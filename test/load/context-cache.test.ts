@@ -40,6 +40,10 @@ async function signed(header: string, body: string): Promise<string> {
   return `${header}\n${keys.mac(Buffer.from(body, 'utf8'))}\n${body}`;
 }
 
+// Every fixture directory with context files, staging each file that has findings (`# expect:` markers; the first
+// file where none has): every other file is then read as context, from the cache when warm, and the findings that
+// point into context files (related locations) are the ones whose positions the cache must recover. Staging the
+// files without findings too quadrupled the runs without reaching another cached path.
 test('one staged file: a warm cache gives byte-identical findings for every rule fixture with context files', async () => {
   const cacheDir = mkdtempSync(join(tmpdir(), 'vkl-cache-'));
   try {
@@ -51,7 +55,8 @@ test('one staged file: a warm cache gives byte-identical findings for every rule
         if (!statSync(dir).isDirectory()) continue;
         const files = readdirSync(dir).filter((f) => /\.(ya?ml|json)$/.test(f));
         if (files.length < 2) continue;
-        for (const file of files) {
+        const withFindings = files.filter((f) => readFileSync(join(dir, f), 'utf8').includes('# expect:'));
+        for (const file of withFindings.length ? withFindings : files.slice(0, 1)) {
           const off = await lintOne(dir, file, { VVP_KV_LINT_CACHE: 'off' });
           const cold = await lintOne(dir, file, { VVP_KV_LINT_CACHE_DIR: cacheDir });
           const warm = await lintOne(dir, file, { VVP_KV_LINT_CACHE_DIR: cacheDir });

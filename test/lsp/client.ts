@@ -95,8 +95,12 @@ export class LspClient {
     return list?.[list.length - 1];
   }
 
-  /** Waits (bounded) until the latest diagnostics of a file satisfy `ok`; returns them. */
-  async waitFor(abs: string, ok: (d: Diagnostic[]) => boolean, timeoutMs = 20_000): Promise<Diagnostic[]> {
+  /**
+   * Waits (bounded) until the latest diagnostics of a file satisfy `ok`; returns them. It returns at the first
+   * publication that does: the bound only catches a server that never publishes them (a hang), so it is generous
+   * enough for a machine running two suites at once.
+   */
+  async waitFor(abs: string, ok: (d: Diagnostic[]) => boolean, timeoutMs = 90_000): Promise<Diagnostic[]> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const d = this.latest(abs);
@@ -123,7 +127,8 @@ export class LspClient {
       if (this.child.exitCode !== null) resolve(this.child.exitCode);
       this.child.on('exit', (code) => resolve(code));
     });
-    const timer = setTimeout(() => this.child.kill('SIGKILL'), 10_000);
+    // A hang guard: a server that does not exit after `exit` is killed (and its exit code is then not 0).
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), 60_000);
     try {
       await this.connection.sendRequest('shutdown');
       await this.connection.sendNotification('exit');

@@ -30,7 +30,7 @@ test('Neovim (headless, built-in LSP client) shows the finding, applies the fix 
   const run = spawnSync('nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${fixturePath('lsp', 'neovim.lua')}`], {
     cwd: dir,
     encoding: 'utf8',
-    timeout: 90_000,
+    timeout: 240_000, // a hang guard above the script's own bounded waits (60 + 30 + 60 s)
     // Neovim's own state, data, cache (its lsp.log) and config in a directory of the test's, not in HOME or the project.
     env: { ...process.env, LSP_OUT: out, LSP_FIXTURE: pod, LSP_ROOT: dir, LSP_BIN: BIN, LSP_NODE: process.execPath, XDG_STATE_HOME: home, XDG_DATA_HOME: home, XDG_CACHE_HOME: home, XDG_CONFIG_HOME: home, VVP_KV_LINT_CACHE: 'off' },
   });

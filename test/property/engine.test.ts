@@ -1,7 +1,11 @@
 // Property-based tests over random repositories built from the real shapes (SPCs, pod volumes, VVP deployments,
 // Secrets), with and without hand-style text mutations. For every generated repository and every output format:
 // the CLI never throws and exits 0 or 1; every finding's region lies inside its file; SARIF validates against the
-// 2.1.0 schema; two runs give the same bytes (timestamps aside); no output contains a credential value.
+// 2.1.0 schema; no output contains a credential value. Two runs give the same bytes (timestamps aside): each
+// repository runs one format twice, the formats taking turns, so every format is checked on a quarter of them.
+// A fixed number of runs from fixed seeds, never "as many as fit in N seconds": the same cases on a loaded machine
+// as on an idle one (a time-boxed run checked fewer repositories when the machine was busy, and the count of runs
+// with a committed credential below could then fall under its floor).
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -33,7 +37,8 @@ interface JsonFinding {
 }
 
 async function check(repo: GenRepo): Promise<void> {
-  const dir = join(WORK, `r${counter++}`);
+  const repoIndex = counter++;
+  const dir = join(WORK, `r${repoIndex}`);
   mkdirSync(dir);
   const texts = new Map<string, string>();
   for (const f of repo.files) {
@@ -41,19 +46,22 @@ async function check(repo: GenRepo): Promise<void> {
     texts.set(f.name, f.text.replace(/^\uFEFF/, ''));
   }
   try {
+    const twice = FORMATS[repoIndex % FORMATS.length];
     for (const format of FORMATS) {
       const args = ['--root', dir, dir, '--format', format];
       const first = await runCli(args, { cwd: dir });
-      const second = await runCli(args, { cwd: dir });
+      const second = format === twice ? await runCli(args, { cwd: dir }) : undefined;
       if (first.code === 2 && /no files matched/.test(first.stderr)) {
         // Nothing to lint is a tool error (exit 2), never "clean": only right when no file is lintable at all.
         assert.ok(!repo.files.some((f) => /\.(ya?ml|json)$/.test(f.name)), `${format}: "no files matched" although files exist`);
-        assert.equal(second.code, 2);
+        if (second) assert.equal(second.code, 2);
         continue;
       }
       assert.ok(first.code === 0 || first.code === 1, `${format}: exit ${first.code}: ${first.stderr}`);
-      assert.equal(withoutTimes(second.stdout), withoutTimes(first.stdout), `${format}: output differs between two runs`);
-      assert.equal(second.code, first.code);
+      if (second) {
+        assert.equal(withoutTimes(second.stdout), withoutTimes(first.stdout), `${format}: output differs between two runs`);
+        assert.equal(second.code, first.code);
+      }
       const all = first.stdout + first.stderr;
       for (const s of repo.secrets) assert.ok(!all.includes(s), `${format} output contains a credential value`);
       assert.ok(!/rule \S+ failed|internal error/.test(all), `${format}: ${first.stderr}${first.stdout.slice(0, 500)}`);
@@ -96,14 +104,17 @@ function assertInside(text: string, f: JsonFinding): void {
   if (endLine === startLine) assert.ok(endColumn >= startColumn, where);
 }
 
-const RUN_LIMIT_MS = 20_000;
 /** Fixed seeds keep CI reproducible; PROPERTY_SEED=<n> explores other inputs (a failure prints its seed and path). */
 const SEED = process.env['PROPERTY_SEED'] ? Number(process.env['PROPERTY_SEED']) : undefined;
+/** PROPERTY_RUNS=<factor> multiplies the number of runs, for a longer exploration than the suite's. */
+const RUNS = process.env['PROPERTY_RUNS'] ? Math.max(1, Number(process.env['PROPERTY_RUNS'])) : 1;
 
 test('well-formed random repositories: no throw, regions inside files, valid SARIF, deterministic, no secrets', async () => {
   const before = secretRuns;
-  await fc.assert(fc.asyncProperty(genRepo, check), { numRuns: 100, seed: SEED ?? 20240601, interruptAfterTimeLimit: RUN_LIMIT_MS, markInterruptAsFailure: false, includeErrorInReport: true });
-  assert.ok(secretRuns - before >= 10, `only ${secretRuns - before} runs exercised a committed credential`);
+  const numRuns = Math.round(30 * RUNS);
+  await fc.assert(fc.asyncProperty(genRepo, check), { numRuns, seed: SEED ?? 20240601, includeErrorInReport: true });
+  // About two in five generated repositories commit a credential that secret-committed reports.
+  assert.ok(secretRuns - before >= numRuns / 4, `only ${secretRuns - before} of ${numRuns} runs exercised a committed credential`);
 });
 
 test('mutated random repositories: the same properties hold for broken input', async () => {
@@ -116,5 +127,5 @@ test('mutated random repositories: the same properties hold for broken input', a
     }
     return { files, secrets: repo.secrets };
   });
-  await fc.assert(fc.asyncProperty(mutated, check), { numRuns: 150, seed: SEED ?? 20240602, interruptAfterTimeLimit: RUN_LIMIT_MS, markInterruptAsFailure: false, includeErrorInReport: true });
+  await fc.assert(fc.asyncProperty(mutated, check), { numRuns: Math.round(40 * RUNS), seed: SEED ?? 20240602, includeErrorInReport: true });
 });
