@@ -4,7 +4,7 @@
 // --timeout instead of hanging the audit; one that answers at once still authenticates the reads.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { describe, spawnCli } from '../support/spawn-cli.js';
@@ -92,13 +92,23 @@ test('audit --timeout bounds a kubeconfig exec plugin that never answers; a prom
   const dir = mkdtempSync(join(tmpdir(), 'gates-exec-'));
   try {
     const server = `http://127.0.0.1:${kube.port}`;
-    // The plugin never answers while the CLI lives (it exits once its parent is gone, so it is never left behind):
-    // exit 2 with this message can only come from --timeout, and a CLI that waited for the plugin would be killed at
-    // the spawn's deadline and fail on its exit code. No wall-clock bound, which a loaded machine would stretch.
-    const hanging = execKubeconfig(dir, server, 'const parent = process.ppid; setInterval(() => process.ppid !== parent && process.exit(1), 100)');
+    // The plugin never answers (it writes its pid and waits; it gives up only after five minutes, so a failing run
+    // leaves nothing forever): exit 2 with this message can only come from --timeout, and a CLI that waited for the
+    // plugin would be killed at the spawn's deadline and fail on its exit code. No wall-clock bound, which a loaded
+    // machine would stretch. The CLI must not leave the plugin running when it exits.
+    const pidFile = join(dir, 'plugin.pid');
+    const hanging = execKubeconfig(dir, server, `require('fs').writeFileSync(${JSON.stringify(pidFile)}, String(process.pid)); setTimeout(() => {}, 300000)`);
     const r = await spawnCli(['audit', '--kubeconfig', hanging, '-A', '--timeout', '3s', '--format', 'json'], { cwd: dir, timeoutMs: 120_000 });
     assert.equal(r.code, 2, describe(r));
     assert.match(r.stderr, /credentials of context "exec" could not be obtained: the --timeout deadline passed/, describe(r));
+    const pid = Number(readFileSync(pidFile, 'utf8'));
+    try {
+      // Killed at the CLI's exit; reaped by init a moment later (the wait is a hang guard, not a bound).
+      for (let i = 0; i < 300 && alive(pid); i++) await new Promise((res) => setTimeout(res, 100));
+      assert.equal(alive(pid), false, 'the exec plugin the CLI gave up on is not left running');
+    } finally {
+      if (alive(pid)) process.kill(pid, 'SIGKILL');
+    }
 
     const token = JSON.stringify({ apiVersion: 'client.authentication.k8s.io/v1beta1', kind: 'ExecCredential', status: { token: 'exec-token-not-a-secret' } });
     const prompt = execKubeconfig(mkdtempSync(join(dir, 'ok-')), server, `process.stdout.write(${JSON.stringify(token)})`);
@@ -110,3 +120,18 @@ test('audit --timeout bounds a kubeconfig exec plugin that never answers; a prom
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+/** Running (a zombie no one has reaped yet is dead: a container's init may never reap it). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return false;
+  }
+}

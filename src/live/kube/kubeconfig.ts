@@ -6,7 +6,7 @@ import { homedir } from 'node:os';
 import path from 'node:path';
 import type { Agent } from 'node:http';
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { spawn, type SpawnOptions } from 'node:child_process';
+import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import { OPTIONAL_PACKAGES, isMissingModule, missingPackagesError } from '../../source-error.js';
 
 const SA_TOKEN = '/var/run/secrets/kubernetes.io/serviceaccount/token';
@@ -116,6 +116,29 @@ export async function resolveKubeconfig(opts: KubeconfigOptions): Promise<Resolv
   };
 }
 
+/**
+ * Exec plugins still running. The CLI may exit before a plugin's spawn timeout fires (its own deadline ends the read
+ * first): a plugin left behind (an interactive login, `az` waiting for a device code) would outlive the run, so the
+ * ones still running are killed when the process exits.
+ */
+const runningPlugins = new Set<ChildProcess>();
+let killOnExit = false;
+
+function tracked(child: ChildProcess): ChildProcess {
+  if (!killOnExit) {
+    killOnExit = true;
+    process.once('exit', killRunningPlugins);
+  }
+  runningPlugins.add(child);
+  child.once('exit', () => runningPlugins.delete(child));
+  return child;
+}
+
+function killRunningPlugins(): void {
+  for (const child of runningPlugins) child.kill('SIGKILL');
+  runningPlugins.clear();
+}
+
 /** The deadline of the exec plugin started in this async context (see boundExecPlugins). */
 const execDeadline = new AsyncLocalStorage<number>();
 const BOUNDED = Symbol('vvp-kv-lint bounded exec');
@@ -131,7 +154,7 @@ function boundExecPlugins(k8s: typeof import('@kubernetes/client-node')): void {
     if (typeof auth.execFn !== 'function' || (auth.execFn as { [BOUNDED]?: true })[BOUNDED]) continue;
     const bounded = (command: string, args: readonly string[], options: SpawnOptions = {}) => {
       const deadline = execDeadline.getStore();
-      return spawn(command, args ?? [], deadline === undefined ? options : { ...options, timeout: Math.max(1, deadline - Date.now()), killSignal: 'SIGKILL' });
+      return tracked(spawn(command, args ?? [], deadline === undefined ? options : { ...options, timeout: Math.max(1, deadline - Date.now()), killSignal: 'SIGKILL' }));
     };
     auth.execFn = Object.assign(bounded, { [BOUNDED]: true as const });
   }
