@@ -121,6 +121,55 @@ test('audit --timeout bounds a kubeconfig exec plugin that never answers; a prom
   }
 });
 
+test('audit over two contexts: the exec.env of one context never reaches the other context\'s plugin', async () => {
+  const { kube } = healthyCluster();
+  await kube.start();
+  const dir = mkdtempSync(join(tmpdir(), 'gates-exec-env-'));
+  try {
+    const server = `http://127.0.0.1:${kube.port}`;
+    const token = JSON.stringify({ apiVersion: 'client.authentication.k8s.io/v1beta1', kind: 'ExecCredential', status: { token: 'exec-token-not-a-secret' } });
+    const seen = join(dir, 'seen-by-b.txt');
+    // Context a's plugin gets VVP_KV_LINT_PROBE from its exec.env; context b's plugin, run after it, records what it sees.
+    const plugin = (script: string, env: string[]): string[] => [
+      '    exec:',
+      '      apiVersion: client.authentication.k8s.io/v1beta1',
+      `      command: ${JSON.stringify(process.execPath)}`,
+      `      args: ["-e", ${JSON.stringify(script)}]`,
+      '      interactiveMode: Never',
+      ...env,
+    ];
+    const file = join(dir, 'kubeconfig');
+    writeFileSync(file, [
+      'apiVersion: v1',
+      'kind: Config',
+      'current-context: a',
+      'clusters:',
+      '- name: c',
+      '  cluster:',
+      `    server: ${server}`,
+      'users:',
+      '- name: user-a',
+      '  user:',
+      ...plugin(`process.stdout.write(${JSON.stringify(token)})`, ['      env:', '      - name: VVP_KV_LINT_PROBE', '        value: from-context-a']),
+      '- name: user-b',
+      '  user:',
+      ...plugin(`require('fs').writeFileSync(${JSON.stringify(seen)}, process.env.VVP_KV_LINT_PROBE ?? ''); process.stdout.write(${JSON.stringify(token)})`, []),
+      'contexts:',
+      '- name: a',
+      '  context: {cluster: c, user: user-a}',
+      '- name: b',
+      '  context: {cluster: c, user: user-b}',
+      '',
+    ].join('\n'));
+    const r = await spawnCli(['audit', '--kubeconfig', file, '--context', 'a', '--context', 'b', '--max-parallel', '1', '-A', '--timeout', '90s', '--format', 'json'], { cwd: dir, timeoutMs: 120_000 });
+    assert.equal(r.code, 0, describe(r));
+    assert.equal(readFileSync(seen, 'utf8'), '', 'context b\'s plugin does not see context a\'s exec.env');
+  } finally {
+    await kube.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 /** Running (a zombie no one has reaped yet is dead: a container's init may never reap it). */
 function alive(pid: number): boolean {
   try {

@@ -140,7 +140,13 @@ function killRunningPlugins(): void {
 }
 
 /** The deadline of the exec plugin started in this async context (see boundExecPlugins). */
-const execDeadline = new AsyncLocalStorage<number>();
+const execDeadline = new AsyncLocalStorage<{ readonly deadline: number; readonly env: Readonly<Record<string, string | undefined>> }>();
+
+/** Puts process.env back to `snapshot`: variables added since are removed, changed ones reset. */
+function restoreEnv(snapshot: Readonly<Record<string, string | undefined>>): void {
+  for (const key of Object.keys(process.env)) if (!Object.hasOwn(snapshot, key)) delete process.env[key];
+  for (const [key, value] of Object.entries(snapshot)) if (value !== undefined && process.env[key] !== value) process.env[key] = value;
+}
 const BOUNDED = Symbol('vvp-kv-lint bounded exec');
 
 /**
@@ -153,8 +159,14 @@ function boundExecPlugins(k8s: typeof import('@kubernetes/client-node')): void {
   for (const auth of (k8s.KubeConfig as unknown as { authenticators: { execFn?: unknown }[] }).authenticators) {
     if (typeof auth.execFn !== 'function' || (auth.execFn as { [BOUNDED]?: true })[BOUNDED]) continue;
     const bounded = (command: string, args: readonly string[], options: SpawnOptions = {}) => {
-      const deadline = execDeadline.getStore();
-      return tracked(spawn(command, args ?? [], deadline === undefined ? options : { ...options, timeout: Math.max(1, deadline - Date.now()), killSignal: 'SIGKILL' }));
+      const run = execDeadline.getStore();
+      // The library writes the kubeconfig's `exec.env` into process.env itself and passes that object: the plugin
+      // gets a copy, and process.env is put back as it was when this read began, so one context's plugin variables
+      // (a kubelogin client secret) never reach the next context's plugin or anything else the process starts.
+      const env = options.env === process.env ? { ...process.env } : options.env;
+      if (run && options.env === process.env) restoreEnv(run.env);
+      const opts: SpawnOptions = { ...options, ...(env ? { env } : {}) };
+      return tracked(spawn(command, args ?? [], run === undefined ? opts : { ...opts, timeout: Math.max(1, run.deadline - Date.now()), killSignal: 'SIGKILL' }));
     };
     auth.execFn = Object.assign(bounded, { [BOUNDED]: true as const });
   }
@@ -173,7 +185,7 @@ async function withinDeadline(deadline: number, contextName: string, fn: () => P
     );
   });
   try {
-    await Promise.race([execDeadline.run(deadline, fn), expired]);
+    await Promise.race([execDeadline.run({ deadline, env: { ...process.env } }, fn), expired]);
   } finally {
     clearTimeout(timer);
   }
