@@ -1,7 +1,8 @@
 // Builders for minimal text edits on a finding's file: they touch only the offending bytes, keep the quoting
 // style the author chose, the line endings of the line they touch, and JSON files valid JSON.
 import { isMap, isScalar, Scalar, type Node, type Pair, type YAMLMap } from 'yaml';
-import type { Fix } from '../contract.js';
+import type { Fix, TextEdit } from '../contract.js';
+import type { AppendPoint } from '../../model/structure-hints.js';
 import type { FieldPath, LocateTarget, ManifestObject, SourceFile } from '../../model/types.js';
 import { yamlNodeAt } from '../../model/spc.js';
 
@@ -49,12 +50,18 @@ export function replaceInside(o: ManifestObject, path: FieldPath, target: Locate
 export function quoteScalar(o: ManifestObject, path: FieldPath): Fix | undefined {
   const loc = o.locator.locate(path, 'value');
   if (loc.kind !== 'file' || !loc.exact) return undefined;
-  const node = yamlNodeAt(o, path);
-  if (node !== undefined && !(isScalar(node) && node.type === Scalar.PLAIN && !node.tag)) return undefined;
+  // A restored object knows whether the node is a plain scalar (model/structure-hints.ts): no parse for that.
+  const known = o.structure?.plainScalar(path);
+  if (known !== undefined ? known === 'other' : notPlain(yamlNodeAt(o, path))) return undefined;
   const src = loc.file.text.slice(loc.span.start, loc.span.end);
   if (src === '' || src.includes('\n') || src.includes('\r') || /^["'|>&*!{[%@`]/.test(src)) return undefined;
   const quoted = /["\\]/.test(src) && !isJson(loc.file) ? `'${src.replace(/'/g, "''")}'` : JSON.stringify(src);
   return { description: `Quote ${src} as a string`, edits: [{ span: loc.span, text: quoted }] };
+}
+
+/** Whether quoteScalar leaves the node alone: a node that is there and is not a plain, untagged scalar. */
+export function notPlain(node: Node | undefined): boolean {
+  return node !== undefined && !(isScalar(node) && node.type === Scalar.PLAIN && !node.tag);
 }
 
 /** A new entry's value: a scalar as source text (`true`, `"true"`), or a nested map of such entries. */
@@ -64,74 +71,96 @@ export type EntryValue = string | { readonly [key: string]: EntryValue };
  * Adds `key: value` to the mapping at `mapPath`: in block style as a new last entry with the entries' own
  * indentation, in flow style before the closing brace. The mapping may be empty (`{}`) or a key with no value
  * (`labels:`, even followed by a comment). Returns undefined when the mapping is not in this file's YAML.
+ *
+ * Where the entry goes depends on the syntax tree only (appendPointAt); an object restored from a parse worker's
+ * facts knows that point for each of its mappings (model/structure-hints.ts), so a fix costs no second parse.
  */
 export function addKey(o: ManifestObject, mapPath: FieldPath, keyText: string, valueText: EntryValue, description: string): Fix | undefined {
-  if (o.source.kind !== 'file' || !o.yamlNode) return undefined;
+  if (o.source.kind !== 'file') return undefined;
+  const file = o.source.file;
+  const json = isJson(file);
+  const known = o.structure?.appendPoint(mapPath);
+  const point = known !== undefined ? known : o.yamlNode ? appendPointAt(o, mapPath) : null;
+  if (!point) return undefined;
+  return { description, edits: [appendEdit(point, keyText, json ? asJson(valueText) : valueText, json)] };
+}
+
+/**
+ * Where and how a new entry goes into the mapping at `mapPath` of a file object, from its syntax tree; null when
+ * addKey adds nothing there.
+ */
+export function appendPointAt(o: ManifestObject, mapPath: FieldPath): AppendPoint | null {
+  if (o.source.kind !== 'file' || !o.yamlNode) return null;
   const file = o.source.file;
   const text = file.text;
   const json = isJson(file);
-  if (json) valueText = asJson(valueText);
   const node = yamlNodeAt(o, mapPath);
   if (node && isMap(node)) {
-    if (!node.range) return undefined;
-    if (node.flow) return flowInsert(text, node, keyText, valueText, json, description);
-    return blockAppend(text, node, keyText, valueText, description);
+    if (!node.range) return null;
+    if (node.flow) return flowPoint(text, node);
+    return blockPoint(text, node);
   }
-  if (json) return undefined;
+  if (json) return null;
   // `labels:` with nothing after it (maybe a comment): the pair exists with an empty value; nest under its key.
   const parent = mapPath.length ? yamlNodeAt(o, mapPath.slice(0, -1)) : undefined;
-  if (!parent || !isMap(parent) || parent.flow) return undefined;
+  if (!parent || !isMap(parent) || parent.flow) return null;
   const pair = (parent.items as Pair[]).find((p) => isScalar(p.key) && String(p.key.value) === String(mapPath[mapPath.length - 1]));
   const v = pair?.value as Node | null | undefined;
   const empty = v === null || (isScalar(v) && v.value === null && !v.source && !!v.range && v.range[0] === v.range[1]);
-  if (!pair || !isScalar(pair.key) || !pair.key.range || !empty) return undefined;
+  if (!pair || !isScalar(pair.key) || !pair.key.range || !empty) return null;
   const keyStart = pair.key.range[0];
   const lineStart = text.lastIndexOf('\n', keyStart - 1) + 1;
-  if (!/^[ ]*(?:- )*$/.test(text.slice(lineStart, keyStart))) return undefined;
+  if (!/^[ ]*(?:- )*$/.test(text.slice(lineStart, keyStart))) return null;
   const col = keyStart - lineStart;
   const at = afterLine(text, pair.key.range[1]);
-  if (at === undefined) return undefined;
-  const eol = eolAt(text, pair.key.range[1]);
-  const lead = at.needsBreak ? eol : '';
-  return { description, edits: [{ span: { start: at.offset, end: at.offset }, text: lead + blockEntry(keyText, valueText, col + indentStep(text, parent, col), eol) }] };
+  if (at === undefined) return null;
+  return { kind: 'block', offset: at.offset, needsBreak: at.needsBreak, col: col + indentStep(text, parent, col), crlf: eolAt(text, pair.key.range[1]) === '\r\n', step: 2 };
 }
 
-/** Appends an entry after the last entry of a block mapping. */
-function blockAppend(text: string, node: YAMLMap, key: string, value: EntryValue, description: string): Fix | undefined {
+/** The edit that adds `key: value` at `point`. */
+function appendEdit(point: AppendPoint, key: string, value: EntryValue, json: boolean): TextEdit {
+  const span = { start: point.offset, end: point.offset };
+  if (point.kind === 'block') {
+    const eol = point.crlf ? '\r\n' : '\n';
+    return { span, text: (point.needsBreak ? eol : '') + blockEntry(key, value, point.col, eol, point.step) };
+  }
+  const entry = flowEntry(key, value, json);
+  return { span, text: point.kind === 'flow-empty' ? entry : point.kind === 'flow-comma' ? ` ${entry},` : `, ${entry}` };
+}
+
+/** After the last entry of a block mapping. */
+function blockPoint(text: string, node: YAMLMap): AppendPoint | null {
   const first = node.items[0] as Pair | undefined;
   const last = node.items[node.items.length - 1] as Pair | undefined;
   const firstKey = first?.key as Node | undefined;
-  if (!first || !last || !firstKey?.range) return undefined;
+  if (!first || !last || !firstKey?.range) return null;
   // Column of the entries: that of the first key, whether or not it follows `- ` on its line.
   const keyStart = firstKey.range[0];
   const lineStart = text.lastIndexOf('\n', keyStart - 1) + 1;
-  if (!/^[ ]*(?:- )*$/.test(text.slice(lineStart, keyStart))) return undefined;
+  if (!/^[ ]*(?:- )*$/.test(text.slice(lineStart, keyStart))) return null;
   const col = keyStart - lineStart;
   const lastEnd = ((last.value as Node | null)?.range ?? (last.key as Node | null)?.range)?.[1];
-  if (lastEnd === undefined) return undefined;
+  if (lastEnd === undefined) return null;
   const at = afterLine(text, lastEnd);
-  if (at === undefined) return undefined;
-  const eol = eolAt(text, Math.max(keyStart, lastEnd - 1));
-  const lead = at.needsBreak ? eol : '';
-  return { description, edits: [{ span: { start: at.offset, end: at.offset }, text: lead + blockEntry(key, value, col, eol, indentStep(text, node, col)) }] };
+  if (at === undefined) return null;
+  return { kind: 'block', offset: at.offset, needsBreak: at.needsBreak, col, crlf: eolAt(text, Math.max(keyStart, lastEnd - 1)) === '\r\n', step: indentStep(text, node, col) };
 }
 
-/** Inserts an entry into a flow mapping, after its last entry (or into `{}`). */
-function flowInsert(text: string, node: YAMLMap, key: string, value: EntryValue, json: boolean, description: string): Fix | undefined {
+/** Into a flow mapping, after its last entry (or into `{}`). */
+function flowPoint(text: string, node: YAMLMap): AppendPoint | null {
   const [start, end] = node.range!;
-  const entry = flowEntry(key, value, json);
   if (node.items.length === 0) {
     const open = text.indexOf('{', start);
-    if (open < 0 || open >= end) return undefined;
-    return { description, edits: [{ span: { start: open + 1, end: open + 1 }, text: entry }] };
+    if (open < 0 || open >= end) return null;
+    return { kind: 'flow-empty', offset: open + 1 };
   }
   const last = node.items[node.items.length - 1] as Pair;
   const lastEnd = ((last.value as Node | null)?.range ?? (last.key as Node | null)?.range)?.[1];
-  if (lastEnd === undefined) return undefined;
+  if (lastEnd === undefined) return null;
   let p = lastEnd;
   while (p < end && /[ \t\r\n]/.test(text[p]!)) p++;
-  if (text[p] === ',') return { description, edits: [{ span: { start: p + 1, end: p + 1 }, text: ` ${entry},` }] };
-  return { description, edits: [{ span: { start: lastEnd, end: lastEnd }, text: `, ${entry}` }] };
+  if (text[p] === ',') return { kind: 'flow-comma', offset: p + 1 };
+  return { kind: 'flow-after', offset: lastEnd };
 }
 
 function flowEntry(key: string, value: EntryValue, json: boolean): string {
