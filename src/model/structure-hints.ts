@@ -36,7 +36,14 @@ const PER_POINT = 7;
  * Encodes an object's structure hints: `[nodes, styles (2 bits a node, 16 a number)..., points...]`. `styleAt`
  * and `pointAt` answer from the object's syntax tree.
  */
-export function encodeStructure(body: unknown, styleAt: (path: FieldPath) => ScalarStyle, pointAt: (mapPath: FieldPath) => AppendPoint | null): Int32Array {
+export function encodeStructure<S>(
+  body: unknown,
+  /** The syntax tree's walk, one segment at a time (so no node is walked to twice), and the style where it stands. */
+  start: S,
+  step: (parent: S, seg: string | number) => S,
+  styleAt: (at: S) => ScalarStyle,
+  pointAt: (mapPath: FieldPath) => AppendPoint | null,
+): Int32Array {
   const styles: number[] = [];
   const points: number[] = [];
   const addPoint = (index: number, path: FieldPath): void => {
@@ -46,13 +53,14 @@ export function encodeStructure(body: unknown, styleAt: (path: FieldPath) => Sca
     else points.push(index, KINDS.indexOf(p.kind) + 1, p.offset, 0, 0, 0, 0);
   };
   if (isMapValue(body)) addPoint(-1, []);
-  walkHintNodes<{ path: FieldPath; value: unknown }>(body, { path: [], value: body }, (parent, seg) => {
+  walkHintNodes<{ path: FieldPath; value: unknown; at: S }>(body, { path: [], value: body, at: start }, (parent, seg) => {
     const value = (parent.value as Record<string | number, unknown>)[seg];
     const path = [...parent.path, seg];
+    const at = step(parent.at, seg);
     const index = styles.length;
-    styles.push(STYLES.indexOf(styleAt(path)));
+    styles.push(STYLES.indexOf(styleAt(at)));
     if (value === null || isMapValue(value)) addPoint(index, path);
-    return { path, value };
+    return { path, value, at };
   });
   const packed = new Array<number>(Math.ceil(styles.length / 16)).fill(0);
   styles.forEach((s, i) => (packed[i >> 4] = packed[i >> 4]! | (s << ((i & 15) * 2))));

@@ -4,13 +4,14 @@
 // are sealed by the store (cache/seal.ts).
 import type { InputProblem, ManifestObject, ParseReason, Span } from '../../model/types.js';
 import { classify, type ObjectClass } from '../../model/kinds.js';
-import { quickObjectEntries, scalarAt, spcView, yamlNodeAt, type SpcEntryError, type SpcObjectEntry, type SpcObjectsProblem } from '../../model/spc.js';
+import { quickObjectEntries, scalarAt, spcView, type SpcEntryError, type SpcObjectEntry, type SpcObjectsProblem } from '../../model/spc.js';
 import { encodeEntryLocations } from '../../model/spc-entry-locations.js';
 import { hasSensitiveBodyValue } from '../../model/sensitive.js';
 import { encodeHints } from '../../model/span-hints.js';
 import { encodeStructure } from '../../model/structure-hints.js';
 import { appendPointAt, notPlain } from '../../rules/support/fix.js';
-import { locateAt, objectStart, walkStep } from '../../yaml/locate.js';
+import { isMap, isSeq, type Node } from 'yaml';
+import { locateAt, objectStart, walkStart, walkStep } from '../../yaml/locate.js';
 
 /** Entries bigger than this are not worth their JSON (a huge generated file): parsed every time. */
 export const MAX_ENTRY_CHARS = 1024 * 1024;
@@ -155,8 +156,11 @@ function hintsOf(o: ManifestObject): Int32Array | undefined {
 /** What fixes read from `o`'s syntax tree (model/structure-hints.ts), asked of the tree the fixes would ask. */
 function structureOf(o: ManifestObject): Int32Array | undefined {
   if (!o.yamlNode) return undefined;
-  return encodeStructure(o.body, (path) => {
-    const node = yamlNodeAt(o, path);
+  // yamlNodeAt's walk (from the object's own node, only into collections), a step at a time.
+  const root = o.yamlNode as Node;
+  const start = isMap(root) || isSeq(root) ? walkStart(root) : { last: undefined, depth: 0, complete: false };
+  return encodeStructure(o.body, start, walkStep, (at) => {
+    const node = at.complete ? at.last?.node : undefined;
     return node === undefined ? 'none' : notPlain(node) ? 'other' : 'plain';
   }, (mapPath) => appendPointAt(o, mapPath));
 }
