@@ -51,3 +51,30 @@ export function decodeEntryLocation(
   if (start < 0) return undefined;
   return { kind: 'file', file, span: { start, end: end >= 0 ? end : -end - 1 }, exact: end >= 0 };
 }
+
+/**
+ * The entries' locations in one array, `[entries, start of each entry's part..., end, parts...]`: a typed array
+ * costs about a hundred bytes of its own, which one per entry would spend for every SPC of the repository.
+ */
+export function packEntryLocations(parts: readonly Int32Array[]): Int32Array {
+  const head = parts.length + 2;
+  const out = new Int32Array(head + parts.reduce((n, p) => n + p.length, 0));
+  out[0] = parts.length;
+  let at = head;
+  parts.forEach((p, i) => {
+    out[1 + i] = at;
+    out.set(p, at);
+    at += p.length;
+  });
+  out[1 + parts.length] = at;
+  return out;
+}
+
+/** Entry `i`'s part of packEntryLocations' array; undefined for an array that does not hold it. */
+export function entryPart(packed: Int32Array, i: number): Int32Array | undefined {
+  const n = packed[0] ?? -1;
+  if (i < 0 || i >= n || packed.length < n + 2) return undefined;
+  const start = packed[1 + i]!;
+  const end = packed[2 + i]!;
+  return start >= n + 2 && start <= end && end <= packed.length ? packed.subarray(start, end) : undefined;
+}

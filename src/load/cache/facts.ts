@@ -5,7 +5,7 @@
 import type { InputProblem, ManifestObject, ParseReason, Span } from '../../model/types.js';
 import { classify, type ObjectClass } from '../../model/kinds.js';
 import { quickObjectEntries, scalarAt, spcView, type SpcEntryError, type SpcObjectEntry, type SpcObjectsProblem } from '../../model/spc.js';
-import { encodeEntryLocations } from '../../model/spc-entry-locations.js';
+import { encodeEntryLocations, packEntryLocations } from '../../model/spc-entry-locations.js';
 import { hasSensitiveBodyValue } from '../../model/sensitive.js';
 import { encodeHints } from '../../model/span-hints.js';
 import { encodeStructure } from '../../model/structure-hints.js';
@@ -54,7 +54,7 @@ export interface CachedSpc {
      * Where each entry and its fields are in the file (encodeEntryLocations), by entry: a parse worker's facts only
      * (with span hints), never on disk. Without them an entry's location parses the file again.
      */
-    readonly locs?: readonly (Int32Array | null)[];
+    readonly locs?: Int32Array;
   };
   readonly params: Record<string, { readonly type: string | null; readonly source: string | null } | null>;
 }
@@ -208,14 +208,11 @@ function spcFacts(o: ManifestObject, withLocations: boolean): CachedSpc | undefi
   return { params, objects: { ...(error ? { error } : {}), entries, ...(locs ? { locs } : {}) } };
 }
 
-/**
- * Where each entry is, as its own locate() answers (see model/spc-entry-locations.ts for the layout); null for an
- * entry with an answer outside this object's file.
- */
-function entryLocations(o: ManifestObject, parsed: readonly SpcObjectEntry[], cached: readonly { readonly fields?: Record<string, unknown> }[]): (Int32Array | null)[] | undefined {
+/** Where each entry is, as its own locate() answers (see model/spc-entry-locations.ts for the layout). */
+function entryLocations(o: ManifestObject, parsed: readonly SpcObjectEntry[], cached: readonly { readonly fields?: Record<string, unknown> }[]): Int32Array | undefined {
   if (o.source.kind !== 'file') return undefined;
   const file = o.source.file;
-  return parsed.map((e, i) => encodeEntryLocations(file, e, cached[i]?.fields));
+  return packEntryLocations(parsed.map((e, i) => encodeEntryLocations(file, e, cached[i]?.fields)));
 }
 
 /** The cached problem of an `objects` block without its position. */

@@ -6,7 +6,7 @@ import { isRecord, type ObjectClass } from '../../model/kinds.js';
 import { restoreSpcFacts, spcView, type SpcObjects } from '../../model/spc.js';
 import { heapCheckpoint } from '../../heap-governor.js';
 import { decodeHint, decodeMissingHint, validHints } from '../../model/span-hints.js';
-import { decodeEntryLocation } from '../../model/spc-entry-locations.js';
+import { decodeEntryLocation, entryPart } from '../../model/spc-entry-locations.js';
 import { DecodedStructure, validStructure, type StructureHints } from '../../model/structure-hints.js';
 import { problemOf, type CachedObject, type CachedSpc, type FileFacts } from './facts.js';
 
@@ -64,7 +64,7 @@ class RestoredObject implements ManifestObject, Locator {
   /** Where the body's nodes are (model/span-hints.ts), when the worker that parsed the file worked it out. */
   private readonly hints: Int32Array | undefined;
   /** What fixes read from the syntax tree (model/structure-hints.ts), when the worker worked it out. */
-  readonly structure: StructureHints | undefined;
+  private readonly structureHints: Int32Array | undefined;
 
   constructor(
     private readonly restored: RestoredFile,
@@ -82,8 +82,12 @@ class RestoredObject implements ManifestObject, Locator {
     this.knownClass = c.cls;
     this.bodyJson = c.bodyJson;
     this.hints = validHints(c.hints);
-    const structure = validStructure(c.structure);
-    this.structure = structure && new DecodedStructure(structure, () => this.body);
+    this.structureHints = validStructure(c.structure);
+  }
+
+  /** Made when a fix asks (few objects are asked): no reader per object held for the whole run. */
+  get structure(): StructureHints | undefined {
+    return this.structureHints && new DecodedStructure(this.structureHints, () => this.body);
   }
 
   get body(): Record<string, unknown> {
@@ -226,14 +230,14 @@ function restoredSpc(file: SourceFile, spc: CachedSpc, full: () => ManifestObjec
         ...(cached.error ? { error: { ...problemOf(cached.error), location: { kind: 'file' as const, file, span: cached.error.span, exact: cached.error.exact } } } : {}),
         entries: cached.entries.map((e, i) => {
           // Where the worker located the entry (model/spc-entry-locations.ts): no parse for those answers.
-          const locs = cached.locs?.[i];
+          const locs = cached.locs instanceof Int32Array ? entryPart(cached.locs, i) : undefined;
           return {
             index: e.index,
             fields: e.fields,
             ...(e.error !== undefined ? { error: e.error } : {}),
             fileName: e.fileName,
             locate: (field?: string, target?: LocateTarget) =>
-              (locs instanceof Int32Array ? decodeEntryLocation(locs, file, e.fields, field, target) : undefined) ?? lazyFileLocation(file, () => fresh()?.entries[e.index]?.locate(field, target) ?? unknownHere),
+              (locs ? decodeEntryLocation(locs, file, e.fields, field, target) : undefined) ?? lazyFileLocation(file, () => fresh()?.entries[e.index]?.locate(field, target) ?? unknownHere),
           };
         }),
       }),
