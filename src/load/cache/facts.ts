@@ -9,7 +9,7 @@ import { encodeEntryLocations, packEntryLocations } from '../../model/spc-entry-
 import { hasSensitiveBodyValue } from '../../model/sensitive.js';
 import { encodeHints } from '../../model/span-hints.js';
 import { encodeStructure } from '../../model/structure-hints.js';
-import { appendPointAt, notPlain } from '../../rules/support/fix.js';
+import { appendPointAt, notPlain } from '../../model/append-point.js';
 import { isMap, isSeq, type Node } from 'yaml';
 import { locateAt, objectStart, walkStart, walkStep } from '../../yaml/locate.js';
 
