@@ -6,7 +6,9 @@
 // and once: (p) the pre-commit case (one staged file in a 2,000-file repository, second run, warm cache) against the
 // same file in a one-file repository, and (c) a cold single-file run against bare `node -e 0`. Prints a table with the ratios, writes
 // bench/results.json and refreshes the table in bench/README.md.
-// Options: --sizes 1000,10000  --runs N (overrides the per-size default)  --no-readme
+// Both corpora of bench/synth.ts run (sparse: one file in ten with a defect; findings: every file with several
+// findings), each with its own table and target lines. (c) does not depend on the corpus and runs once.
+// Options: --sizes 1000,10000  --runs N (overrides the per-size default)  --no-readme  --corpus sparse|findings
 //          --only cold (only row (c), the cold one-file run against bare node; --runs sets its pair count)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
@@ -14,7 +16,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { generateRepo } from './synth.js';
+import { CORPORA, generateRepo, type Corpus } from './synth.js';
 
 /** dist/bench/run.js → repository root. */
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
@@ -104,7 +106,11 @@ function interleave(n: number, commands: readonly (readonly string[])[]): Sample
   return out;
 }
 
-const { values } = parseArgs({ options: { sizes: { type: 'string' }, runs: { type: 'string' }, 'no-readme': { type: 'boolean' }, only: { type: 'string' } } });
+const { values } = parseArgs({ options: { sizes: { type: 'string' }, runs: { type: 'string' }, 'no-readme': { type: 'boolean' }, only: { type: 'string' }, corpus: { type: 'string' } } });
+if (values.corpus !== undefined && !CORPORA.includes(values.corpus as Corpus)) throw new Error(`--corpus: unknown corpus ${values.corpus} (${CORPORA.join(' or ')})`);
+const corpora: readonly Corpus[] = values.corpus !== undefined ? [values.corpus as Corpus] : CORPORA;
+/** Where a corpus's repository of a size lives (the sparse corpus keeps its earlier directory names). */
+const repoDir = (corpus: Corpus, size: number): string => join(WORK, corpus === 'sparse' ? `repo-${size}` : `repo-${corpus}-${size}`);
 if (values.only !== undefined && values.only !== 'cold') throw new Error(`--only: unknown row ${values.only} (only "cold" can run alone)`);
 const onlyCold = values.only === 'cold';
 const sizes = onlyCold ? [] : (values.sizes ?? '1000,10000,100000').split(',').map(Number);
@@ -112,6 +118,7 @@ const runsFor = (size: number): number => (values.runs ? Number(values.runs) : s
 
 mkdirSync(WORK, { recursive: true });
 interface SizeResult {
+  readonly corpus: Corpus;
   readonly requested: number;
   readonly documents: number;
   readonly files: number;
@@ -128,11 +135,11 @@ interface SizeResult {
   readonly findings: number;
 }
 const results: SizeResult[] = [];
-for (const size of sizes) {
+for (const corpus of corpora) for (const size of sizes) {
   const t0 = performance.now();
-  const repo = generateRepo(join(WORK, `repo-${size}`), size);
-  process.stderr.write(`repo ${size}: ${repo.documents} documents in ${repo.files} files (${repo.defectFiles} with a defect), ready in ${Math.round(performance.now() - t0)} ms\n`);
-  const sarifOut = join(WORK, `out-${size}.sarif`);
+  const repo = generateRepo(repoDir(corpus, size), size, 42, corpus);
+  process.stderr.write(`${corpus} repo ${size}: ${repo.documents} documents in ${repo.files} files (${repo.defectFiles} with a defect), ready in ${Math.round(performance.now() - t0)} ms\n`);
+  const sarifOut = join(WORK, `out-${corpus}-${size}.sarif`);
   const n = runsFor(size);
   const [cli, parse, stream] = interleave(n, [[CLI, '--root', repo.dir, repo.dir, '--format', 'sarif', '--output', sarifOut], [PARSE_ONLY, repo.dir], [PARSE_STREAM, repo.dir]]) as [Sample[], Sample[], Sample[]];
   const sarif = JSON.parse(readFileSync(sarifOut, 'utf8')) as { runs: { results: unknown[] }[] };
@@ -140,6 +147,7 @@ for (const size of sizes) {
   const b = stat(parse, repo.documents);
   const st = stat(stream, repo.documents);
   results.push({
+    corpus,
     requested: size,
     documents: repo.documents,
     files: repo.files,
@@ -155,7 +163,7 @@ for (const size of sizes) {
     rssOverParse: round(a.peakRssMiB / b.peakRssMiB, 2),
     findings: sarif.runs[0]?.results.length ?? 0,
   });
-  process.stderr.write(`  cli ${a.medianMs} ms wall, ${a.medianCpuMs} ms CPU (${a.docsPerSec} docs/s, ${a.peakRssMiB} MiB) | parse-only ${b.medianMs} ms wall, ${b.medianCpuMs} ms CPU (${b.docsPerSec} docs/s, ${b.peakRssMiB} MiB) | parse-stream ${st.medianMs} ms wall, ${st.medianCpuMs} ms CPU (${st.peakRssMiB} MiB)\n`);
+  process.stderr.write(`  ${results[results.length - 1]!.findings} findings; cli ${a.medianMs} ms wall, ${a.medianCpuMs} ms CPU (${a.docsPerSec} docs/s, ${a.peakRssMiB} MiB) | parse-only ${b.medianMs} ms wall, ${b.medianCpuMs} ms CPU (${b.docsPerSec} docs/s, ${b.peakRssMiB} MiB) | parse-stream ${st.medianMs} ms wall, ${st.medianCpuMs} ms CPU (${st.peakRssMiB} MiB)\n`);
 }
 
 // The one-file repository of rows (p) and (c): the staged file of (p), alone.
@@ -227,62 +235,101 @@ if (onlyCold) {
 
 // (p) Pre-commit: one staged file in the repository (the whole repository still gives context), second run, so the
 // context cache is warm; against the same file in a one-file repository. Run from the repository, as hooks are.
-// The issue's case: a repository of about 2,000 files (2,550 documents in this generator's proportions).
+// The issue's case: a repository of about 2,000 files (2,550 documents in this generator's proportions), per corpus.
 const preSize = 2550;
-const preRepo = generateRepo(join(WORK, `repo-${preSize}`), preSize);
-const preArgs = (root: string, file: string): string[] => [CLI, '--root', root, file, '--format', 'sarif', '--output', join(WORK, 'pre.sarif')];
-const [staged, alone] = interleave(10, [preArgs(preRepo.dir, join(preRepo.dir, STAGED)), preArgs(single, join(single, 'workload.yaml'))]) as [Sample[], Sample[]];
-const preStat = { repoFiles: preRepo.files, repoDocuments: preRepo.documents, stagedMs: round(median(staged.map((s) => s.ms))), stagedCpuMs: round(median(staged.map((s) => s.cpuMs))), stagedRssMiB: round(Math.max(...staged.map((s) => s.rssKiB)) / 1024), aloneMs: round(median(alone.map((s) => s.ms))), aloneCpuMs: round(median(alone.map((s) => s.cpuMs))) };
-const preRatio = round(preStat.stagedMs / preStat.aloneMs, 2);
-const preRatioCpu = round(preStat.stagedCpuMs / preStat.aloneCpuMs, 2);
-process.stderr.write(`pre-commit: staged file in ${preRepo.files} files ${preStat.stagedMs} ms (${preStat.stagedCpuMs} ms CPU) vs one-file repository ${preStat.aloneMs} ms (${preStat.aloneCpuMs} ms CPU)\n`);
+interface PreCommit {
+  readonly repoFiles: number;
+  readonly repoDocuments: number;
+  readonly stagedMs: number;
+  readonly stagedCpuMs: number;
+  readonly stagedRssMiB: number;
+  readonly aloneMs: number;
+  readonly aloneCpuMs: number;
+  readonly ratio: number;
+  readonly ratioCpu: number;
+}
+function preCommitRow(corpus: Corpus): PreCommit {
+  const preRepo = generateRepo(repoDir(corpus, preSize), preSize, 42, corpus);
+  // The staged file alone, in a one-file repository of its own.
+  const alone1 = corpus === 'sparse' ? single : join(WORK, `single-${corpus}`);
+  if (corpus !== 'sparse') {
+    rmSync(alone1, { recursive: true, force: true });
+    mkdirSync(alone1, { recursive: true });
+    cpSync(join(preRepo.dir, STAGED), join(alone1, 'workload.yaml'));
+  }
+  const preArgs = (root: string, file: string): string[] => [CLI, '--root', root, file, '--format', 'sarif', '--output', join(WORK, 'pre.sarif')];
+  const [staged, alone] = interleave(10, [preArgs(preRepo.dir, join(preRepo.dir, STAGED)), preArgs(alone1, join(alone1, 'workload.yaml'))]) as [Sample[], Sample[]];
+  const p = { repoFiles: preRepo.files, repoDocuments: preRepo.documents, stagedMs: round(median(staged.map((s) => s.ms))), stagedCpuMs: round(median(staged.map((s) => s.cpuMs))), stagedRssMiB: round(Math.max(...staged.map((s) => s.rssKiB)) / 1024), aloneMs: round(median(alone.map((s) => s.ms))), aloneCpuMs: round(median(alone.map((s) => s.cpuMs))) };
+  process.stderr.write(`pre-commit (${corpus}): staged file in ${preRepo.files} files ${p.stagedMs} ms (${p.stagedCpuMs} ms CPU) vs one-file repository ${p.aloneMs} ms (${p.aloneCpuMs} ms CPU)\n`);
+  return { ...p, ratio: round(p.stagedMs / p.aloneMs, 2), ratioCpu: round(p.stagedCpuMs / p.aloneCpuMs, 2) };
+}
+const preCommit = new Map(corpora.map((c) => [c, preCommitRow(c)] as const));
 
 const coldResult = coldRow(10);
 const { coldStat, bareStat, coldOverNode } = coldResult;
 
-const at10k = results.find((r) => r.requested === 10_000);
-const at100k = results.find((r) => r.requested === 100_000);
-const growth = at10k && at100k ? round(at100k.cli.medianMs / at10k.cli.medianMs, 2) : undefined;
 const loadAvg = loadavg().map((x) => round(x, 2));
 const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '?', memGiB: round(totalmem() / 2 ** 30), node: process.version, platform: `${process.platform}-${process.arch}`, loadAvgAtEnd: loadAvg };
-// The targets of issue 17, against the streaming baseline.
-const targets = {
-  cliOverStreamAt10k: { target: '<= 1.0', value: at10k?.cliOverStream, ok: at10k ? at10k.cliOverStream <= 1.0 : undefined },
-  rssOverStreamAt10k: { target: '<= 2', value: at10k?.rssOverStream, ok: at10k ? at10k.rssOverStream <= 2 : undefined },
-  preCommitOverOneFile: { target: '<= 2', value: preRatio, ok: preRatio <= 2 },
-  coldOverBareNode: { target: '<= 2', value: coldOverNode, ok: coldOverNode <= 2 },
-  peakRssAt100k: { target: '< 500 MiB', value: at100k?.cli.peakRssMiB, ok: at100k ? at100k.cli.peakRssMiB < 500 : undefined },
-  growth10kTo100k: { target: '<= 11', value: growth, ok: growth !== undefined ? growth <= 11 : undefined },
-};
-const out = { date: new Date().toISOString(), machine, sizes: results, preCommit: { ...preStat, ratio: preRatio, ratioCpu: preRatioCpu }, coldSingleFile: coldStat, firstEverSingleFile: coldResult.firstStat, bareNode: bareStat, coldOverBareNode: coldOverNode, coldOverBareNodeCpu: coldResult.coldOverNodeCpu, firstEverOverBareNode: coldResult.firstOverNode, firstEverOverBareNodeCpu: coldResult.firstOverNodeCpu, growth10kTo100k: growth, targets };
+const date = new Date().toISOString();
+
+/** The targets of issues 17 and 31 for one corpus, against the streaming baseline, and its table. */
+function corpusReport(corpus: Corpus) {
+  const rs = results.filter((r) => r.corpus === corpus);
+  const at10k = rs.find((r) => r.requested === 10_000);
+  const at100k = rs.find((r) => r.requested === 100_000);
+  const growth = at10k && at100k ? round(at100k.cli.medianMs / at10k.cli.medianMs, 2) : undefined;
+  const pre = preCommit.get(corpus)!;
+  const targets = {
+    cliOverStreamAt10k: { target: '<= 1.0', value: at10k?.cliOverStream, ok: at10k ? at10k.cliOverStream <= 1.0 : undefined },
+    rssOverStreamAt10k: { target: '<= 2', value: at10k?.rssOverStream, ok: at10k ? at10k.rssOverStream <= 2 : undefined },
+    preCommitOverOneFile: { target: '<= 2', value: pre.ratio, ok: pre.ratio <= 2 },
+    coldOverBareNode: { target: '<= 2', value: coldOverNode, ok: coldOverNode <= 2 },
+    peakRssAt100k: { target: '< 500 MiB', value: at100k?.cli.peakRssMiB, ok: at100k ? at100k.cli.peakRssMiB < 500 : undefined },
+    growth10kTo100k: { target: '<= 11', value: growth, ok: growth !== undefined ? growth <= 11 : undefined },
+  };
+  const headline = at10k ?? rs[rs.length - 1];
+  const title = corpus === 'sparse' ? 'Sparse corpus (about one file in ten with a defect)' : 'Findings corpus (every file with several findings: errors, warnings, notes, most fixable)';
+  const table = [
+    `### ${title}`,
+    '',
+    '| measure | value | target |',
+    '|---|---:|---:|',
+    ...(headline ? [
+      `| full \`lint --format sarif\` vs streaming parse limit, ${headline.documents} documents (${headline.findings} findings), wall (CPU) | ${headline.cliOverStream} (${headline.cliOverStreamCpu}) | ≤ 1.0 |`,
+      `| peak RSS, same pair | ${headline.rssOverStream} | ≤ 2 |`,
+    ] : []),
+    `| one staged file in ${pre.repoFiles} files vs one-file repository, warm cache, wall (CPU) | ${pre.ratio} (${pre.ratioCpu}) | ≤ 2 |`,
+    ...(at100k ? [`| peak RSS at ${at100k.documents} documents | ${at100k.cli.peakRssMiB} MiB | < 500 MiB |`] : []),
+    ...(growth !== undefined ? [`| time 10k → 100k documents | ${growth}× | ≤ 11× |`] : []),
+    '',
+    `| documents | files | findings | (a) CLI SARIF wall | (a) CPU | (a) docs/s | (a) peak RSS | (s) streaming parse wall | (s) CPU | (s) peak RSS | (b) parse, ASTs kept, wall | (b) peak RSS | wall (a)/(s) | CPU (a)/(s) | RSS (a)/(s) | wall (a)/(b) | RSS (a)/(b) |`,
+    `|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|`,
+    ...rs.map((r) => `| ${r.documents} | ${r.files} | ${r.findings} | ${r.cli.medianMs} ms | ${r.cli.medianCpuMs} ms | ${r.cli.docsPerSec} | ${r.cli.peakRssMiB} MiB | ${r.parseStream.medianMs} ms | ${r.parseStream.medianCpuMs} ms | ${r.parseStream.peakRssMiB} MiB | ${r.parseOnly.medianMs} ms | ${r.parseOnly.peakRssMiB} MiB | ${r.cliOverStream} | ${r.cliOverStreamCpu} | ${r.rssOverStream} | ${r.cliOverParse} | ${r.rssOverParse} |`),
+    '',
+    `Pre-commit: one staged file in ${pre.repoFiles} files (${pre.repoDocuments} documents) ${pre.stagedMs} ms, ${pre.stagedCpuMs} ms CPU, ${pre.stagedRssMiB} MiB; the same file in a one-file repository ${pre.aloneMs} ms, ${pre.aloneCpuMs} ms CPU.`,
+  ].join('\n');
+  return { corpus, targets, growth10kTo100k: growth, preCommit: pre, table };
+}
+const reports = corpora.map(corpusReport);
+
+const out = { date, machine, sizes: results, corpora: Object.fromEntries(reports.map((r) => [r.corpus, { preCommit: r.preCommit, growth10kTo100k: r.growth10kTo100k, targets: r.targets }])), coldSingleFile: coldStat, firstEverSingleFile: coldResult.firstStat, bareNode: bareStat, coldOverBareNode: coldOverNode, coldOverBareNodeCpu: coldResult.coldOverNodeCpu, firstEverOverBareNode: coldResult.firstOverNode, firstEverOverBareNodeCpu: coldResult.firstOverNodeCpu };
 writeFileSync(join(REPO, 'bench', 'results.json'), JSON.stringify(out, null, 2) + '\n');
 
-const headline = at10k ?? results[results.length - 1];
 const table = [
-  '| measure | value | target |',
-  '|---|---:|---:|',
-  ...(headline ? [
-    `| full \`lint --format sarif\` vs streaming parse limit, ${headline.documents} documents, wall (CPU) | ${headline.cliOverStream} (${headline.cliOverStreamCpu}) | ≤ 1.0 |`,
-    `| peak RSS, same pair | ${headline.rssOverStream} | ≤ 2 |`,
-  ] : []),
-  `| one staged file in ${preStat.repoFiles} files vs one-file repository, warm cache, wall (CPU) | ${preRatio} (${preRatioCpu}) | ≤ 2 |`,
-  `| cold one-file run vs bare \`node -e 0\`, wall (CPU); first-ever run | ${coldOverNode} (${coldResult.coldOverNodeCpu}); ${coldResult.firstOverNode} (${coldResult.firstOverNodeCpu}) | ≤ 2 |`,
-  ...(at100k ? [`| peak RSS at ${at100k.documents} documents | ${at100k.cli.peakRssMiB} MiB | < 500 MiB |`] : []),
+  ...reports.flatMap((r) => [r.table, '']),
+  `Cold one-file run vs bare \`node -e 0\` (the same for both corpora), wall (CPU): ${coldOverNode} (${coldResult.coldOverNodeCpu}), target ≤ 2; first-ever run ${coldResult.firstOverNode} (${coldResult.firstOverNodeCpu}).`,
+  coldLine(coldResult),
   '',
-  `| documents | files | (a) CLI SARIF wall | (a) CPU | (a) docs/s | (a) peak RSS | (s) streaming parse wall | (s) CPU | (s) peak RSS | (b) parse, ASTs kept, wall | (b) peak RSS | wall (a)/(s) | CPU (a)/(s) | RSS (a)/(s) | wall (a)/(b) | RSS (a)/(b) |`,
-  `|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|`,
-  ...results.map((r) => `| ${r.documents} | ${r.files} | ${r.cli.medianMs} ms | ${r.cli.medianCpuMs} ms | ${r.cli.docsPerSec} | ${r.cli.peakRssMiB} MiB | ${r.parseStream.medianMs} ms | ${r.parseStream.medianCpuMs} ms | ${r.parseStream.peakRssMiB} MiB | ${r.parseOnly.medianMs} ms | ${r.parseOnly.peakRssMiB} MiB | ${r.cliOverStream} | ${r.cliOverStreamCpu} | ${r.rssOverStream} | ${r.cliOverParse} | ${r.rssOverParse} |`),
-  '',
-  `Pre-commit: one staged file in ${preStat.repoFiles} files (${preStat.repoDocuments} documents) ${preStat.stagedMs} ms, ${preStat.stagedCpuMs} ms CPU, ${preStat.stagedRssMiB} MiB; the same file in a one-file repository ${preStat.aloneMs} ms, ${preStat.aloneCpuMs} ms CPU.`,
-  coldLine(coldResult) + (growth !== undefined ? ` 10k → 100k time growth: ${growth}×.` : ''),
-  '',
-  `Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memGiB} GiB, Node ${machine.node}, load average at end ${loadAvg.join(' ')}; ${out.date.slice(0, 10)}.`,
+  `Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memGiB} GiB, Node ${machine.node}, load average at end ${loadAvg.join(' ')}; ${date.slice(0, 10)}.`,
 ].join('\n');
-process.stdout.write(`\n${table}\n\nTargets:\n`);
-for (const [k, t] of Object.entries(targets)) process.stdout.write(`  ${t.ok === undefined ? '-' : t.ok ? 'ok  ' : 'MISS'} ${k}: ${t.value ?? 'n/a'} (target ${t.target})\n`);
+process.stdout.write(`\n${table}\n`);
+for (const r of reports) {
+  process.stdout.write(`\nTargets (${r.corpus} corpus):\n`);
+  for (const [k, t] of Object.entries(r.targets)) process.stdout.write(`  ${t.ok === undefined ? '-' : t.ok ? 'ok  ' : 'MISS'} ${k}: ${t.value ?? 'n/a'} (target ${t.target})\n`);
+}
 
-if (!values['no-readme'] && values.sizes === undefined) {
-  // Only a full run (all three sizes) refreshes the committed table.
+if (!values['no-readme'] && values.sizes === undefined && values.corpus === undefined) {
+  // Only a full run (all three sizes, both corpora) refreshes the committed table.
   const readme = join(REPO, 'bench', 'README.md');
   if (existsSync(readme)) {
     const text = readFileSync(readme, 'utf8');

@@ -247,15 +247,57 @@ function appFiles(r: Rand, app: App): { name: string; docs: string[]; defective:
 }
 
 /**
- * Writes a repository of about `documents` documents under `dir` (replacing it). A marker file records seed and
- * size so an unchanged tree is reused across bench runs.
+ * The two corpora of the bench: `sparse`, about one file in ten with a defect (a repository that has adopted the
+ * linter), and `findings`, every file with several findings (the first run after adopting it): errors, warnings and
+ * notes, most of them fixable, some located at missing fields and inside SPC `objects` blocks, so the cost of
+ * positions, fix edits and output per finding shows.
  */
-export function generateRepo(dir: string, documents: number, seed = 42): SynthSummary {
+export type Corpus = 'sparse' | 'findings';
+export const CORPORA: readonly Corpus[] = ['sparse', 'findings'];
+
+/**
+ * The findings corpus: one app's files, each with defects of several rules at once. Same shapes as the sparse
+ * corpus (same documents per file, about the same bytes), so the two compare size for size.
+ */
+function findingsAppFiles(r: Rand, app: App): { name: string; docs: string[]; defective: boolean }[] {
+  // SPC: a parameter typo (warning, fixable), `tenantId` (note, fixable), an unquoted flag (error, fixable) where the
+  // mode has one, else a bad vault name; an objects entry of a bad type (error inside the block) every other file.
+  let spc = spcDoc(r, app, r() < 0.5 ? 'bad-object-type' : undefined)
+    .replace('    keyvaultName:', '    keyVaultName:')
+    .replace('    tenantID:', '    tenantId:');
+  spc = /: "true"/.test(spc) ? spc.replace(': "true"', ': true') : spc.replace(/keyVaultName: "kv-/, 'keyVaultName: "kv_');
+  // Workload: the driver name as API group (error, fixable), readOnly false (error, fixable), a mount without
+  // readOnly (note, fixable); a missing SPC (error at the reference) one time in four.
+  const workload = workloadDoc(r, app, r() < 0.25 ? 'missing-spc' : 'driver-group')
+    .replace('    readOnly: true\n', '    readOnly: false\n')
+    .replace(/(mountPath: \/mnt\/secrets-store)\n\s+readOnly: true/, '$1');
+  // ConfigMap: a repeated key (warning); a syntax error one time in twenty.
+  let cm = configMapDoc(r, app).replace(/\n {2}setting_0: /, (m) => `${m}"dup"\n  setting_0: `);
+  if (r() < 0.05) cm = cm.replace('data:\n', 'data: {broken: [\n');
+  // VVP Deployment: an unknown DeploymentTarget (note), the Flink container misnamed (error), a mount without
+  // readOnly (note, fixable), readOnly false on the volume (error, fixable).
+  const vvp = vvpDeploymentDoc(r, app, 'not-readonly')
+    .replace(`deploymentTargetName: ${app.team}-target`, `deploymentTargetName: ${app.team}-target-old`)
+    .replace('- name: flink-taskmanager', '- name: taskmanager')
+    .replace(/(mountPath: \/flink\/secrets)\n\s+readOnly: true/, '$1');
+  return [
+    { name: 'spc.yaml', docs: [spc], defective: true },
+    { name: 'workload.yaml', docs: [workload, serviceDoc(r, app)], defective: true },
+    { name: 'config.yaml', docs: [cm], defective: true },
+    { name: 'flink-job.yaml', docs: [vvp], defective: true },
+  ];
+}
+
+/**
+ * Writes a repository of about `documents` documents under `dir` (replacing it). A marker file records seed, size
+ * and corpus so an unchanged tree is reused across bench runs.
+ */
+export function generateRepo(dir: string, documents: number, seed = 42, corpus: Corpus = 'sparse'): SynthSummary {
   // Beside the tree, not in it: the linter would read a .json inside it.
   const marker = `${dir}.synth.json`;
   if (existsSync(marker)) {
-    const m = JSON.parse(readFileSync(marker, 'utf8')) as SynthSummary & { seed: number; requested: number; version: number };
-    if (m.seed === seed && m.requested === documents && m.version === GENERATOR_VERSION) return { dir, documents: m.documents, files: m.files, defectFiles: m.defectFiles };
+    const m = JSON.parse(readFileSync(marker, 'utf8')) as SynthSummary & { seed: number; requested: number; version: number; corpus?: Corpus };
+    if (m.seed === seed && m.requested === documents && m.version === GENERATOR_VERSION && (m.corpus ?? 'sparse') === corpus) return { dir, documents: m.documents, files: m.files, defectFiles: m.defectFiles };
   }
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -271,7 +313,9 @@ export function generateRepo(dir: string, documents: number, seed = 42): SynthSu
     mkdirSync(teamDir, { recursive: true });
     const modes = MODES;
     const clientId = guid(r);
-    const common = [vvpTargetDoc(team, ns), serviceAccountDoc({ team, ns, name: '', mode: 'workload', spc: '', clientId })];
+    const sa = serviceAccountDoc({ team, ns, name: '', mode: 'workload', spc: '', clientId });
+    // In the findings corpus the team file has a repeated annotation too (warning): no file without a finding.
+    const common = [vvpTargetDoc(team, ns), corpus === 'findings' ? sa.replace('  annotations:\n', `  annotations:\n    owner: ${team}\n    owner: ${team}-x\n`) : sa];
     writeFileSync(join(teamDir, 'platform.yaml'), common.join('---\n'));
     docs += common.length;
     files++;
@@ -282,7 +326,7 @@ export function generateRepo(dir: string, documents: number, seed = 42): SynthSu
       const app: App = { team, ns, name, mode, spc: `${name}-kv`, clientId: mode === 'workload' ? clientId : guid(r) };
       const appDir = join(teamDir, `app${a}`);
       mkdirSync(appDir);
-      for (const f of appFiles(r, app)) {
+      for (const f of (corpus === 'findings' ? findingsAppFiles : appFiles)(r, app)) {
         writeFileSync(join(appDir, f.name), f.docs.join('---\n'));
         docs += f.docs.length;
         files++;
@@ -290,8 +334,9 @@ export function generateRepo(dir: string, documents: number, seed = 42): SynthSu
       }
     }
   }
+  if (corpus === 'findings') defectFiles = files;
   const summary = { dir, documents: docs, files, defectFiles };
-  writeFileSync(marker, JSON.stringify({ ...summary, seed, requested: documents, version: GENERATOR_VERSION }));
+  writeFileSync(marker, JSON.stringify({ ...summary, seed, requested: documents, version: GENERATOR_VERSION, corpus }));
   return summary;
 }
 

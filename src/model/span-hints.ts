@@ -104,3 +104,38 @@ export function decodeHint(hints: Int32Array, body: unknown, path: FieldPath, ta
   if (start < 0) return undefined;
   return end >= 0 ? { span: { start, end }, exact: true } : { span: { start, end: -end - 1 }, exact: false };
 }
+
+/**
+ * How much of `path` is in `body`: the number of leading segments that name a node (a key of a mapping, a whole
+ * in-range index of a list); undefined when a segment could name a node the body does not show (a number as a
+ * mapping's key, a string as a list's index, a merge key), where only the syntax tree can tell.
+ */
+export function presentPrefix(body: unknown, path: FieldPath): number | undefined {
+  let v: unknown = body;
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i]!;
+    if (Array.isArray(v)) {
+      if (typeof seg !== 'number' || !Number.isInteger(seg) || seg < 0) return undefined;
+      if (seg >= v.length) return i;
+    } else if (v !== null && typeof v === 'object') {
+      if (typeof seg !== 'string' || seg === '<<') return undefined;
+      if (!Object.hasOwn(v, seg)) return i;
+    } else {
+      return i; // a scalar (or null) has nothing below it
+    }
+    v = (v as Record<string | number, unknown>)[seg];
+  }
+  return path.length;
+}
+
+/**
+ * The hint for a path that is not in `body` below a node that is: the locator points at the nearest ancestor's
+ * key, inexactly, whatever the target (yaml/locate.ts locateAt), which is that ancestor's key hint. Undefined when
+ * nothing of the path is there (the locator then points at `kind`) or the ancestor has no hint.
+ */
+export function decodeMissingHint(hints: Int32Array, body: unknown, path: FieldPath): Hint | undefined {
+  const n = presentPrefix(body, path);
+  if (n === undefined || n === 0 || n === path.length) return undefined;
+  const h = decodeHint(hints, body, path.slice(0, n), 'key');
+  return h && { span: h.span, exact: false };
+}

@@ -1,6 +1,7 @@
 // Core types shared by loaders, live sources, the inventory, the rule engine and the reporters.
 // Position convention inside the tool: 0-based UTF-16 offsets into a file's text (`Span`).
 // Conversion to 1-based line/column happens only at the reporting edge (src/report/positions.ts).
+import type { StructureHints } from './structure-hints.js';
 import type { ObjectClass } from './kinds.js';
 
 
@@ -80,6 +81,11 @@ export interface ManifestObject {
   readonly source: ObjectSource;
   /** The YAML node of the object (file objects only); rules that need scalar styles (quoting) read it. */
   readonly yamlNode?: unknown;
+  /**
+   * What fixes read from the YAML nodes, worked out ahead by the parse worker (objects restored from its facts
+   * only): asking it costs no parse of the file; undefined answers mean ask yamlNode.
+   */
+  readonly structure?: StructureHints;
   /** Set by the loader for documents that are Helm values of the ververica-platform chart. */
   readonly hint?: 'helm-values';
   /**

@@ -1,7 +1,7 @@
 // One entry point for the CLI: format a LintResult by format name.
 import type { LintResult } from '../engine/types.js';
 import { formatGithub, type GithubOptions } from './github.js';
-import { formatJson, type JsonOptions } from './json.js';
+import { formatJson, jsonPieces, type JsonOptions } from './json.js';
 import { formatSarif, sarifPieces, type SarifOptions } from './sarif.js';
 import { formatText, type TextOptions } from './text.js';
 
@@ -29,10 +29,11 @@ export function formatResult(result: LintResult, format: Format, options: Format
 
 /**
  * The same text as formatResult, in pieces to write one after another: a SARIF log comes result by result (see
- * sarifPieces), so a large report is never held whole; the other formats come as one piece.
+ * sarifPieces), a JSON report finding by finding (jsonPieces), so a large report is never held whole; the other
+ * formats come as one piece.
  */
 export function formatPieces(result: LintResult, format: Format, options: FormatOptions = {}): Iterable<string> {
-  return format === 'sarif' ? sarifPieces(result, options) : [formatResult(result, format, options)];
+  return format === 'sarif' ? sarifPieces(result, options) : format === 'json' ? jsonPieces(result, options) : [formatResult(result, format, options)];
 }
 
 export { shouldColor } from './color.js';

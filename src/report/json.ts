@@ -29,6 +29,7 @@
 //   "notifications": [{ "id": "file-unreadable", "level": "warning", "message": "...", "file": null, "incomplete": false,
 //                       "skippedChecks": null, "remedy": null }]   // check-skipped: checks not run, command that runs them
 // }
+import { randomUUID } from 'node:crypto';
 import type { Finding, LintResult } from '../engine/types.js';
 import type { ResolvedLocation } from '../model/types.js';
 import { formatFieldPath } from './field-path.js';
@@ -44,14 +45,53 @@ export interface JsonOptions {
 }
 
 export function formatJson(result: LintResult, options: JsonOptions = {}): string {
+  return [...jsonPieces(result, options)].join('');
+}
+
+/**
+ * The JSON report as text, in pieces: the document around its findings, then one finding at a time, each built
+ * only when its piece is asked for (as sarifPieces does for SARIF), so a writer never holds the whole report: a
+ * repository where every file has findings gives 20,000 of them at 10,000 documents. Joined, the pieces are exactly
+ * JSON.stringify of the whole document, controls escaped.
+ */
+export function* jsonPieces(result: LintResult, options: JsonOptions = {}): Generator<string> {
+  const indent = options.indent ?? 2;
+  // A marker no input can contain stands for the findings in the document's text, which is then cut around it.
+  const marker = `vvp-kv-lint-findings-${randomUUID()}`;
+  const doc = jsonDocument(result, marker);
+  const text = JSON.stringify(doc, null, indent);
+  const quoted = JSON.stringify(marker);
+  const at = text.indexOf(quoted);
+  const line = text.slice(text.lastIndexOf('\n', at) + 1, at);
+  const pad = line.slice(0, line.length - line.trimStart().length);
+  const unit = ' '.repeat(indent);
+  yield escapeJsonControls(text.slice(0, at));
+  let first = true;
+  for (const f of result.findings) {
+    const json = JSON.stringify(findingJson(f), null, indent);
+    if (indent > 0) yield escapeJsonControls(`${first ? '[' : ','}\n${pad}${unit}${json.replaceAll('\n', `\n${pad}${unit}`)}`);
+    else yield escapeJsonControls(`${first ? '[' : ','}${json}`);
+    first = false;
+  }
+  yield first ? '[]' : indent > 0 ? `\n${pad}]` : ']';
+  yield `${escapeJsonControls(text.slice(at + quoted.length))}\n`;
+}
+
+/** The JSON report as a plain object (tests, and callers that post-process it). */
+export function buildJson(result: LintResult): Record<string, unknown> {
+  return jsonDocument(result, result.findings.map(findingJson));
+}
+
+/** The document with `findings` where its findings go (the findings themselves, or jsonPieces' marker). */
+function jsonDocument(result: LintResult, findings: unknown): Record<string, unknown> {
   const summary = summarize(result);
-  const doc = {
+  return {
     version: JSON_FORMAT_VERSION,
     tool: { name: 'vvp-kv-lint', version: result.toolVersion },
     root: result.root,
     executionSuccessful: result.executionSuccessful,
     summary: { ...summary, files: result.filesRead, documents: result.documentsRead, ...(result.filesLinted !== undefined ? { filesLinted: result.filesLinted } : {}), fixable: fixableCount(result), failedReads: failedReads(result).count, skippedChecks: skippedChecks(result).checks, helmTemplatesSkipped: skippedHelmTemplates(result) },
-    findings: result.findings.map(findingJson),
+    findings,
     notifications: result.notifications.map((n) => ({
       id: n.id,
       level: n.level,
@@ -62,7 +102,6 @@ export function formatJson(result: LintResult, options: JsonOptions = {}): strin
       remedy: n.remedy ?? null,
     })),
   };
-  return `${escapeJsonControls(JSON.stringify(doc, null, options.indent ?? 2))}\n`;
 }
 
 function findingJson(f: Finding): Record<string, unknown> {

@@ -101,13 +101,23 @@ export function computeLineHashes(text: string): string[] {
   return hashes;
 }
 
-const cache = new WeakMap<SourceFile, string[]>();
+/**
+ * The line hashes of the files hashed last, most recent last. Bounded: results come file by file, and a run where
+ * every file has findings would otherwise keep a string per line of the whole repository to the end (the files
+ * live as long as the inventory, so a WeakMap keyed by them never let go).
+ */
+const cache = new Map<SourceFile, string[]>();
+const CACHED_FILES = 64;
 
 /** primaryLocationLineHash of a 1-based line of a file; undefined for a line the file does not have. */
 export function primaryLocationLineHash(file: SourceFile, line: number): string | undefined {
   let hashes = cache.get(file);
   if (hashes === undefined) {
     hashes = computeLineHashes(file.text);
+    if (cache.size >= CACHED_FILES) cache.delete(cache.keys().next().value!);
+    cache.set(file, hashes);
+  } else if (cache.size > 1) {
+    cache.delete(file);
     cache.set(file, hashes);
   }
   return hashes[line - 1];

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatJson } from '../../src/report/json.js';
+import { buildJson, formatJson, jsonPieces } from '../../src/report/json.js';
+import { escapeJsonControls } from '../../src/model/json-controls.js';
 import { formatResult } from '../../src/report/index.js';
 import { emptyResult, sampleResult } from './sample.js';
 
@@ -62,4 +63,19 @@ test('json: an empty run is a complete document', () => {
   assert.deepEqual(doc.findings, []);
   assert.deepEqual(doc.notifications, []);
   assert.equal(formatJson(emptyResult(), { indent: 0 }).split('\n').length, 2, 'one line plus the final newline');
+});
+
+test('json: the pieces the CLI writes one after another are, joined, JSON.stringify of the whole report', () => {
+  // A large report is written finding by finding and never held whole (jsonPieces); joined, the pieces must be the
+  // very text the whole document makes, controls escaped, whatever the indentation.
+  const controls = sampleResult({ findings: sampleResult().findings.map((f) => ({ ...f, message: `${f.message} \u007f\u202e\u2028 end` })) });
+  for (const result of [sampleResult(), emptyResult(), sampleResult({ findings: sampleResult().findings.slice(0, 1) }), controls]) {
+    for (const indent of [2, 0, 4]) {
+      const pieces = [...jsonPieces(result, { indent })];
+      const whole = `${escapeJsonControls(JSON.stringify(buildJson(result), null, indent))}\n`;
+      assert.equal(pieces.join(''), whole, `indent ${indent}, ${result.findings.length} findings`);
+      assert.equal(formatJson(result, { indent }), whole);
+      if (result.findings.length > 1) assert.ok(pieces.length >= result.findings.length + 2, 'one piece per finding');
+    }
+  }
 });

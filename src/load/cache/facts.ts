@@ -4,10 +4,14 @@
 // are sealed by the store (cache/seal.ts).
 import type { InputProblem, ManifestObject, ParseReason, Span } from '../../model/types.js';
 import { classify, type ObjectClass } from '../../model/kinds.js';
-import { quickObjectEntries, scalarAt, spcView, type SpcEntryError, type SpcObjectsProblem } from '../../model/spc.js';
+import { quickObjectEntries, scalarAt, spcView, type SpcEntryError, type SpcObjectEntry, type SpcObjectsProblem } from '../../model/spc.js';
+import { encodeEntryLocations, packEntryLocations } from '../../model/spc-entry-locations.js';
 import { hasSensitiveBodyValue } from '../../model/sensitive.js';
 import { encodeHints } from '../../model/span-hints.js';
-import { locateAt, objectStart, walkStep } from '../../yaml/locate.js';
+import { encodeStructure } from '../../model/structure-hints.js';
+import { appendPointAt, notPlain } from '../../model/append-point.js';
+import { isMap, isSeq, type Node } from 'yaml';
+import { locateAt, objectStart, walkStart, walkStep } from '../../yaml/locate.js';
 
 /** Entries bigger than this are not worth their JSON (a huge generated file): parsed every time. */
 export const MAX_ENTRY_CHARS = 1024 * 1024;
@@ -37,6 +41,8 @@ export interface CachedObject {
   readonly sensitive?: true;
   /** Where its body's nodes are in the file (model/span-hints.ts): a parse worker's facts only, never on disk. */
   readonly hints?: Int32Array;
+  /** What fixes read from its syntax tree (model/structure-hints.ts): with the span hints, never on disk. */
+  readonly structure?: Int32Array;
 }
 
 /** An SPC's parsed `objects` (locations as spans of the file) and its string parameters' scalar styles. */
@@ -44,6 +50,11 @@ export interface CachedSpc {
   readonly objects?: {
     readonly error?: SpcObjectsProblem & { readonly span: Span; readonly exact: boolean };
     readonly entries: readonly { readonly index: number; readonly fields?: Record<string, unknown>; readonly error?: SpcEntryError; readonly fileName?: string }[];
+    /**
+     * Where each entry and its fields are in the file (encodeEntryLocations), by entry: a parse worker's facts only
+     * (with span hints), never on disk. Without them an entry's location parses the file again.
+     */
+    readonly locs?: Int32Array;
   };
   readonly params: Record<string, { readonly type: string | null; readonly source: string | null } | null>;
 }
@@ -96,11 +107,12 @@ export function factsOf(
     if (size > maxChars) return undefined;
     let spc: CachedSpc | undefined;
     try {
-      spc = o.kind === 'SecretProviderClass' ? spcFacts(o) : undefined;
+      spc = o.kind === 'SecretProviderClass' ? spcFacts(o, opts.spanHints === true) : undefined;
     } catch {
       return undefined; // whatever failed here fails again in the rules, which report it: do not cache the file
     }
     const hints = opts.spanHints ? hintsOf(o) : undefined;
+    const structure = hints ? structureOf(o) : undefined;
     out.push({
       ...(o.apiVersion !== undefined ? { apiVersion: o.apiVersion } : {}),
       ...(o.kind !== undefined ? { kind: o.kind } : {}),
@@ -114,6 +126,7 @@ export function factsOf(
       cls: classify(o) ?? null,
       ...(spc ? { spc } : {}),
       ...(hints ? { hints } : {}),
+      ...(structure ? { structure } : {}),
     });
   }
   return { documents, objects: out, problems: problems.map((p) => ({ kind: p.kind, span: { start: p.span.start, end: p.span.end }, ...(p.kind === 'parse-error' ? { reason: p.reason } : {}) })) };
@@ -121,8 +134,15 @@ export function factsOf(
 
 /** Facts as the cache stores them: span hints (a worker's, for this run only) are not worth their JSON. */
 export function forDisk(facts: FileFacts): FileFacts {
-  if (!facts.objects.some((o) => o.hints)) return facts;
-  return { ...facts, objects: facts.objects.map(({ hints: _hints, ...o }) => o) };
+  if (!facts.objects.some((o) => o.hints || o.structure || o.spc?.objects?.locs)) return facts;
+  return {
+    ...facts,
+    objects: facts.objects.map(({ hints: _hints, structure: _structure, ...o }) => {
+      if (!o.spc?.objects?.locs) return o;
+      const { locs: _locs, ...objects } = o.spc.objects;
+      return { ...o, spc: { ...o.spc, objects } };
+    }),
+  };
 }
 
 /** Where `o`'s body nodes are, from its own syntax tree (model/span-hints.ts); none for a locator of another kind. */
@@ -133,8 +153,20 @@ function hintsOf(o: ManifestObject): Int32Array | undefined {
   return encodeHints(o.body, start, walkStep, (at, target) => locateAt(text, at, target));
 }
 
+/** What fixes read from `o`'s syntax tree (model/structure-hints.ts), asked of the tree the fixes would ask. */
+function structureOf(o: ManifestObject): Int32Array | undefined {
+  if (!o.yamlNode) return undefined;
+  // yamlNodeAt's walk (from the object's own node, only into collections), a step at a time.
+  const root = o.yamlNode as Node;
+  const start = isMap(root) || isSeq(root) ? walkStart(root) : { last: undefined, depth: 0, complete: false };
+  return encodeStructure(o.body, start, walkStep, (at) => {
+    const node = at.complete ? at.last?.node : undefined;
+    return node === undefined ? 'none' : notPlain(node) ? 'other' : 'plain';
+  }, (mapPath) => appendPointAt(o, mapPath));
+}
+
 /** What an SPC's rules read from its YAML nodes, computed now from the fresh parse (the rules reuse the result). */
-function spcFacts(o: ManifestObject): CachedSpc | undefined {
+function spcFacts(o: ManifestObject, withLocations: boolean): CachedSpc | undefined {
   const view = spcView(o);
   const params: Record<string, { type: string | null; source: string | null } | null> = {};
   for (const [key, value] of Object.entries(view.parameters ?? {})) {
@@ -150,10 +182,16 @@ function spcFacts(o: ManifestObject): CachedSpc | undefined {
   };
   const raw = view.parameters?.['objects'];
   if (typeof raw !== 'string') return withoutObjects();
-  // The common shape needs no YAML parser (its entries have no error and no location to keep).
+  // The common shape needs no YAML parser (its entries have no error), unless their locations are to be sent too.
   const quick = quickObjectEntries(raw);
-  if (quick) return { params, objects: { entries: quick.map((e) => ({ index: e.index, fields: e.fields, ...(e.fileName !== undefined ? { fileName: e.fileName } : {}) })) } };
+  const quickEntries = quick?.map((e) => ({ index: e.index, fields: e.fields, ...(e.fileName !== undefined ? { fileName: e.fileName } : {}) }));
+  if (quickEntries && !withLocations) return { params, objects: { entries: quickEntries } };
   const parsed = view.objects;
+  if (quickEntries) {
+    // Same entries either way (test/load/spc-quick-objects.test.ts); the parse adds where they are.
+    const locs = parsed.error || parsed.entries.length !== quickEntries.length ? undefined : entryLocations(o, parsed.entries, quickEntries);
+    return { params, objects: { entries: quickEntries, ...(locs ? { locs } : {}) } };
+  }
   let error: NonNullable<CachedSpc['objects']>['error'];
   if (parsed.error) {
     const loc = parsed.error.location;
@@ -166,7 +204,15 @@ function spcFacts(o: ManifestObject): CachedSpc | undefined {
     if (e.fields !== undefined && jsonSafeSize(e.fields, new Set(), 0) < 0) return withoutObjects();
     entries.push({ index: e.index, ...(e.fields !== undefined ? { fields: e.fields } : {}), ...(e.error !== undefined ? { error: e.error } : {}), ...(e.fileName !== undefined ? { fileName: e.fileName } : {}) });
   }
-  return { params, objects: { ...(error ? { error } : {}), entries } };
+  const locs = withLocations ? entryLocations(o, parsed.entries, entries) : undefined;
+  return { params, objects: { ...(error ? { error } : {}), entries, ...(locs ? { locs } : {}) } };
+}
+
+/** Where each entry is, as its own locate() answers (see model/spc-entry-locations.ts for the layout). */
+function entryLocations(o: ManifestObject, parsed: readonly SpcObjectEntry[], cached: readonly { readonly fields?: Record<string, unknown> }[]): Int32Array | undefined {
+  if (o.source.kind !== 'file') return undefined;
+  const file = o.source.file;
+  return packEntryLocations(parsed.map((e, i) => encodeEntryLocations(file, e, cached[i]?.fields)));
 }
 
 /** The cached problem of an `objects` block without its position. */

@@ -5,7 +5,9 @@ import type { FieldPath, FileLocation, InputProblem, LocateTarget, Locator, Mani
 import { isRecord, type ObjectClass } from '../../model/kinds.js';
 import { restoreSpcFacts, spcView, type SpcObjects } from '../../model/spc.js';
 import { heapCheckpoint } from '../../heap-governor.js';
-import { decodeHint, validHints } from '../../model/span-hints.js';
+import { decodeHint, decodeMissingHint, validHints } from '../../model/span-hints.js';
+import { decodeEntryLocation, entryPart } from '../../model/spc-entry-locations.js';
+import { DecodedStructure, validStructure, type StructureHints } from '../../model/structure-hints.js';
 import { problemOf, type CachedObject, type CachedSpc, type FileFacts } from './facts.js';
 
 /**
@@ -61,6 +63,8 @@ class RestoredObject implements ManifestObject, Locator {
   parsedBody: Record<string, unknown> | undefined;
   /** Where the body's nodes are (model/span-hints.ts), when the worker that parsed the file worked it out. */
   private readonly hints: Int32Array | undefined;
+  /** What fixes read from the syntax tree (model/structure-hints.ts), when the worker worked it out. */
+  private readonly structureHints: Int32Array | undefined;
 
   constructor(
     private readonly restored: RestoredFile,
@@ -78,6 +82,12 @@ class RestoredObject implements ManifestObject, Locator {
     this.knownClass = c.cls;
     this.bodyJson = c.bodyJson;
     this.hints = validHints(c.hints);
+    this.structureHints = validStructure(c.structure);
+  }
+
+  /** Made when a fix asks (few objects are asked): no reader per object held for the whole run. */
+  get structure(): StructureHints | undefined {
+    return this.structureHints && new DecodedStructure(this.structureHints, () => this.body);
   }
 
   get body(): Record<string, unknown> {
@@ -100,7 +110,8 @@ class RestoredObject implements ManifestObject, Locator {
   locate(path: FieldPath, target?: LocateTarget): FileLocation {
     const file = this.restored.file;
     // A path the worker located ahead needs no parse (the locator's default target is the value).
-    const hint = this.hints && decodeHint(this.hints, this.body, path, target ?? 'value');
+    // A missing field points at its nearest ancestor's key, which the hints hold too.
+    const hint = this.hints && (decodeHint(this.hints, this.body, path, target ?? 'value') ?? decodeMissingHint(this.hints, this.body, path));
     if (hint) return { kind: 'file', file, span: hint.span, exact: hint.exact };
     return lazyFileLocation(file, () => {
       const o = this.restored.full(this.index);
@@ -173,6 +184,7 @@ class ReparseCache {
       this.parses.delete(file);
     } else {
       heapCheckpoint();
+      reparses++;
       objects = reparse(file);
       if (this.parses.size >= this.capacity) this.parses.delete(this.parses.keys().next().value!);
     }
@@ -182,6 +194,12 @@ class ReparseCache {
 }
 
 const reparsed = new ReparseCache(128);
+
+/** Files restored from facts that were parsed again on this thread (for tests: a finding should cost none). */
+let reparses = 0;
+export function reparseCount(): number {
+  return reparses;
+}
 
 /** A cached body; one that does not parse to a mapping (a damaged cache) is taken from a fresh parse instead. */
 function parseBody(json: string, fresh: () => Record<string, unknown> | undefined): Record<string, unknown> {
@@ -210,13 +228,18 @@ function restoredSpc(file: SourceFile, spc: CachedSpc, full: () => ManifestObjec
     objects: () =>
       (objects ??= {
         ...(cached.error ? { error: { ...problemOf(cached.error), location: { kind: 'file' as const, file, span: cached.error.span, exact: cached.error.exact } } } : {}),
-        entries: cached.entries.map((e) => ({
-          index: e.index,
-          fields: e.fields,
-          ...(e.error !== undefined ? { error: e.error } : {}),
-          fileName: e.fileName,
-          locate: (field?: string, target?: LocateTarget) => lazyFileLocation(file, () => fresh()?.entries[e.index]?.locate(field, target) ?? unknownHere),
-        })),
+        entries: cached.entries.map((e, i) => {
+          // Where the worker located the entry (model/spc-entry-locations.ts): no parse for those answers.
+          const locs = cached.locs instanceof Int32Array ? entryPart(cached.locs, i) : undefined;
+          return {
+            index: e.index,
+            fields: e.fields,
+            ...(e.error !== undefined ? { error: e.error } : {}),
+            fileName: e.fileName,
+            locate: (field?: string, target?: LocateTarget) =>
+              (locs ? decodeEntryLocation(locs, file, e.fields, field, target) : undefined) ?? lazyFileLocation(file, () => fresh()?.entries[e.index]?.locate(field, target) ?? unknownHere),
+          };
+        }),
       }),
   };
 }

@@ -1,7 +1,8 @@
 // Builders for minimal text edits on a finding's file: they touch only the offending bytes, keep the quoting
 // style the author chose, the line endings of the line they touch, and JSON files valid JSON.
-import { isMap, isScalar, Scalar, type Node, type Pair, type YAMLMap } from 'yaml';
-import type { Fix } from '../contract.js';
+import type { Fix, TextEdit } from '../contract.js';
+import type { AppendPoint } from '../../model/structure-hints.js';
+import { appendPointAt, notPlain } from '../../model/append-point.js';
 import type { FieldPath, LocateTarget, ManifestObject, SourceFile } from '../../model/types.js';
 import { yamlNodeAt } from '../../model/spc.js';
 
@@ -49,8 +50,9 @@ export function replaceInside(o: ManifestObject, path: FieldPath, target: Locate
 export function quoteScalar(o: ManifestObject, path: FieldPath): Fix | undefined {
   const loc = o.locator.locate(path, 'value');
   if (loc.kind !== 'file' || !loc.exact) return undefined;
-  const node = yamlNodeAt(o, path);
-  if (node !== undefined && !(isScalar(node) && node.type === Scalar.PLAIN && !node.tag)) return undefined;
+  // A restored object knows whether the node is a plain scalar (model/structure-hints.ts): no parse for that.
+  const known = o.structure?.plainScalar(path);
+  if (known !== undefined ? known === 'other' : notPlain(yamlNodeAt(o, path))) return undefined;
   const src = loc.file.text.slice(loc.span.start, loc.span.end);
   if (src === '' || src.includes('\n') || src.includes('\r') || /^["'|>&*!{[%@`]/.test(src)) return undefined;
   const quoted = /["\\]/.test(src) && !isJson(loc.file) ? `'${src.replace(/'/g, "''")}'` : JSON.stringify(src);
@@ -64,74 +66,29 @@ export type EntryValue = string | { readonly [key: string]: EntryValue };
  * Adds `key: value` to the mapping at `mapPath`: in block style as a new last entry with the entries' own
  * indentation, in flow style before the closing brace. The mapping may be empty (`{}`) or a key with no value
  * (`labels:`, even followed by a comment). Returns undefined when the mapping is not in this file's YAML.
+ *
+ * Where the entry goes depends on the syntax tree only (appendPointAt); an object restored from a parse worker's
+ * facts knows that point for each of its mappings (model/structure-hints.ts), so a fix costs no second parse.
  */
 export function addKey(o: ManifestObject, mapPath: FieldPath, keyText: string, valueText: EntryValue, description: string): Fix | undefined {
-  if (o.source.kind !== 'file' || !o.yamlNode) return undefined;
+  if (o.source.kind !== 'file') return undefined;
   const file = o.source.file;
-  const text = file.text;
   const json = isJson(file);
-  if (json) valueText = asJson(valueText);
-  const node = yamlNodeAt(o, mapPath);
-  if (node && isMap(node)) {
-    if (!node.range) return undefined;
-    if (node.flow) return flowInsert(text, node, keyText, valueText, json, description);
-    return blockAppend(text, node, keyText, valueText, description);
+  const known = o.structure?.appendPoint(mapPath);
+  const point = known !== undefined ? known : o.yamlNode ? appendPointAt(o, mapPath) : null;
+  if (!point) return undefined;
+  return { description, edits: [appendEdit(point, keyText, json ? asJson(valueText) : valueText, json)] };
+}
+
+/** The edit that adds `key: value` at `point`. */
+function appendEdit(point: AppendPoint, key: string, value: EntryValue, json: boolean): TextEdit {
+  const span = { start: point.offset, end: point.offset };
+  if (point.kind === 'block') {
+    const eol = point.crlf ? '\r\n' : '\n';
+    return { span, text: (point.needsBreak ? eol : '') + blockEntry(key, value, point.col, eol, point.step) };
   }
-  if (json) return undefined;
-  // `labels:` with nothing after it (maybe a comment): the pair exists with an empty value; nest under its key.
-  const parent = mapPath.length ? yamlNodeAt(o, mapPath.slice(0, -1)) : undefined;
-  if (!parent || !isMap(parent) || parent.flow) return undefined;
-  const pair = (parent.items as Pair[]).find((p) => isScalar(p.key) && String(p.key.value) === String(mapPath[mapPath.length - 1]));
-  const v = pair?.value as Node | null | undefined;
-  const empty = v === null || (isScalar(v) && v.value === null && !v.source && !!v.range && v.range[0] === v.range[1]);
-  if (!pair || !isScalar(pair.key) || !pair.key.range || !empty) return undefined;
-  const keyStart = pair.key.range[0];
-  const lineStart = text.lastIndexOf('\n', keyStart - 1) + 1;
-  if (!/^[ ]*(?:- )*$/.test(text.slice(lineStart, keyStart))) return undefined;
-  const col = keyStart - lineStart;
-  const at = afterLine(text, pair.key.range[1]);
-  if (at === undefined) return undefined;
-  const eol = eolAt(text, pair.key.range[1]);
-  const lead = at.needsBreak ? eol : '';
-  return { description, edits: [{ span: { start: at.offset, end: at.offset }, text: lead + blockEntry(keyText, valueText, col + indentStep(text, parent, col), eol) }] };
-}
-
-/** Appends an entry after the last entry of a block mapping. */
-function blockAppend(text: string, node: YAMLMap, key: string, value: EntryValue, description: string): Fix | undefined {
-  const first = node.items[0] as Pair | undefined;
-  const last = node.items[node.items.length - 1] as Pair | undefined;
-  const firstKey = first?.key as Node | undefined;
-  if (!first || !last || !firstKey?.range) return undefined;
-  // Column of the entries: that of the first key, whether or not it follows `- ` on its line.
-  const keyStart = firstKey.range[0];
-  const lineStart = text.lastIndexOf('\n', keyStart - 1) + 1;
-  if (!/^[ ]*(?:- )*$/.test(text.slice(lineStart, keyStart))) return undefined;
-  const col = keyStart - lineStart;
-  const lastEnd = ((last.value as Node | null)?.range ?? (last.key as Node | null)?.range)?.[1];
-  if (lastEnd === undefined) return undefined;
-  const at = afterLine(text, lastEnd);
-  if (at === undefined) return undefined;
-  const eol = eolAt(text, Math.max(keyStart, lastEnd - 1));
-  const lead = at.needsBreak ? eol : '';
-  return { description, edits: [{ span: { start: at.offset, end: at.offset }, text: lead + blockEntry(key, value, col, eol, indentStep(text, node, col)) }] };
-}
-
-/** Inserts an entry into a flow mapping, after its last entry (or into `{}`). */
-function flowInsert(text: string, node: YAMLMap, key: string, value: EntryValue, json: boolean, description: string): Fix | undefined {
-  const [start, end] = node.range!;
   const entry = flowEntry(key, value, json);
-  if (node.items.length === 0) {
-    const open = text.indexOf('{', start);
-    if (open < 0 || open >= end) return undefined;
-    return { description, edits: [{ span: { start: open + 1, end: open + 1 }, text: entry }] };
-  }
-  const last = node.items[node.items.length - 1] as Pair;
-  const lastEnd = ((last.value as Node | null)?.range ?? (last.key as Node | null)?.range)?.[1];
-  if (lastEnd === undefined) return undefined;
-  let p = lastEnd;
-  while (p < end && /[ \t\r\n]/.test(text[p]!)) p++;
-  if (text[p] === ',') return { description, edits: [{ span: { start: p + 1, end: p + 1 }, text: ` ${entry},` }] };
-  return { description, edits: [{ span: { start: lastEnd, end: lastEnd }, text: `, ${entry}` }] };
+  return { span, text: point.kind === 'flow-empty' ? entry : point.kind === 'flow-comma' ? ` ${entry},` : `, ${entry}` };
 }
 
 function flowEntry(key: string, value: EntryValue, json: boolean): string {
@@ -144,37 +101,6 @@ function blockEntry(key: string, value: EntryValue, col: number, eol: string, st
   const pad = ' '.repeat(col);
   if (typeof value === 'string') return `${pad}${key}: ${value}${eol}`;
   return `${pad}${key}:${eol}${Object.entries(value).map(([k, v]) => blockEntry(k, v, col + step, eol, step)).join('')}`;
-}
-
-/** Where a new line goes after the line holding `offset`: past its comment and line break. */
-function afterLine(text: string, offset: number): { offset: number; needsBreak: boolean } | undefined {
-  if (offset > 0 && text[offset - 1] === '\n') return { offset, needsBreak: false };
-  const nl = text.indexOf('\n', offset);
-  if (nl < 0) return { offset: text.length, needsBreak: true };
-  return { offset: nl + 1, needsBreak: false };
-}
-
-/** The line ending of the line holding `offset`, else the file's first, else LF. */
-function eolAt(text: string, offset: number): string {
-  const nl = text.indexOf('\n', offset);
-  if (nl > 0) return text[nl - 1] === '\r' ? '\r\n' : '\n';
-  const any = text.indexOf('\n');
-  return any > 0 && text[any - 1] === '\r' ? '\r\n' : '\n';
-}
-
-/** The indentation step the file uses under this mapping: a nested block map's offset, else 2. */
-function indentStep(text: string, node: YAMLMap, col: number): number {
-  for (const item of node.items as Pair[]) {
-    const v = item.value as Node | null;
-    if (v && isMap(v) && !v.flow && v.items.length && (v.items[0] as Pair).key) {
-      const k = (v.items[0] as Pair).key as Node;
-      if (!k.range) continue;
-      const ls = text.lastIndexOf('\n', k.range[0] - 1) + 1;
-      const inner = k.range[0] - ls;
-      if (inner > col && /^[ ]*$/.test(text.slice(ls, k.range[0]))) return inner - col;
-    }
-  }
-  return 2;
 }
 
 /** A string as YAML source: plain when that reads back as the same string in YAML 1.1 and 1.2, else quoted. */

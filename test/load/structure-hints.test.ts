@@ -1,0 +1,141 @@
+// Structure hints (src/model/structure-hints.ts) and SPC entry locations (src/model/spc-entry-locations.ts): an
+// object restored from a parse worker's facts must answer what fixes and SPC `objects` findings read from the
+// syntax tree exactly as a fresh parse does: where addKey puts a new entry in every mapping (and under every key
+// with no value), whether every node is a plain scalar, and where every entry of an `objects` block and each of
+// its fields is; all without parsing the file again. Compared on hand-written YAML and on every rule fixture.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { factsOf, restoreFacts } from '../../src/load/context-cache.js';
+import { walkHintNodes } from '../../src/model/span-hints.js';
+import { spcView, yamlNodeAt } from '../../src/model/spc.js';
+import { addKey, quoteScalar } from '../../src/rules/support/fix.js';
+import { appendPointAt, notPlain } from '../../src/model/append-point.js';
+import type { FieldPath, FileLocation, LocateTarget, ManifestObject } from '../../src/model/types.js';
+import { REPO_ROOT } from '../support/paths.js';
+import { parseText } from './helpers.js';
+
+const TEXT = `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web, namespace: ns}
+spec:
+  template:
+    metadata:
+      labels:
+    spec:
+      containers:
+        - name: main
+          volumeMounts:
+            - {name: s, mountPath: /mnt}
+            - name: t
+              mountPath: /t
+      volumes:
+        - name: s
+          csi: {}
+          tagged: !!str yes
+          quoted: "x"
+---
+apiVersion: secrets-store.csi.x-k8s.io/v1
+kind: SecretProviderClass
+metadata:
+  name: kv\r
+spec:\r
+  provider: azure\r
+  parameters:\r
+    usePodIdentity: true\r
+    objects: |\r
+      array:\r
+        - |\r
+          objectName: a\r
+          objectType: Secret\r
+        - |\r
+          objectName: "b"\r
+        - 42\r
+`;
+
+function restored(text: string): { fresh: readonly ManifestObject[]; restored: readonly ManifestObject[]; parses: () => number } {
+  const parsed = parseText(text);
+  const facts = factsOf(parsed.documents, parsed.objects, parsed.problems, { maxChars: Number.POSITIVE_INFINITY, spanHints: true });
+  assert.ok(facts, 'the file has facts');
+  let parses = 0;
+  const objects = restoreFacts(parsed.file, facts, () => {
+    parses++;
+    return parseText(text).objects;
+  }).objects;
+  return { fresh: parsed.objects, restored: objects, parses: () => parses };
+}
+
+/** Every path of the body, the body itself first, and a missing key (a missing item under a list) below each. */
+function paths(body: unknown): FieldPath[] {
+  const out: FieldPath[] = [[]];
+  walkHintNodes<{ path: FieldPath; value: unknown }>(body, { path: [], value: body }, (parent, seg) => {
+    const path = parent.path.concat(seg);
+    const value = (parent.value as Record<string | number, unknown>)[seg];
+    out.push(path, path.concat(Array.isArray(value) ? value.length : 'missingKey'));
+    return { path, value };
+  });
+  return out;
+}
+
+function loc(l: unknown): unknown {
+  const f = l as FileLocation;
+  return { span: { start: f.span.start, end: f.span.end }, exact: f.exact };
+}
+
+function compare(text: string, what: string): number {
+  const { fresh, restored: back, parses } = restored(text);
+  let checked = 0;
+  fresh.forEach((o, i) => {
+    const r = back[i]!;
+    for (const path of paths(o.body)) {
+      const name = `${what} ${o.kind} ${path.join('.')}`;
+      const known = r.structure?.appendPoint(path);
+      assert.deepEqual(known !== undefined ? known : appendPointAt(r, path), appendPointAt(o, path), `${name}: append point`);
+      if (path.length) {
+        const style = r.structure?.plainScalar(path);
+        const node = yamlNodeAt(o, path);
+        if (style !== undefined) assert.equal(style, node === undefined ? 'none' : notPlain(node) ? 'other' : 'plain', `${name}: scalar style`);
+      }
+      assert.deepEqual(addKey(r, path, 'readOnly', 'true', 'd'), addKey(o, path, 'readOnly', 'true', 'd'), `${name}: addKey`);
+      // (The object itself is never quoted: its location is `kind`, which only a parse finds.)
+      if (path.length) assert.deepEqual(quoteScalar(r, path), quoteScalar(o, path), `${name}: quoteScalar`);
+      checked++;
+    }
+    if (o.kind === 'SecretProviderClass') {
+      const fe = spcView(o).objects.entries;
+      const re = spcView(r).objects.entries;
+      assert.equal(re.length, fe.length);
+      fe.forEach((e, k) => {
+        for (const field of [undefined, 'objectName', 'objectType', 'objectAlias'])
+          for (const target of ['value', 'key'] as LocateTarget[]) assert.deepEqual(loc(re[k]!.locate(field, target)), loc(e.locate(field, target)), `${what} entry ${k} ${field} ${target}`);
+      });
+    }
+  });
+  assert.equal(parses(), 0, `${what}: no answer needed a parse`);
+  return checked;
+}
+
+test('hand-written YAML: append points, scalar styles and SPC entry locations agree with a fresh parse, without one', () => {
+  assert.ok(compare(TEXT, 'TEXT') > 40);
+});
+
+test('every rule fixture: the same answers as a fresh parse', () => {
+  const base = join(REPO_ROOT, 'test', 'fixtures', 'rules');
+  let files = 0;
+  const visit = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) visit(p);
+      else if (/\.(ya?ml|json)$/.test(name)) {
+        const text = readFileSync(p, 'utf8');
+        const parsed = parseText(text);
+        if (!factsOf(parsed.documents, parsed.objects, parsed.problems, { maxChars: Number.POSITIVE_INFINITY, spanHints: true })) continue;
+        compare(text, p.slice(base.length + 1));
+        files++;
+      }
+    }
+  };
+  visit(base);
+  assert.ok(files > 100, `${files} fixture files compared`);
+});
