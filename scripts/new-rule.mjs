@@ -233,4 +233,5 @@ console.log(`
 Next: replace every ${T} (grep -rn '${T}' rules src docs test), then
   npm run build                          # generate (checks every rule file agrees), tsc, bundle
   node scripts/run-tests.mjs ${id}       # the RuleTester cases, fixture cases and doc examples of this rule
-and after editing docs/rules-src/${id}.md or rules/${id}.yaml: node scripts/gen-docs.mjs`);
+and after editing docs/rules-src/${id}.md or rules/${id}.yaml: node scripts/gen-docs.mjs
+Commit the rebuilt dist/bundle/ with the rule (npm test fails while it differs from a fresh build).`);
