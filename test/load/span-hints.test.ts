@@ -3,10 +3,9 @@
 // node, as key and as value; anything else (missing fields, past the budget) still goes through a parse.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { factsOf, restoreFacts } from '../../src/load/context-cache.js';
 import { hintIndex, MAX_HINT_NODES, walkHintNodes } from '../../src/model/span-hints.js';
 import type { FieldPath, FileLocation, LocateTarget, ManifestObject } from '../../src/model/types.js';
-import { parseText } from './helpers.js';
+import { parseText, restoredWithHints } from './helpers.js';
 
 const TEXT = `apiVersion: secrets-store.csi.x-k8s.io/v1
 kind: SecretProviderClass
@@ -54,19 +53,6 @@ function forEachHintPath(body: unknown, visit: (path: FieldPath) => void): void 
     visit(path);
     return path;
   });
-}
-
-function restoredWithHints(text: string): { fresh: readonly ManifestObject[]; restored: readonly ManifestObject[]; parses: () => number } {
-  const parsed = parseText(text);
-  const facts = factsOf(parsed.documents, parsed.objects, parsed.problems, { maxChars: Number.POSITIVE_INFINITY, spanHints: true });
-  assert.ok(facts, 'the file has facts');
-  let parses = 0;
-  // The reparse a restored object falls back on: counted, so the test sees which answers came from hints.
-  const restored = restoreFacts(parsed.file, facts, () => {
-    parses++;
-    return parseText(text).objects;
-  }).objects;
-  return { fresh: parsed.objects, restored, parses: () => parses };
 }
 
 function same(a: FileLocation, b: FileLocation, what: string): void {

@@ -7,14 +7,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { factsOf, restoreFacts } from '../../src/load/context-cache.js';
+import { factsOf } from '../../src/load/context-cache.js';
 import { walkHintNodes } from '../../src/model/span-hints.js';
 import { spcView, yamlNodeAt } from '../../src/model/spc.js';
 import { addKey, quoteScalar } from '../../src/rules/support/fix.js';
 import { appendPointAt, notPlain } from '../../src/model/append-point.js';
 import type { FieldPath, FileLocation, LocateTarget, ManifestObject } from '../../src/model/types.js';
 import { REPO_ROOT } from '../support/paths.js';
-import { parseText } from './helpers.js';
+import { parseText, restoredWithHints } from './helpers.js';
 
 const TEXT = `apiVersion: apps/v1
 kind: Deployment
@@ -54,18 +54,6 @@ spec:\r
         - 42\r
 `;
 
-function restored(text: string): { fresh: readonly ManifestObject[]; restored: readonly ManifestObject[]; parses: () => number } {
-  const parsed = parseText(text);
-  const facts = factsOf(parsed.documents, parsed.objects, parsed.problems, { maxChars: Number.POSITIVE_INFINITY, spanHints: true });
-  assert.ok(facts, 'the file has facts');
-  let parses = 0;
-  const objects = restoreFacts(parsed.file, facts, () => {
-    parses++;
-    return parseText(text).objects;
-  }).objects;
-  return { fresh: parsed.objects, restored: objects, parses: () => parses };
-}
-
 /** Every path of the body, the body itself first, and a missing key (a missing item under a list) below each. */
 function paths(body: unknown): FieldPath[] {
   const out: FieldPath[] = [[]];
@@ -84,7 +72,7 @@ function loc(l: unknown): unknown {
 }
 
 function compare(text: string, what: string): number {
-  const { fresh, restored: back, parses } = restored(text);
+  const { fresh, restored: back, parses } = restoredWithHints(text);
   let checked = 0;
   fresh.forEach((o, i) => {
     const r = back[i]!;
