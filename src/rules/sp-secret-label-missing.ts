@@ -4,7 +4,6 @@ import { defineRule } from './contract.js';
 import { POD_SOURCE_KINDS } from '../model/kinds.js';
 import { secretView } from '../model/secret.js';
 import { referencedSecrets } from './support/secrets.js';
-import type { ManifestObject } from '../model/types.js';
 import { addKey, replaceAt } from './support/fix.js';
 
 const LABEL = 'secrets-store.csi.k8s.io/used';
@@ -17,9 +16,10 @@ export default defineRule({
   fixable: true,
   create(ctx) {
     // Several Secrets the pods may read (namespace unknown) count only when none of them carries the label.
-    for (const { secret, name, sv } of referencedSecrets(ctx, undefined, (s) => labelOf(s).value !== 'true')) {
+    for (const { secret, name, sv } of referencedSecrets(ctx, undefined, (s) => secretView(s).labels?.[LABEL] !== 'true')) {
       const view = secretView(secret);
-      const { labels, value } = labelOf(secret);
+      const labels = view.labels;
+      const value = labels?.[LABEL];
       if (value === 'true') continue;
       const labelPath = ['metadata', 'labels', LABEL];
       ctx.report({
@@ -37,7 +37,3 @@ export default defineRule({
   },
 });
 
-function labelOf(secret: ManifestObject): { labels: Record<string, unknown> | undefined; value: unknown } {
-  const labels = secretView(secret).labels;
-  return { labels, value: labels?.[LABEL] };
-}
