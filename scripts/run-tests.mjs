@@ -1,12 +1,18 @@
-// Runs every compiled test file (dist/test/**/*.test.js) with node's test runner, two files at a time, each in a
-// process of its own (what `node --test --test-concurrency=2` does). Pointing --test at dist/test/ would also execute
-// the helper modules as tests. The runner's API (`run`) is used rather than the CLI because the CLI sorts the files
-// by name, and the order matters here (LONGEST_FIRST below); the report is the CLI's (spec on a terminal, else TAP).
+// Runs every compiled test file (dist/test/**/*.test.js) with node's test runner, in two processes at a time. The files
+// are shared into a few chunks, each one process that imports its files one after another: starting a process per
+// file (what `node --test` does) cost about a third of a second of CPU per file, and every file paid again for
+// compiling and warming up the same engine, parser and rules; in one process the second file finds them hot. The
+// files' top-level tests run one at a time in their process, as they did, and the files never share state through
+// anything but modules (no test sets process.env, changes directory or installs a global hook).
+// Pointing --test at dist/test/ would also execute the helper modules as tests. The runner's API (`run`) is used
+// rather than the CLI so the chunks can be given in order (longest first); the report is the CLI's (spec on a
+// terminal, else TAP).
 // The tests run with TMPDIR set to a directory of this run's own, removed afterwards: whatever a test (or a tool it
 // starts: git, pre-commit, the SARIF multitool) leaves in os.tmpdir(), a run leaves nothing behind.
-import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { run } from 'node:test';
 import { spec, tap } from 'node:test/reporters';
 import fg from 'fast-glob';
@@ -16,20 +22,9 @@ const filter = process.argv.slice(2);
 // tests (RuleTester cases, fixture cases, documentation examples), selected by name — plus files named after them.
 const ruleIds = filter.length && filter.every((a) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(a) && existsSync(`rules/${a}.yaml`)) ? filter : [];
 const ALL_RULES_FILES = ['dist/test/rules/rule-tester-cases.test.js', 'dist/test/rules/rule-fixtures.test.js', 'dist/test/workflow/rule-docs.test.js'];
-// The longest files start first. Two files run at a time in the order given; in alphabetical order the pre-commit,
-// Action and package tests (tens of seconds each, much of it waiting for git, pre-commit and npm) came last, and the
-// run ended with one of them alone while the other core idled. A file missing from this list runs in its turn.
-const LONGEST_FIRST = [
-  'workflow/pre-commit', 'remediation/az-roundtrip', 'load/parse-workers', 'security/cache-gate', 'security/hostile-inputs',
-  'lsp/protocol', 'live/audit-gates', 'gate/live-sources', 'policy/parity', 'start/code-cache', 'load/context-cache',
-  'hostile/filesystem', 'rules/rule-fixtures', 'property/engine', 'workflow/package', 'workflow/rule-docs',
-  'realworld/realworld', 'workflow/action', 'security/secrets-property',
-].map((name) => `dist/test/${name}.test.js`);
-const rank = (f) => (LONGEST_FIRST.includes(f) ? LONGEST_FIRST.indexOf(f) : LONGEST_FIRST.length);
 const files = fg
   .sync('dist/test/**/*.test.js')
   .sort()
-  .sort((a, b) => rank(a) - rank(b))
   .filter((f) => !filter.length || filter.some((p) => f.includes(p)) || (ruleIds.length && ALL_RULES_FILES.includes(f)));
 const namePatterns = ruleIds.length ? [new RegExp(`(^|[^a-z0-9-])(${ruleIds.join('|')})([^a-z0-9-]|$)`)] : undefined;
 if (!files.length) {
@@ -41,8 +36,9 @@ const runTmp = mkdtempSync(join(tmpdir(), 'vvp-kv-lint-tests-'));
 chmodSync(runTmp, 0o755);
 // The test processes inherit this environment.
 process.env.TMPDIR = runTmp;
+const chunks = chunkFiles(files).map((chunk, i, all) => writeChunk(chunk, join(runTmp, `tests-${i + 1}-of-${all.length}.mjs`)));
 let failed = false;
-const stream = run({ files: files.map((f) => resolve(f)), concurrency: 2, testNamePatterns: namePatterns });
+const stream = run({ files: chunks, concurrency: 2, testNamePatterns: namePatterns });
 // A failing test, or a file that fails outside any test (it then counts as a failed test of its own).
 stream.on('test:fail', () => (failed = true));
 stream.on('end', () => {
@@ -50,3 +46,40 @@ stream.on('end', () => {
   process.exitCode = failed ? 1 : 0;
 });
 stream.compose(process.stdout.isTTY ? spec : tap).pipe(process.stdout);
+
+/**
+ * Shares the files into CHUNKS processes by their measured time (scripts/test-costs.json; a file not measured counts as
+ * DEFAULT_COST): longest first, each into the chunk that ends soonest, then the chunks longest first. Two processes run
+ * at a time and take the next chunk when one ends, so a few chunks more than two even out a table that is off, at the
+ * price of a process start and a cold engine per chunk. A run of a few files gets one chunk per two files at most.
+ */
+function chunkFiles(selected) {
+  const CHUNKS = 4;
+  const DEFAULT_COST = 2;
+  const table = JSON.parse(readFileSync(new URL('./test-costs.json', import.meta.url), 'utf8'));
+  const costOf = (f) => table[f.replace(/^dist\/test\//, '')] ?? DEFAULT_COST;
+  const count = Math.max(1, Math.min(CHUNKS, Math.ceil(selected.length / 2)));
+  const bins = Array.from({ length: count }, () => ({ cost: 0, files: [] }));
+  for (const f of [...selected].sort((a, b) => costOf(b) - costOf(a) || a.localeCompare(b))) {
+    const bin = bins.reduce((least, b) => (b.cost < least.cost ? b : least));
+    bin.cost += costOf(f);
+    bin.files.push(f);
+  }
+  return bins.filter((b) => b.files.length).sort((a, b) => b.cost - a.cost).map((b) => b.files);
+}
+
+/**
+ * A chunk: a module importing its test files one after another (each file's tests start as it is imported). A file
+ * that fails to load becomes a failing test of that name, and the chunk goes on with the next file.
+ */
+function writeChunk(chunk, path) {
+  const urls = chunk.map((f) => pathToFileURL(resolve(f)).href);
+  writeFileSync(
+    path,
+    `import { test } from 'node:test';\n` +
+      `for (const url of ${JSON.stringify(urls, null, 1)}) {\n` +
+      `  try { await import(url); } catch (error) { test(\`loading \${url}\`, () => { throw error; }); }\n` +
+      `}\n`,
+  );
+  return path;
+}
