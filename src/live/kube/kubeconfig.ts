@@ -40,9 +40,9 @@ export interface ResolvedKubeconfig {
 export class KubeconfigError extends Error {}
 
 export async function resolveKubeconfig(opts: KubeconfigOptions): Promise<ResolvedKubeconfig> {
-  let k8s: typeof import('@kubernetes/client-node');
+  let k8s: typeof import('./sdk.js');
   try {
-    k8s = await import('@kubernetes/client-node');
+    k8s = await import('./sdk.js');
   } catch (err) {
     if (isMissingModule(err)) throw new KubeconfigError(missingPackagesError('audit', OPTIONAL_PACKAGES.kube, err).message);
     throw err;
@@ -154,7 +154,7 @@ const BOUNDED = Symbol('vvp-kv-lint bounded exec');
  * for it without limit: a plugin that hangs (an interactive login nobody answers) would hang the audit past
  * --timeout. Its spawn is replaced once by one that kills the plugin at the deadline of the read that started it.
  */
-function boundExecPlugins(k8s: typeof import('@kubernetes/client-node')): void {
+function boundExecPlugins(k8s: typeof import('./sdk.js')): void {
   // The list is private in the typings, public (a static array) at run time.
   for (const auth of (k8s.KubeConfig as unknown as { authenticators: { execFn?: unknown }[] }).authenticators) {
     if (typeof auth.execFn !== 'function' || (auth.execFn as { [BOUNDED]?: true })[BOUNDED]) continue;
@@ -195,7 +195,7 @@ function deadlineError(contextName: string): KubeconfigError {
   return new KubeconfigError(`credentials of context "${contextName}" could not be obtained: the --timeout deadline passed (an exec plugin in the kubeconfig did not answer in time)`);
 }
 
-function httpAllowed(k8s: typeof import('@kubernetes/client-node'), kc: InstanceType<typeof k8s.KubeConfig>, clusterName: string, contextName: string): InstanceType<typeof k8s.KubeConfig> {
+function httpAllowed(k8s: typeof import('./sdk.js'), kc: InstanceType<typeof k8s.KubeConfig>, clusterName: string, contextName: string): InstanceType<typeof k8s.KubeConfig> {
   const copy = new k8s.KubeConfig();
   copy.loadFromOptions({
     clusters: kc.clusters.map((c) => (c.name === clusterName ? { ...c, skipTLSVerify: true } : c)),
@@ -277,7 +277,7 @@ export function oneLine(e: unknown): string {
 
 /** Every context name of the kubeconfig kubectl would use (for `audit --all-contexts`), in file order. */
 export async function listContexts(opts: Omit<KubeconfigOptions, 'context'>): Promise<string[]> {
-  const k8s = await import('@kubernetes/client-node');
+  const k8s = await import('./sdk.js');
   const files = kubeconfigFiles(opts, opts.env ?? process.env);
   if (files.length === 0) throw new KubeconfigError('no kubeconfig found: set KUBECONFIG, pass --kubeconfig FILE, or create ~/.kube/config');
   const kc = new k8s.KubeConfig();
