@@ -36,18 +36,24 @@ const externalImport = new RegExp(`(?<![\\w$.])import\\((?=\\s*['"](?:node:|(?:$
 // `import()` only when the command runs: the protocol libraries would otherwise make every lint's script and code
 // cache a third larger.
 const LSP_SERVER_IMPORT = "import('../lsp/server.js')";
-// The Kubernetes SDK, as the live commands import it (src/live/kube/sdk.ts): from its own bundle, kube-sdk.cjs, built
-// below. Left as a package import, Node's ES module loader read and linked its 800 modules on every `audit` and `why`
-// (about 0.9 s of CPU; the bundle loads in about a quarter of that).
-const KUBE_SDK_IMPORT = "import('./sdk.js')";
+// The SDKs, as the live commands import them (src/live/kube/sdk.ts, src/azure/sdk.ts): from bundles of their own,
+// kube-sdk.cjs and azure-sdk.cjs, built below. Left as package imports, Node's ES module loader read and linked
+// about 800 (Kubernetes) and 570 (Azure) modules on every live run: 0.9 s of CPU each; the bundles load in a quarter
+// of that. Which compiled module imports which SDK module, and the bundle that replaces it:
+const SDK_IMPORTS = [
+  { module: /[\\/]live[\\/]kube[\\/]kubeconfig\.js$/, from: "import('./sdk.js')", to: "__vkl_import('./kube-sdk.cjs')" },
+  { module: /[\\/]azure[\\/]arm-source\.js$/, from: "import('./sdk.js')", to: "__vkl_import('./azure-sdk.cjs')" },
+  { module: /[\\/]azure[\\/]arm-guards\.js$/, from: "import('./sdk.js')", to: "__vkl_import('./azure-sdk.cjs')" },
+];
 const externalDynamicImports = {
   name: 'external-dynamic-imports',
   setup(b) {
     b.onLoad({ filter: /[\\/]dist[\\/]src[\\/].*\.js$/ }, (args) => {
       let contents = readFileSync(args.path, 'utf8').replace(externalImport, '__vkl_import(');
-      if (/[\\/]live[\\/]kube[\\/]kubeconfig\.js$/.test(args.path)) {
-        if (!contents.includes(KUBE_SDK_IMPORT)) throw new Error(`${args.path} no longer has ${KUBE_SDK_IMPORT}: update scripts/bundle.mjs`);
-        contents = contents.replaceAll(KUBE_SDK_IMPORT, "__vkl_import('./kube-sdk.cjs')");
+      for (const sdk of SDK_IMPORTS) {
+        if (!sdk.module.test(args.path)) continue;
+        if (!contents.includes(sdk.from)) throw new Error(`${args.path} no longer has ${sdk.from}: update scripts/bundle.mjs`);
+        contents = contents.replaceAll(sdk.from, sdk.to);
       }
       if (/[\\/]cli[\\/]commands[\\/]lsp\.js$/.test(args.path)) {
         if (!contents.includes(LSP_SERVER_IMPORT)) throw new Error(`${args.path} no longer has ${LSP_SERVER_IMPORT}: update scripts/bundle.mjs`);
@@ -134,18 +140,20 @@ await build({
   minifySyntax: true,
 });
 
-// The Kubernetes SDK's part the live commands use (src/live/kube/sdk.ts) with its dependencies, CommonJS beside
-// cli.cjs, which loads it through main.cjs's `import()` only when a live command reads a kubeconfig. Not through the
-// code cache: live runs are dominated by network round trips, and its 1.7 MB of cached data would be written per
-// command variant.
-await build({
-  ...common,
-  entryPoints: { 'kube-sdk': join(root, 'dist/src/live/kube/sdk.js') },
-  outExtension: { '.js': '.cjs' },
-  format: 'cjs',
-  minifyWhitespace: true,
-  minifySyntax: true,
-});
+// The SDKs' parts the live commands use (src/live/kube/sdk.ts, src/azure/sdk.ts) with their dependencies, CommonJS
+// beside cli.cjs, which loads them through main.cjs's `import()` only when a live command needs them. Not through the
+// code cache: live runs are dominated by network round trips, and over a megabyte of cached data each would be
+// written per command variant.
+for (const [name, entry] of [['kube-sdk', 'dist/src/live/kube/sdk.js'], ['azure-sdk', 'dist/src/azure/sdk.js']]) {
+  await build({
+    ...common,
+    entryPoints: { [name]: join(root, entry) },
+    outExtension: { '.js': '.cjs' },
+    format: 'cjs',
+    minifyWhitespace: true,
+    minifySyntax: true,
+  });
+}
 
 // The GitHub Action's `runs.main` (action.yml): one self-contained file of its own, so the CLI's chunk layout above
 // does not depend on it.

@@ -13,14 +13,14 @@ export const ARM_PAGING_LOOP = 'VVP_KV_LINT_PAGING_LOOP';
 
 /** Adds both guards to a client's pipeline (call once per client). */
 export async function addArmGuards(pipeline: Pipeline, maxBytes = MAX_ARM_RESPONSE_BYTES): Promise<void> {
-  const { RestError } = await import('@azure/core-rest-pipeline');
+  const { RestError } = await import('./sdk.js');
   // Before the retry policy: sees each logical request once, retries of the same page are not repeats.
   pipeline.addPolicy(pagingLoopPolicy(RestError));
   // After the retry policy and before deserialisation on the way back: every attempt's body is read capped.
   pipeline.addPolicy(bodyCapPolicy(RestError, maxBytes), { afterPhase: 'Retry' });
 }
 
-type RestErrorCtor = typeof import('@azure/core-rest-pipeline').RestError;
+type RestErrorCtor = typeof import('./sdk.js').RestError;
 
 interface ArmOperation {
   readonly signal: AbortSignal;

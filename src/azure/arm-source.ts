@@ -71,22 +71,20 @@ async function collect<T>(iter: AsyncIterable<T>): Promise<T[]> {
 }
 
 async function defaultCredential(authorityHost: string | undefined): Promise<TokenCredential> {
-  const { DefaultAzureCredential } = await import('@azure/identity');
+  const { DefaultAzureCredential } = await import('./sdk.js');
   return new DefaultAzureCredential(authorityHost ? { authorityHost } : {});
 }
 
 async function loadClients(): Promise<{
-  KeyVaultManagementClient: typeof import('@azure/arm-keyvault').KeyVaultManagementClient;
-  AuthorizationManagementClient: typeof import('@azure/arm-authorization').AuthorizationManagementClient;
-  ManagedServiceIdentityClient: typeof import('@azure/arm-msi').ManagedServiceIdentityClient;
+  KeyVaultManagementClient: typeof import('./sdk.js').KeyVaultManagementClient;
+  AuthorizationManagementClient: typeof import('./sdk.js').AuthorizationManagementClient;
+  ManagedServiceIdentityClient: typeof import('./sdk.js').ManagedServiceIdentityClient;
 }> {
-  const [kv, authz, msi] = await Promise.all([import('@azure/arm-keyvault'), import('@azure/arm-authorization'), import('@azure/arm-msi')]);
-  // @azure/arm-authorization is CommonJS: its named exports may only be reachable through `default`.
-  const authzMod = authz.AuthorizationManagementClient ? authz : (authz as unknown as { default: typeof authz }).default;
+  const sdk = await import('./sdk.js');
   return {
-    KeyVaultManagementClient: kv.KeyVaultManagementClient,
-    AuthorizationManagementClient: authzMod.AuthorizationManagementClient,
-    ManagedServiceIdentityClient: msi.ManagedServiceIdentityClient,
+    KeyVaultManagementClient: sdk.KeyVaultManagementClient,
+    AuthorizationManagementClient: sdk.AuthorizationManagementClient,
+    ManagedServiceIdentityClient: sdk.ManagedServiceIdentityClient,
   };
 }
 
@@ -278,7 +276,7 @@ export async function readArm(opts: ArmSourceOptions): Promise<ArmReadResult> {
  * ("Cannot read properties of undefined"): name the real problem instead, as a PARSE_ERROR RestError.
  */
 async function jsonOnlyPolicy(): Promise<import('@azure/core-rest-pipeline').PipelinePolicy> {
-  const { RestError } = await import('@azure/core-rest-pipeline');
+  const { RestError } = await import('./sdk.js');
   return {
     name: 'vvpKvLintJsonOnly',
     async sendRequest(request, next) {
@@ -348,7 +346,7 @@ async function listGeneric(
   firstUrl: string,
   abortSignal: AbortSignal,
 ): Promise<Obj[]> {
-  const { createPipelineRequest, RestError } = await import('@azure/core-rest-pipeline');
+  const { createPipelineRequest, RestError } = await import('./sdk.js');
   const out: Obj[] = [];
   let url: string | undefined = firstUrl;
   for (let pages = 0; url && pages < 1000; pages++) {

@@ -258,10 +258,10 @@ test('audit against `server: http://…` without insecure-skip-tls-verify (kubec
   }
 });
 
-test('--omit=optional installs: --azure names the packages to install; audit needs none (its SDK is bundled)', async () => {
+test('--omit=optional installs: --azure and audit work without the SDK packages (their parts are bundled)', async () => {
   // An installation without optional dependencies: the shipped entry point and bundle, no node_modules/@azure or
-  // node_modules/@kubernetes (the bundle carries every required dependency, and the Kubernetes SDK's part the live
-  // commands use: dist/bundle/kube-sdk.cjs).
+  // node_modules/@kubernetes (the bundle carries every required dependency, and the SDKs' parts the live commands
+  // use: dist/bundle/kube-sdk.cjs and azure-sdk.cjs).
   const inst = mkdtempSync(join(tmpdir(), 'vvp-omit-optional-'));
   try {
     cpSync(join(REPO_ROOT, 'bin'), join(inst, 'bin'), { recursive: true });
@@ -270,10 +270,18 @@ test('--omit=optional installs: --azure names the packages to install; audit nee
     const { dir, cleanup } = project({ 'app.yaml': APP });
     try {
       const bin = join(inst, 'bin', 'vvp-kv-lint.js');
-      const azure = await spawnCli(['--azure', '--subscription', SUB], { cwd: dir, bin });
-      assert.equal(azure.code, 2, describe(azure));
-      assert.match(azure.stderr, /--azure needs the optional packages @azure\/identity, .*npm install @azure\/identity @azure\/arm-keyvault/);
-      assert.doesNotMatch(azure.stderr, /ERR_MODULE_NOT_FOUND|Cannot find package/);
+      // A real read through the bundled Azure SDK: the credential chain (a stand-in `az`) and the ARM clients.
+      const az = fakeAz();
+      const arm = await startFakeArm({ subscriptions: [SUB], ...(readFixtureJson('live', 'azure-state.json') as Omit<FakeArmData, 'subscriptions'>) });
+      try {
+        const azure = await spawnCli(['--azure', '--subscription', SUB, '--arm-endpoint', arm.endpoint, '-f', 'json'], { cwd: dir, bin, env: az.env });
+        assert.ok(azure.code === 0 || azure.code === 1, describe(azure));
+        assert.doesNotMatch(azure.stderr, /optional package|ERR_MODULE_NOT_FOUND|Cannot find package/);
+        assert.ok(arm.requests.some((q) => /roleAssignments/i.test(q.url)), describe(azure));
+      } finally {
+        await arm.close();
+        az.cleanup();
+      }
       const audit = await spawnCli(['audit', '--kubeconfig', kubeconfig('http://127.0.0.1:9', true)], { cwd: dir, bin });
       // It reads the kubeconfig and tries the cluster, which is not there: unreachable, not a missing package.
       assert.equal(audit.code, 2, describe(audit));
