@@ -79,6 +79,11 @@ test('exit 2 with a one-line cause when nothing can be read', async () => {
   const bad = io();
   assert.equal(await auditCommand(['--kubeconfig', '/nonexistent/kubeconfig'], bad.io), 2);
   assert.equal(bad.err(), 'vvp-kv-lint: audit: kubeconfig file /nonexistent/kubeconfig does not exist\n');
+  // An empty kubeconfig is an empty config, as kubectl reads it: no context to use, said so.
+  const empty = io();
+  assert.equal(await auditCommand(['--kubeconfig', '/dev/null'], empty.io), 2);
+  assert.doesNotMatch(empty.err(), /undefined|TypeError/);
+  assert.match(empty.err(), /context/);
   const usage = io();
   assert.equal(await auditCommand(['-n', 'a', '-A'], usage.io), 2);
 });

@@ -256,6 +256,9 @@ function mergeLikeKubectl(target: MergeTarget, files: string[], load: (f: string
   const contexts = new Map<string, Named>();
   let current = '';
   for (const f of files) {
+    // kubectl reads an empty file (or one of comments only) as an empty config; the client's loader fails on it
+    // with a TypeError about `clusters` of undefined, which said nothing to the user.
+    if (holdsNoYaml(f)) continue;
     let one: MergeTarget;
     try {
       one = load(f);
@@ -268,6 +271,15 @@ function mergeLikeKubectl(target: MergeTarget, files: string[], load: (f: string
     if (!current && one.currentContext) current = one.currentContext;
   }
   target.loadFromOptions({ clusters: [...clusters.values()], users: [...users.values()], contexts: [...contexts.values()], currentContext: current });
+}
+
+/** Whether a kubeconfig file is empty or comments only (what kubectl takes for an empty config). */
+function holdsNoYaml(file: string): boolean {
+  try {
+    return readFileSync(file, 'utf8').split('\n').every((line) => /^\s*(#.*)?$/.test(line));
+  } catch {
+    return false; // the loader reports why it cannot be read
+  }
 }
 
 export function oneLine(e: unknown): string {
