@@ -215,12 +215,12 @@ function unreadable(rel: string, reason: string): ToolNotification {
  * Hands files to a worker pool once there are enough of them (workerCount); before that, and without workers, a
  * file's facts are undefined and it is parsed on this thread. Files queued before the pool starts are sent to it
  * when it does, so a large run parses everything on the workers. When the files to report on alone are enough,
- * the pool starts at once and also reads them (`readsFiles`).
+ * the pool starts at once and also reads them (`readsFiles`). Workers always send span and structure hints with
+ * the facts (model/object-hints.ts: about 450 bytes an object), so no finding parses its file a second time here,
+ * however large the run.
  */
 class Parser {
   private pool: ParsePool | undefined;
-  /** Whether workers send span hints with their facts (see HINTS_UP_TO_FILES). */
-  private readonly hints: boolean;
   private readonly waiting: { file: SourceFile; opts: ParseOptions; resolve: (facts: FileFacts | undefined) => void }[] = [];
   private closed = false;
   readonly readsFiles: boolean;
@@ -233,11 +233,10 @@ class Parser {
     const workers = workerCount(reportedFiles, env);
     if (workers > 0) this.pool = new ParsePool(workers);
     this.readsFiles = this.pool !== undefined;
-    this.hints = reportedFiles <= HINTS_UP_TO_FILES;
   }
 
   submitUnread(absPath: string, relPath: string, opts: ParseOptions): Promise<ParseResult> {
-    return this.pool!.parse({ absPath, relPath, maxBytes: this.maxBytes, opts, hints: this.hints });
+    return this.pool!.parse({ absPath, relPath, maxBytes: this.maxBytes, opts, hints: true });
   }
 
   submit(file: SourceFile, opts: ParseOptions): Promise<FileFacts | undefined> {
@@ -264,18 +263,11 @@ class Parser {
   }
 
   private async viaPool(file: SourceFile, opts: ParseOptions): Promise<FileFacts | undefined> {
-    const r = await this.pool!.parse({ absPath: file.absPath, relPath: file.relPath, text: file.text, maxBytes: this.maxBytes, opts, hints: this.hints });
+    const r = await this.pool!.parse({ absPath: file.absPath, relPath: file.relPath, text: file.text, maxBytes: this.maxBytes, opts, hints: true });
     return r.facts;
   }
 }
 
-
-/**
- * Workers send span hints (model/span-hints.ts: where each body node is, so a finding needs no second parse of its
- * file) for runs of up to this many files to report on. They cost about 16 bytes a node: 4 MB at 10,000
- * documents, which saves a second of parsing; at 100,000 documents the 40 MB would break the memory budget.
- */
-const HINTS_UP_TO_FILES = 20_000;
 
 function statOrUndefined(abs: string): Stats | undefined {
   try {
@@ -286,13 +278,16 @@ function statOrUndefined(abs: string): Stats | undefined {
 }
 
 /**
- * A context file restored by stat: its text is read (synchronously) only when something needs it, a finding's
- * position or a fix. A file that has since become unreadable or undecodable reads as empty. A class, not an object
- * literal with a getter: a large repository has one per file, and the literal took five times the memory.
+ * A file whose text stays on disk (a context file restored by stat, or a file a worker parsed): read
+ * (synchronously) only when something needs it, a finding's position or a fix. A file that has since become
+ * unreadable or undecodable reads as empty. A class, not an object literal with a getter: a large repository has
+ * one per file, and the literal took five times the memory.
+ *
+ * The texts read back are held by a bounded cache (ReadBackTexts), not by each file: in a repository where every
+ * file has findings, keeping each text once read held them all to the end of the run (about 95 MB at 100,000
+ * documents). Findings come file by file, so a file's text is read back about once.
  */
 class LazySourceFile implements SourceFile {
-  private cachedText: string | undefined;
-
   constructor(
     readonly absPath: string,
     readonly relPath: string,
@@ -301,12 +296,55 @@ class LazySourceFile implements SourceFile {
   ) {}
 
   get text(): string {
-    if (this.cachedText === undefined) {
-      const outcome = decodeSource(readBytes(this.absPath, this.maxBytes), this.absPath, this.relPath);
-      this.cachedText = outcome.ok ? outcome.file.text : '';
-    }
-    return this.cachedText;
+    return readBack.get(this) ?? readBack.put(this, this.read());
   }
+
+  private read(): string {
+    readBackCount++;
+    const outcome = decodeSource(readBytes(this.absPath, this.maxBytes), this.absPath, this.relPath);
+    return outcome.ok ? outcome.file.text : '';
+  }
+}
+
+/**
+ * The texts of lazily read files, the most recently used kept up to `capacity` characters (and always the last
+ * one). A run's findings are located and reported file by file, so a bound far below the repository's size reads
+ * each file back about once; everything fits at 10,000 documents (about 5.5 million characters).
+ */
+class ReadBackTexts {
+  private readonly texts = new Map<LazySourceFile, string>();
+  private chars = 0;
+
+  constructor(private readonly capacity: number) {}
+
+  get(file: LazySourceFile): string | undefined {
+    const text = this.texts.get(file);
+    if (text !== undefined && this.texts.size > 1) {
+      // Most recently used last: the oldest go first.
+      this.texts.delete(file);
+      this.texts.set(file, text);
+    }
+    return text;
+  }
+
+  put(file: LazySourceFile, text: string): string {
+    this.texts.set(file, text);
+    this.chars += text.length;
+    for (const [old, oldText] of this.texts) {
+      if (this.chars <= this.capacity || old === file) break;
+      this.texts.delete(old);
+      this.chars -= oldText.length;
+    }
+    return text;
+  }
+}
+
+const readBack = new ReadBackTexts(8_000_000);
+let readBackCount = 0;
+
+/** Reads of lazily read files' texts so far (for tests: a finding's file should be read back about once). */
+export function readBackReads(): number {
+  return readBackCount;
 }
 
 function lazySourceFile(absPath: string, relPath: string, maxBytes: number, mayHoldDirectives?: boolean): SourceFile {

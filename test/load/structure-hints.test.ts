@@ -127,3 +127,25 @@ test('every rule fixture: the same answers as a fresh parse', () => {
   visit(base);
   assert.ok(files > 100, `${files} fixture files compared`);
 });
+
+test('hints are packed relative to their object: 16 bits an object far into a file, 32 bits one over 32 kB, the same answers', () => {
+  // 60 kB of comment first: every object starts past what 16 bits hold; the last one is itself over 32 kB.
+  const filler = `# ${'x'.repeat(98)}\n`.repeat(600);
+  const big = `---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: big\ndata:\n  long: "${'y'.repeat(40_000)}"\n  after:\n  nested:\n    k: v\n`;
+  const text = filler + TEXT + big;
+  const parsed = parseText(text);
+  const facts = factsOf(parsed.documents, parsed.objects, parsed.problems, { maxChars: Number.POSITIVE_INFINITY, spanHints: true });
+  const kinds = facts!.objects.map((o) => o.hints?.constructor.name);
+  assert.deepEqual(kinds, ['Int16Array', 'Int16Array', 'Int32Array']);
+  assert.ok(compare(text, 'far and large') > 40);
+  // Every node as value and as key, from the packed span part, as a fresh parse has it.
+  const { fresh, restored, parses } = restoredWithHints(text);
+  fresh.forEach((o, i) => {
+    walkHintNodes<FieldPath>(o.body, [], (parent, seg) => {
+      const path = parent.concat(seg);
+      for (const target of ['value', 'key'] as LocateTarget[]) assert.deepEqual(loc(restored[i]!.locator.locate(path, target)), loc(o.locator.locate(path, target)), `${o.kind} ${path.join('.')} ${target}`);
+      return path;
+    });
+  });
+  assert.equal(parses(), 0);
+});
