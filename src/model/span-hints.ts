@@ -6,7 +6,7 @@
 //
 // At 10,000 documents, findings sit in 1,100 files; parsing them again on the main thread after the rules was a
 // second of work no other core shared.
-import { hintBase, SPAN_AT, structureAt, type PackedHints } from './object-hints.js';
+import { hintAt, hintBase, SPAN_AT, structureAt, type PackedHints } from './object-hints.js';
 import type { FieldPath, LocateTarget, Span } from './types.js';
 
 /** Nodes per object with a hint; a larger body's later nodes are located by parsing (the budget bounds memory). */
@@ -95,8 +95,8 @@ export function decodeHint(hints: PackedHints, body: unknown, path: FieldPath, t
   if (i < 0) return undefined;
   const at = SPAN_AT + i * PER_NODE + (target === 'key' ? 2 : 0);
   if (at + 1 >= structureAt(hints)) return undefined;
-  const start = hints[at]!;
-  const end = hints[at + 1]!;
+  const start = hintAt(hints, at);
+  const end = hintAt(hints, at + 1);
   if (start < 0) return undefined;
   const base = hintBase(hints);
   return end >= 0 ? { span: { start: base + start, end: base + end }, exact: true } : { span: { start: base + start, end: base - end - 1 }, exact: false };

@@ -7,7 +7,7 @@
 // In a repository where every file has findings (the first run after adopting the linter), most of them fixable,
 // those fixes parsed nearly every file a second time on the main thread: 2.8 s of a 10,000-document run's 8 s of
 // rules, on the one thread no worker helps.
-import { hintBase, structureAt, type PackedHints } from './object-hints.js';
+import { hintAt, hintBase, hintCount, structureAt, type PackedHints } from './object-hints.js';
 import { hintIndex, presentPrefix, walkHintNodes } from './span-hints.js';
 import type { FieldPath } from './types.js';
 
@@ -86,9 +86,10 @@ export function structureOffsets(s: readonly number[]): number[] {
 /** Whether packed hints hold a structure part that fits its header (anything else, from a damaged source, is none). */
 export function validStructure(p: PackedHints): boolean {
   const from = structureAt(p);
-  const nodes = p[from]!;
+  const nodes = hintAt(p, from);
   const head = 1 + Math.ceil(nodes / STYLES_PER);
-  return nodes >= 0 && p.length - from >= head && (p.length - from - head) % PER_POINT === 0;
+  const count = hintCount(p);
+  return nodes >= 0 && count - from >= head && (count - from - head) % PER_POINT === 0;
 }
 
 /** Answers from the packed hints' structure part for this very body. */
@@ -100,16 +101,19 @@ export class DecodedStructure implements StructureHints {
 
   plainScalar(path: FieldPath): ScalarStyle | undefined {
     if (path.length === 0) return undefined;
-    const from = structureAt(this.p);
-    if (from >= this.p.length) return undefined;
+    const p = this.p;
+    const from = structureAt(p);
+    if (from >= hintCount(p)) return undefined;
     const i = hintIndex(this.body(), path);
-    if (i < 0 || i >= this.p[from]!) return undefined;
-    return STYLES[(this.p[from + 1 + Math.floor(i / STYLES_PER)]! >> ((i % STYLES_PER) * 2)) & 3];
+    if (i < 0 || i >= hintAt(p, from)) return undefined;
+    return STYLES[(hintAt(p, from + 1 + Math.floor(i / STYLES_PER)) >> ((i % STYLES_PER) * 2)) & 3];
   }
 
   appendPoint(mapPath: FieldPath): AppendPoint | null | undefined {
-    const from = structureAt(this.p);
-    if (from >= this.p.length) return undefined;
+    const s = this.p;
+    const from = structureAt(s);
+    const count = hintCount(s);
+    if (from >= count) return undefined;
     const body = this.body();
     let index = -1;
     if (mapPath.length) {
@@ -123,14 +127,13 @@ export class DecodedStructure implements StructureHints {
       // A scalar or a sequence: addKey finds no mapping and no empty value there.
       if (value !== null && !isMapValue(value)) return null;
     }
-    const s = this.p;
-    for (let at = from + 1 + Math.ceil(s[from]! / STYLES_PER); at + PER_POINT <= s.length; at += PER_POINT) {
-      if (s[at] !== index) continue;
-      const flags = s[at + 1]!;
+    for (let at = from + 1 + Math.ceil(hintAt(s, from) / STYLES_PER); at + PER_POINT <= count; at += PER_POINT) {
+      if (hintAt(s, at) !== index) continue;
+      const flags = hintAt(s, at + 1);
       const kind = flags & 7;
       if (kind === 0) return null;
-      const offset = hintBase(s) + s[at + 2]!;
-      if (kind === 1) return { kind: 'block', offset, needsBreak: (flags & NEEDS_BREAK) !== 0, col: s[at + 3]!, crlf: (flags & CRLF) !== 0, step: s[at + 4]! };
+      const offset = hintBase(s) + hintAt(s, at + 2);
+      if (kind === 1) return { kind: 'block', offset, needsBreak: (flags & NEEDS_BREAK) !== 0, col: hintAt(s, at + 3), crlf: (flags & CRLF) !== 0, step: hintAt(s, at + 4) };
       const flow = KINDS[kind - 1];
       return flow === undefined || flow === 'block' ? undefined : { kind: flow, offset };
     }

@@ -42,7 +42,7 @@ export interface CachedObject {
   readonly sensitive?: true;
   /**
    * Where its body's nodes are in the file (model/span-hints.ts) and what fixes read from its syntax tree
-   * (model/structure-hints.ts), packed in one array (model/object-hints.ts): a parse worker's facts only, never on
+   * (model/structure-hints.ts), packed in one string (model/object-hints.ts): a parse worker's facts only, never on
    * disk.
    */
   readonly hints?: PackedHints;

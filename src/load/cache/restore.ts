@@ -6,7 +6,7 @@ import { isRecord, type ObjectClass } from '../../model/kinds.js';
 import { restoreSpcFacts, spcView, type SpcObjects } from '../../model/spc.js';
 import { heapCheckpoint } from '../../heap-governor.js';
 import { decodeHint, decodeMissingHint } from '../../model/span-hints.js';
-import { structureAt, validPackedHints, type PackedHints } from '../../model/object-hints.js';
+import { hintCount, structureAt, validPackedHints, type PackedHints } from '../../model/object-hints.js';
 import { decodeEntryLocation, entryPart } from '../../model/spc-entry-locations.js';
 import { DecodedStructure, validStructure, type StructureHints } from '../../model/structure-hints.js';
 import { problemOf, type CachedObject, type CachedSpc, type FileFacts } from './facts.js';
@@ -88,7 +88,7 @@ class RestoredObject implements ManifestObject, Locator {
 
   /** Made when a fix asks (few objects are asked): no reader per object held for the whole run. */
   get structure(): StructureHints | undefined {
-    return this.hints && structureAt(this.hints) < this.hints.length ? new DecodedStructure(this.hints, () => this.body) : undefined;
+    return this.hints && structureAt(this.hints) < hintCount(this.hints) ? new DecodedStructure(this.hints, () => this.body) : undefined;
   }
 
   get body(): Record<string, unknown> {
