@@ -14,7 +14,7 @@ import { ContextCache, factsOf, forDisk, MAX_ENTRY_CHARS, restoreFacts, type Fil
 import { isKustomization, readKustomization } from './kustomize.js';
 import { ChartTemplates, hasTemplateSyntax } from './helm-templates.js';
 import { parseSourceFile, type ParseOptions } from './parse.js';
-import { ParsePool, workerCount, type ParseResult } from './parse-pool.js';
+import { estimateBytes, ParsePool, workerCount, type ParseResult } from './parse-pool.js';
 import { decodeSource, formatBytes, readSourceFile, type ReadOutcome } from './read-file.js';
 
 export interface LoadFilesInput {
@@ -84,7 +84,9 @@ export async function loadFiles(inventory: Inventory, input: LoadFilesInput): Pr
 
   // With workers from the start (enough reported files to parse), reported files are read by the workers too: this
   // thread never holds their text unless a finding needs it.
-  const parser = new Parser(input.env, maxBytes, reportFiles.size);
+  const reportedRels = input.files.filter((rel) => reportFiles.has(rel) && !input.texts.has(rel));
+  const reportedBytes = estimateBytes(reportedRels.length, (i) => sizeOf(absOf(reportedRels[i]!)));
+  const parser = new Parser(input.env, maxBytes, reportedBytes);
   const contributions: Contribution[] = [];
   for (const rel of input.files) {
     const reported = reportFiles.has(rel);
@@ -222,15 +224,18 @@ function unreadable(rel: string, reason: string): ToolNotification {
 class Parser {
   private pool: ParsePool | undefined;
   private readonly waiting: { file: SourceFile; opts: ParseOptions; resolve: (facts: FileFacts | undefined) => void }[] = [];
+  /** Characters of the waiting files' texts: what the pool would have to parse. */
+  private waitingChars = 0;
   private closed = false;
   readonly readsFiles: boolean;
 
   constructor(
     private readonly env: Readonly<Record<string, string | undefined>>,
     private readonly maxBytes: number,
-    reportedFiles: number,
+    /** Bytes of the files to report on (estimated: parse-pool.ts estimateBytes). */
+    reportedBytes: number,
   ) {
-    const workers = workerCount(reportedFiles, env);
+    const workers = workerCount(reportedBytes, env);
     if (workers > 0) this.pool = new ParsePool(workers);
     this.readsFiles = this.pool !== undefined;
   }
@@ -242,7 +247,8 @@ class Parser {
   submit(file: SourceFile, opts: ParseOptions): Promise<FileFacts | undefined> {
     if (this.pool) return this.viaPool(file, opts);
     const answer = new Promise<FileFacts | undefined>((resolve) => this.waiting.push({ file, opts, resolve }));
-    const workers = workerCount(this.waiting.length, this.env);
+    this.waitingChars += file.text.length;
+    const workers = workerCount(this.waitingChars, this.env);
     if (workers > 0) {
       this.pool = new ParsePool(workers);
       for (const w of this.waiting.splice(0)) void this.viaPool(w.file, w.opts).then(w.resolve);
@@ -254,6 +260,7 @@ class Parser {
   flush(): void {
     this.pool?.flush();
     for (const w of this.waiting.splice(0)) w.resolve(undefined);
+    this.waitingChars = 0;
   }
 
   async close(): Promise<void> {
@@ -268,6 +275,10 @@ class Parser {
   }
 }
 
+
+function sizeOf(abs: string): number {
+  return statOrUndefined(abs)?.size ?? 0;
+}
 
 function statOrUndefined(abs: string): Stats | undefined {
   try {
