@@ -46,6 +46,7 @@ export async function loadFiles(inventory: Inventory, input: LoadFilesInput): Pr
   let cache: ContextCache | undefined = input.files.some((rel) => !reportFiles.has(rel)) ? ContextCache.open(input.cacheDir, root, input.env) : undefined;
 
   const charts = new ChartTemplates(root);
+  const readBack = new ReadBackTexts(READ_BACK_CHARS);
   const read = (rel: string): ReadOutcome => {
     const abs = absOf(rel);
     const text = input.texts.get(rel);
@@ -95,7 +96,7 @@ export async function loadFiles(inventory: Inventory, input: LoadFilesInput): Pr
     if (reported && parser.readsFiles && !partial && !early.has(rel) && !input.texts.has(rel) && !charts.isUnderChart(rel)) {
       contributions.push({ kind: 'unread', rel, reported, opts, answer: parser.submitUnread(absOf(rel), rel, opts) });
       // Registered now so the files keep their order; replaced or removed when the worker answers.
-      inventory.files.set(rel, lazySourceFile(absOf(rel), rel, maxBytes));
+      inventory.files.set(rel, lazySourceFile(absOf(rel), rel, maxBytes, readBack));
       continue;
     }
     let stat: FileStat | undefined;
@@ -109,7 +110,7 @@ export async function loadFiles(inventory: Inventory, input: LoadFilesInput): Pr
         const hit = cache.keyByStat(rel, st, opts);
         const facts = hit && cache.get(hit.key, hit.textLength);
         if (facts) {
-          const file = lazySourceFile(abs, rel, maxBytes);
+          const file = lazySourceFile(abs, rel, maxBytes, readBack);
           inventory.files.set(rel, file);
           contributions.push({ kind: 'facts', file, facts, opts });
           continue;
@@ -174,7 +175,7 @@ export async function loadFiles(inventory: Inventory, input: LoadFilesInput): Pr
         const abs = absOf(c.rel);
         if (a.facts !== undefined && !a.unread) {
           // The text stays on disk (read again if a finding needs it), unless the worker sent it back.
-          const file = a.text !== undefined ? { absPath: abs, relPath: c.rel, text: a.text } : lazySourceFile(abs, c.rel, maxBytes, a.mayHoldDirectives);
+          const file = a.text !== undefined ? { absPath: abs, relPath: c.rel, text: a.text } : lazySourceFile(abs, c.rel, maxBytes, readBack, a.mayHoldDirectives);
           inventory.files.set(c.rel, file);
           restore(file, a.facts, c.opts);
           continue;
@@ -218,7 +219,7 @@ function unreadable(rel: string, reason: string): ToolNotification {
  * file's facts are undefined and it is parsed on this thread. Files queued before the pool starts are sent to it
  * when it does, so a large run parses everything on the workers. When the files to report on alone are enough,
  * the pool starts at once and also reads them (`readsFiles`). Workers always send span and structure hints with
- * the facts (model/object-hints.ts: about 450 bytes an object), so no finding parses its file a second time here,
+ * the facts (model/object-hints.ts: about 400 bytes an object), so no finding parses its file a second time here,
  * however large the run.
  */
 class Parser {
@@ -303,11 +304,13 @@ class LazySourceFile implements SourceFile {
     readonly absPath: string,
     readonly relPath: string,
     private readonly maxBytes: number,
+    /** The run's texts read back (one cache per load: nothing outlives the inventory). */
+    private readonly texts: ReadBackTexts,
     readonly mayHoldDirectives?: boolean,
   ) {}
 
   get text(): string {
-    return readBack.get(this) ?? readBack.put(this, this.read());
+    return this.texts.get(this) ?? this.texts.put(this, this.read());
   }
 
   private read(): string {
@@ -350,7 +353,8 @@ class ReadBackTexts {
   }
 }
 
-const readBack = new ReadBackTexts(8_000_000);
+/** Characters of texts read back that a run keeps (ReadBackTexts). */
+const READ_BACK_CHARS = 8_000_000;
 let readBackCount = 0;
 
 /** Reads of lazily read files' texts so far (for tests: a finding's file should be read back about once). */
@@ -358,8 +362,8 @@ export function readBackReads(): number {
   return readBackCount;
 }
 
-function lazySourceFile(absPath: string, relPath: string, maxBytes: number, mayHoldDirectives?: boolean): SourceFile {
-  return new LazySourceFile(absPath, relPath, maxBytes, mayHoldDirectives === false ? false : undefined);
+function lazySourceFile(absPath: string, relPath: string, maxBytes: number, texts: ReadBackTexts, mayHoldDirectives?: boolean): SourceFile {
+  return new LazySourceFile(absPath, relPath, maxBytes, texts, mayHoldDirectives === false ? false : undefined);
 }
 
 /** Only a regular file within the size limit is read (it was one when stat-ed; a FIFO would block). */
