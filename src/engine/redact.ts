@@ -85,7 +85,8 @@ export class Redactor {
     const out: Finding = {
       ...f,
       message: this.text(f.message),
-      related: f.related.map((r) => ({ ...r, message: this.text(r.message) })),
+      // Most findings have no related locations: their (empty) list is kept, not copied.
+      related: f.related.length ? f.related.map((r) => ({ ...r, message: this.text(r.message) })) : f.related,
     };
     if (fix) return { ...out, fix };
     const { fix: _dropped, ...rest } = out;
@@ -97,6 +98,9 @@ export class Redactor {
    * it, so SARIF `fixes[]` never carries the value; a fix that would still carry one is not offered.
    */
   private fix(fix: Fix, f: Finding): Fix | undefined {
+    // The usual fix holds nothing sensitive: its edits are kept as they are (a list rebuilt entry by entry takes
+    // six times the memory of a one-edit literal, for every fixable finding of the run), and no text is read.
+    if (!fix.edits.some((e) => this.contains(e.text))) return { ...fix, description: this.text(fix.description) };
     const text = f.location.kind === 'file' ? f.location.file.text : undefined;
     const edits: TextEdit[] = [];
     for (const e of fix.edits) {

@@ -14,7 +14,7 @@ import { ContextCache, factsOf, forDisk, MAX_ENTRY_CHARS, restoreFacts, type Fil
 import { isKustomization, readKustomization } from './kustomize.js';
 import { ChartTemplates, hasTemplateSyntax } from './helm-templates.js';
 import { parseSourceFile, type ParseOptions } from './parse.js';
-import { ParsePool, workerCount, type ParseResult } from './parse-pool.js';
+import { estimateBytes, ParsePool, workerCount, type ParseResult } from './parse-pool.js';
 import { decodeSource, formatBytes, readSourceFile, type ReadOutcome } from './read-file.js';
 
 export interface LoadFilesInput {
@@ -46,6 +46,7 @@ export async function loadFiles(inventory: Inventory, input: LoadFilesInput): Pr
   let cache: ContextCache | undefined = input.files.some((rel) => !reportFiles.has(rel)) ? ContextCache.open(input.cacheDir, root, input.env) : undefined;
 
   const charts = new ChartTemplates(root);
+  const readBack = new ReadBackTexts(READ_BACK_CHARS);
   const read = (rel: string): ReadOutcome => {
     const abs = absOf(rel);
     const text = input.texts.get(rel);
@@ -84,7 +85,9 @@ export async function loadFiles(inventory: Inventory, input: LoadFilesInput): Pr
 
   // With workers from the start (enough reported files to parse), reported files are read by the workers too: this
   // thread never holds their text unless a finding needs it.
-  const parser = new Parser(input.env, maxBytes, reportFiles.size);
+  const reportedRels = input.files.filter((rel) => reportFiles.has(rel) && !input.texts.has(rel));
+  const reportedBytes = estimateBytes(reportedRels.length, (i) => sizeOf(absOf(reportedRels[i]!)));
+  const parser = new Parser(input.env, maxBytes, reportedBytes);
   const contributions: Contribution[] = [];
   for (const rel of input.files) {
     const reported = reportFiles.has(rel);
@@ -93,7 +96,7 @@ export async function loadFiles(inventory: Inventory, input: LoadFilesInput): Pr
     if (reported && parser.readsFiles && !partial && !early.has(rel) && !input.texts.has(rel) && !charts.isUnderChart(rel)) {
       contributions.push({ kind: 'unread', rel, reported, opts, answer: parser.submitUnread(absOf(rel), rel, opts) });
       // Registered now so the files keep their order; replaced or removed when the worker answers.
-      inventory.files.set(rel, lazySourceFile(absOf(rel), rel, maxBytes));
+      inventory.files.set(rel, lazySourceFile(absOf(rel), rel, maxBytes, readBack));
       continue;
     }
     let stat: FileStat | undefined;
@@ -107,7 +110,7 @@ export async function loadFiles(inventory: Inventory, input: LoadFilesInput): Pr
         const hit = cache.keyByStat(rel, st, opts);
         const facts = hit && cache.get(hit.key, hit.textLength);
         if (facts) {
-          const file = lazySourceFile(abs, rel, maxBytes);
+          const file = lazySourceFile(abs, rel, maxBytes, readBack);
           inventory.files.set(rel, file);
           contributions.push({ kind: 'facts', file, facts, opts });
           continue;
@@ -172,7 +175,7 @@ export async function loadFiles(inventory: Inventory, input: LoadFilesInput): Pr
         const abs = absOf(c.rel);
         if (a.facts !== undefined && !a.unread) {
           // The text stays on disk (read again if a finding needs it), unless the worker sent it back.
-          const file = a.text !== undefined ? { absPath: abs, relPath: c.rel, text: a.text } : lazySourceFile(abs, c.rel, maxBytes, a.mayHoldDirectives);
+          const file = a.text !== undefined ? { absPath: abs, relPath: c.rel, text: a.text } : lazySourceFile(abs, c.rel, maxBytes, readBack, a.mayHoldDirectives);
           inventory.files.set(c.rel, file);
           restore(file, a.facts, c.opts);
           continue;
@@ -215,35 +218,38 @@ function unreadable(rel: string, reason: string): ToolNotification {
  * Hands files to a worker pool once there are enough of them (workerCount); before that, and without workers, a
  * file's facts are undefined and it is parsed on this thread. Files queued before the pool starts are sent to it
  * when it does, so a large run parses everything on the workers. When the files to report on alone are enough,
- * the pool starts at once and also reads them (`readsFiles`).
+ * the pool starts at once and also reads them (`readsFiles`). Workers always send span and structure hints with
+ * the facts (model/object-hints.ts: about 400 bytes an object), so no finding parses its file a second time here,
+ * however large the run.
  */
 class Parser {
   private pool: ParsePool | undefined;
-  /** Whether workers send span hints with their facts (see HINTS_UP_TO_FILES). */
-  private readonly hints: boolean;
   private readonly waiting: { file: SourceFile; opts: ParseOptions; resolve: (facts: FileFacts | undefined) => void }[] = [];
+  /** Characters of the waiting files' texts: what the pool would have to parse. */
+  private waitingChars = 0;
   private closed = false;
   readonly readsFiles: boolean;
 
   constructor(
     private readonly env: Readonly<Record<string, string | undefined>>,
     private readonly maxBytes: number,
-    reportedFiles: number,
+    /** Bytes of the files to report on (estimated: parse-pool.ts estimateBytes). */
+    reportedBytes: number,
   ) {
-    const workers = workerCount(reportedFiles, env);
+    const workers = workerCount(reportedBytes, env);
     if (workers > 0) this.pool = new ParsePool(workers);
     this.readsFiles = this.pool !== undefined;
-    this.hints = reportedFiles <= HINTS_UP_TO_FILES;
   }
 
   submitUnread(absPath: string, relPath: string, opts: ParseOptions): Promise<ParseResult> {
-    return this.pool!.parse({ absPath, relPath, maxBytes: this.maxBytes, opts, hints: this.hints });
+    return this.pool!.parse({ absPath, relPath, maxBytes: this.maxBytes, opts, hints: true });
   }
 
   submit(file: SourceFile, opts: ParseOptions): Promise<FileFacts | undefined> {
     if (this.pool) return this.viaPool(file, opts);
     const answer = new Promise<FileFacts | undefined>((resolve) => this.waiting.push({ file, opts, resolve }));
-    const workers = workerCount(this.waiting.length, this.env);
+    this.waitingChars += file.text.length;
+    const workers = workerCount(this.waitingChars, this.env);
     if (workers > 0) {
       this.pool = new ParsePool(workers);
       for (const w of this.waiting.splice(0)) void this.viaPool(w.file, w.opts).then(w.resolve);
@@ -255,6 +261,7 @@ class Parser {
   flush(): void {
     this.pool?.flush();
     for (const w of this.waiting.splice(0)) w.resolve(undefined);
+    this.waitingChars = 0;
   }
 
   async close(): Promise<void> {
@@ -264,18 +271,15 @@ class Parser {
   }
 
   private async viaPool(file: SourceFile, opts: ParseOptions): Promise<FileFacts | undefined> {
-    const r = await this.pool!.parse({ absPath: file.absPath, relPath: file.relPath, text: file.text, maxBytes: this.maxBytes, opts, hints: this.hints });
+    const r = await this.pool!.parse({ absPath: file.absPath, relPath: file.relPath, text: file.text, maxBytes: this.maxBytes, opts, hints: true });
     return r.facts;
   }
 }
 
 
-/**
- * Workers send span hints (model/span-hints.ts: where each body node is, so a finding needs no second parse of its
- * file) for runs of up to this many files to report on. They cost about 16 bytes a node: 4 MB at 10,000
- * documents, which saves a second of parsing; at 100,000 documents the 40 MB would break the memory budget.
- */
-const HINTS_UP_TO_FILES = 20_000;
+function sizeOf(abs: string): number {
+  return statOrUndefined(abs)?.size ?? 0;
+}
 
 function statOrUndefined(abs: string): Stats | undefined {
   try {
@@ -286,31 +290,80 @@ function statOrUndefined(abs: string): Stats | undefined {
 }
 
 /**
- * A context file restored by stat: its text is read (synchronously) only when something needs it, a finding's
- * position or a fix. A file that has since become unreadable or undecodable reads as empty. A class, not an object
- * literal with a getter: a large repository has one per file, and the literal took five times the memory.
+ * A file whose text stays on disk (a context file restored by stat, or a file a worker parsed): read
+ * (synchronously) only when something needs it, a finding's position or a fix. A file that has since become
+ * unreadable or undecodable reads as empty. A class, not an object literal with a getter: a large repository has
+ * one per file, and the literal took five times the memory.
+ *
+ * The texts read back are held by a bounded cache (ReadBackTexts), not by each file: in a repository where every
+ * file has findings, keeping each text once read held them all to the end of the run (about 95 MB at 100,000
+ * documents). Findings come file by file, so a file's text is read back about once.
  */
 class LazySourceFile implements SourceFile {
-  private cachedText: string | undefined;
-
   constructor(
     readonly absPath: string,
     readonly relPath: string,
     private readonly maxBytes: number,
+    /** The run's texts read back (one cache per load: nothing outlives the inventory). */
+    private readonly texts: ReadBackTexts,
     readonly mayHoldDirectives?: boolean,
   ) {}
 
   get text(): string {
-    if (this.cachedText === undefined) {
-      const outcome = decodeSource(readBytes(this.absPath, this.maxBytes), this.absPath, this.relPath);
-      this.cachedText = outcome.ok ? outcome.file.text : '';
-    }
-    return this.cachedText;
+    return this.texts.get(this) ?? this.texts.put(this, this.read());
+  }
+
+  private read(): string {
+    readBackCount++;
+    const outcome = decodeSource(readBytes(this.absPath, this.maxBytes), this.absPath, this.relPath);
+    return outcome.ok ? outcome.file.text : '';
   }
 }
 
-function lazySourceFile(absPath: string, relPath: string, maxBytes: number, mayHoldDirectives?: boolean): SourceFile {
-  return new LazySourceFile(absPath, relPath, maxBytes, mayHoldDirectives === false ? false : undefined);
+/**
+ * The texts of lazily read files, the most recently used kept up to `capacity` characters (and always the last
+ * one). A run's findings are located and reported file by file, so a bound far below the repository's size reads
+ * each file back about once; everything fits at 10,000 documents (about 5.5 million characters).
+ */
+class ReadBackTexts {
+  private readonly texts = new Map<LazySourceFile, string>();
+  private chars = 0;
+
+  constructor(private readonly capacity: number) {}
+
+  get(file: LazySourceFile): string | undefined {
+    const text = this.texts.get(file);
+    if (text !== undefined && this.texts.size > 1) {
+      // Most recently used last: the oldest go first.
+      this.texts.delete(file);
+      this.texts.set(file, text);
+    }
+    return text;
+  }
+
+  put(file: LazySourceFile, text: string): string {
+    this.texts.set(file, text);
+    this.chars += text.length;
+    for (const [old, oldText] of this.texts) {
+      if (this.chars <= this.capacity || old === file) break;
+      this.texts.delete(old);
+      this.chars -= oldText.length;
+    }
+    return text;
+  }
+}
+
+/** Characters of texts read back that a run keeps (ReadBackTexts). */
+const READ_BACK_CHARS = 8_000_000;
+let readBackCount = 0;
+
+/** Reads of lazily read files' texts so far (for tests: a finding's file should be read back about once). */
+export function readBackReads(): number {
+  return readBackCount;
+}
+
+function lazySourceFile(absPath: string, relPath: string, maxBytes: number, texts: ReadBackTexts, mayHoldDirectives?: boolean): SourceFile {
+  return new LazySourceFile(absPath, relPath, maxBytes, texts, mayHoldDirectives === false ? false : undefined);
 }
 
 /** Only a regular file within the size limit is read (it was one when stat-ed; a FIFO would block). */

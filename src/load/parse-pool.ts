@@ -4,7 +4,7 @@
 // finding or fix needs its exact positions (restoreFacts' reparse).
 //
 // Used only for runs with enough to parse to repay starting workers, each of which loads and warms up its own copy
-// of the parser (see MIN_FILES_FOR_WORKERS): a pre-commit run of one file never starts one.
+// of the parser (see MIN_BYTES_FOR_WORKERS): a pre-commit run of one file never starts one.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ParseReason, Span } from '../model/types.js';
@@ -35,11 +35,14 @@ export interface ParseResult {
 }
 
 /**
- * Fewer files than this are parsed on the main thread. Each worker warms up its own copy of the parser, about 0.4 s
- * of CPU on this project's 2-core machine: a 786-file repository took 1.72 s with two workers against 1.24 s
- * without (same peak memory), while at 7,850 files the workers cost no time and save 30 % of the memory.
+ * Less YAML than this (bytes, estimated: estimateBytes) is parsed on the main thread. Each worker loads and warms up
+ * its own copy of the parser, about 0.4 s of CPU on this project's 2-core machine, which the share of the parse it
+ * takes must repay: see bench/README.md ("Issue 31, third session") for the measurements behind the figure. It was
+ * a count of files (2,000) before; a repository of 3,000 tiny files was then slower with workers than without.
  */
-export const MIN_FILES_FOR_WORKERS = 2000;
+export const MIN_BYTES_FOR_WORKERS = 1_500_000;
+/** How many files' sizes estimateBytes looks at, at most: a stat each. */
+export const SIZE_SAMPLE = 64;
 /** Texts sent to a worker in one message: enough to amortise a message, small enough to balance the workers. */
 const BATCH_CHARS = 256 * 1024;
 /** What an unread file counts for in that balance: a typical manifest's size. */
@@ -48,25 +51,38 @@ const UNREAD_FILE_CHARS = 2 * 1024;
 const YOUNG_GENERATION_MB = 4;
 
 /**
- * How many parse workers a run of `files` files gets. VVP_KV_LINT_WORKERS=N overrides (0 = parse on the main thread
- * only); otherwise one per available core, and none for small runs or single-core machines.
+ * How many parse workers a run with `bytes` of YAML to parse gets. VVP_KV_LINT_WORKERS=N overrides (0 = parse on
+ * the main thread only); otherwise one per available core (at most 8), and none for runs with too little to parse
+ * (MIN_BYTES_FOR_WORKERS) or single-core machines. A pure function of its arguments.
  */
-export function workerCount(files: number, env: Readonly<Record<string, string | undefined>>): number {
+export function workerCount(bytes: number, env: Readonly<Record<string, string | undefined>>, cores: number = availableParallelism()): number {
   const forced = env['VVP_KV_LINT_WORKERS'];
   if (forced !== undefined && /^\d+$/.test(forced.trim())) return Math.min(Number(forced.trim()), 16);
-  const cores = availableParallelism();
-  return files >= MIN_FILES_FOR_WORKERS && cores > 1 ? Math.min(cores, 8) : 0;
+  return bytes >= MIN_BYTES_FOR_WORKERS && cores > 1 ? Math.min(cores, 8) : 0;
 }
 
 /**
- * Workers started before the pool that will use them: a walk that has found MIN_FILES_FOR_WORKERS files starts
- * them (project.ts), so they load and warm up the parser while it goes on (about 0.1 s of a 10,000-document run).
+ * The bytes of `count` files, estimated from the sizes of at most SIZE_SAMPLE of them, evenly spaced (`sizeOf(i)`:
+ * file i's size, a stat; a file that cannot be stat-ed counts 0). Files of one repository are alike enough that the
+ * sample's mean tells workers from none; the decision is not worth a stat per file of a 100,000-file repository.
+ */
+export function estimateBytes(count: number, sizeOf: (i: number) => number): number {
+  if (count <= 0) return 0;
+  const n = Math.min(count, SIZE_SAMPLE);
+  let sum = 0;
+  for (let k = 0; k < n; k++) sum += sizeOf(Math.floor((k * count) / n));
+  return Math.round((sum / n) * count);
+}
+
+/**
+ * Workers started before the pool that will use them: a walk that has found files enough to parse starts them
+ * (project.ts), so they load and warm up the parser while it goes on (about 0.1 s of a 10,000-document run).
  * Unreferenced until a pool takes them: a run that ends otherwise is not kept alive by them.
  */
 let prestarted: { readonly workers: Worker[]; failed: boolean } | undefined;
 
-export function prestartParseWorkers(env: Readonly<Record<string, string | undefined>>): void {
-  const size = workerCount(MIN_FILES_FOR_WORKERS, env);
+export function prestartParseWorkers(env: Readonly<Record<string, string | undefined>>, bytes: number): void {
+  const size = workerCount(bytes, env);
   if (prestarted || size === 0) return;
   const started = { workers: [] as Worker[], failed: false };
   for (let i = 0; i < size; i++) {
@@ -77,6 +93,11 @@ export function prestartParseWorkers(env: Readonly<Record<string, string | undef
     started.workers.push(worker);
   }
   prestarted = started;
+}
+
+/** Whether workers were prestarted and not yet taken (the walk asks no more once they are). */
+export function workersPrestarted(): boolean {
+  return prestarted !== undefined;
 }
 
 /** Stops prestarted workers no pool took. */

@@ -10,7 +10,7 @@ import { readRegularFileSync } from './safe-read.js';
 import { DEFAULT_LIMITS, type ParseOptions } from './parse.js';
 import { loadFiles } from './load-files.js';
 import { directoryNameMatcher, needsFastGlob, walk, type ManyFiles } from './walk.js';
-import { discardPrestartedWorkers, MIN_FILES_FOR_WORKERS, prestartParseWorkers } from './parse-pool.js';
+import { discardPrestartedWorkers, estimateBytes, MIN_BYTES_FOR_WORKERS, prestartParseWorkers, workersPrestarted } from './parse-pool.js';
 
 export interface LoadOptions {
   /** Absolute project root: context for references, base of SARIF URIs. */
@@ -72,9 +72,9 @@ async function loadFromDisk(opts: LoadOptions): Promise<LoadedProject> {
   const ignore = [...ALWAYS_EXCLUDED, ...(opts.exclude ?? [])];
   const isExcluded = picomatch(ignore, { dot: true });
 
-  // A directory to lint with enough files to parse on workers starts them as soon as its walk has found that many,
-  // so they are ready when it ends. (Not the walk for context: a pre-commit run parses little of it, from cache.)
-  const manyFiles: ManyFiles = { count: MIN_FILES_FOR_WORKERS, call: () => prestartParseWorkers(opts.env ?? process.env) };
+  // A directory to lint with enough to parse on workers starts them as soon as its walk has found that much, so
+  // they are ready when it ends. (Not the walk for context: a pre-commit run parses little of it, from cache.)
+  const manyFiles: ManyFiles = { count: PRESTART_FIRST_LOOK, call: prestartWhenEnough(opts.env ?? process.env) };
   const reportFiles = new Set<string>();
   let reportsWholeRoot = opts.targets.length === 0;
   let rootWalk: string[] | undefined;
@@ -170,6 +170,34 @@ async function loadFromDisk(opts: LoadOptions): Promise<LoadedProject> {
   if (stdinRel !== undefined) texts.set(stdinRel, opts.stdin!.text);
   await loadFiles(inventory, { root, files: allFiles, reportFiles, maxBytes, parseOptionsOf, texts, cacheDir: opts.cacheDir, env: opts.env ?? process.env });
   return { inventory, reportFiles, vvpCharts };
+}
+
+/**
+ * Files a walk has found before it first asks whether they are enough to parse on workers (a stat of a sample of
+ * them: parse-pool.ts estimateBytes); it asks again once there should be enough, until there are.
+ */
+const PRESTART_FIRST_LOOK = 512;
+
+function prestartWhenEnough(env: Readonly<Record<string, string | undefined>>): ManyFiles['call'] {
+  return (found, cwd) => {
+    if (workersPrestarted()) return undefined;
+    const files = found.filter((e) => e.isFile);
+    const bytes = estimateBytes(files.length, (i) => sizeOf(`${cwd}${sep}${files[i]!.path}`));
+    if (bytes >= MIN_BYTES_FOR_WORKERS) {
+      prestartParseWorkers(env, bytes);
+      return undefined;
+    }
+    // Next, where files like these would be enough (a few hundred more at least: each look costs its stats).
+    return bytes > 0 ? Math.max(found.length + 256, Math.ceil((found.length * MIN_BYTES_FOR_WORKERS) / bytes)) : found.length * 2;
+  };
+}
+
+function sizeOf(abs: string): number {
+  try {
+    return statSync(abs).size;
+  } catch {
+    return 0;
+  }
 }
 
 async function globUnder(root: string, relDir: string, include: readonly string[], ignore: readonly string[], onMany?: ManyFiles, onUnreadable?: (rel: string, code: string) => void): Promise<string[]> {

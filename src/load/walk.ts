@@ -22,10 +22,13 @@ export function needsFastGlob(patterns: readonly string[]): boolean {
   return patterns.some((p) => p.startsWith('..') || p.startsWith('/') || p.startsWith('!') || /^[A-Za-z]:/.test(p) || /\{[^}]*\.\.[^}]*\}/.test(p) || p.includes('\\'));
 }
 
-/** Called once, as soon as a walk has found `count` entries (parse workers start then, while the walk goes on). */
+/**
+ * Called as soon as a walk has found `count` entries, with the entries so far and the walked directory (parse
+ * workers may start then, while the walk goes on); it answers the count at which to be called again, or undefined.
+ */
 export interface ManyFiles {
   readonly count: number;
-  readonly call: () => void;
+  readonly call: (found: readonly WalkEntry[], cwd: string) => number | undefined;
 }
 
 /**
@@ -38,6 +41,7 @@ export function walk(cwd: string, include: readonly string[], ignore: readonly s
   const included = extensionMatcher(include) ?? picomatch(include as string[], { dot: true });
   const ignored = !ignore.length ? () => false : directoryNameMatcher(ignore) ?? picomatch(ignore as string[], { dot: true });
   const out: WalkEntry[] = [];
+  let next = onMany?.count ?? -1;
   const visit = (absDir: string, relDir: string): void => {
     let dirents;
     try {
@@ -52,7 +56,7 @@ export function walk(cwd: string, include: readonly string[], ignore: readonly s
       if (d.isDirectory()) visit(`${absDir}${sep}${d.name}`, rel);
       else if ((d.isFile() || d.isSymbolicLink()) && included(rel)) {
         out.push({ path: rel, isFile: d.isFile(), isSymbolicLink: d.isSymbolicLink() });
-        if (out.length === onMany?.count) onMany.call();
+        if (out.length === next) next = onMany!.call(out, cwd) ?? -1;
       }
     }
   };

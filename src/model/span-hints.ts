@@ -6,6 +6,7 @@
 //
 // At 10,000 documents, findings sit in 1,100 files; parsing them again on the main thread after the rules was a
 // second of work no other core shared.
+import { hintAt, hintBase, SPAN_AT, structureAt, type PackedHints } from './object-hints.js';
 import type { FieldPath, LocateTarget, Span } from './types.js';
 
 /** Nodes per object with a hint; a larger body's later nodes are located by parsing (the budget bounds memory). */
@@ -71,8 +72,9 @@ function subtreeSize(v: unknown): number {
  * The hints of an object: for each node (walkHintNodes order), where the object's locator points for the node's
  * path as a value and as a key. The caller's `step` follows the syntax tree one segment at a time and `locate`
  * answers for the position reached (undefined: not a span of this object's file), so no path is walked twice.
+ * Absolute positions: object-hints.ts packs them, relative to the object.
  */
-export function encodeHints<S>(body: unknown, start: S, step: (parent: S, seg: string | number) => S, locate: (at: S, target: LocateTarget) => Hint | undefined): Int32Array {
+export function encodeHints<S>(body: unknown, start: S, step: (parent: S, seg: string | number) => S, locate: (at: S, target: LocateTarget) => Hint | undefined): number[] {
   const out: number[] = [];
   walkHintNodes(body, start, (parent, seg) => {
     const at = step(parent, seg);
@@ -84,25 +86,20 @@ export function encodeHints<S>(body: unknown, start: S, step: (parent: S, seg: s
     }
     return at;
   });
-  // Four bytes a number, and a typed array crosses to the main thread as one block of memory.
-  return Int32Array.from(out);
+  return out;
 }
 
-/** Hints as received: a typed array of whole nodes (anything else, from a damaged source, is no hint). */
-export function validHints(hints: unknown): Int32Array | undefined {
-  return hints instanceof Int32Array && hints.length % PER_NODE === 0 ? hints : undefined;
-}
-
-/** The hint for `path` and `target`, when `hints` (encodeHints of this very body) holds one. */
-export function decodeHint(hints: Int32Array, body: unknown, path: FieldPath, target: LocateTarget): Hint | undefined {
+/** The hint for `path` and `target`, when `hints` (packed encodeHints of this very body) holds one. */
+export function decodeHint(hints: PackedHints, body: unknown, path: FieldPath, target: LocateTarget): Hint | undefined {
   const i = hintIndex(body, path);
   if (i < 0) return undefined;
-  const at = i * PER_NODE + (target === 'key' ? 2 : 0);
-  if (at + 1 >= hints.length) return undefined;
-  const start = hints[at]!;
-  const end = hints[at + 1]!;
+  const at = SPAN_AT + i * PER_NODE + (target === 'key' ? 2 : 0);
+  if (at + 1 >= structureAt(hints)) return undefined;
+  const start = hintAt(hints, at);
+  const end = hintAt(hints, at + 1);
   if (start < 0) return undefined;
-  return end >= 0 ? { span: { start, end }, exact: true } : { span: { start, end: -end - 1 }, exact: false };
+  const base = hintBase(hints);
+  return end >= 0 ? { span: { start: base + start, end: base + end }, exact: true } : { span: { start: base + start, end: base - end - 1 }, exact: false };
 }
 
 /**
@@ -133,7 +130,7 @@ export function presentPrefix(body: unknown, path: FieldPath): number | undefine
  * key, inexactly, whatever the target (yaml/locate.ts locateAt), which is that ancestor's key hint. Undefined when
  * nothing of the path is there (the locator then points at `kind`) or the ancestor has no hint.
  */
-export function decodeMissingHint(hints: Int32Array, body: unknown, path: FieldPath): Hint | undefined {
+export function decodeMissingHint(hints: PackedHints, body: unknown, path: FieldPath): Hint | undefined {
   const n = presentPrefix(body, path);
   if (n === undefined || n === 0 || n === path.length) return undefined;
   const h = decodeHint(hints, body, path.slice(0, n), 'key');

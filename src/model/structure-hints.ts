@@ -7,6 +7,7 @@
 // In a repository where every file has findings (the first run after adopting the linter), most of them fixable,
 // those fixes parsed nearly every file a second time on the main thread: 2.8 s of a 10,000-document run's 8 s of
 // rules, on the one thread no worker helps.
+import { hintAt, hintBase, hintCount, structureAt, type PackedHints } from './object-hints.js';
 import { hintIndex, presentPrefix, walkHintNodes } from './span-hints.js';
 import type { FieldPath } from './types.js';
 
@@ -29,11 +30,16 @@ export interface StructureHints {
 
 const STYLES: readonly ScalarStyle[] = ['none', 'plain', 'other'];
 const KINDS = ['block', 'flow-empty', 'flow-comma', 'flow-after'] as const;
-/** Numbers per append point: node index (-1: the body itself), kind (0: null), offset, needsBreak, col, crlf, step. */
-const PER_POINT = 7;
+/** Styles per number: 2 bits each, 14 bits in all, so a number fits 16 signed bits (object-hints.ts). */
+const STYLES_PER = 7;
+/** Numbers per append point: node index (-1: the body itself), flags (kind, 0: null; needsBreak; crlf), offset, col, step. */
+const PER_POINT = 5;
+const NEEDS_BREAK = 8;
+const CRLF = 16;
 
 /**
- * Encodes an object's structure hints: `[nodes, styles (2 bits a node, 16 a number)..., points...]`. `styleAt`
+ * Encodes an object's structure hints: `[nodes, styles (2 bits a node, 7 a number)..., points...]`, offsets
+ * absolute (object-hints.ts packs them relative to the object: structureOffsets says where they are). `styleAt`
  * and `pointAt` answer from the object's syntax tree.
  */
 export function encodeStructure<S>(
@@ -43,14 +49,14 @@ export function encodeStructure<S>(
   step: (parent: S, seg: string | number) => S,
   styleAt: (at: S) => ScalarStyle,
   pointAt: (mapPath: FieldPath) => AppendPoint | null,
-): Int32Array {
+): number[] {
   const styles: number[] = [];
   const points: number[] = [];
   const addPoint = (index: number, path: FieldPath): void => {
     const p = pointAt(path);
-    if (!p) points.push(index, 0, 0, 0, 0, 0, 0);
-    else if (p.kind === 'block') points.push(index, 1, p.offset, p.needsBreak ? 1 : 0, p.col, p.crlf ? 1 : 0, p.step);
-    else points.push(index, KINDS.indexOf(p.kind) + 1, p.offset, 0, 0, 0, 0);
+    if (!p) points.push(index, 0, 0, 0, 0);
+    else if (p.kind === 'block') points.push(index, 1 | (p.needsBreak ? NEEDS_BREAK : 0) | (p.crlf ? CRLF : 0), p.offset, p.col, p.step);
+    else points.push(index, KINDS.indexOf(p.kind) + 1, p.offset, 0, 0);
   };
   if (isMapValue(body)) addPoint(-1, []);
   walkHintNodes<{ path: FieldPath; value: unknown; at: S }>(body, { path: [], value: body, at: start }, (parent, seg) => {
@@ -62,33 +68,52 @@ export function encodeStructure<S>(
     if (value === null || isMapValue(value)) addPoint(index, path);
     return { path, value, at };
   });
-  const packed = new Array<number>(Math.ceil(styles.length / 16)).fill(0);
-  styles.forEach((s, i) => (packed[i >> 4] = packed[i >> 4]! | (s << ((i & 15) * 2))));
-  return Int32Array.from([styles.length, ...packed, ...points]);
+  const packed = new Array<number>(Math.ceil(styles.length / STYLES_PER)).fill(0);
+  styles.forEach((s, i) => {
+    const w = Math.floor(i / STYLES_PER);
+    packed[w] = packed[w]! | (s << ((i % STYLES_PER) * 2));
+  });
+  return [styles.length, ...packed, ...points];
 }
 
-/** Structure hints as received: a typed array whose header fits (anything else, from a damaged source, is none). */
-export function validStructure(s: unknown): Int32Array | undefined {
-  if (!(s instanceof Int32Array) || s.length < 1) return undefined;
-  const head = 1 + Math.ceil(s[0]! / 16);
-  return s[0]! >= 0 && s.length >= head && (s.length - head) % PER_POINT === 0 ? s : undefined;
+/** Where encodeStructure's output holds offsets (of append points that exist): object-hints.ts rebases them. */
+export function structureOffsets(s: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let at = 1 + Math.ceil(s[0]! / STYLES_PER); at + PER_POINT <= s.length; at += PER_POINT) if ((s[at + 1]! & 7) !== 0) out.push(at + 2);
+  return out;
 }
 
-/** Answers from encodeStructure's output for this very body. */
+/** Whether packed hints hold a structure part that fits its header (anything else, from a damaged source, is none). */
+export function validStructure(p: PackedHints): boolean {
+  const from = structureAt(p);
+  const nodes = hintAt(p, from);
+  const head = 1 + Math.ceil(nodes / STYLES_PER);
+  const count = hintCount(p);
+  return nodes >= 0 && count - from >= head && (count - from - head) % PER_POINT === 0;
+}
+
+/** Answers from the packed hints' structure part for this very body. */
 export class DecodedStructure implements StructureHints {
   constructor(
-    private readonly s: Int32Array,
+    private readonly p: PackedHints,
     private readonly body: () => unknown,
   ) {}
 
   plainScalar(path: FieldPath): ScalarStyle | undefined {
     if (path.length === 0) return undefined;
+    const p = this.p;
+    const from = structureAt(p);
+    if (from >= hintCount(p)) return undefined;
     const i = hintIndex(this.body(), path);
-    if (i < 0 || i >= this.s[0]!) return undefined;
-    return STYLES[(this.s[1 + (i >> 4)]! >>> ((i & 15) * 2)) & 3];
+    if (i < 0 || i >= hintAt(p, from)) return undefined;
+    return STYLES[(hintAt(p, from + 1 + Math.floor(i / STYLES_PER)) >> ((i % STYLES_PER) * 2)) & 3];
   }
 
   appendPoint(mapPath: FieldPath): AppendPoint | null | undefined {
+    const s = this.p;
+    const from = structureAt(s);
+    const count = hintCount(s);
+    if (from >= count) return undefined;
     const body = this.body();
     let index = -1;
     if (mapPath.length) {
@@ -102,13 +127,15 @@ export class DecodedStructure implements StructureHints {
       // A scalar or a sequence: addKey finds no mapping and no empty value there.
       if (value !== null && !isMapValue(value)) return null;
     }
-    const s = this.s;
-    for (let at = 1 + Math.ceil(s[0]! / 16); at < s.length; at += PER_POINT) {
-      if (s[at] !== index) continue;
-      const kind = s[at + 1]!;
+    for (let at = from + 1 + Math.ceil(hintAt(s, from) / STYLES_PER); at + PER_POINT <= count; at += PER_POINT) {
+      if (hintAt(s, at) !== index) continue;
+      const flags = hintAt(s, at + 1);
+      const kind = flags & 7;
       if (kind === 0) return null;
-      if (kind === 1) return { kind: 'block', offset: s[at + 2]!, needsBreak: s[at + 3] === 1, col: s[at + 4]!, crlf: s[at + 5] === 1, step: s[at + 6]! };
-      return { kind: KINDS[kind - 1]! as 'flow-empty' | 'flow-comma' | 'flow-after', offset: s[at + 2]! };
+      const offset = hintBase(s) + hintAt(s, at + 2);
+      if (kind === 1) return { kind: 'block', offset, needsBreak: (flags & NEEDS_BREAK) !== 0, col: hintAt(s, at + 3), crlf: (flags & CRLF) !== 0, step: hintAt(s, at + 4) };
+      const flow = KINDS[kind - 1];
+      return flow === undefined || flow === 'block' ? undefined : { kind: flow, offset };
     }
     return undefined;
   }

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { generateRepo } from '../../bench/synth.js';
 import { lint } from '../../src/engine/lint.js';
 import { reparseCount } from '../../src/load/cache/restore.js';
+import { readBackReads } from '../../src/load/load-files.js';
 import { formatSarif } from '../../src/report/sarif.js';
 
 /** SARIF without the invocation (start and end times): everything a finding is made of, byte for byte. */
@@ -30,9 +31,13 @@ test('findings corpus on two workers: no file is parsed twice, and the SARIF equ
   try {
     const repo = generateRepo(dir, 600, 5, 'findings');
     const before = reparseCount();
+    const readsBefore = readBackReads();
     const inWorkers = await lintDir(dir, 2);
     const reparsed = reparseCount() - before;
     const sarifWorkers = withoutInvocations(formatSarif(inWorkers));
+    // The texts read back for findings and fixes are not kept by their files but by a bounded cache: still read once.
+    const reads = readBackReads() - readsBefore;
+    assert.ok(reads <= repo.files, `${reads} texts read back for ${repo.files} files`);
     const inThread = await lintDir(dir, 0);
     // Many findings in every file, fixable ones among them: the case that used to parse each file twice.
     assert.ok(inWorkers.findings.length > repo.files * 2, `${inWorkers.findings.length} findings in ${repo.files} files`);

@@ -58,7 +58,8 @@ test('a reported Secret parsed by a worker keeps its values for the rules, and a
 });
 
 test('workers started while the walk goes on: taken by a large load, and stopped when the load does not need them', async () => {
-  // A walk of a directory to lint starts workers once it has found 2,000 files (parse-pool.ts prestart). Here
+  // A walk of a directory to lint starts workers once the files it has found are enough to parse on them
+  // (project.ts prestartWhenEnough; here forced by VVP_KV_LINT_WORKERS, so at its first look, 512 files). Here
   // 2,100 files are found but git ignores all but one: the load parses one file on the main thread, and the
   // early workers must be stopped (the run ends, with the same result as without workers).
   const dir = mkdtempSync(join(tmpdir(), 'vkl-prestart-'));

@@ -7,8 +7,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { factsOf } from '../../src/load/context-cache.js';
+import { factsOf, restoreFacts } from '../../src/load/context-cache.js';
 import { walkHintNodes } from '../../src/model/span-hints.js';
+import { hintWidth } from '../../src/model/object-hints.js';
 import { spcView, yamlNodeAt } from '../../src/model/spc.js';
 import { addKey, quoteScalar } from '../../src/rules/support/fix.js';
 import { appendPointAt, notPlain } from '../../src/model/append-point.js';
@@ -126,4 +127,50 @@ test('every rule fixture: the same answers as a fresh parse', () => {
   };
   visit(base);
   assert.ok(files > 100, `${files} fixture files compared`);
+});
+
+test('hints are packed relative to their object: 16 bits an object far into a file, 32 bits one over 32 kB, the same answers', () => {
+  // 60 kB of comment first: every object starts past what 16 bits hold; the last one is itself over 32 kB.
+  const filler = `# ${'x'.repeat(98)}\n`.repeat(600);
+  const big = `---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: big\ndata:\n  long: "${'y'.repeat(40_000)}"\n  after:\n  nested:\n    k: v\n`;
+  const text = filler + TEXT + big;
+  const parsed = parseText(text);
+  const facts = factsOf(parsed.documents, parsed.objects, parsed.problems, { maxChars: Number.POSITIVE_INFINITY, spanHints: true });
+  assert.deepEqual(facts!.objects.map((o) => o.hints !== undefined && hintWidth(o.hints)), [16, 16, 32]);
+  assert.ok(compare(text, 'far and large') > 40);
+  // Every node as value and as key, from the packed span part, as a fresh parse has it.
+  const { fresh, restored, parses } = restoredWithHints(text);
+  fresh.forEach((o, i) => {
+    walkHintNodes<FieldPath>(o.body, [], (parent, seg) => {
+      const path = parent.concat(seg);
+      for (const target of ['value', 'key'] as LocateTarget[]) assert.deepEqual(loc(restored[i]!.locator.locate(path, target)), loc(o.locator.locate(path, target)), `${o.kind} ${path.join('.')} ${target}`);
+      return path;
+    });
+  });
+  assert.equal(parses(), 0);
+});
+
+test('packed hints survive the copy to the main thread, lone surrogate code units included', () => {
+  // An inexact end 9,000 characters into the object is stored as -(9,001): in 16 bits, a lone low surrogate, which
+  // the structured clone of a worker's message must keep as it is.
+  const text = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: far\ndata:\n  long: "${'z'.repeat(9000)}"\n  empty:\n  after: x\n`;
+  const parsed = parseText(text);
+  const facts = factsOf(parsed.documents, parsed.objects, parsed.problems, { maxChars: Number.POSITIVE_INFINITY, spanHints: true })!;
+  const hints = facts.objects[0]!.hints!;
+  assert.equal(hintWidth(hints), 16);
+  assert.ok([...hints].some((ch) => ch.length === 1 && ch.charCodeAt(0) >= 0xd800 && ch.charCodeAt(0) <= 0xdfff), 'a lone surrogate among the code units');
+  const copied = structuredClone(facts);
+  let parses = 0;
+  const restored = restoreFacts(parsed.file, copied, () => {
+    parses++;
+    return parseText(text).objects;
+  }).objects;
+  const fresh = parsed.objects[0]!;
+  walkHintNodes<FieldPath>(fresh.body, [], (parent, seg) => {
+    const path = parent.concat(seg);
+    for (const target of ['value', 'key'] as LocateTarget[]) assert.deepEqual(loc(restored[0]!.locator.locate(path, target)), loc(fresh.locator.locate(path, target)), `${path.join('.')} ${target}`);
+    return path;
+  });
+  assert.deepEqual(restored[0]!.structure?.appendPoint(['data']), appendPointAt(fresh, ['data']));
+  assert.equal(parses, 0);
 });

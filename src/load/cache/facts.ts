@@ -8,7 +8,8 @@ import { quickObjectEntries, scalarAt, spcView, type SpcEntryError, type SpcObje
 import { encodeEntryLocations, packEntryLocations } from '../../model/spc-entry-locations.js';
 import { hasSensitiveBodyValue } from '../../model/sensitive.js';
 import { encodeHints } from '../../model/span-hints.js';
-import { encodeStructure } from '../../model/structure-hints.js';
+import { encodeStructure, structureOffsets } from '../../model/structure-hints.js';
+import { packObjectHints, type PackedHints } from '../../model/object-hints.js';
 import { appendPointAt, notPlain } from '../../model/append-point.js';
 import { isMap, isSeq, type Node } from 'yaml';
 import { locateAt, objectStart, walkStart, walkStep } from '../../yaml/locate.js';
@@ -39,10 +40,12 @@ export interface CachedObject {
    * object's body and SPC facts are sealed with the user's key (cache/seal.ts), never written in clear.
    */
   readonly sensitive?: true;
-  /** Where its body's nodes are in the file (model/span-hints.ts): a parse worker's facts only, never on disk. */
-  readonly hints?: Int32Array;
-  /** What fixes read from its syntax tree (model/structure-hints.ts): with the span hints, never on disk. */
-  readonly structure?: Int32Array;
+  /**
+   * Where its body's nodes are in the file (model/span-hints.ts) and what fixes read from its syntax tree
+   * (model/structure-hints.ts), packed in one string (model/object-hints.ts): a parse worker's facts only, never on
+   * disk.
+   */
+  readonly hints?: PackedHints;
 }
 
 /** An SPC's parsed `objects` (locations as spans of the file) and its string parameters' scalar styles. */
@@ -111,8 +114,8 @@ export function factsOf(
     } catch {
       return undefined; // whatever failed here fails again in the rules, which report it: do not cache the file
     }
-    const hints = opts.spanHints ? hintsOf(o) : undefined;
-    const structure = hints ? structureOf(o) : undefined;
+    const span = opts.spanHints ? hintsOf(o) : undefined;
+    const hints = span ? packObjectHints(span, structureOf(o), structureOffsets) : undefined;
     out.push({
       ...(o.apiVersion !== undefined ? { apiVersion: o.apiVersion } : {}),
       ...(o.kind !== undefined ? { kind: o.kind } : {}),
@@ -126,7 +129,6 @@ export function factsOf(
       cls: classify(o) ?? null,
       ...(spc ? { spc } : {}),
       ...(hints ? { hints } : {}),
-      ...(structure ? { structure } : {}),
     });
   }
   return { documents, objects: out, problems: problems.map((p) => ({ kind: p.kind, span: { start: p.span.start, end: p.span.end }, ...(p.kind === 'parse-error' ? { reason: p.reason } : {}) })) };
@@ -134,10 +136,10 @@ export function factsOf(
 
 /** Facts as the cache stores them: span hints (a worker's, for this run only) are not worth their JSON. */
 export function forDisk(facts: FileFacts): FileFacts {
-  if (!facts.objects.some((o) => o.hints || o.structure || o.spc?.objects?.locs)) return facts;
+  if (!facts.objects.some((o) => o.hints || o.spc?.objects?.locs)) return facts;
   return {
     ...facts,
-    objects: facts.objects.map(({ hints: _hints, structure: _structure, ...o }) => {
+    objects: facts.objects.map(({ hints: _hints, ...o }) => {
       if (!o.spc?.objects?.locs) return o;
       const { locs: _locs, ...objects } = o.spc.objects;
       return { ...o, spc: { ...o.spc, objects } };
@@ -146,7 +148,7 @@ export function forDisk(facts: FileFacts): FileFacts {
 }
 
 /** Where `o`'s body nodes are, from its own syntax tree (model/span-hints.ts); none for a locator of another kind. */
-function hintsOf(o: ManifestObject): Int32Array | undefined {
+function hintsOf(o: ManifestObject): number[] | undefined {
   const start = objectStart(o.locator);
   if (!start || o.source.kind !== 'file') return undefined;
   const text = o.source.file.text;
@@ -154,7 +156,7 @@ function hintsOf(o: ManifestObject): Int32Array | undefined {
 }
 
 /** What fixes read from `o`'s syntax tree (model/structure-hints.ts), asked of the tree the fixes would ask. */
-function structureOf(o: ManifestObject): Int32Array | undefined {
+function structureOf(o: ManifestObject): number[] | undefined {
   if (!o.yamlNode) return undefined;
   // yamlNodeAt's walk (from the object's own node, only into collections), a step at a time.
   const root = o.yamlNode as Node;

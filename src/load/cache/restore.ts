@@ -5,7 +5,8 @@ import type { FieldPath, FileLocation, InputProblem, LocateTarget, Locator, Mani
 import { isRecord, type ObjectClass } from '../../model/kinds.js';
 import { restoreSpcFacts, spcView, type SpcObjects } from '../../model/spc.js';
 import { heapCheckpoint } from '../../heap-governor.js';
-import { decodeHint, decodeMissingHint, validHints } from '../../model/span-hints.js';
+import { decodeHint, decodeMissingHint } from '../../model/span-hints.js';
+import { hintCount, structureAt, validPackedHints, type PackedHints } from '../../model/object-hints.js';
 import { decodeEntryLocation, entryPart } from '../../model/spc-entry-locations.js';
 import { DecodedStructure, validStructure, type StructureHints } from '../../model/structure-hints.js';
 import { problemOf, type CachedObject, type CachedSpc, type FileFacts } from './facts.js';
@@ -61,10 +62,11 @@ class RestoredObject implements ManifestObject, Locator {
   /** The body as JSON; the parsed value, while the body cache keeps it. */
   readonly bodyJson: string;
   parsedBody: Record<string, unknown> | undefined;
-  /** Where the body's nodes are (model/span-hints.ts), when the worker that parsed the file worked it out. */
-  private readonly hints: Int32Array | undefined;
-  /** What fixes read from the syntax tree (model/structure-hints.ts), when the worker worked it out. */
-  private readonly structureHints: Int32Array | undefined;
+  /**
+   * Where the body's nodes are (model/span-hints.ts) and what fixes read from the syntax tree
+   * (model/structure-hints.ts), packed (model/object-hints.ts), when the worker that parsed the file worked it out.
+   */
+  private readonly hints: PackedHints | undefined;
 
   constructor(
     private readonly restored: RestoredFile,
@@ -81,13 +83,12 @@ class RestoredObject implements ManifestObject, Locator {
     this.hint = c.hint;
     this.knownClass = c.cls;
     this.bodyJson = c.bodyJson;
-    this.hints = validHints(c.hints);
-    this.structureHints = validStructure(c.structure);
+    this.hints = validPackedHints(c.hints, validStructure);
   }
 
   /** Made when a fix asks (few objects are asked): no reader per object held for the whole run. */
   get structure(): StructureHints | undefined {
-    return this.structureHints && new DecodedStructure(this.structureHints, () => this.body);
+    return this.hints && structureAt(this.hints) < hintCount(this.hints) ? new DecodedStructure(this.hints, () => this.body) : undefined;
   }
 
   get body(): Record<string, unknown> {

@@ -40,7 +40,7 @@ export interface FileStat {
 }
 
 /** An object as stored: one that holds a sensitive value has its body and SPC facts in the vault, at `sealed`. */
-type StoredObject = Omit<CachedObject, 'bodyJson' | 'spc' | 'sensitive' | 'hints' | 'structure'> & { bodyJson?: string; spc?: unknown; sealed?: number };
+type StoredObject = Omit<CachedObject, 'bodyJson' | 'spc' | 'sensitive' | 'hints'> & { bodyJson?: string; spc?: unknown; sealed?: number };
 
 /** A vault item: the entry key it belongs to, the body JSON, the SPC facts. */
 type VaultItem = { readonly k: string; readonly b: string; readonly s: unknown };
@@ -265,7 +265,7 @@ export class ContextCache {
 function stored(facts: FileFacts, key: string, vault: VaultItem[]): unknown {
   return {
     ...facts,
-    objects: facts.objects.map(({ hints: _h, structure: _s, sensitive, bodyJson, spc, ...o }): StoredObject =>
+    objects: facts.objects.map(({ hints: _h, sensitive, bodyJson, spc, ...o }): StoredObject =>
       sensitive ? { ...o, sealed: vault.push({ k: key, b: bodyJson, s: spc ?? null }) - 1 } : { ...o, bodyJson, ...(spc ? { spc } : {}) }),
   };
 }
