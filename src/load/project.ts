@@ -287,6 +287,15 @@ function gitIgnoredFilter(root: string): (rel: string) => boolean {
   return filter;
 }
 
+/**
+ * Whether git ignores one path of the root, asked now (`git check-ignore`): for a file that appeared after the walk
+ * (the language server's watched files), which the walk's listing of ignored paths cannot know. Outside a work tree,
+ * or when git cannot answer, nothing is ignored, as in the walk.
+ */
+export function gitIgnores(root: string, rel: string): boolean {
+  return spawnSync('git', ['-C', root, 'check-ignore', '-q', '--', rel], { timeout: 10_000, stdio: 'ignore' }).status === 0;
+}
+
 /** A values file beside the Chart.yaml of the ververica-platform chart (chart directories relative to the root). */
 export function isVvpValuesFile(rel: string, chartDirs: { has(dir: string): boolean }): boolean {
   return isValuesFile(rel) && chartDirs.has(dirOf(rel));

@@ -2,7 +2,8 @@
 // and spoken to with vscode-jsonrpc. Every wait is bounded (LspClient.waitFor).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnCli, describe } from '../support/spawn-cli.js';
 import { applyTextEdits, copyProject, LspClient, uriOf, type CodeAction, type Diagnostic } from './client.js';
@@ -211,6 +212,37 @@ test('a file changed on disk (watched files) re-checks the open documents that d
     writeFileSync(join(dir, 'spc-new.yaml'), spcText);
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(spc), type: 3 }, { uri: uriOf(join(dir, 'spc-new.yaml')), type: 1 }] });
     await client.waitFor(pod, (d) => !codes(d).includes('csi-spc-not-found'));
+  } finally {
+    assert.equal(await client.stop(), 0);
+  }
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('a file git ignores, created while the editor is open, is not context (as in lint)', async () => {
+  const dir = copyProject('project');
+  execFileSync('git', ['init', '-q'], { cwd: dir });
+  writeFileSync(join(dir, '.gitignore'), 'build/\n');
+  const pod = join(dir, 'pod.yaml');
+  const spc = join(dir, 'spc.yaml');
+  const client = await LspClient.start({ folders: [dir], watch: true });
+  try {
+    const podText = readFileSync(pod, 'utf8');
+    await client.open(pod, podText);
+    await client.waitFor(pod, (d) => codes(d).join() === 'csi-mount-not-readonly');
+    const spcText = readFileSync(spc, 'utf8');
+    rmSync(spc);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(spc), type: 3 }] });
+    await client.waitFor(pod, (d) => codes(d).includes('csi-spc-not-found'));
+    // A build copy of the SPC in an ignored directory: lint does not see it, so the reference stays broken.
+    mkdirSync(join(dir, 'build'));
+    writeFileSync(join(dir, 'build', 'spc.yaml'), spcText);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(join(dir, 'build', 'spc.yaml')), type: 1 }] });
+    // Then an edit of the pod (it fixes the mount), after the watch notification: its diagnostics are the proof.
+    await client.change(pod, podText.replace('          mountPath: /mnt/kv', '          mountPath: /mnt/kv\n          readOnly: true'), 2);
+    const after = await client.waitFor(pod, (d) => !codes(d).includes('csi-mount-not-readonly'));
+    assert.deepEqual(codes(after), ['csi-spc-not-found']);
+    const lint = await spawnCli(['-f', 'json', 'pod.yaml'], { cwd: dir });
+    assert.ok(JSON.parse(lint.stdout).findings.some((f: { ruleId: string }) => f.ruleId === 'csi-spc-not-found'), describe(lint));
   } finally {
     assert.equal(await client.stop(), 0);
   }

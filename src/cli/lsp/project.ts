@@ -6,7 +6,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { loadConfig, parseVvpVersion, type LoadedConfig } from '../../config/load.js';
-import { DEFAULT_INCLUDE, DEFAULT_MAX_FILE_SIZE, isVvpValuesFile, loadProject } from '../../load/project.js';
+import { DEFAULT_INCLUDE, DEFAULT_MAX_FILE_SIZE, gitIgnores, isVvpValuesFile, loadProject } from '../../load/project.js';
 import { DEFAULT_LIMITS, parseSourceFile, type ParseOptions } from '../../load/parse.js';
 import { decodeSource, readSourceFile, type ReadOutcome } from '../../load/read-file.js';
 import { Inventory } from '../../model/inventory.js';
@@ -185,7 +185,11 @@ export class Project {
   /** The file as it is on disk (a closed document, or a file changed by another program); gone when it is gone. */
   readFromDisk(rel: string): void {
     const abs = join(this.root, rel);
-    if (!existsSync(abs) || !this.wants(rel)) {
+    // A new file git ignores is not part of the project, as in lint's walk: a build copy of a manifest created while
+    // the editor is open must not satisfy a reference that lint reports as broken. Only files the project does not
+    // hold yet are asked about (one git call per created file; the walk already left out what was ignored at load).
+    // An open document is linted whatever git says, as a path given to lint is: its text comes through setText.
+    if (!existsSync(abs) || !this.wants(rel) || (!this.alone && !this.entries.has(rel) && gitIgnores(this.root, rel))) {
       this.remove(rel);
       return;
     }
