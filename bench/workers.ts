@@ -6,13 +6,13 @@
 // repository of the pre-commit row, 300 files of 18 kB, and the two 10,000-document corpora of `npm run bench`.
 // Everything under bench/.work (git-ignored); nothing is written to bench/README.md.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadavg } from 'node:os';
 import { generateRepo } from './synth.js';
-import { estimateBytes, workerCount } from '../src/load/parse-pool.js';
+import { estimateBytes, fileSize, workerCount } from '../src/load/parse-pool.js';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const WORK = join(REPO, 'bench', '.work');
@@ -93,7 +93,7 @@ const load0 = loadavg().map((l) => l.toFixed(2)).join(' ');
 const rows: string[] = [];
 for (const [label, dir] of repos) {
   const files = yamlFiles(dir);
-  const bytes = estimateBytes(files.length, (i) => statSync(files[i]!).size);
+  const bytes = estimateBytes(files.length, (i) => fileSize(files[i]!));
   const chosen = workerCount(bytes, {});
   const modes: [string, string | undefined][] = [['chosen', undefined], ['0', '0'], ['2', '2']];
   const samples = new Map<string, Sample[]>(modes.map(([m]) => [m, []]));

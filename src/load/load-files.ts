@@ -14,7 +14,7 @@ import { ContextCache, factsOf, forDisk, MAX_ENTRY_CHARS, restoreFacts, type Fil
 import { isKustomization, readKustomization } from './kustomize.js';
 import { ChartTemplates, hasTemplateSyntax } from './helm-templates.js';
 import { parseSourceFile, type ParseOptions } from './parse.js';
-import { estimateBytes, ParsePool, workerCount, type ParseResult } from './parse-pool.js';
+import { estimateBytes, fileSize, ParsePool, workerCount, type ParseResult } from './parse-pool.js';
 import { decodeSource, formatBytes, readSourceFile, type ReadOutcome } from './read-file.js';
 
 export interface LoadFilesInput {
@@ -86,7 +86,7 @@ export async function loadFiles(inventory: Inventory, input: LoadFilesInput): Pr
   // With workers from the start (enough reported files to parse), reported files are read by the workers too: this
   // thread never holds their text unless a finding needs it.
   const reportedRels = input.files.filter((rel) => reportFiles.has(rel) && !input.texts.has(rel));
-  const reportedBytes = estimateBytes(reportedRels.length, (i) => sizeOf(absOf(reportedRels[i]!)));
+  const reportedBytes = estimateBytes(reportedRels.length, (i) => fileSize(absOf(reportedRels[i]!)));
   const parser = new Parser(input.env, maxBytes, reportedBytes);
   const contributions: Contribution[] = [];
   for (const rel of input.files) {
@@ -276,10 +276,6 @@ class Parser {
   }
 }
 
-
-function sizeOf(abs: string): number {
-  return statOrUndefined(abs)?.size ?? 0;
-}
 
 function statOrUndefined(abs: string): Stats | undefined {
   try {

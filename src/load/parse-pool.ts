@@ -5,6 +5,7 @@
 //
 // Used only for runs with enough to parse to repay starting workers, each of which loads and warms up its own copy
 // of the parser (see MIN_BYTES_FOR_WORKERS): a pre-commit run of one file never starts one.
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ParseReason, Span } from '../model/types.js';
@@ -72,6 +73,15 @@ export function estimateBytes(count: number, sizeOf: (i: number) => number): num
   let sum = 0;
   for (let k = 0; k < n; k++) sum += sizeOf(Math.floor((k * count) / n));
   return Math.round((sum / n) * count);
+}
+
+/** A file's size for estimateBytes: a stat; 0 when it cannot be stat-ed (the parse reports why, if it matters). */
+export function fileSize(abs: string): number {
+  try {
+    return statSync(abs).size;
+  } catch {
+    return 0;
+  }
 }
 
 /**

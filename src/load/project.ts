@@ -10,7 +10,7 @@ import { readRegularFileSync } from './safe-read.js';
 import { DEFAULT_LIMITS, type ParseOptions } from './parse.js';
 import { loadFiles } from './load-files.js';
 import { directoryNameMatcher, needsFastGlob, walk, type ManyFiles } from './walk.js';
-import { discardPrestartedWorkers, estimateBytes, MIN_BYTES_FOR_WORKERS, prestartParseWorkers, workersPrestarted } from './parse-pool.js';
+import { discardPrestartedWorkers, estimateBytes, fileSize, MIN_BYTES_FOR_WORKERS, prestartParseWorkers, workersPrestarted } from './parse-pool.js';
 
 export interface LoadOptions {
   /** Absolute project root: context for references, base of SARIF URIs. */
@@ -182,7 +182,7 @@ function prestartWhenEnough(env: Readonly<Record<string, string | undefined>>): 
   return (found, cwd) => {
     if (workersPrestarted()) return undefined;
     const files = found.filter((e) => e.isFile);
-    const bytes = estimateBytes(files.length, (i) => sizeOf(`${cwd}${sep}${files[i]!.path}`));
+    const bytes = estimateBytes(files.length, (i) => fileSize(`${cwd}${sep}${files[i]!.path}`));
     if (bytes >= MIN_BYTES_FOR_WORKERS) {
       prestartParseWorkers(env, bytes);
       return undefined;
@@ -190,14 +190,6 @@ function prestartWhenEnough(env: Readonly<Record<string, string | undefined>>): 
     // Next, where files like these would be enough (a few hundred more at least: each look costs its stats).
     return bytes > 0 ? Math.max(found.length + 256, Math.ceil((found.length * MIN_BYTES_FOR_WORKERS) / bytes)) : found.length * 2;
   };
-}
-
-function sizeOf(abs: string): number {
-  try {
-    return statSync(abs).size;
-  } catch {
-    return 0;
-  }
 }
 
 async function globUnder(root: string, relDir: string, include: readonly string[], ignore: readonly string[], onMany?: ManyFiles, onUnreadable?: (rel: string, code: string) => void): Promise<string[]> {
