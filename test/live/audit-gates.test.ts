@@ -86,6 +86,9 @@ function execKubeconfig(dir: string, server: string, script: string): string {
   return file;
 }
 
+/** What the test exec plugins print: an ExecCredential whose token every read must carry. */
+const EXEC_CREDENTIAL = JSON.stringify({ apiVersion: 'client.authentication.k8s.io/v1beta1', kind: 'ExecCredential', status: { token: 'exec-token-not-a-secret' } });
+
 test('audit --timeout bounds a kubeconfig exec plugin that never answers; a prompt plugin still authenticates', async () => {
   const { kube } = healthyCluster();
   await kube.start();
@@ -110,8 +113,7 @@ test('audit --timeout bounds a kubeconfig exec plugin that never answers; a prom
       if (alive(pid)) process.kill(pid, 'SIGKILL');
     }
 
-    const token = JSON.stringify({ apiVersion: 'client.authentication.k8s.io/v1beta1', kind: 'ExecCredential', status: { token: 'exec-token-not-a-secret' } });
-    const prompt = execKubeconfig(mkdtempSync(join(dir, 'ok-')), server, `process.stdout.write(${JSON.stringify(token)})`);
+    const prompt = execKubeconfig(mkdtempSync(join(dir, 'ok-')), server, `process.stdout.write(${JSON.stringify(EXEC_CREDENTIAL)})`);
     const ok = await spawnCli(['audit', '--kubeconfig', prompt, '-A', '--timeout', '90s', '--format', 'json'], { cwd: dir, timeoutMs: 120_000 });
     assert.equal(ok.code, 0, describe(ok));
     assert.ok(kube.requests.length > 0 && kube.requests.every((q) => q.auth === 'Bearer exec-token-not-a-secret'), 'every read carried the plugin token');
@@ -127,7 +129,6 @@ test('audit over two contexts: the exec.env of one context never reaches the oth
   const dir = mkdtempSync(join(tmpdir(), 'gates-exec-env-'));
   try {
     const server = `http://127.0.0.1:${kube.port}`;
-    const token = JSON.stringify({ apiVersion: 'client.authentication.k8s.io/v1beta1', kind: 'ExecCredential', status: { token: 'exec-token-not-a-secret' } });
     const seen = join(dir, 'seen-by-b.txt');
     // Context a's plugin gets VVP_KV_LINT_PROBE from its exec.env; context b's plugin, run after it, records what it sees.
     const plugin = (script: string, env: string[]): string[] => [
@@ -150,10 +151,10 @@ test('audit over two contexts: the exec.env of one context never reaches the oth
       'users:',
       '- name: user-a',
       '  user:',
-      ...plugin(`process.stdout.write(${JSON.stringify(token)})`, ['      env:', '      - name: VVP_KV_LINT_PROBE', '        value: from-context-a']),
+      ...plugin(`process.stdout.write(${JSON.stringify(EXEC_CREDENTIAL)})`, ['      env:', '      - name: VVP_KV_LINT_PROBE', '        value: from-context-a']),
       '- name: user-b',
       '  user:',
-      ...plugin(`require('fs').writeFileSync(${JSON.stringify(seen)}, process.env.VVP_KV_LINT_PROBE ?? ''); process.stdout.write(${JSON.stringify(token)})`, []),
+      ...plugin(`require('fs').writeFileSync(${JSON.stringify(seen)}, process.env.VVP_KV_LINT_PROBE ?? ''); process.stdout.write(${JSON.stringify(EXEC_CREDENTIAL)})`, []),
       'contexts:',
       '- name: a',
       '  context: {cluster: c, user: user-a}',
