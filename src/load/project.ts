@@ -280,12 +280,14 @@ function gitIgnoredFilter(root: string): (rel: string) => boolean {
 }
 
 /**
- * Whether git ignores one path of the root, asked now (`git check-ignore`): for a file that appeared after the walk
- * (the language server's watched files), which the walk's listing of ignored paths cannot know. Outside a work tree,
- * or when git cannot answer, nothing is ignored, as in the walk.
+ * Which of these paths of the root git ignores, asked now (`git check-ignore --stdin`, one call for all): for files
+ * that appeared after the walk (the language server's watched files), which the walk's listing of ignored paths
+ * cannot know. Outside a work tree, or when git cannot answer, nothing is ignored, as in the walk.
  */
-export function gitIgnores(root: string, rel: string): boolean {
-  return spawnSync('git', ['-C', root, 'check-ignore', '-q', '--', rel], { timeout: 10_000, stdio: 'ignore' }).status === 0;
+export function gitIgnoredAmong(root: string, rels: readonly string[]): Set<string> {
+  const git = spawnSync('git', ['-C', root, 'check-ignore', '--stdin', '-z'], { input: rels.join('\0'), encoding: 'utf8', timeout: 10_000, maxBuffer: 64 * 1024 * 1024 });
+  // Exit 0: some are ignored (listed); 1: none; anything else: no answer.
+  return git.status === 0 && typeof git.stdout === 'string' ? new Set(git.stdout.split('\0').filter((p) => p.length > 0)) : new Set();
 }
 
 /** A values file beside the Chart.yaml of the ververica-platform chart (chart directories relative to the root). */

@@ -6,7 +6,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { loadConfig, parseVvpVersion, type LoadedConfig } from '../../config/load.js';
-import { DEFAULT_INCLUDE, DEFAULT_MAX_FILE_SIZE, gitIgnores, isVvpValuesFile, loadProject } from '../../load/project.js';
+import { DEFAULT_INCLUDE, DEFAULT_MAX_FILE_SIZE, gitIgnoredAmong, isVvpValuesFile, loadProject } from '../../load/project.js';
 import { DEFAULT_LIMITS, parseSourceFile, type ParseOptions } from '../../load/parse.js';
 import { decodeSource, readSourceFile, type ReadOutcome } from '../../load/read-file.js';
 import { Inventory } from '../../model/inventory.js';
@@ -182,20 +182,27 @@ export class Project {
     this.setOutcome(rel, outcome);
   }
 
-  /** The file as it is on disk (a closed document, or a file changed by another program); gone when it is gone. */
-  readFromDisk(rel: string): void {
-    const abs = join(this.root, rel);
-    // A new file git ignores is not part of the project, as in lint's walk: a build copy of a manifest created while
-    // the editor is open must not satisfy a reference that lint reports as broken. Only files the project does not
-    // hold yet are asked about (one git call per created file; the walk already left out what was ignored at load).
-    // An open document is linted whatever git says, as a path given to lint is: its text comes through setText.
-    if (!existsSync(abs) || !this.wants(rel) || (!this.alone && !this.entries.has(rel) && gitIgnores(this.root, rel))) {
-      this.remove(rel);
-      return;
+  /**
+   * Files as they are on disk (a closed document, or files changed by another program); gone when they are gone.
+   * A new file git ignores is not part of the project, as in lint's walk: a build copy of a manifest created while
+   * the editor is open must not satisfy a reference that lint reports as broken. Only files the project does not hold
+   * yet are asked about, all of one call in one git process (a branch switch creates many at once; the walk already
+   * left out what was ignored at load). An open document is linted whatever git says, as a path given to lint is:
+   * its text comes through setText.
+   */
+  readFromDisk(rels: readonly string[]): void {
+    const fresh = this.alone ? [] : rels.filter((rel) => !this.entries.has(rel) && this.wants(rel) && existsSync(join(this.root, rel)));
+    const ignored = fresh.length > 0 ? gitIgnoredAmong(this.root, fresh) : new Set<string>();
+    for (const rel of rels) {
+      const abs = join(this.root, rel);
+      if (!existsSync(abs) || !this.wants(rel) || ignored.has(rel)) {
+        this.remove(rel);
+        continue;
+      }
+      const key = statKey(abs);
+      this.setOutcome(rel, readSourceFile(abs, rel, this.config.config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE));
+      if (key !== undefined && this.entries.has(rel)) this.stats.set(rel, key);
     }
-    const key = statKey(abs);
-    this.setOutcome(rel, readSourceFile(abs, rel, this.config.config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE));
-    if (key !== undefined && this.entries.has(rel)) this.stats.set(rel, key);
   }
 
   remove(rel: string): void {
@@ -220,7 +227,7 @@ export class Project {
       }
       if (now === before) continue;
       changed.push(rel);
-      this.readFromDisk(rel);
+      this.readFromDisk([rel]);
     }
     return changed;
   }

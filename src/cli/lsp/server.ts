@@ -217,7 +217,7 @@ class Server {
     this.publish({ uri, diagnostics: [] });
     if (doc.project && doc.rel !== undefined) {
       // The disk's text counts again for the other open documents.
-      doc.project.readFromDisk(doc.rel);
+      doc.project.readFromDisk([doc.rel]);
       this.dirtyProjects.add(doc.project);
       this.schedule();
     }
@@ -322,6 +322,7 @@ class Server {
 
   private async diskChanged(changes: readonly { uri: string; type: number }[]): Promise<void> {
     await this.running;
+    const reads = new Map<Project, string[]>();
     for (const change of changes) {
       const abs = pathOf(change.uri);
       if (abs === undefined) continue;
@@ -354,10 +355,14 @@ class Server {
         // An open document's text wins over the disk's until it is closed.
         if ([...this.open.values()].some((d) => d.project === project && d.rel === rel)) continue;
         if (change.type === FileChangeType.Deleted) project.remove(rel);
-        else project.readFromDisk(rel);
+        else reads.set(project, [...(reads.get(project) ?? []), rel]);
         this.dirtyProjects.add(project);
       }
     }
+    // Read after the loop, each project's files at once (one git question for all its new files); a file deleted
+    // after its change in the same batch is gone from disk, and reading it removes it again. A document opened while
+    // the loop awaited keeps its editor text.
+    for (const [project, rels] of reads) project.readFromDisk(rels.filter((rel) => ![...this.open.values()].some((d) => d.project === project && d.rel === rel)));
     this.schedule();
   }
 
@@ -368,7 +373,7 @@ class Server {
       if (!d.project) continue;
       const { root } = projectOf(d.abs, this.workspaceFolders);
       if (root === d.project.root) continue;
-      d.project.readFromDisk(d.rel!);
+      d.project.readFromDisk([d.rel!]);
       this.dirtyProjects.add(d.project);
       d.project = undefined;
       d.rel = undefined;
