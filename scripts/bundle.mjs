@@ -35,15 +35,17 @@ const externalImport = new RegExp(`(?<![\\w$.])import\\((?=\\s*['"](?:node:|(?:$
 // The language server (`vvp-kv-lint lsp`) is a bundle of its own, dist/bundle/lsp.cjs, loaded by main.cjs's
 // `import()` only when the command runs: the protocol libraries would otherwise make every lint's script and code
 // cache a third larger.
-const LSP_SERVER_IMPORT = "import('../lsp/server.js')";
+const LSP_SERVER_IMPORT = /import\((['"])\.\.\/lsp\/server\.js\1\)/;
 // The SDKs, as the live commands import them (src/live/kube/sdk.ts, src/azure/sdk.ts): from bundles of their own,
 // kube-sdk.cjs and azure-sdk.cjs, built below. Left as package imports, Node's ES module loader read and linked
 // about 800 (Kubernetes) and 570 (Azure) modules on every live run: 0.9 s of CPU each; the bundles load in a quarter
 // of that. Which compiled module imports which SDK module, and the bundle that replaces it:
+// (Either quote: the compiled modules are esbuild's, which writes double quotes.)
+const SDK_MODULE_IMPORT = /import\((['"])\.\/sdk\.js\1\)/g;
 const SDK_IMPORTS = [
-  { module: /[\\/]live[\\/]kube[\\/]kubeconfig\.js$/, from: "import('./sdk.js')", to: "__vkl_import('./kube-sdk.cjs')" },
-  { module: /[\\/]azure[\\/]arm-source\.js$/, from: "import('./sdk.js')", to: "__vkl_import('./azure-sdk.cjs')" },
-  { module: /[\\/]azure[\\/]arm-guards\.js$/, from: "import('./sdk.js')", to: "__vkl_import('./azure-sdk.cjs')" },
+  { module: /[\\/]live[\\/]kube[\\/]kubeconfig\.js$/, from: SDK_MODULE_IMPORT, to: "__vkl_import('./kube-sdk.cjs')" },
+  { module: /[\\/]azure[\\/]arm-source\.js$/, from: SDK_MODULE_IMPORT, to: "__vkl_import('./azure-sdk.cjs')" },
+  { module: /[\\/]azure[\\/]arm-guards\.js$/, from: SDK_MODULE_IMPORT, to: "__vkl_import('./azure-sdk.cjs')" },
 ];
 const externalDynamicImports = {
   name: 'external-dynamic-imports',
@@ -52,11 +54,11 @@ const externalDynamicImports = {
       let contents = readFileSync(args.path, 'utf8').replace(externalImport, '__vkl_import(');
       for (const sdk of SDK_IMPORTS) {
         if (!sdk.module.test(args.path)) continue;
-        if (!contents.includes(sdk.from)) throw new Error(`${args.path} no longer has ${sdk.from}: update scripts/bundle.mjs`);
+        if (!contents.match(sdk.from)) throw new Error(`${args.path} no longer has ${sdk.from}: update scripts/bundle.mjs`);
         contents = contents.replaceAll(sdk.from, sdk.to);
       }
       if (/[\\/]cli[\\/]commands[\\/]lsp\.js$/.test(args.path)) {
-        if (!contents.includes(LSP_SERVER_IMPORT)) throw new Error(`${args.path} no longer has ${LSP_SERVER_IMPORT}: update scripts/bundle.mjs`);
+        if (!LSP_SERVER_IMPORT.test(contents)) throw new Error(`${args.path} no longer has ${LSP_SERVER_IMPORT}: update scripts/bundle.mjs`);
         contents = contents.replace(LSP_SERVER_IMPORT, "__vkl_import('./lsp.cjs')");
       }
       return { contents, loader: 'js' };

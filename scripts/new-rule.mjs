@@ -231,7 +231,7 @@ console.log(`new-rule: wrote ${files.size + 1} files for ${id} and added it to r
 for (const rel of [...files.keys(), `docs/rules/${id}.md`]) console.log(`  ${rel}`);
 console.log(`
 Next: replace every ${T} (grep -rn '${T}' rules src docs test), then
-  npm run build                          # generate (checks every rule file agrees), tsc, bundle
+  npm run build                          # generate (checks every rule file agrees), compile, type check, bundle
   node scripts/run-tests.mjs ${id}       # the RuleTester cases, fixture cases and doc examples of this rule
 and after editing docs/rules-src/${id}.md or rules/${id}.yaml: node scripts/gen-docs.mjs
 Commit the rebuilt dist/bundle/ with the rule (npm test fails while it differs from a fresh build).`);

@@ -13,14 +13,12 @@ function findRoot() {
     const manifest = join(dir, "package.json");
     if (existsSync(manifest)) {
       try {
-        if (JSON.parse(readFileSync(manifest, "utf8")).name === "vvp-kv-lint")
-          return dir;
+        if (JSON.parse(readFileSync(manifest, "utf8")).name === "vvp-kv-lint") return dir;
       } catch {
       }
     }
     const parent = dirname(dir);
-    if (parent === dir)
-      return dirname(fileURLToPath(import.meta.url));
+    if (parent === dir) return dirname(fileURLToPath(import.meta.url));
     dir = parent;
   }
 }
@@ -42,10 +40,8 @@ function readInputs(env) {
 }
 function cliRuns(inputs) {
   const common = [];
-  if (inputs.config !== "")
-    common.push("--config", inputs.config);
-  if (inputs.baseline !== "")
-    common.push("--baseline", inputs.baseline);
+  if (inputs.config !== "") common.push("--config", inputs.config);
+  if (inputs.baseline !== "") common.push("--baseline", inputs.baseline);
   const category = inputs.format === "sarif" ? ["--category", inputs.category] : [];
   return {
     report: [...common, "--format", inputs.format, "--output", inputs.output, ...category, "--fail-level", "none", ...inputs.paths],
@@ -63,8 +59,7 @@ function runCli(args, env) {
 }
 function setOutputs(env, outputs) {
   const file = env["GITHUB_OUTPUT"];
-  if (file === void 0 || file === "")
-    return;
+  if (file === void 0 || file === "") return;
   appendFileSync(file, Object.entries(outputs).map(([k, v]) => `${k}=${v}
 `).join(""));
 }

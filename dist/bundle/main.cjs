@@ -60,11 +60,9 @@ var MAGIC = "vvp-kv-lint-v8-code-cache 2\n";
 var FILE_PREFIX = "v8-code-";
 var KEEP_OTHER_FILES = 4;
 function codeCacheDirectory(env, cwd = process.cwd()) {
-  if (cachesOff(env))
-    return void 0;
+  if (cachesOff(env)) return void 0;
   const explicit = env["VVP_KV_LINT_CACHE_DIR"];
-  if (explicit && !isSymlink((0, import_node_path2.resolve)(cwd, explicit)))
-    return (0, import_node_path2.join)((0, import_node_path2.resolve)(cwd, explicit), "code-cache");
+  if (explicit && !isSymlink((0, import_node_path2.resolve)(cwd, explicit))) return (0, import_node_path2.join)((0, import_node_path2.resolve)(cwd, explicit), "code-cache");
   const base = userCacheDirectory(env);
   return base ? (0, import_node_path2.join)(base, "code-cache") : void 0;
 }
@@ -76,52 +74,43 @@ function isSymlink(path) {
   }
 }
 function ownedAndPrivate(st) {
-  if (typeof process.getuid !== "function")
-    return true;
+  if (typeof process.getuid !== "function") return true;
   return st.uid === process.getuid() && (st.mode & 18) === 0;
 }
 function readCache(path, key, macKey) {
   let fd;
   try {
     const dirStat = (0, import_node_fs.statSync)((0, import_node_path2.dirname)(path));
-    if (!dirStat.isDirectory() || !ownedAndPrivate(dirStat))
-      return void 0;
+    if (!dirStat.isDirectory() || !ownedAndPrivate(dirStat)) return void 0;
     fd = (0, import_node_fs.openSync)(path, "r");
     const st = (0, import_node_fs.fstatSync)(fd);
-    if (!st.isFile() || !ownedAndPrivate(st) || st.size > 64 * 1024 * 1024)
-      return void 0;
+    if (!st.isFile() || !ownedAndPrivate(st) || st.size > 64 * 1024 * 1024) return void 0;
     const buf = Buffer.allocUnsafe(st.size);
     let off = 0;
     while (off < buf.length) {
       const n = (0, import_node_fs.readSync)(fd, buf, off, buf.length - off, off);
-      if (n === 0)
-        break;
+      if (n === 0) break;
       off += n;
     }
     const header = `${MAGIC}${key}
 `;
-    if (off !== buf.length || buf.toString("latin1", 0, header.length) !== header)
-      return void 0;
+    if (off !== buf.length || buf.toString("latin1", 0, header.length) !== header) return void 0;
     const hashEnd = header.length + 65;
-    if (buf.length <= hashEnd || buf[hashEnd - 1] !== 10)
-      return void 0;
+    if (buf.length <= hashEnd || buf[hashEnd - 1] !== 10) return void 0;
     const payload = buf.subarray(hashEnd);
     const mac = buf.toString("latin1", header.length, hashEnd - 1);
-    if (!/^[0-9a-f]{64}$/.test(mac) || !(0, import_node_crypto.timingSafeEqual)(Buffer.from(payloadMac(macKey, payload), "hex"), Buffer.from(mac, "hex")))
-      return void 0;
+    if (!/^[0-9a-f]{64}$/.test(mac) || !(0, import_node_crypto.timingSafeEqual)(Buffer.from(payloadMac(macKey, payload), "hex"), Buffer.from(mac, "hex"))) return void 0;
     return payload;
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0)
-      (0, import_node_fs.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs.closeSync)(fd);
   }
 }
 function writeCache(dir, name, key, data, macKey) {
   try {
     (0, import_node_fs.mkdirSync)(dir, { recursive: true, mode: 448 });
-    if (!ownedAndPrivate((0, import_node_fs.statSync)(dir)))
-      return;
+    if (!ownedAndPrivate((0, import_node_fs.statSync)(dir))) return;
     const payloadHash = payloadMac(macKey, data);
     const tmp = (0, import_node_path2.join)(dir, `${name}.${process.pid}.${(0, import_node_crypto.randomBytes)(4).toString("hex")}.tmp`);
     (0, import_node_fs.writeFileSync)(tmp, Buffer.concat([Buffer.from(`${MAGIC}${key}
@@ -148,8 +137,7 @@ function pruneOtherBuilds(dir, thisBuild) {
       return { f, mtime: 0 };
     }
   }).sort((a, b) => b.mtime - a.mtime);
-  for (const { f } of others.slice(KEEP_OTHER_FILES))
-    (0, import_node_fs.rmSync)((0, import_node_path2.join)(dir, f), { force: true });
+  for (const { f } of others.slice(KEEP_OTHER_FILES)) (0, import_node_fs.rmSync)((0, import_node_path2.join)(dir, f), { force: true });
 }
 function runWithCodeCache(opts) {
   const bytes = (0, import_node_fs.readFileSync)(opts.file);
@@ -192,28 +180,23 @@ var KEY_FILE_NAME = "context-cache.key";
 var KEY_BYTES = 32;
 function userKey(env) {
   const dir = userCacheDirectory(env);
-  if (!dir)
-    return { ok: false, reason: "no user cache directory (no home directory)" };
+  if (!dir) return { ok: false, reason: "no user cache directory (no home directory)" };
   try {
     (0, import_node_fs2.mkdirSync)(dir, { recursive: true, mode: 448 });
   } catch (e) {
     return { ok: false, reason: `cannot create ${dir}: ${e.code ?? "error"}` };
   }
   const dirProblem = ownDirectoryProblem(dir);
-  if (dirProblem)
-    return { ok: false, reason: dirProblem };
+  if (dirProblem) return { ok: false, reason: dirProblem };
   const file = (0, import_node_path3.join)(dir, KEY_FILE_NAME);
   return readKey(file) ?? createKey(file);
 }
 function ownDirectoryProblem(dir) {
   try {
     const st = (0, import_node_fs2.lstatSync)(dir);
-    if (st.isSymbolicLink())
-      return `${dir} is a symbolic link`;
-    if (!st.isDirectory())
-      return `${dir} is not a directory`;
-    if (!ownedByMe(st.uid))
-      return `${dir} belongs to another user`;
+    if (st.isSymbolicLink()) return `${dir} is a symbolic link`;
+    if (!st.isDirectory()) return `${dir} is not a directory`;
+    if (!ownedByMe(st.uid)) return `${dir} belongs to another user`;
     return void 0;
   } catch (e) {
     return `${dir}: ${e.code ?? "unreadable"}`;
@@ -225,23 +208,17 @@ function readKey(file) {
     fd = (0, import_node_fs2.openSync)(file, import_node_fs2.constants.O_RDONLY | import_node_fs2.constants.O_NOFOLLOW | (import_node_fs2.constants.O_NONBLOCK ?? 0));
   } catch (e) {
     const code = e.code;
-    if (code === "ENOENT")
-      return void 0;
+    if (code === "ENOENT") return void 0;
     return { ok: false, reason: `key file ${file} refused: ${code === "ELOOP" ? "a symbolic link" : code ?? "unreadable"}` };
   }
   try {
     const st = (0, import_node_fs2.fstatSync)(fd);
-    if (!st.isFile())
-      return { ok: false, reason: `key file ${file} refused: not a regular file` };
-    if (!ownedByMe(st.uid))
-      return { ok: false, reason: `key file ${file} refused: it belongs to another user` };
-    if ((st.mode & 63) !== 0)
-      return { ok: false, reason: `key file ${file} refused: its mode ${(st.mode & 511).toString(8)} lets others read or write it (expected 600)` };
-    if (st.size !== KEY_BYTES)
-      return { ok: false, reason: `key file ${file} refused: ${st.size} bytes, expected ${KEY_BYTES} (delete it to start a new cache)` };
+    if (!st.isFile()) return { ok: false, reason: `key file ${file} refused: not a regular file` };
+    if (!ownedByMe(st.uid)) return { ok: false, reason: `key file ${file} refused: it belongs to another user` };
+    if ((st.mode & 63) !== 0) return { ok: false, reason: `key file ${file} refused: its mode ${(st.mode & 511).toString(8)} lets others read or write it (expected 600)` };
+    if (st.size !== KEY_BYTES) return { ok: false, reason: `key file ${file} refused: ${st.size} bytes, expected ${KEY_BYTES} (delete it to start a new cache)` };
     const key = Buffer.alloc(KEY_BYTES);
-    if ((0, import_node_fs2.readSync)(fd, key, 0, KEY_BYTES, 0) !== KEY_BYTES)
-      return { ok: false, reason: `key file ${file} refused: short read` };
+    if ((0, import_node_fs2.readSync)(fd, key, 0, KEY_BYTES, 0) !== KEY_BYTES) return { ok: false, reason: `key file ${file} refused: short read` };
     return { ok: true, key };
   } finally {
     (0, import_node_fs2.closeSync)(fd);
@@ -253,13 +230,11 @@ function createKey(file) {
   try {
     fd = (0, import_node_fs2.openSync)(file, import_node_fs2.constants.O_WRONLY | import_node_fs2.constants.O_CREAT | import_node_fs2.constants.O_EXCL | import_node_fs2.constants.O_NOFOLLOW, 384);
   } catch (e) {
-    if (e.code === "EEXIST")
-      return readKey(file) ?? { ok: false, reason: `key file ${file} vanished` };
+    if (e.code === "EEXIST") return readKey(file) ?? { ok: false, reason: `key file ${file} vanished` };
     return { ok: false, reason: `cannot create key file ${file}: ${e.code ?? "error"}` };
   }
   try {
-    if ((0, import_node_fs2.writeSync)(fd, key, 0, KEY_BYTES, 0) !== KEY_BYTES)
-      return { ok: false, reason: `cannot write key file ${file}` };
+    if ((0, import_node_fs2.writeSync)(fd, key, 0, KEY_BYTES, 0) !== KEY_BYTES) return { ok: false, reason: `cannot write key file ${file}` };
   } finally {
     (0, import_node_fs2.closeSync)(fd);
   }
@@ -288,8 +263,7 @@ async function main(argv, io) {
     // loader of its own in Node 20 without experimental flags, so they go through this module's.
     importExternal: (specifier) => import(specifier)
   });
-  if (io.env["VVP_KV_LINT_DEBUG_CODE_CACHE"])
-    io.stderr.write(`vvp-kv-lint: code cache ${run.cache}
+  if (io.env["VVP_KV_LINT_DEBUG_CODE_CACHE"]) io.stderr.write(`vvp-kv-lint: code cache ${run.cache}
 `);
   const cliMain = run.exports["main"];
   return cliMain(argv, io);
