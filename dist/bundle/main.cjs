@@ -24,6 +24,7 @@ __export(main_exports, {
   main: () => main
 });
 module.exports = __toCommonJS(main_exports);
+var import_node_path4 = require("node:path");
 var import_node_url2 = require("node:url");
 
 // dist/src/start/code-cache.js
@@ -248,7 +249,8 @@ function ownedByMe(uid) {
 function worthStoring(argv) {
   return argv[0] !== "help" && !argv.some((a) => a === "--help" || a === "-h" || a === "--version" || a === "-v");
 }
-var COMMANDS = /* @__PURE__ */ new Set(["audit", "snapshot", "baseline", "rules", "explain", "policy"]);
+var COMMANDS = /* @__PURE__ */ new Set(["audit", "snapshot", "baseline", "rules", "explain", "policy", "lsp"]);
+var LSP_BUNDLE = "./lsp.cjs";
 async function main(argv, io) {
   const file = (0, import_node_url2.fileURLToPath)(new URL("./cli.cjs", __vkl_start_url));
   const cacheDir = codeCacheDirectory(io.env, io.cwd);
@@ -261,12 +263,25 @@ async function main(argv, io) {
     variant: argv[0] !== void 0 && COMMANDS.has(argv[0]) ? argv[0] : "lint",
     // The bundle's `import()` of the Kubernetes and Azure SDKs (live commands only): a `vm.Script` has no ES module
     // loader of its own in Node 20 without experimental flags, so they go through this module's.
-    importExternal: (specifier) => import(specifier)
+    importExternal: (specifier) => specifier === LSP_BUNDLE && cacheDir !== void 0 && key?.ok ? Promise.resolve(languageServer(cacheDir, key.key, io)) : import(specifier)
   });
   if (io.env["VVP_KV_LINT_DEBUG_CODE_CACHE"]) io.stderr.write(`vvp-kv-lint: code cache ${run.cache}
 `);
   const cliMain = run.exports["main"];
   return cliMain(argv, io);
+}
+function languageServer(cacheDir, userKey2, io) {
+  const run = runWithCodeCache({
+    file: (0, import_node_url2.fileURLToPath)(new URL(LSP_BUNDLE, __vkl_start_url)),
+    cacheDir: (0, import_node_path4.join)(cacheDir, "lsp"),
+    userKey: userKey2,
+    store: true,
+    variant: "lsp",
+    importExternal: (specifier) => import(specifier)
+  });
+  if (io.env["VVP_KV_LINT_DEBUG_CODE_CACHE"]) io.stderr.write(`vvp-kv-lint: language server code cache ${run.cache}
+`);
+  return run.exports;
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {

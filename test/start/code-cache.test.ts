@@ -213,3 +213,35 @@ test('a cache directory that cannot be created or written never fails the run', 
     rmSync(base, { recursive: true, force: true });
   }
 });
+
+test('the language server keeps a code cache of its own, in code-cache/lsp/, and leaves the CLI caches alone', async () => {
+  const base = tempDir();
+  try {
+    const dir = join(base, 'cache');
+    const env = { VVP_KV_LINT_CACHE_DIR: dir, VVP_KV_LINT_DEBUG_CODE_CACHE: '1' };
+    assert.equal((await lint({ VVP_KV_LINT_CACHE_DIR: dir })).cache, 'none');
+    const lintCache = cacheFiles(dir);
+    assert.equal(lintCache.length, 1);
+    // An editor that starts the server and goes away (stdin closed before `initialize`): the server exits, and the
+    // first start stores its cache when it does.
+    const first = await spawnCli(['lsp', '--stdio'], { cwd: base, env });
+    assert.match(first.stderr, /language server code cache none/, describe(first));
+    const lspDir = join(dir, 'code-cache', 'lsp');
+    const stored = readdirSync(lspDir).filter((f) => f.startsWith('v8-code-'));
+    assert.equal(stored.length, 1, 'one cache file for the server');
+    if (POSIX) {
+      assert.equal(statSync(lspDir).mode & 0o777, 0o700, 'its directory is private');
+      assert.equal(statSync(join(lspDir, stored[0]!)).mode & 0o777, 0o600, 'the file is private');
+    }
+    const second = await spawnCli(['lsp', '--stdio'], { cwd: base, env });
+    assert.match(second.stderr, /language server code cache accepted/, describe(second));
+    assert.equal(second.code, first.code);
+    // The lint cache is still there and still used: the server's caches never count as another build's.
+    for (const f of lintCache) assert.ok(existsSync(f), `${f} kept`);
+    assert.equal((await lint({ VVP_KV_LINT_CACHE_DIR: dir })).cache, 'accepted');
+    const off = await spawnCli(['lsp', '--stdio'], { cwd: base, env: { ...env, VVP_KV_LINT_CACHE: 'off' } });
+    assert.doesNotMatch(off.stderr, /language server code cache/);
+  } finally {
+    rmSync(base, { recursive: true, force: true });
+  }
+});
