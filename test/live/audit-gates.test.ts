@@ -113,10 +113,22 @@ test('audit --timeout bounds a kubeconfig exec plugin that never answers; a prom
       if (alive(pid)) process.kill(pid, 'SIGKILL');
     }
 
-    const prompt = execKubeconfig(mkdtempSync(join(dir, 'ok-')), server, `process.stdout.write(${JSON.stringify(EXEC_CREDENTIAL)})`);
+    // A plugin printing a credential without an expiry runs once for the whole audit, as kubectl runs it (the
+    // client library alone ran it for every request: about 25 times).
+    const runs = join(dir, 'prompt-runs.txt');
+    const prompt = execKubeconfig(mkdtempSync(join(dir, 'ok-')), server, `require('fs').appendFileSync(${JSON.stringify(runs)}, 'x'); process.stdout.write(${JSON.stringify(EXEC_CREDENTIAL)})`);
     const ok = await spawnCli(['audit', '--kubeconfig', prompt, '-A', '--timeout', '90s', '--format', 'json'], { cwd: dir, timeoutMs: 120_000 });
     assert.equal(ok.code, 0, describe(ok));
-    assert.ok(kube.requests.length > 0 && kube.requests.every((q) => q.auth === 'Bearer exec-token-not-a-secret'), 'every read carried the plugin token');
+    assert.ok(kube.requests.length > 1 && kube.requests.every((q) => q.auth === 'Bearer exec-token-not-a-secret'), 'every read carried the plugin token');
+    assert.equal(readFileSync(runs, 'utf8'), 'x', `the plugin ran once for ${kube.requests.length} reads`);
+
+    // One whose credential has expired is run again: an expired token is never reused.
+    const expiredRuns = join(dir, 'expired-runs.txt');
+    const expiredCredential = JSON.stringify({ apiVersion: 'client.authentication.k8s.io/v1beta1', kind: 'ExecCredential', status: { token: 'exec-token-not-a-secret', expirationTimestamp: '2020-01-01T00:00:00Z' } });
+    const expiring = execKubeconfig(mkdtempSync(join(dir, 'expired-')), server, `require('fs').appendFileSync(${JSON.stringify(expiredRuns)}, 'x'); process.stdout.write(${JSON.stringify(expiredCredential)})`);
+    const again = await spawnCli(['audit', '--kubeconfig', expiring, '-A', '--timeout', '90s', '--format', 'json'], { cwd: dir, timeoutMs: 120_000 });
+    assert.equal(again.code, 0, describe(again));
+    assert.ok(readFileSync(expiredRuns, 'utf8').length > 1, 'an expired credential is fetched again');
   } finally {
     await kube.stop();
     rmSync(dir, { recursive: true, force: true });

@@ -8,6 +8,7 @@ import type { Agent } from 'node:http';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import { OPTIONAL_PACKAGES, isMissingModule, missingPackagesError } from '../../source-error.js';
+import { reuseExecCredentials, type ExecAuthenticator } from './exec-credentials.js';
 
 const SA_TOKEN = '/var/run/secrets/kubernetes.io/serviceaccount/token';
 
@@ -158,6 +159,7 @@ function boundExecPlugins(k8s: typeof import('./sdk.js')): void {
   // The list is private in the typings, public (a static array) at run time.
   for (const auth of (k8s.KubeConfig as unknown as { authenticators: { execFn?: unknown }[] }).authenticators) {
     if (typeof auth.execFn !== 'function' || (auth.execFn as { [BOUNDED]?: true })[BOUNDED]) continue;
+    reuseExecCredentials(auth as unknown as ExecAuthenticator);
     const bounded = (command: string, args: readonly string[], options: SpawnOptions = {}) => {
       const run = execDeadline.getStore();
       // The library writes the kubeconfig's `exec.env` into process.env itself and passes that object: the plugin
