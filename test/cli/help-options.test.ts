@@ -1,7 +1,8 @@
-// Every command's --help is generated from the table its parser reads (src/cli/option-table.ts). Through the CLI
-// as users run it: each option a command accepts has its line (with its short form and value name) in that
-// command's help, no help text names an option that no command accepts, and a mistyped option is answered with
-// the closest one of that same table.
+// Every command's --help is generated from the table its parser reads (src/cli/option-table.ts). Through the CLI's
+// `main`, in this process (the help text and the answers are all made there; that the process prints them and exits
+// 0 or 2 is test/gate/conventions.test.ts's): each option a command accepts has its line (with its short form and
+// value name) in that command's help, no help text names an option that no command accepts, and a mistyped option is
+// answered with the closest one of that same table.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { LINT_OPTIONS } from '../../src/cli/commands/lint.js';
@@ -12,7 +13,7 @@ import { BASELINE_OPTIONS } from '../../src/cli/commands/baseline.js';
 import { POLICY_OPTIONS } from '../../src/cli/commands/policy.js';
 import { SNAPSHOT_OPTIONS } from '../../src/cli/commands/snapshot.js';
 import { optionLabel, renderOptions, type OptionTable } from '../../src/cli/option-table.js';
-import { spawnCli } from '../support/spawn-cli.js';
+import { runCli } from '../support/run-cli.js';
 import { REPO_ROOT } from '../support/paths.js';
 
 const TABLES: readonly (readonly [string, OptionTable])[] = [
@@ -26,7 +27,7 @@ const TABLES: readonly (readonly [string, OptionTable])[] = [
 ];
 
 async function helpOf(command: string): Promise<string> {
-  const run = await spawnCli([command, '--help'], { cwd: REPO_ROOT });
+  const run = await runCli([command, '--help'], { cwd: REPO_ROOT });
   assert.equal(run.code, 0, run.stderr);
   return run.stdout;
 }
@@ -48,7 +49,7 @@ for (const [command, table] of TABLES) {
 
 test('no help text names an option that no command accepts', async () => {
   const known = new Set(TABLES.flatMap(([, t]) => Object.keys(t)).concat('version'));
-  const texts = await Promise.all([spawnCli(['--help'], { cwd: REPO_ROOT }).then((r) => r.stdout), ...['lint', 'audit', 'rules', 'explain', 'baseline', 'policy', 'snapshot'].map(helpOf)]);
+  const texts = await Promise.all([runCli(['--help'], { cwd: REPO_ROOT }).then((r) => r.stdout), ...['lint', 'audit', 'rules', 'explain', 'baseline', 'policy', 'snapshot'].map(helpOf)]);
   const named = new Set(texts.flatMap((t) => [...t.matchAll(/(?<![\w-])--([a-z][a-z-]*[a-z])/g)].map((m) => m[1]!)));
   assert.deepEqual([...named].filter((n) => !known.has(n)), []);
 });
@@ -61,7 +62,7 @@ test('a mistyped option is answered from the same table, for every command', asy
     [['baseline', 'write', 'b.json', '--vvp-verison', '2.7'], /unknown option --vvp-verison \(did you mean --vvp-version\?\)/],
   ];
   for (const [args, re] of cases) {
-    const run = await spawnCli(args, { cwd: REPO_ROOT });
+    const run = await runCli(args, { cwd: REPO_ROOT });
     assert.equal(run.code, 2, run.stderr);
     assert.match(run.stderr, re);
   }
