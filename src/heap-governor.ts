@@ -9,8 +9,11 @@
 // The collector is reached through V8's --expose-gc flag, set when first needed and read only by the context
 // created right after (node:vm): the flag adds a `gc` function to new contexts and changes nothing else. A run
 // whose heap stays small (every run under about 10,000 documents) never sets it.
-import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { lazyBuiltin } from './lazy-builtin.js';
+
+/** Only runs past CHECK_EVERY checkpoints look at the heap: a small run never loads node:v8. */
+const v8 = lazyBuiltin<typeof import('node:v8')>('node:v8');
 
 /** Below this, the heap is left to V8 (its own sizing is fastest, and small). */
 const QUIET_BELOW_BYTES = 96 * 1024 * 1024;
@@ -32,19 +35,19 @@ let calls = 0;
 /** Called where a run allocates in bulk; collects when the heap has outgrown its allowance (see the header). */
 export function heapCheckpoint(): void {
   if (++calls % CHECK_EVERY !== 0) return;
-  const used = getHeapStatistics().used_heap_size;
+  const used = v8().getHeapStatistics().used_heap_size;
   if (used < QUIET_BELOW_BYTES) return;
   if (used < liveAfterLast + Math.max(liveAfterLast * ALLOWANCE_SHARE, MIN_ALLOWANCE_BYTES)) return;
   const gc = collector();
   if (!gc) return;
   gc();
-  liveAfterLast = getHeapStatistics().used_heap_size;
+  liveAfterLast = v8().getHeapStatistics().used_heap_size;
 }
 
 function collector(): (() => void) | null {
   if (collect === undefined) {
     try {
-      setFlagsFromString('--expose-gc');
+      v8().setFlagsFromString('--expose-gc');
       const gc: unknown = runInNewContext('gc');
       collect = typeof gc === 'function' ? (gc as () => void) : null;
     } catch {

@@ -7,7 +7,8 @@
 // of the parser (see MIN_BYTES_FOR_WORKERS): a pre-commit run of one file never starts one.
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { lazyBuiltin } from '../lazy-builtin.js';
 import type { ParseReason, Span } from '../model/types.js';
 import type { FileFacts } from './context-cache.js';
 import type { ParseOptions } from './parse.js';
@@ -126,8 +127,11 @@ function takePrestarted(size: number): Worker[] | undefined {
   return taken.workers;
 }
 
+/** Loaded when the first worker starts: most runs parse on the main thread. */
+const workerThreads = lazyBuiltin<typeof import('node:worker_threads')>('node:worker_threads');
+
 function startWorker(): Worker {
-  return new Worker(new URL('./parse-worker.js', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+  return new (workerThreads().Worker)(new URL('./parse-worker.js', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
 }
 
 export class ParsePool {
