@@ -5,9 +5,10 @@
 // `az`-based script, a static-token helper) started it about 25 times, a second of CPU each for `az`. client-go's
 // rule: a credential without an expiry is used until the process ends (or the server refuses it); one with an expiry
 // until then.
-// The library also keys its cache by the user's name alone, so two kubeconfigs of a fleet audit with a user of the
-// same name (`clusterAdmin`, `user`) would share one cluster's token. Here the key is the user's name with its whole
-// exec configuration (command, arguments, environment), and the library's own cache is cleared before it is asked.
+// The library's cache is one for the process (every KubeConfig shares the authenticator) and keyed by the user's
+// name alone. Names are unique within the merged kubeconfig an audit reads, but a cached credential should still
+// never reach a user whose plugin differs: here the key is the name with the whole exec configuration (command,
+// arguments, environment), and the library's own entry is cleared before it is asked.
 
 interface ExecCredential {
   readonly status?: { readonly expirationTimestamp?: string };
