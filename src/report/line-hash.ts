@@ -37,10 +37,17 @@ const EOF_MARK = 65535;
  * lines and a few findings: a string per line was most of this module's time and memory).
  */
 export interface LineHashTable {
-  readonly hi: Uint32Array;
-  readonly lo: Uint32Array;
-  readonly count: Uint32Array;
+  /** Lines in the file. */
+  readonly lines: number;
+  /** Per line i: the high half at 3i, the low half at 3i + 1, the count at 3i + 2 (one buffer a file). */
+  readonly values: Uint32Array;
 }
+
+// Scratch of lineHashTable, reused from file to file: typed arrays are off-heap allocations each, and a run hashes
+// thousands of files (a handful of small buffers per file showed as several MB more peak RSS).
+const window = new Int32Array(BLOCK_SIZE);
+const lineAt = new Int32Array(BLOCK_SIZE);
+let previous = new Int32Array(1024);
 
 /**
  * The rolling hash over the whole text. The state lives in locals of this one function: as variables shared with
@@ -49,15 +56,13 @@ export interface LineHashTable {
  */
 export function lineHashTable(text: string): LineHashTable {
   const lines = lineStarts(text).length;
-  const hiOf = new Uint32Array(lines);
-  const loOf = new Uint32Array(lines);
-  const count = new Uint32Array(lines);
+  const values = new Uint32Array(3 * lines);
   // Lines whose hashes share the low half, chained: `lastWithLo` holds the latest such line, `previous` the one
   // before it (-1: none). Equal hashes are equal lines (indentation aside); distinct ones rarely share a low half.
   const lastWithLo = new Map<number, number>();
-  const previous = new Int32Array(lines);
-  const window = new Int32Array(BLOCK_SIZE);
-  const lineAt = new Int32Array(BLOCK_SIZE).fill(-1); // 0-based line whose hash is complete when the slot comes round
+  if (previous.length < lines) previous = new Int32Array(Math.max(lines, 2 * previous.length));
+  window.fill(0);
+  lineAt.fill(-1); // per slot, the 0-based line whose hash is complete when the slot comes round
   let hi = 0;
   let lo = 0;
   let index = 0;
@@ -85,17 +90,17 @@ export function lineHashTable(text: string): LineHashTable {
     const done = lineAt[index]!;
     if (done !== -1) {
       // The line that started BLOCK_SIZE characters ago has its hash: record it and its count.
-      hiOf[done] = hi;
-      loOf[done] = lo;
+      values[3 * done] = hi;
+      values[3 * done + 1] = lo;
       let n = 1;
       const last = lastWithLo.get(lo);
       for (let k = last ?? -1; k !== -1; k = previous[k]!) {
-        if (hiOf[k] === hi) {
-          n = count[k]! + 1;
+        if (values[3 * k] === hi) {
+          n = values[3 * k + 2]! + 1;
           break;
         }
       }
-      count[done] = n;
+      values[3 * done + 2] = n;
       previous[done] = last ?? -1;
       lastWithLo.set(lo, done);
       lineAt[index] = -1;
@@ -123,21 +128,21 @@ export function lineHashTable(text: string): LineHashTable {
     hi = h >>> 0;
     index = index + 1 === BLOCK_SIZE ? 0 : index + 1;
   }
-  return { hi: hiOf, lo: loOf, count };
+  return { lines, values };
 }
 
 /** The hash of 0-based line `i` as GitHub writes it: "<hex>:<n>". */
 function hashText(table: LineHashTable, i: number): string {
-  const hi = table.hi[i]!;
-  const lo = table.lo[i]!;
+  const hi = table.values[3 * i]!;
+  const lo = table.values[3 * i + 1]!;
   const value = hi === 0 ? lo.toString(16) : hi.toString(16) + lo.toString(16).padStart(8, '0');
-  return `${value}:${table.count[i]!}`;
+  return `${value}:${table.values[3 * i + 2]!}`;
 }
 
 /** Hash of every line: element i belongs to line i + 1 (lines end at CR, LF or CRLF, like positions.ts). */
 export function computeLineHashes(text: string): string[] {
   const table = lineHashTable(text);
-  return Array.from({ length: table.count.length }, (_, i) => hashText(table, i));
+  return Array.from({ length: table.lines }, (_, i) => hashText(table, i));
 }
 
 /**
@@ -159,5 +164,5 @@ export function primaryLocationLineHash(file: SourceFile, line: number): string 
     cache.delete(file);
     cache.set(file, table);
   }
-  return Number.isInteger(line) && line >= 1 && line <= table.count.length ? hashText(table, line - 1) : undefined;
+  return Number.isInteger(line) && line >= 1 && line <= table.lines ? hashText(table, line - 1) : undefined;
 }
