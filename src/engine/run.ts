@@ -84,6 +84,7 @@ export function runRules(inventory: Inventory, opts: RunOptions = {}): RunOutput
       views,
       subjects,
       reportsOn,
+      reportsOnFile: (relPath) => !reportFiles || reportFiles.has(relPath),
       options: opts.ruleOptions ?? {},
       directives: opts.directives ?? [],
       once,
