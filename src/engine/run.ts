@@ -119,6 +119,8 @@ export function runRules(inventory: Inventory, opts: RunOptions = {}): RunOutput
         if (location.kind === 'file' && r.fix) {
           try {
             fix = r.fix();
+            // Descriptions repeat like messages ("Quote 'true' as a string"): one copy each.
+            if (fix) fix = { ...fix, description: oneCopy(fix.description) };
           } catch {
             fix = undefined; // A fix that cannot be built is simply not offered.
           }
