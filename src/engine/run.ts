@@ -1,6 +1,6 @@
 // Runs the rules over an inventory: resolves each reported path to a region once, applies configured levels,
 // keeps only findings on the files being reported on, and orders results deterministically.
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import type { Inventory } from '../model/inventory.js';
 import type { Level, ManifestObject, ResolvedLocation, ToolNotification } from '../model/types.js';
 import type { Finding, Report, RuleMeta, RuleModule, RuleOptions } from './types.js';
@@ -184,14 +184,21 @@ function finishSentence(s: string): string {
  * File-level findings without an object use the file and message.
  */
 function objectFingerprint(ruleId: string, r: Report, loc: ResolvedLocation, text: string): string {
-  if (r.identity !== undefined) return hex32(createHash('sha256').update(`${ruleId}|${r.identity}`).digest());
+  if (r.identity !== undefined) return hex32(sha256(`${ruleId}|${r.identity}`));
   const o: ManifestObject | undefined = r.object;
   const where = loc.kind === 'file' ? loc.file.relPath : loc.fullyQualifiedName;
   // Without an object, the message text (before the final period is added) tells findings apart.
   const identity = o ? `${o.kind ?? o.hint ?? '?'}/${o.namespace ?? ''}/${o.name ?? ''}@${where}` : `${where}|${text}`;
   const key = `${ruleId}|${identity}|${r.path.join('.')}|${r.discriminator ?? ''}`;
-  return hex32(createHash('sha256').update(key).digest());
+  return hex32(sha256(key));
 }
+
+/**
+ * SHA-256 of a string. crypto.hash (Node 20.12 and later) is the one-shot form, about three times faster than a Hash
+ * object per call (a repository full of findings fingerprints tens of thousands); older Node 20 releases lack it.
+ */
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'buffer') => Buffer }).hash;
+const sha256 = (text: string): Buffer => (oneShot ? oneShot('sha256', text, 'buffer') : crypto.createHash('sha256').update(text).digest());
 
 /**
  * The first 32 hex digits of a digest, as a string of its own: `digest('hex').slice(0, 32)` gives the same text as a
