@@ -1,6 +1,6 @@
 // Runs the rules over an inventory: resolves each reported path to a region once, applies configured levels,
 // keeps only findings on the files being reported on, and orders results deterministically.
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import type { Inventory } from '../model/inventory.js';
 import type { Level, ManifestObject, ResolvedLocation, ToolNotification } from '../model/types.js';
 import type { Finding, Report, RuleMeta, RuleModule, RuleOptions } from './types.js';
@@ -52,6 +52,16 @@ export function runRules(inventory: Inventory, opts: RunOptions = {}): RunOutput
   const findings: Finding[] = [];
   const notifications: ToolNotification[] = [];
   const seen = new Set<string>();
+  // Messages repeat: a repository full of findings had 21,550 findings and 740 distinct texts. Each finding keeps
+  // the one copy of its text (about 150 bytes a finding less to the end of the run); the copies made while
+  // reporting are young garbage. The table lives only while the rules run.
+  const texts = new Map<string, string>();
+  const oneCopy = (s: string): string => {
+    const known = texts.get(s);
+    if (known !== undefined) return known;
+    texts.set(s, s);
+    return s;
+  };
   const views = opts.views ?? deriveViews(inventory);
   const reportFiles = opts.reportFiles;
   const reportsOn = (o: ManifestObject): boolean => o.source.kind !== 'file' || !reportFiles || reportFiles.has(o.source.file.relPath);
@@ -74,6 +84,7 @@ export function runRules(inventory: Inventory, opts: RunOptions = {}): RunOutput
       views,
       subjects,
       reportsOn,
+      reportsOnFile: (relPath) => !reportFiles || reportFiles.has(relPath),
       options: opts.ruleOptions ?? {},
       directives: opts.directives ?? [],
       once,
@@ -96,18 +107,20 @@ export function runRules(inventory: Inventory, opts: RunOptions = {}): RunOutput
         if (!location) return;
         if (!inScope(location, opts.reportFiles)) return;
         const text = interpolate(template, r.data, `rule ${mod.id}, message ${r.messageId}`);
-        const message = finishSentence(text);
+        const message = oneCopy(finishSentence(text));
         const dedupKey = `${mod.id}\u0000${locationKey(location)}\u0000${message}`;
         if (seen.has(dedupKey)) return;
         seen.add(dedupKey);
         const related = !r.related?.length ? NO_RELATED : r.related.map((rel) => ({
           location: rel.location ?? rel.object.locator.locate(rel.path, rel.target),
-          message: finishSentence(rel.message),
+          message: oneCopy(finishSentence(rel.message)),
         }));
         let fix;
         if (location.kind === 'file' && r.fix) {
           try {
             fix = r.fix();
+            // Descriptions repeat like messages ("Quote 'true' as a string"): one copy each.
+            if (fix) fix = { ...fix, description: oneCopy(fix.description) };
           } catch {
             fix = undefined; // A fix that cannot be built is simply not offered.
           }
@@ -171,14 +184,21 @@ function finishSentence(s: string): string {
  * File-level findings without an object use the file and message.
  */
 function objectFingerprint(ruleId: string, r: Report, loc: ResolvedLocation, text: string): string {
-  if (r.identity !== undefined) return hex32(createHash('sha256').update(`${ruleId}|${r.identity}`).digest());
+  if (r.identity !== undefined) return hex32(sha256(`${ruleId}|${r.identity}`));
   const o: ManifestObject | undefined = r.object;
   const where = loc.kind === 'file' ? loc.file.relPath : loc.fullyQualifiedName;
   // Without an object, the message text (before the final period is added) tells findings apart.
   const identity = o ? `${o.kind ?? o.hint ?? '?'}/${o.namespace ?? ''}/${o.name ?? ''}@${where}` : `${where}|${text}`;
   const key = `${ruleId}|${identity}|${r.path.join('.')}|${r.discriminator ?? ''}`;
-  return hex32(createHash('sha256').update(key).digest());
+  return hex32(sha256(key));
 }
+
+/**
+ * SHA-256 of a string. crypto.hash (Node 20.12 and later) is the one-shot form, about three times faster than a Hash
+ * object per call (a repository full of findings fingerprints tens of thousands); older Node 20 releases lack it.
+ */
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'buffer') => Buffer }).hash;
+const sha256 = (text: string): Buffer => (oneShot ? oneShot('sha256', text, 'buffer') : crypto.createHash('sha256').update(text).digest());
 
 /**
  * The first 32 hex digits of a digest, as a string of its own: `digest('hex').slice(0, 32)` gives the same text as a

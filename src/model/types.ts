@@ -98,6 +98,13 @@ export interface ManifestObject {
    * and name lookups do not find it (the base object answers them).
    */
   readonly partial?: boolean;
+  /**
+   * False only when no key or string of the body contains `text` (printable ASCII without quotes or backslashes):
+   * objects restored from facts answer from their body's JSON without parsing it, so a scan of every object for a
+   * rare option (a pre-commit run's context) parses none of the bodies that cannot hold it. Absent or true: read
+   * the body.
+   */
+  mayContain?(text: string): boolean;
 }
 
 /**

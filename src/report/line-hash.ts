@@ -7,6 +7,7 @@
 // codeql-action hashes the file as read from disk, so a UTF-8 BOM is part of line 1; SourceFile.text has the BOM
 // stripped, so for BOM files line 1's hash differs (upload-sarif keeps an existing value and only logs a warning).
 import type { SourceFile } from '../model/types.js';
+import { lineStarts } from '../yaml/lines.js';
 
 const BLOCK_SIZE = 100;
 const MOD = 37;
@@ -30,95 +31,138 @@ const CR = 13;
 const SPACE = 32;
 const EOF_MARK = 65535;
 
-/** Hash of every line: element i belongs to line i + 1 (lines end at CR, LF or CRLF, like positions.ts). */
-export function computeLineHashes(text: string): string[] {
-  const hashes: string[] = [];
-  const window = new Array<number>(BLOCK_SIZE).fill(0);
-  const lineNumbers = new Array<number>(BLOCK_SIZE).fill(-1);
-  const hashCounts = new Map<string, number>();
-  let hashHi = 0;
-  let hashLo = 0;
+/**
+ * Every line's hash as numbers, element i for line i + 1: the 64-bit value in two unsigned 32-bit halves and the
+ * line's ":n" count. Strings are made only for the lines a result asks about (a file with findings has dozens of
+ * lines and a few findings: a string per line was most of this module's time and memory).
+ */
+export interface LineHashTable {
+  /** Lines in the file. */
+  readonly lines: number;
+  /** Per line i: the high half at 3i, the low half at 3i + 1, the count at 3i + 2 (one buffer a file). */
+  readonly values: Uint32Array;
+}
+
+// Scratch of lineHashTable, reused from file to file: typed arrays are off-heap allocations each, and a run hashes
+// thousands of files (a handful of small buffers per file showed as several MB more peak RSS).
+const window = new Int32Array(BLOCK_SIZE);
+const lineAt = new Int32Array(BLOCK_SIZE);
+let previous = new Int32Array(1024);
+
+/**
+ * The rolling hash over the whole text. The state lives in locals of this one function: as variables shared with
+ * closures (an earlier version), each 32-bit half beyond the small-integer range was a heap number allocated per
+ * character. Halves stay unsigned 32-bit (`>>> 0` is an exact modulo 2^32 of any integer below 2^53).
+ */
+export function lineHashTable(text: string): LineHashTable {
+  const lines = lineStarts(text).length;
+  const values = new Uint32Array(3 * lines);
+  // Lines whose hashes share the low half, chained: `lastWithLo` holds the latest such line, `previous` the one
+  // before it (-1: none). Equal hashes are equal lines (indentation aside); distinct ones rarely share a low half.
+  const lastWithLo = new Map<number, number>();
+  if (previous.length < lines) previous = new Int32Array(Math.max(lines, 2 * previous.length));
+  window.fill(0);
+  lineAt.fill(-1); // per slot, the 0-based line whose hash is complete when the slot comes round
+  let hi = 0;
+  let lo = 0;
   let index = 0;
   let lineNumber = 0;
   let lineStart = true;
   let prevCR = false;
-
-  const outputHash = (): void => {
-    const value = hashHi === 0 ? hashLo.toString(16) : hashHi.toString(16) + hashLo.toString(16).padStart(8, '0');
-    const count = (hashCounts.get(value) ?? 0) + 1;
-    hashCounts.set(value, count);
-    hashes[lineNumbers[index]! - 1] = `${value}:${count}`;
-    lineNumbers[index] = -1;
-  };
-  const updateHash = (current: number): void => {
+  const len = text.length;
+  for (let i = 0, end = len + BLOCK_SIZE; i <= end; i++) {
+    let current: number;
+    if (i < len) {
+      current = text.charCodeAt(i);
+      if (current === SPACE || current === TAB || (prevCR && current === LF)) {
+        prevCR = false;
+        continue;
+      }
+      if (current === CR) {
+        current = LF;
+        prevCR = true;
+      } else {
+        prevCR = false;
+      }
+    } else {
+      current = i === len ? EOF_MARK : 0; // the end-of-file marker, then the zero padding
+    }
+    const done = lineAt[index]!;
+    if (done !== -1) {
+      // The line that started BLOCK_SIZE characters ago has its hash: record it and its count.
+      values[3 * done] = hi;
+      values[3 * done + 1] = lo;
+      let n = 1;
+      const last = lastWithLo.get(lo);
+      for (let k = last ?? -1; k !== -1; k = previous[k]!) {
+        if (values[3 * k] === hi) {
+          n = values[3 * k + 2]! + 1;
+          break;
+        }
+      }
+      values[3 * done + 2] = n;
+      previous[done] = last ?? -1;
+      lastWithLo.set(lo, done);
+      lineAt[index] = -1;
+    }
+    if (i <= len) {
+      if (lineStart) {
+        lineStart = false;
+        lineAt[index] = lineNumber++;
+      }
+      if (current === LF) lineStart = true;
+    }
+    // hash = MOD * hash + current - FIRST_MOD * begin (mod 2^64), on the two halves with explicit carries.
     const begin = window[index]!;
     window[index] = current;
-    // Long arithmetic in the reference wraps at 64 bits; toUnsigned() makes the value modulo 2^64 identical.
-    // hash = MOD * hash + current - FIRST_MOD * begin (mod 2^64), on 32-bit halves with explicit carries.
-    let lo = hashLo * MOD + current;
-    let hi = hashHi * MOD + Math.floor(lo / TWO_32);
-    lo %= TWO_32;
+    const l = lo * MOD + current; // < 2^38: exact
+    let h = Math.imul(hi, MOD) + Math.floor(l / TWO_32);
+    lo = l >>> 0;
     if (begin !== 0) {
-      const pl = begin * FIRST_MOD_LO;
-      const ph = begin * FIRST_MOD_HI + Math.floor(pl / TWO_32);
-      lo -= pl % TWO_32;
-      if (lo < 0) {
-        lo += TWO_32;
-        hi -= 1;
-      }
-      hi -= ph % TWO_32;
+      const pl = begin * FIRST_MOD_LO; // < 2^48: exact
+      const plLo = pl >>> 0;
+      h -= Math.imul(begin, FIRST_MOD_HI) + Math.floor(pl / TWO_32);
+      if (lo < plLo) h -= 1;
+      lo = (lo - plLo) >>> 0;
     }
-    hashLo = lo;
-    hashHi = ((hi % TWO_32) + TWO_32) % TWO_32;
-    index = (index + 1) % BLOCK_SIZE;
-  };
+    hi = h >>> 0;
+    index = index + 1 === BLOCK_SIZE ? 0 : index + 1;
+  }
+  return { lines, values };
+}
 
-  for (let i = 0, len = text.length; i <= len; i++) {
-    let current = i === len ? EOF_MARK : text.charCodeAt(i);
-    if (current === SPACE || current === TAB || (prevCR && current === LF)) {
-      prevCR = false;
-      continue;
-    }
-    if (current === CR) {
-      current = LF;
-      prevCR = true;
-    } else {
-      prevCR = false;
-    }
-    if (lineNumbers[index] !== -1) outputHash();
-    if (lineStart) {
-      lineStart = false;
-      lineNumber++;
-      lineNumbers[index] = lineNumber;
-    }
-    if (current === LF) lineStart = true;
-    updateHash(current);
-  }
-  for (let i = 0; i < BLOCK_SIZE; i++) {
-    if (lineNumbers[index] !== -1) outputHash();
-    updateHash(0);
-  }
-  return hashes;
+/** The hash of 0-based line `i` as GitHub writes it: "<hex>:<n>". */
+function hashText(table: LineHashTable, i: number): string {
+  const hi = table.values[3 * i]!;
+  const lo = table.values[3 * i + 1]!;
+  const value = hi === 0 ? lo.toString(16) : hi.toString(16) + lo.toString(16).padStart(8, '0');
+  return `${value}:${table.values[3 * i + 2]!}`;
+}
+
+/** Hash of every line: element i belongs to line i + 1 (lines end at CR, LF or CRLF, like positions.ts). */
+export function computeLineHashes(text: string): string[] {
+  const table = lineHashTable(text);
+  return Array.from({ length: table.lines }, (_, i) => hashText(table, i));
 }
 
 /**
  * The line hashes of the files hashed last, most recent last. Bounded: results come file by file, and a run where
- * every file has findings would otherwise keep a string per line of the whole repository to the end (the files
+ * every file has findings would otherwise keep every line's hash of the whole repository to the end (the files
  * live as long as the inventory, so a WeakMap keyed by them never let go).
  */
-const cache = new Map<SourceFile, string[]>();
+const cache = new Map<SourceFile, LineHashTable>();
 const CACHED_FILES = 64;
 
 /** primaryLocationLineHash of a 1-based line of a file; undefined for a line the file does not have. */
 export function primaryLocationLineHash(file: SourceFile, line: number): string | undefined {
-  let hashes = cache.get(file);
-  if (hashes === undefined) {
-    hashes = computeLineHashes(file.text);
+  let table = cache.get(file);
+  if (table === undefined) {
+    table = lineHashTable(file.text);
     if (cache.size >= CACHED_FILES) cache.delete(cache.keys().next().value!);
-    cache.set(file, hashes);
+    cache.set(file, table);
   } else if (cache.size > 1) {
     cache.delete(file);
-    cache.set(file, hashes);
+    cache.set(file, table);
   }
-  return hashes[line - 1];
+  return Number.isInteger(line) && line >= 1 && line <= table.lines ? hashText(table, line - 1) : undefined;
 }

@@ -29,7 +29,22 @@ export class ArtifactTable {
 
   readonly artifacts: { location: { uri: string; uriBaseId?: string }; roles: string[] }[] = [];
 
+  /**
+   * Each project path's location, worked out once: a result names its file two to four times (registered, located,
+   * fixed) and findings cluster in files, while the path mapping resolves paths and encodes URIs each time.
+   */
+  private readonly located = new Map<string, ArtifactLocation>();
+
   locationOf(projectPath: string): ArtifactLocation {
+    let location = this.located.get(projectPath);
+    if (location === undefined) {
+      location = Object.freeze(this.locate(projectPath));
+      this.located.set(projectPath, location);
+    }
+    return location;
+  }
+
+  private locate(projectPath: string): ArtifactLocation {
     const relPath = this.toPath(projectPath);
     let index = this.indexes.get(relPath);
     // A path that leaves the root (`../x.yaml`) is not a valid %SRCROOT%-relative URI: name the file absolutely.

@@ -112,6 +112,11 @@ export interface RuleContext<M extends string = string> {
   readonly subjects: SubjectViews;
   /** True when findings on `object` are reported (it is live, or in a linted file). */
   reportsOn(object: ManifestObject): boolean;
+  /**
+   * True when findings located in the file (a project-relative path) are reported: a linted file. For rules that
+   * walk input problems of every file: a pre-commit run of one file need not read the others' text.
+   */
+  reportsOnFile(relPath: string): boolean;
   readonly options: RuleOptions;
   /** Only for rules with `phase: 'suppressions'`: the directives judged after every other rule ran. */
   readonly directives: readonly DirectiveVerdict[];

@@ -86,3 +86,19 @@ test('one hash per line, numbered like positions.ts (CRLF file)', () => {
   assert.equal(primaryLocationLineHash(crlfFile, 3), referenceHashes(crlfFile.text)[2]);
   assert.equal(primaryLocationLineHash(crlfFile, 99), undefined);
 });
+
+test('lines whose hashes share the low 32 bits but differ are counted apart', () => {
+  // Two 100-character lines found by a birthday search: hashes cce5e4b92d8373cd and 3c63042c2d8373cd. The counts
+  // are kept per low half with a chain of the lines sharing it; these lines make the chain hold different values.
+  const a = 'xocjhzzpnwgjgcgilpsovyibbkcxtclordieepgkbsgvetypmzopqzvkgxszbbvmhkhegotwwkimtzyplzjvzfqmuyldewkwjubn';
+  const b = 'qgrycgvnlktsgnqgslxtdovibxzxartjhnvtkhnfxylokbnxfvxaozmekmtzjcvijbwntvabvrmtxhrkwdnaioyjotplpjknklng';
+  const text = `${a}\n${b}\n${b}\n${a}\n${b}\n`;
+  const hashes = computeLineHashes(text);
+  assert.deepEqual(hashes, referenceHashes(text));
+  assert.deepEqual(hashes.slice(0, 5), ['cce5e4b92d8373cd:1', '3c63042c2d8373cd:1', '3c63042c2d8373cd:2', 'cce5e4b92d8373cd:2', '3c63042c2d8373cd:3']);
+});
+
+test('primaryLocationLineHash: lines outside the file have none', () => {
+  for (const line of [0, -1, 1.5, Number.NaN]) assert.equal(primaryLocationLineHash(crlfFile, line), undefined);
+  assert.equal(primaryLocationLineHash(crlfFile, 1), referenceHashes(crlfFile.text)[0]);
+});

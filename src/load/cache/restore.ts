@@ -95,6 +95,15 @@ class RestoredObject implements ManifestObject, Locator {
     return this.parsedBody ?? bodies.parse(this);
   }
 
+  /**
+   * The body is JSON.parse(bodyJson) whenever that is a mapping, and JSON writes such text as is; JSON that is not
+   * a mapping (a damaged cache) is answered by a fresh parse of the file, so only a mapping's JSON can say no.
+   */
+  mayContain(text: string): boolean {
+    const json = this.bodyJson;
+    return json.includes(text) || !(json.startsWith('{') && json.endsWith('}'));
+  }
+
   /** The body from a fresh parse of the file, for JSON that does not parse to a mapping (a damaged cache). */
   freshBody(): Record<string, unknown> | undefined {
     return this.restored.full(this.index)?.body;

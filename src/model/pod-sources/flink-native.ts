@@ -29,6 +29,13 @@ interface TemplateRef {
 
 const CONF_FILE_NAMES = new Set(['flink-conf.yaml', 'config.yaml']);
 
+/**
+ * Every option of POD_TEMPLATE_FILE_KEYS names this, in one key (flattened keys join keys with dots): a body that
+ * cannot contain it has no reference, and need not be parsed to tell (see ManifestObject.mayContain).
+ */
+const OPTION_WORD = 'pod-template-file';
+const mayName = (o: ManifestObject): boolean => o.mayContain?.(OPTION_WORD) !== false;
+
 /** Every pod-template-file option written in the inventory's Flink configurations. */
 function templateRefs(inv: Inventory, index: VvpIndex): TemplateRef[] {
   const out: TemplateRef[] = [];
@@ -48,6 +55,7 @@ function templateRefs(inv: Inventory, index: VvpIndex): TemplateRef[] {
     }
   };
   for (const o of inv.ofClass('FlinkDeployment')) {
+    if (!mayName(o)) continue;
     // The operator writes its own template file for a role, replacing this option, when it has a template for it
     // (FlinkConfigBuilder.applyPodTemplate, lines 282-340): the JobManager whenever there is a common or JobManager
     // template or the JobManager startup probe is on (kubernetes.operator.jm-deployment.startup.probe.enabled,
@@ -65,11 +73,11 @@ function templateRefs(inv: Inventory, index: VvpIndex): TemplateRef[] {
     const sa = typeof spec['serviceAccount'] === 'string' && spec['serviceAccount'] !== '' ? spec['serviceAccount'] : undefined;
     read(o, base.concat(['flinkConfiguration']), () => o.namespace, effective, sa);
   }
-  for (const o of inv.ofClass('VvpDeployment')) read(o, ['spec', 'template', 'spec', 'flinkConfiguration'], () => resolveTarget(index, o)?.namespace);
-  for (const o of inv.ofClass('VvpSessionCluster')) read(o, ['spec', 'flinkConfiguration'], () => resolveTarget(index, o)?.namespace);
+  for (const o of inv.ofClass('VvpDeployment')) if (mayName(o)) read(o, ['spec', 'template', 'spec', 'flinkConfiguration'], () => resolveTarget(index, o)?.namespace);
+  for (const o of inv.ofClass('VvpSessionCluster')) if (mayName(o)) read(o, ['spec', 'flinkConfiguration'], () => resolveTarget(index, o)?.namespace);
   for (const o of inv.objects) {
     if (o.kind !== undefined || o.hint !== undefined || o.source.kind !== 'file') continue;
-    if (!CONF_FILE_NAMES.has(posix.basename(o.source.file.relPath))) continue;
+    if (!CONF_FILE_NAMES.has(posix.basename(o.source.file.relPath)) || !mayName(o)) continue;
     read(o, [], (conf) => confString(conf, 'kubernetes.namespace'));
   }
   return out;
