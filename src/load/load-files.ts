@@ -227,6 +227,8 @@ class Parser {
   private readonly waiting: { file: SourceFile; opts: ParseOptions; resolve: (facts: FileFacts | undefined) => void }[] = [];
   /** Characters of the waiting files' texts: what the pool would have to parse. */
   private waitingChars = 0;
+  /** The largest of them: one thread parses it whatever happens, so it is not counted as work to share. */
+  private largestWaiting = 0;
   private closed = false;
   readonly readsFiles: boolean;
 
@@ -249,7 +251,8 @@ class Parser {
     if (this.pool) return this.viaPool(file, opts);
     const answer = new Promise<FileFacts | undefined>((resolve) => this.waiting.push({ file, opts, resolve }));
     this.waitingChars += file.text.length;
-    const workers = workerCount(this.waitingChars, this.env);
+    this.largestWaiting = Math.max(this.largestWaiting, file.text.length);
+    const workers = workerCount(this.waitingChars - this.largestWaiting, this.env);
     if (workers > 0) {
       this.pool = new ParsePool(workers);
       for (const w of this.waiting.splice(0)) void this.viaPool(w.file, w.opts).then(w.resolve);

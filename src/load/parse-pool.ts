@@ -64,16 +64,24 @@ export function workerCount(bytes: number, env: Readonly<Record<string, string |
 }
 
 /**
- * The bytes of `count` files, estimated from the sizes of at most SIZE_SAMPLE of them, evenly spaced (`sizeOf(i)`:
- * file i's size, a stat; a file that cannot be stat-ed counts 0). Files of one repository are alike enough that the
- * sample's mean tells workers from none; the decision is not worth a stat per file of a 100,000-file repository.
+ * The bytes of `count` files that workers could share, estimated from the sizes of at most SIZE_SAMPLE of them,
+ * evenly spaced (`sizeOf(i)`: file i's size, a stat; a file that cannot be stat-ed counts 0): all but the largest
+ * file's. One file is parsed by one thread, so a run that is mostly one file gains nothing from workers and pays
+ * their start and the copies of what they send: one 3.3 MB Secret of 150,000 keys took 2.9 s with two workers and
+ * 2.2 s without. Files of one repository are alike enough that the sample's mean tells workers from none; the
+ * decision is not worth a stat per file of a 100,000-file repository.
  */
 export function estimateBytes(count: number, sizeOf: (i: number) => number): number {
-  if (count <= 0) return 0;
+  if (count <= 1) return 0;
   const n = Math.min(count, SIZE_SAMPLE);
   let sum = 0;
-  for (let k = 0; k < n; k++) sum += sizeOf(Math.floor((k * count) / n));
-  return Math.round((sum / n) * count);
+  let largest = 0;
+  for (let k = 0; k < n; k++) {
+    const size = sizeOf(Math.floor((k * count) / n));
+    sum += size;
+    largest = Math.max(largest, size);
+  }
+  return Math.round(((sum - largest) / (n - 1)) * (count - 1));
 }
 
 /** A file's size for estimateBytes: a stat; 0 when it cannot be stat-ed (the parse reports why, if it matters). */

@@ -64,12 +64,34 @@ function isEmptyScalar(node: Node): boolean {
  */
 export function findPair(items: readonly Pair[], seg: string | number): Pair | undefined {
   const want = String(seg);
+  if (items.length >= INDEX_FROM_PAIRS) return pairIndex(items).get(want);
   let found: Pair | undefined;
   for (const p of items) {
     const k = p.key;
     if (isScalar(k) && String(k.value) === want) found = p; // last one wins, as in toJS
   }
   return found;
+}
+
+/**
+ * A mapping this large is searched through an index of its keys, made on the first search: the span hints of an
+ * object walk its first 256 nodes, one search each, so a Secret with 150,000 data keys cost 38 million key
+ * comparisons (1.5 s) in a parse worker. Syntax trees are never changed once parsed (fixes are text edits), so an
+ * index stays true; the length check is a guard, not a need.
+ */
+const INDEX_FROM_PAIRS = 32;
+const pairIndexes = new WeakMap<readonly Pair[], { readonly length: number; readonly byKey: Map<string, Pair> }>();
+
+function pairIndex(items: readonly Pair[]): Map<string, Pair> {
+  const held = pairIndexes.get(items);
+  if (held && held.length === items.length) return held.byKey;
+  const byKey = new Map<string, Pair>();
+  for (const p of items) {
+    const k = p.key;
+    if (isScalar(k)) byKey.set(String(k.value), p); // last one wins, as in toJS
+  }
+  pairIndexes.set(items, { length: items.length, byKey });
+  return byKey;
 }
 
 export function nodeSpan(node: Node): Span | undefined {

@@ -23,10 +23,16 @@ test('VVP_KV_LINT_WORKERS decides, whatever the bytes', () => {
   assert.equal(workerCount(10, { VVP_KV_LINT_WORKERS: 'many' }, 2), 0, 'not a number: the default decision');
 });
 
-test('the estimate: every size for a few files, an evenly spaced sample for many', () => {
+test('the estimate: every size for a few files, an evenly spaced sample for many; never the largest file', () => {
   assert.equal(estimateBytes(0, () => 1), 0);
   const small = [100, 200, 300, 400];
-  assert.equal(estimateBytes(small.length, (i) => small[i]!), 1000);
+  assert.equal(estimateBytes(small.length, (i) => small[i]!), 600, 'all but the largest file');
+  // One file, or one large file beside a few small ones: one thread parses it either way, so no workers.
+  assert.equal(workerCount(estimateBytes(1, () => 3_300_000), NO_ENV, 2), 0);
+  const mostlyOne = [3_300_000, 900, 1200];
+  assert.equal(workerCount(estimateBytes(mostlyOne.length, (i) => mostlyOne[i]!), NO_ENV, 2), 0);
+  const twoLarge = [3_300_000, 3_300_000];
+  assert.equal(workerCount(estimateBytes(twoLarge.length, (i) => twoLarge[i]!), NO_ENV, 2), 2, 'two large files: one a worker');
   const asked: number[] = [];
   const est = estimateBytes(100_000, (i) => {
     asked.push(i);
