@@ -1,12 +1,12 @@
 // Loads a project: finds the files to report on (the paths given) and the files that give context (the whole
 // project root), reads and parses each once, and fills an Inventory. I/O errors become notifications.
-import { spawnSync } from 'node:child_process';
 import { lstatSync, readdir, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { parse as parseYaml } from 'yaml';
 import { Inventory } from '../model/inventory.js';
 import { readRegularFileSync } from './safe-read.js';
+import { gitIgnoredFilter } from './git-ignored.js';
 import { DEFAULT_LIMITS, type ParseOptions } from './parse.js';
 import { loadFiles } from './load-files.js';
 import { directoryNameMatcher, needsFastGlob, walk, type ManyFiles } from './walk.js';
@@ -252,42 +252,6 @@ function linkedFile(root: string, linkAbs: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-const gitFilters = new Map<string, (rel: string) => boolean>();
-
-/**
- * Files git ignores (build output, scratch directories) are not part of the project: a stale copy of a manifest
- * there must not satisfy or confuse a reference. Asks git once per root; outside a work tree nothing is ignored.
- */
-function gitIgnoredFilter(root: string): (rel: string) => boolean {
-  let filter = gitFilters.get(root);
-  if (filter) return filter;
-  filter = () => false;
-  const git = spawnSync('git', ['-C', root, 'ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--directory'], { encoding: 'utf8', timeout: 10_000, maxBuffer: 64 * 1024 * 1024 });
-  if (git.status === 0 && typeof git.stdout === 'string') {
-    const files = new Set<string>();
-    const dirs: string[] = [];
-    for (const entry of git.stdout.split('\0')) {
-      if (!entry) continue;
-      if (entry.endsWith('/')) dirs.push(entry);
-      else files.add(entry);
-    }
-    filter = (rel) => files.has(rel) || dirs.some((d) => rel.startsWith(d));
-  }
-  gitFilters.set(root, filter);
-  return filter;
-}
-
-/**
- * Which of these paths of the root git ignores, asked now (`git check-ignore --stdin`, one call for all): for files
- * that appeared after the walk (the language server's watched files), which the walk's listing of ignored paths
- * cannot know. Outside a work tree, or when git cannot answer, nothing is ignored, as in the walk.
- */
-export function gitIgnoredAmong(root: string, rels: readonly string[]): Set<string> {
-  const git = spawnSync('git', ['-C', root, 'check-ignore', '--stdin', '-z'], { input: rels.join('\0'), encoding: 'utf8', timeout: 10_000, maxBuffer: 64 * 1024 * 1024 });
-  // Exit 0: some are ignored (listed); 1: none; anything else: no answer.
-  return git.status === 0 && typeof git.stdout === 'string' ? new Set(git.stdout.split('\0').filter((p) => p.length > 0)) : new Set();
 }
 
 /** A values file beside the Chart.yaml of the ververica-platform chart (chart directories relative to the root). */
