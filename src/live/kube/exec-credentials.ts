@@ -20,15 +20,16 @@ interface KubeUser {
 }
 /** The library's ExecAuth, as it is at run time (its members are private in the typings). */
 export interface ExecAuthenticator {
-  getCredential(user: KubeUser): Promise<ExecCredential | null>;
-  tokenCache: Record<string, unknown>;
+  getCredential?(user: KubeUser): Promise<ExecCredential | null>;
+  tokenCache?: Record<string, unknown>;
 }
 
 const REUSING = Symbol('vvp-kv-lint reused exec credentials');
 
 /** Makes `auth` fetch a credential once per user and exec configuration, and reuse it until it expires. */
 export function reuseExecCredentials(auth: ExecAuthenticator): void {
-  if ((auth as { [REUSING]?: true })[REUSING]) return;
+  // Private members of the library: a version without them keeps its own behaviour rather than failing every audit.
+  if ((auth as { [REUSING]?: true })[REUSING] || typeof auth.getCredential !== 'function') return;
   const fetch = auth.getCredential.bind(auth);
   const held = new Map<string, Promise<ExecCredential | null>>();
   const getCredential = async (user: KubeUser): Promise<ExecCredential | null> => {
@@ -40,7 +41,7 @@ export function reuseExecCredentials(auth: ExecAuthenticator): void {
       // Failed or expired: fetch again, unless another read already started that.
       if (held.get(key) !== pending) return getCredential(user);
     }
-    delete auth.tokenCache[user.name];
+    if (auth.tokenCache) delete auth.tokenCache[user.name];
     const fetching = fetch(user);
     held.set(key, fetching);
     // A failed fetch (a plugin killed at the --timeout deadline, a login that failed) is not kept: the next read tries again.
