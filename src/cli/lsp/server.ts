@@ -353,17 +353,27 @@ class Server {
         // A file outside any project is linted alone: other files never join it.
         if (rel === undefined || (project.alone && !project.has(rel))) continue;
         // An open document's text wins over the disk's until it is closed.
-        if ([...this.open.values()].some((d) => d.project === project && d.rel === rel)) continue;
+        if (this.isOpenIn(project, rel)) continue;
         if (change.type === FileChangeType.Deleted) project.remove(rel);
-        else reads.set(project, [...(reads.get(project) ?? []), rel]);
+        else {
+          let rels = reads.get(project);
+          if (!rels) reads.set(project, (rels = []));
+          rels.push(rel);
+        }
         this.dirtyProjects.add(project);
       }
     }
     // Read after the loop, each project's files at once (one git question for all its new files); a file deleted
     // after its change in the same batch is gone from disk, and reading it removes it again. A document opened while
     // the loop awaited keeps its editor text.
-    for (const [project, rels] of reads) project.readFromDisk(rels.filter((rel) => ![...this.open.values()].some((d) => d.project === project && d.rel === rel)));
+    for (const [project, rels] of reads) project.readFromDisk(rels.filter((rel) => !this.isOpenIn(project, rel)));
     this.schedule();
+  }
+
+  /** Whether `rel` of `project` is open in the editor (its text then comes from the editor, not the disk). */
+  private isOpenIn(project: Project, rel: string): boolean {
+    for (const d of this.open.values()) if (d.project === project && d.rel === rel) return true;
+    return false;
   }
 
   /** Workspace folders changed: documents whose project root changed move to their new project. */
