@@ -11,17 +11,22 @@ import fg from 'fast-glob';
 import { existsSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import ts from 'typescript';
+import { runTsc } from './lib/tsc.mjs';
 import { writeIfChanged } from './lib/write-if-changed.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-// The file list and options from tsconfig.json itself, so the two compilers never disagree on what is compiled.
-const config = ts.getParsedCommandLineOfConfigFile(join(root, 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
-if (!config || config.errors.length) {
-  process.stderr.write('compile: tsconfig.json could not be read (run node scripts/typecheck.mjs for details)\n');
+// The file list as tsc itself resolves tsconfig.json (`--showConfig` lists the matched files, about 0.1 s), so the two
+// compilers never disagree on what is compiled.
+const shown = runTsc(['-p', 'tsconfig.json', '--showConfig'], { cwd: root });
+let files;
+try {
+  if (shown.status !== 0) throw new Error(shown.error?.message ?? shown.stdout + shown.stderr);
+  files = JSON.parse(shown.stdout).files;
+} catch (err) {
+  process.stderr.write(`compile: tsconfig.json could not be read (run node scripts/typecheck.mjs for details): ${err.message}\n`);
   process.exit(1);
 }
-const entryPoints = config.fileNames.filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'));
+const entryPoints = files.filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts')).map((f) => join(root, f));
 const result = await build({
   absWorkingDir: root,
   entryPoints,
