@@ -45,6 +45,16 @@ export function gitIgnoredFilter(root: string): IgnoredFilter {
   return filter;
 }
 
+/**
+ * Forgets every answer: the next question asks git again. For a long-lived process (the language server) when a
+ * .gitignore changed, since git's answers are otherwise kept for the life of the process.
+ */
+export function forgetGitIgnored(): void {
+  filters.clear();
+  listings.clear();
+  askedIn.clear();
+}
+
 function belowRoot(top: string, root: string): IgnoredFilter {
   let listing = listings.get(top);
   if (!listings.has(top)) listings.set(top, (listing = listIgnored(top)));

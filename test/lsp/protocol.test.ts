@@ -249,6 +249,32 @@ test('a file git ignores, created while the editor is open, is not context (as i
   rmSync(dir, { recursive: true, force: true });
 });
 
+test('a .gitignore edited while the editor is open: what it stops ignoring becomes context, and leaves it again', async () => {
+  const dir = copyProject('project');
+  execFileSync('git', ['init', '-q'], { cwd: dir });
+  // The only copy of the SPC is in build/, which git ignores: the pod's reference is broken, as lint says.
+  mkdirSync(join(dir, 'build'));
+  writeFileSync(join(dir, 'build', 'spc.yaml'), readFileSync(join(dir, 'spc.yaml'), 'utf8'));
+  rmSync(join(dir, 'spc.yaml'));
+  const gitignore = join(dir, '.gitignore');
+  writeFileSync(gitignore, 'build/\n');
+  const pod = join(dir, 'pod.yaml');
+  const client = await LspClient.start({ folders: [dir], watch: true });
+  try {
+    await client.open(pod, readFileSync(pod, 'utf8'));
+    await client.waitFor(pod, (d) => codes(d).includes('csi-spc-not-found'));
+    writeFileSync(gitignore, 'dist/\n');
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(gitignore), type: 2 }] });
+    assert.deepEqual(codes(await client.waitFor(pod, (d) => !codes(d).includes('csi-spc-not-found'))), ['csi-mount-not-readonly']);
+    writeFileSync(gitignore, 'build/\n');
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(gitignore), type: 2 }] });
+    await client.waitFor(pod, (d) => codes(d).includes('csi-spc-not-found'));
+  } finally {
+    assert.equal(await client.stop(), 0);
+  }
+  rmSync(dir, { recursive: true, force: true });
+});
+
 test('workspace folders: each folder is its own project; a folder added later is one too', async () => {
   const a = copyProject('project');
   const b = copyProject('project');

@@ -5,6 +5,7 @@
 // actions the editor applies. Azure state comes from the config's `azureState` file, never from live reads.
 import { basename, relative, sep } from 'node:path';
 import { CONFIG_NAMES } from '../../config/load.js';
+import { forgetGitIgnored } from '../../load/git-ignored.js';
 import { fileURLToPath } from 'node:url';
 import {
   createConnection,
@@ -179,7 +180,8 @@ class Server {
   private async registerWatchers(): Promise<void> {
     if (!this.watchFiles) return;
     await this.connection.client.register(DidChangeWatchedFilesNotification.type, {
-      watchers: [{ globPattern: '**/*.{yaml,yml,json}' }],
+      // .gitignore files decide which files are context (as in lint): an edit of one changes the projects' files.
+      watchers: [{ globPattern: '**/*.{yaml,yml,json}' }, { globPattern: '**/.gitignore' }],
     });
   }
 
@@ -329,15 +331,14 @@ class Server {
       if (CONFIG_NAMES.includes(basename(abs))) {
         // A config appeared, changed or went: documents find their project again (it may have another root now).
         // Any project may be concerned (a config created above a root moves the root): all are loaded again. Rare.
-        this.projects.clear();
-        this.lastCheck.clear();
-        this.dirtyProjects.clear();
-        for (const d of this.open.values()) {
-          d.project = undefined;
-          d.rel = undefined;
-          this.dirtyDocs.add(d.uri);
-        }
-        this.shown.clear();
+        this.reloadProjects();
+        continue;
+      }
+      if (basename(abs) === '.gitignore') {
+        // What git ignores changed: git is asked again, and every project walks its files again (a .gitignore at
+        // any level may add or remove files of any project below it). Rare, like a config change.
+        forgetGitIgnored();
+        this.reloadProjects();
         continue;
       }
       for (const pending of [...this.projects.values()]) {
@@ -368,6 +369,19 @@ class Server {
     // the loop awaited keeps its editor text.
     for (const [project, rels] of reads) project.readFromDisk(rels.filter((rel) => !this.isOpenIn(project, rel)));
     this.schedule();
+  }
+
+  /** Every project is let go: open documents find (and load) their project again at the next check. */
+  private reloadProjects(): void {
+    this.projects.clear();
+    this.lastCheck.clear();
+    this.dirtyProjects.clear();
+    for (const d of this.open.values()) {
+      d.project = undefined;
+      d.rel = undefined;
+      this.dirtyDocs.add(d.uri);
+    }
+    this.shown.clear();
   }
 
   /** Whether `rel` of `project` is open in the editor (its text then comes from the editor, not the disk). */
