@@ -68,7 +68,7 @@ function belowRoot(top: string, root: string): IgnoredFilter {
 }
 
 function listIgnored(cwd: string): { files: string[]; dirs: string[] } | undefined {
-  const git = spawnSync('git', ['-C', cwd, 'ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--directory'], { encoding: 'utf8', timeout: 10_000, maxBuffer: 64 * 1024 * 1024 });
+  const git = runGit(cwd, ['ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--directory']);
   if (git.status !== 0 || typeof git.stdout !== 'string') return undefined;
   const files: string[] = [];
   const dirs: string[] = [];
@@ -93,7 +93,12 @@ function toFilter(listing: { readonly files: readonly string[]; readonly dirs: r
  * cannot know. Outside a work tree, or when git cannot answer, nothing is ignored, as in the walk.
  */
 export function gitIgnoredAmong(root: string, rels: readonly string[]): Set<string> {
-  const git = spawnSync('git', ['-C', root, 'check-ignore', '--stdin', '-z'], { input: rels.join('\0'), encoding: 'utf8', timeout: 10_000, maxBuffer: 64 * 1024 * 1024 });
+  const git = runGit(root, ['check-ignore', '--stdin', '-z'], rels.join('\0'));
   // Exit 0: some are ignored (listed); 1: none; anything else: no answer.
   return git.status === 0 && typeof git.stdout === 'string' ? new Set(git.stdout.split('\0').filter((p) => p.length > 0)) : new Set();
+}
+
+/** `git -C cwd ARGS`, waited for: bounded in time (a hung git never holds a run) and in output (64 MB of paths). */
+function runGit(cwd: string, args: readonly string[], input?: string) {
+  return spawnSync('git', ['-C', cwd, ...args], { input, encoding: 'utf8', timeout: 10_000, maxBuffer: 64 * 1024 * 1024 });
 }
