@@ -17,6 +17,9 @@ import { run } from 'node:test';
 import { spec, tap } from 'node:test/reporters';
 import fg from 'fast-glob';
 
+// The live modules' SDK imports resolve to the product's SDK bundles in the test processes (see the hooks' header).
+const SDK_BUNDLE_HOOKS = new URL('./lib/sdk-bundle-hooks.mjs', import.meta.url).href;
+
 const filter = process.argv.slice(2);
 // `run-tests.mjs <rule-id> [...]`: everything about those rules — from the files that cover every rule, only their
 // tests (RuleTester cases, fixture cases, documentation examples), selected by name — plus files named after them.
@@ -79,6 +82,8 @@ function writeChunk(chunk, path) {
   writeFileSync(
     path,
     `import { test } from 'node:test';\n` +
+      `import { register } from 'node:module';\n` +
+      `register(${JSON.stringify(SDK_BUNDLE_HOOKS)});\n` +
       `for (const url of ${JSON.stringify(urls, null, 1)}) {\n` +
       `  try { await import(url); } catch (error) { test(\`loading \${url}\`, () => { throw error; }); }\n` +
       `}\n`,
