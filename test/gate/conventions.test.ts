@@ -54,12 +54,18 @@ test('an unknown option says so, with a suggestion, exit 2', async () => {
     [['--max-warning', '1'], /^vvp-kv-lint: unknown option --max-warning \(did you mean --max-warnings\?\)$/m],
     [['--zzzzzzzz'], /^vvp-kv-lint: unknown option --zzzzzzzz$/m],
   ];
+  // Every case through the CLI's main in this process, the first through the process too (stderr and exit 2 as a
+  // shell sees them).
   for (const [args, re] of cases) {
-    const r = await spawnCli(args, { cwd });
-    assert.equal(r.code, 2, describe(r));
+    const r = await runCli(args, { cwd });
+    assert.equal(r.code, 2, `exit ${r.code}\n${r.stderr}`);
     assert.match(r.stderr, re);
     assert.doesNotMatch(r.stderr, /To specify a positional argument|ERR_PARSE_ARGS/);
   }
+  const [args, re] = cases[0]!;
+  const r = await spawnCli(args, { cwd });
+  assert.equal(r.code, 2, describe(r));
+  assert.match(r.stderr, re);
 });
 
 test('an unknown rule id in the config or in --rule is a configuration error with position and suggestion', async () => {
@@ -71,11 +77,12 @@ test('an unknown rule id in the config or in --rule is a configuration error wit
     assert.equal(r.code, 2, describe(r));
     assert.match(r.stderr, /^vvp-kv-lint: \.vvp-kv-lint\.yaml:4:3: rules\.spc-paramter-not-string: unknown rule id "spc-paramter-not-string" \(did you mean spc-parameter-not-string\?\)/m);
     rmSync(join(dir, '.vvp-kv-lint.yaml'));
-    const bad = await spawnCli(['spc.yaml', '--rule', 'spc-paramter-not-string:off'], { cwd: dir });
-    assert.equal(bad.code, 2, describe(bad));
+    // The rest in this process: the exit code and streams are main's, as the first run showed through the process.
+    const bad = await runCli(['spc.yaml', '--rule', 'spc-paramter-not-string:off'], { cwd: dir });
+    assert.equal(bad.code, 2, bad.stderr);
     assert.match(bad.stderr, /unknown rule id "spc-paramter-not-string" \(did you mean spc-parameter-not-string\?\)/);
-    const off = await spawnCli(['spc.yaml', '--rule', 'spc-parameter-not-string:off'], { cwd: dir });
-    assert.equal(off.code, 0, describe(off));
+    const off = await runCli(['spc.yaml', '--rule', 'spc-parameter-not-string:off'], { cwd: dir });
+    assert.equal(off.code, 0, off.stderr);
     assert.match(off.stdout, /✔ No problems found/);
   } finally {
     cleanup();
@@ -95,7 +102,7 @@ test('--print-config FILE prints the effective configuration for that file', asy
     assert.equal(doc.failOnIncomplete, true);
     assert.equal(doc.rules['csi-mount-not-readonly'], 'off');
     assert.equal(doc.rules['spc-parameter-not-string'], 'error');
-    assert.equal(JSON.parse((await spawnCli(['--print-config', 'test/x.yaml'], { cwd: dir })).stdout).excluded, true);
+    assert.equal(JSON.parse((await runCli(['--print-config', 'test/x.yaml'], { cwd: dir })).stdout).excluded, true);
   } finally {
     cleanup();
   }
@@ -136,7 +143,7 @@ test('long messages fit the terminal width: never split mid-word, the rule id ne
     const message = lines.slice(row + 1, lines.indexOf('', row)).map((l) => l.trim()).join(' ');
     assert.match(message, /^parameter useVMManagedIdentity is a boolean, not a string/);
     // Wide enough: one row, as before.
-    const wide = await spawnCli(['spc.yaml'], { cwd: dir, env: { COLUMNS: '300' } });
+    const wide = await runCli(['spc.yaml'], { cwd: dir, env: { COLUMNS: '300' } });
     assert.match(wide.stdout, /^\s+11:\d+\s+error\s+parameter useVMManagedIdentity .* spc-parameter-not-string$/m);
   } finally {
     cleanup();
@@ -159,10 +166,10 @@ test('outside a git work tree and without a config the root is bounded to the pa
     assert.equal(doc.root, dir);
     assert.equal(doc.findings[0].file, 'k8s/spc.yaml');
     // Paths outside the current directory: the root is their common directory, so no path starts with ../.
-    const outside = await spawnCli([join(dir, 'k8s', 'spc.yaml'), '-f', 'json'], { cwd: join(dir, 'unrelated') });
+    const outside = await runCli([join(dir, 'k8s', 'spc.yaml'), '-f', 'json'], { cwd: join(dir, 'unrelated') });
     assert.equal(JSON.parse(outside.stdout).root, join(dir, 'k8s'));
     // SARIF paths never start with ../, even when a named file lies outside an explicit --root.
-    const sarif = await spawnCli(['--root', join(dir, 'unrelated'), join(dir, 'k8s', 'spc.yaml'), '-f', 'sarif'], { cwd: dir });
+    const sarif = await runCli(['--root', join(dir, 'unrelated'), join(dir, 'k8s', 'spc.yaml'), '-f', 'sarif'], { cwd: dir });
     const uris: string[] = [];
     JSON.stringify(JSON.parse(sarif.stdout), (k, v) => (k === 'uri' && typeof v === 'string' && uris.push(v), v));
     assert.ok(uris.length > 0);
