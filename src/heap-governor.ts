@@ -47,6 +47,19 @@ export function heapCheckpoint(): void {
   liveAfterLast = v8().getHeapStatistics().used_heap_size;
 }
 
+/**
+ * Called where a run has just let go of much of its heap (the CLI, once its inventory is no longer needed): a large
+ * heap is collected now, so that the allowance until the next collection is measured from what is live after the
+ * release, not from the larger heap before it. A small heap (below the quiet bound) is left to V8.
+ */
+export function heapReleased(): void {
+  if (v8().getHeapStatistics().used_heap_size < QUIET_BELOW_BYTES) return;
+  const gc = collector();
+  if (!gc) return;
+  gc();
+  liveAfterLast = v8().getHeapStatistics().used_heap_size;
+}
+
 function collector(): (() => void) | null {
   if (collect === undefined) {
     try {
