@@ -61,6 +61,8 @@ export function runRules(inventory: Inventory, opts: RunOptions = {}): RunOutput
   // the one copy of its text (about 150 bytes a finding less to the end of the run); the copies made while
   // reporting are young garbage. The table lives only while the rules run.
   const texts = new Map<string, string>();
+  /** Each distinct finding message's number, for the duplicate keys below. */
+  const messageNos = new Map<string, number>();
   const oneCopy = (s: string): string => {
     const known = texts.get(s);
     if (known !== undefined) return known;
@@ -117,7 +119,10 @@ export function runRules(inventory: Inventory, opts: RunOptions = {}): RunOutput
         if (!inScope(location, opts.reportFiles)) return;
         const text = interpolate(template, r.data, `rule ${mod.id}, message ${r.messageId}`);
         const message = oneCopy(finishSentence(text));
-        const dedupKey = `${locationKey(location)}\u0000${message}`;
+        // The message by its number among the run's texts: a key of a few dozen characters, not the whole sentence.
+        let messageNo = messageNos.get(message);
+        if (messageNo === undefined) messageNos.set(message, (messageNo = messageNos.size));
+        const dedupKey = `${locationKey(location)}\u0000${messageNo}`;
         if (seen.has(dedupKey)) return;
         seen.add(dedupKey);
         const related = !r.related?.length ? NO_RELATED : r.related.map((rel) => ({
