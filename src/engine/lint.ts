@@ -43,6 +43,8 @@ export interface LintOptions {
   readonly baselinePath?: string | false;
   /** File texts that replace the disk's, by project-relative path (a --fix-dry-run pass re-lints its own output). */
   readonly overlay?: ReadonlyMap<string, string>;
+  /** False: findings without their message data (see RunOptions.messageData); the CLI's reports never write it. */
+  readonly messageData?: boolean;
   /** Environment for the context cache's location (VVP_KV_LINT_CACHE, VVP_KV_LINT_CACHE_DIR); default process.env. */
   readonly env?: Readonly<Record<string, string | undefined>>;
 }
@@ -96,7 +98,7 @@ export async function lint(opts: LintOptions): Promise<{ result: LintResult; con
   const ruleOptions: RuleOptions = { vvpVersion, ...(c.objectExpiryWarningDays !== undefined ? { objectExpiryWarningDays: c.objectExpiryWarningDays } : {}) };
   // Views are derived once, after every source has added to the inventory.
   const views = deriveViews(inventory);
-  const out = runRules(inventory, { ruleLevels: c.rules, ruleOptions, reportFiles, views });
+  const out = runRules(inventory, { ruleLevels: c.rules, ruleOptions, reportFiles, views, ...(opts.messageData === false ? { messageData: false } : {}) });
   // Every output (all formats, fixes, the baseline file) is built from these: secret values are hidden once, here.
   // Built only when there is something to redact: walking every object's body costs a clean run time for nothing.
   let redactor: Redactor | undefined;

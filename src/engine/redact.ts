@@ -82,9 +82,13 @@ export class Redactor {
 
   finding(f: Finding): Finding {
     const fix = f.fix ? this.fix(f.fix, f) : undefined;
+    // Nothing to hide (the usual case): the finding itself, not a copy. A copy of every finding, made while the
+    // originals are still held, was the largest allocation after the rules (about 100 MB at 100,000 documents).
+    const message = this.text(f.message);
+    if (fix === f.fix && message === f.message && f.related.every((r) => this.text(r.message) === r.message)) return f;
     const out: Finding = {
       ...f,
-      message: this.text(f.message),
+      message,
       // Most findings have no related locations: their (empty) list is kept, not copied.
       related: f.related.length ? f.related.map((r) => ({ ...r, message: this.text(r.message) })) : f.related,
     };
@@ -100,7 +104,10 @@ export class Redactor {
   private fix(fix: Fix, f: Finding): Fix | undefined {
     // The usual fix holds nothing sensitive: its edits are kept as they are (a list rebuilt entry by entry takes
     // six times the memory of a one-edit literal, for every fixable finding of the run), and no text is read.
-    if (!fix.edits.some((e) => this.contains(e.text))) return { ...fix, description: this.text(fix.description) };
+    if (!fix.edits.some((e) => this.contains(e.text))) {
+      const description = this.text(fix.description);
+      return description === fix.description ? fix : { ...fix, description };
+    }
     const text = f.location.kind === 'file' ? f.location.file.text : undefined;
     const edits: TextEdit[] = [];
     for (const e of fix.edits) {

@@ -96,7 +96,7 @@ export async function loadFiles(inventory: Inventory, input: LoadFilesInput): Pr
     if (reported && parser.readsFiles && !partial && !early.has(rel) && !input.texts.has(rel) && !charts.isUnderChart(rel)) {
       contributions.push({ kind: 'unread', rel, reported, opts, answer: parser.submitUnread(absOf(rel), rel, opts) });
       // Registered now so the files keep their order; replaced or removed when the worker answers.
-      inventory.files.set(rel, lazySourceFile(absOf(rel), rel, maxBytes, readBack));
+      inventory.files.set(rel, lazySourceFile(absOf(rel), rel, maxBytes, readBack, undefined, prefix));
       continue;
     }
     let stat: FileStat | undefined;
@@ -110,7 +110,7 @@ export async function loadFiles(inventory: Inventory, input: LoadFilesInput): Pr
         const hit = cache.keyByStat(rel, st, opts);
         const facts = hit && cache.get(hit.key, hit.textLength);
         if (facts) {
-          const file = lazySourceFile(abs, rel, maxBytes, readBack);
+          const file = lazySourceFile(abs, rel, maxBytes, readBack, undefined, prefix);
           inventory.files.set(rel, file);
           contributions.push({ kind: 'facts', file, facts, opts });
           continue;
@@ -175,7 +175,7 @@ export async function loadFiles(inventory: Inventory, input: LoadFilesInput): Pr
         const abs = absOf(c.rel);
         if (a.facts !== undefined && !a.unread) {
           // The text stays on disk (read again if a finding needs it), unless the worker sent it back.
-          const file = a.text !== undefined ? { absPath: abs, relPath: c.rel, text: a.text } : lazySourceFile(abs, c.rel, maxBytes, readBack, a.mayHoldDirectives);
+          const file = a.text !== undefined ? { absPath: abs, relPath: c.rel, text: a.text } : lazySourceFile(abs, c.rel, maxBytes, readBack, a.mayHoldDirectives, prefix);
           inventory.files.set(c.rel, file);
           restore(file, a.facts, c.opts);
           continue;
@@ -299,14 +299,30 @@ function statOrUndefined(abs: string): Stats | undefined {
  * documents). Findings come file by file, so a file's text is read back about once.
  */
 class LazySourceFile implements SourceFile {
+  /**
+   * The directory prefix the absolute path is made of, when it is `prefix + relPath` (nearly always), else the whole
+   * path: a path kept whole per file took about 135 bytes (flattened once the file is read back; 10 MB at 100,000
+   * documents), the prefix is one string shared by every file.
+   */
+  private readonly dirOrPath: string;
+  private readonly joined: boolean;
+
   constructor(
-    readonly absPath: string,
+    absPath: string,
     readonly relPath: string,
     private readonly maxBytes: number,
     /** The run's texts read back (one cache per load: nothing outlives the inventory). */
     private readonly texts: ReadBackTexts,
     readonly mayHoldDirectives?: boolean,
-  ) {}
+    prefix?: string,
+  ) {
+    this.joined = prefix !== undefined && absPath.length === prefix.length + relPath.length && absPath.startsWith(prefix) && absPath.endsWith(relPath);
+    this.dirOrPath = this.joined ? prefix! : absPath;
+  }
+
+  get absPath(): string {
+    return this.joined ? this.dirOrPath + this.relPath : this.dirOrPath;
+  }
 
   get text(): string {
     return this.texts.get(this) ?? this.texts.put(this, this.read());
@@ -361,8 +377,8 @@ export function readBackReads(): number {
   return readBackCount;
 }
 
-function lazySourceFile(absPath: string, relPath: string, maxBytes: number, texts: ReadBackTexts, mayHoldDirectives?: boolean): SourceFile {
-  return new LazySourceFile(absPath, relPath, maxBytes, texts, mayHoldDirectives === false ? false : undefined);
+function lazySourceFile(absPath: string, relPath: string, maxBytes: number, texts: ReadBackTexts, mayHoldDirectives?: boolean, prefix?: string): SourceFile {
+  return new LazySourceFile(absPath, relPath, maxBytes, texts, mayHoldDirectives === false ? false : undefined, prefix);
 }
 
 /** Only a regular file within the size limit is read (it was one when stat-ed; a FIFO would block). */
