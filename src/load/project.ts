@@ -9,7 +9,7 @@ import { readRegularFileSync } from './safe-read.js';
 import { gitIgnoredFilter } from './git-ignored.js';
 import { DEFAULT_LIMITS, type ParseOptions } from './parse.js';
 import { loadFiles } from './load-files.js';
-import { directoryNameMatcher, needsFastGlob, walk, type ManyFiles } from './walk.js';
+import { directoryNameMatcher, globMatcher, needsFastGlob, walk, type ManyFiles } from './walk.js';
 import { discardPrestartedWorkers, estimateBytes, fileSize, MIN_BYTES_FOR_WORKERS, prestartParseWorkers, workersPrestarted } from './parse-pool.js';
 
 export interface LoadOptions {
@@ -210,7 +210,7 @@ async function globUnder(root: string, relDir: string, include: readonly string[
   }
   // One compiled matcher per walk: picomatch.isMatch recompiles its globs on every call, which was 12% of a
   // 10k-document run.
-  const excluded = directoryNameMatcher(ignore) ?? picomatch(ignore as string[], { dot: true });
+  const excluded = directoryNameMatcher(ignore) ?? globMatcher(ignore);
   const gitIgnored = gitIgnoredFilter(root);
   const rels = found.map((f) => (relDir ? `${relDir}/${f}` : f)).filter((rel) => insideRoot(rel) && !excluded(rel) && !gitIgnored(rel));
   // Unreadable directories git ignores are not part of the project either (git lists them with a trailing '/').
