@@ -2,9 +2,12 @@
 // there must not satisfy or confuse a reference. Two questions, both answered by git itself (.gitignore files at
 // every level, .git/info/exclude, the user's excludes file, negations): which files under a root the walk should
 // leave out, and, for files that appeared later (the language server's watched files), which of them git ignores.
-import { spawnSync } from 'node:child_process';
 import { relative, sep } from 'node:path';
 import { findGitRoot } from '../project-paths.js';
+import { lazyBuiltin } from '../lazy-builtin.js';
+
+/** Loaded when git is first asked (about 6 ms of a run's start): a one-file run need not ask (see project.ts). */
+const childProcess = lazyBuiltin<typeof import('node:child_process')>('node:child_process');
 
 /** Whether git ignores `rel` (a path relative to the root asked about; a directory with a trailing '/'). */
 export type IgnoredFilter = (rel: string) => boolean;
@@ -58,7 +61,7 @@ function belowRoot(top: string, root: string): IgnoredFilter {
 }
 
 function listIgnored(cwd: string): { files: string[]; dirs: string[] } | undefined {
-  const git = spawnSync('git', ['-C', cwd, 'ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--directory'], { encoding: 'utf8', timeout: 10_000, maxBuffer: 64 * 1024 * 1024 });
+  const git = childProcess().spawnSync('git', ['-C', cwd, 'ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--directory'], { encoding: 'utf8', timeout: 10_000, maxBuffer: 64 * 1024 * 1024 });
   if (git.status !== 0 || typeof git.stdout !== 'string') return undefined;
   const files: string[] = [];
   const dirs: string[] = [];
@@ -83,7 +86,7 @@ function toFilter(listing: { readonly files: readonly string[]; readonly dirs: r
  * cannot know. Outside a work tree, or when git cannot answer, nothing is ignored, as in the walk.
  */
 export function gitIgnoredAmong(root: string, rels: readonly string[]): Set<string> {
-  const git = spawnSync('git', ['-C', root, 'check-ignore', '--stdin', '-z'], { input: rels.join('\0'), encoding: 'utf8', timeout: 10_000, maxBuffer: 64 * 1024 * 1024 });
+  const git = childProcess().spawnSync('git', ['-C', root, 'check-ignore', '--stdin', '-z'], { input: rels.join('\0'), encoding: 'utf8', timeout: 10_000, maxBuffer: 64 * 1024 * 1024 });
   // Exit 0: some are ignored (listed); 1: none; anything else: no answer.
   return git.status === 0 && typeof git.stdout === 'string' ? new Set(git.stdout.split('\0').filter((p) => p.length > 0)) : new Set();
 }

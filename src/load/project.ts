@@ -134,7 +134,8 @@ async function loadFromDisk(opts: LoadOptions): Promise<LoadedProject> {
   // The whole-root walk is done once: a target that is the root already produced it (walking 100k files twice
   // cost ~8% of a run).
   // Without targets the root walk is the linted one: its unreadable directories are said too.
-  const rootFiles = rootWalk ?? (opts.contextFromTargetsOnly && !reportsWholeRoot ? [] : await globUnder(root, '', include, ignore, undefined, reportsWholeRoot ? (rel, code) => unreadableDirs.push({ rel, code }) : undefined));
+  // A context walk that finds only the files already linted (a one-file repository) does not ask git about them.
+  const rootFiles = rootWalk ?? (opts.contextFromTargetsOnly && !reportsWholeRoot ? [] : await globUnder(root, '', include, ignore, undefined, reportsWholeRoot ? (rel, code) => unreadableDirs.push({ rel, code }) : undefined, reportsWholeRoot ? undefined : reportFiles));
   const contextFiles = reportsWholeRoot ? [...reportFiles] : rootFiles;
   if (reportsWholeRoot) for (const f of rootFiles) reportFiles.add(f);
   if (reportFiles.size === 0 && excludedExplicit === 0 && (unmatched.length || unreadable.length || opts.targets.length === 0)) {
@@ -192,7 +193,12 @@ function prestartWhenEnough(env: Readonly<Record<string, string | undefined>>): 
   };
 }
 
-async function globUnder(root: string, relDir: string, include: readonly string[], ignore: readonly string[], onMany?: ManyFiles, onUnreadable?: (rel: string, code: string) => void): Promise<string[]> {
+/**
+ * The files under `relDir` to lint or read as context. `linted`: files the run lints anyway, given only for the
+ * context walk: when that walk finds nothing else, whether git ignores what it found cannot change the files read,
+ * so git is not asked (a process of its own: about 30 ms of a one-file run).
+ */
+async function globUnder(root: string, relDir: string, include: readonly string[], ignore: readonly string[], onMany?: ManyFiles, onUnreadable?: (rel: string, code: string) => void, linted?: ReadonlySet<string>): Promise<string[]> {
   const cwd = relDir ? resolve(root, relDir) : root;
   // Never follow symlinks while walking: a link loop would walk forever. Links to files are resolved below.
   const unreadableDirs: { rel: string; code: string }[] = [];
@@ -211,8 +217,9 @@ async function globUnder(root: string, relDir: string, include: readonly string[
   // One compiled matcher per walk: picomatch.isMatch recompiles its globs on every call, which was 12% of a
   // 10k-document run.
   const excluded = directoryNameMatcher(ignore) ?? globMatcher(ignore);
-  const gitIgnored = gitIgnoredFilter(root);
-  const rels = found.map((f) => (relDir ? `${relDir}/${f}` : f)).filter((rel) => insideRoot(rel) && !excluded(rel) && !gitIgnored(rel));
+  const kept = found.map((f) => (relDir ? `${relDir}/${f}` : f)).filter((rel) => insideRoot(rel) && !excluded(rel));
+  const gitIgnored = linted && !unreadableDirs.length && kept.every((rel) => linted.has(rel)) ? () => false : gitIgnoredFilter(root);
+  const rels = kept.filter((rel) => !gitIgnored(rel));
   // Unreadable directories git ignores are not part of the project either (git lists them with a trailing '/').
   for (const d of unreadableDirs) if (!gitIgnored(`${d.rel}/`) && !gitIgnored(d.rel)) onUnreadable!(d.rel, d.code);
   return [...new Set(rels)];
