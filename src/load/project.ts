@@ -6,7 +6,7 @@ import picomatch from 'picomatch';
 import { parse as parseYaml } from 'yaml';
 import { Inventory } from '../model/inventory.js';
 import { readRegularFileSync } from './safe-read.js';
-import { gitIgnoredFilter } from './git-ignored.js';
+import { ignoredFilterOf, startIgnoredListing } from './git-ignored.js';
 import { DEFAULT_LIMITS, type ParseOptions } from './parse.js';
 import { loadFiles } from './load-files.js';
 import { directoryNameMatcher, globMatcher, needsFastGlob, walk, type ManyFiles } from './walk.js';
@@ -203,9 +203,11 @@ async function globUnder(root: string, relDir: string, include: readonly string[
   // Never follow symlinks while walking: a link loop would walk forever. Links to files are resolved below.
   const unreadableDirs: { rel: string; code: string }[] = [];
   const noteUnreadable = onUnreadable && ((rel: string, code: string) => unreadableDirs.push({ rel: rel ? (relDir ? `${relDir}/${rel}` : rel) : relDir || '.', code }));
+  // The context walk asks git (in the background) once it has found a file besides those linted: see `linted`.
+  const walkHook: ManyFiles | undefined = linted ? { count: linted.size + 1, call: () => void startIgnoredListing(root) } : onMany;
   const entries = needsFastGlob(include) || needsFastGlob(ignore)
     ? (await (await loadFastGlob())(include as string[], { cwd, ignore: ignore as string[], dot: true, onlyFiles: false, objectMode: true, followSymbolicLinks: false, suppressErrors: true, ...(noteUnreadable ? { fs: { readdir: noticingReaddir(cwd, noteUnreadable) } } : {}) })).map((e) => ({ path: e.path, isFile: e.dirent.isFile(), isSymbolicLink: e.dirent.isSymbolicLink() }))
-    : walk(cwd, include, ignore, onMany, noteUnreadable);
+    : walk(cwd, include, ignore, walkHook, noteUnreadable);
   const found: string[] = [];
   for (const e of entries) {
     if (e.isFile) found.push(e.path);
@@ -218,7 +220,7 @@ async function globUnder(root: string, relDir: string, include: readonly string[
   // 10k-document run.
   const excluded = directoryNameMatcher(ignore) ?? globMatcher(ignore);
   const kept = found.map((f) => (relDir ? `${relDir}/${f}` : f)).filter((rel) => insideRoot(rel) && !excluded(rel));
-  const gitIgnored = linted && !unreadableDirs.length && kept.every((rel) => linted.has(rel)) ? () => false : gitIgnoredFilter(root);
+  const gitIgnored = linted && !unreadableDirs.length && kept.every((rel) => linted.has(rel)) ? () => false : await ignoredFilterOf(root);
   const rels = kept.filter((rel) => !gitIgnored(rel));
   // Unreadable directories git ignores are not part of the project either (git lists them with a trailing '/').
   for (const d of unreadableDirs) if (!gitIgnored(`${d.rel}/`) && !gitIgnored(d.rel)) onUnreadable!(d.rel, d.code);
