@@ -8,6 +8,7 @@
 // file (one cipher per object cost more than the rest of a warm run's load), each tagged with its entry's key. Files are created exclusively, owner-only (0600), never through
 // a symbolic link; the directory is created owner-only (0700). Anything unreadable, foreign or of the wrong shape is
 // a miss: the cache never throws and never fails a run.
+import { isAscii } from 'node:buffer';
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, constants, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, chmodSync, lstatSync, utimesSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
@@ -110,7 +111,8 @@ export class ContextCache {
       return;
     }
     try {
-      const data: unknown = JSON.parse(body.toString('utf8'));
+      // JSON of ASCII text (the usual case) read as Latin-1: the same string, copied as is rather than decoded.
+      const data: unknown = JSON.parse(isAscii(body) ? body.toString('latin1') : body.toString('utf8'));
       if (!isRecord(data) || data['salt'] !== this.salt || data['root'] !== this.root || !isRecord(data['entries'])) return;
       if (data['vault'] !== undefined) {
         const opened = typeof data['vault'] === 'string' ? this.keys!.unseal(data['vault'], this.vaultContext()) : undefined;
