@@ -1,7 +1,7 @@
 // Loads a project: finds the files to report on (the paths given) and the files that give context (the whole
 // project root), reads and parses each once, and fills an Inventory. I/O errors become notifications.
 import { lstatSync, readdir, realpathSync, statSync, type Stats } from 'node:fs';
-import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { parse as parseYaml } from 'yaml';
 import { Inventory } from '../model/inventory.js';
@@ -269,13 +269,14 @@ export function isVvpValuesFile(rel: string, chartDirs: { has(dir: string): bool
 }
 
 function isValuesFile(rel: string): boolean {
-  return /^values[^/]*\.ya?ml$/.test(basename(rel));
+  return /(?:^|\/)values[^/]*\.ya?ml$/.test(rel);
 }
 
 function findVvpCharts(root: string, files: readonly string[]): Map<string, { version: string; file: string }> {
   const charts = new Map<string, { version: string; file: string }>();
   for (const rel of files) {
-    if (basename(rel) !== 'Chart.yaml') continue;
+    // Paths here are '/'-separated: a suffix test, not path.basename (a pre-commit run asks for every file).
+    if (rel !== 'Chart.yaml' && !rel.endsWith('/Chart.yaml')) continue;
     try {
       const chart = parseYaml(requireText(resolve(root, rel)), { logLevel: 'error' }) as { name?: unknown; version?: unknown } | null;
       if (chart && chart.name === 'ververica-platform' && chart.version !== undefined) charts.set(dirOf(rel), { version: String(chart.version), file: rel });
