@@ -28,6 +28,7 @@ var import_node_path4 = require("node:path");
 var import_node_url2 = require("node:url");
 
 // dist/src/start/code-cache.js
+var import_node_buffer = require("node:buffer");
 var import_node_crypto = require("node:crypto");
 var import_node_fs = require("node:fs");
 var import_node_module = require("node:module");
@@ -142,7 +143,7 @@ function pruneOtherBuilds(dir, thisBuild) {
 }
 function runWithCodeCache(opts) {
   const bytes = (0, import_node_fs.readFileSync)(opts.file);
-  const source = bytes.toString("utf8");
+  const source = (0, import_node_buffer.isAscii)(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
   let cachedData;
   let key = "";
   let name = "";

@@ -142,6 +142,9 @@ export function redactorFor(inventory: Inventory, astFiles?: ReadonlySet<string>
   const r = new Redactor();
   const parts: SensitiveParts = { spans: [], values: [] };
   for (const o of inventory.objects) {
+    // Objects restored from facts know whether their body holds anything sensitive: most hold nothing, and a
+    // pre-commit run restores the whole repository (the walk below would parse every body of it).
+    if (o.mayHoldSensitive?.() === false) continue;
     const withAst = o.source.kind === 'file' && (!astFiles || astFiles.has(o.source.file.relPath));
     if (memo && !withAst) {
       // A caller that checks the same unchanged objects again and again (the language server) walks each body once.

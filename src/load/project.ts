@@ -1,15 +1,15 @@
 // Loads a project: finds the files to report on (the paths given) and the files that give context (the whole
 // project root), reads and parses each once, and fills an Inventory. I/O errors become notifications.
 import { lstatSync, readdir, realpathSync, statSync, type Stats } from 'node:fs';
-import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { parse as parseYaml } from 'yaml';
 import { Inventory } from '../model/inventory.js';
 import { readRegularFileSync } from './safe-read.js';
-import { gitIgnoredFilter } from './git-ignored.js';
+import { ignoredFilterOf, startIgnoredListing } from './git-ignored.js';
 import { DEFAULT_LIMITS, type ParseOptions } from './parse.js';
 import { loadFiles } from './load-files.js';
-import { directoryNameMatcher, needsFastGlob, walk, type ManyFiles } from './walk.js';
+import { directoryNameMatcher, globMatcher, needsFastGlob, walk, type ManyFiles } from './walk.js';
 import { discardPrestartedWorkers, estimateBytes, fileSize, MIN_BYTES_FOR_WORKERS, prestartParseWorkers, workersPrestarted } from './parse-pool.js';
 
 export interface LoadOptions {
@@ -134,7 +134,8 @@ async function loadFromDisk(opts: LoadOptions): Promise<LoadedProject> {
   // The whole-root walk is done once: a target that is the root already produced it (walking 100k files twice
   // cost ~8% of a run).
   // Without targets the root walk is the linted one: its unreadable directories are said too.
-  const rootFiles = rootWalk ?? (opts.contextFromTargetsOnly && !reportsWholeRoot ? [] : await globUnder(root, '', include, ignore, undefined, reportsWholeRoot ? (rel, code) => unreadableDirs.push({ rel, code }) : undefined));
+  // A context walk that finds only the files already linted (a one-file repository) does not ask git about them.
+  const rootFiles = rootWalk ?? (opts.contextFromTargetsOnly && !reportsWholeRoot ? [] : await globUnder(root, '', include, ignore, undefined, reportsWholeRoot ? (rel, code) => unreadableDirs.push({ rel, code }) : undefined, reportsWholeRoot ? undefined : reportFiles));
   const contextFiles = reportsWholeRoot ? [...reportFiles] : rootFiles;
   if (reportsWholeRoot) for (const f of rootFiles) reportFiles.add(f);
   if (reportFiles.size === 0 && excludedExplicit === 0 && (unmatched.length || unreadable.length || opts.targets.length === 0)) {
@@ -192,14 +193,21 @@ function prestartWhenEnough(env: Readonly<Record<string, string | undefined>>): 
   };
 }
 
-async function globUnder(root: string, relDir: string, include: readonly string[], ignore: readonly string[], onMany?: ManyFiles, onUnreadable?: (rel: string, code: string) => void): Promise<string[]> {
+/**
+ * The files under `relDir` to lint or read as context. `linted`: files the run lints anyway, given only for the
+ * context walk: when that walk finds nothing else, whether git ignores what it found cannot change the files read,
+ * so git is not asked (a process of its own: about 30 ms of a one-file run).
+ */
+async function globUnder(root: string, relDir: string, include: readonly string[], ignore: readonly string[], onMany?: ManyFiles, onUnreadable?: (rel: string, code: string) => void, linted?: ReadonlySet<string>): Promise<string[]> {
   const cwd = relDir ? resolve(root, relDir) : root;
   // Never follow symlinks while walking: a link loop would walk forever. Links to files are resolved below.
   const unreadableDirs: { rel: string; code: string }[] = [];
   const noteUnreadable = onUnreadable && ((rel: string, code: string) => unreadableDirs.push({ rel: rel ? (relDir ? `${relDir}/${rel}` : rel) : relDir || '.', code }));
+  // The context walk asks git (in the background) once it has found a file besides those linted: see `linted`.
+  const walkHook: ManyFiles | undefined = linted ? { count: linted.size + 1, call: () => void startIgnoredListing(root) } : onMany;
   const entries = needsFastGlob(include) || needsFastGlob(ignore)
     ? (await (await loadFastGlob())(include as string[], { cwd, ignore: ignore as string[], dot: true, onlyFiles: false, objectMode: true, followSymbolicLinks: false, suppressErrors: true, ...(noteUnreadable ? { fs: { readdir: noticingReaddir(cwd, noteUnreadable) } } : {}) })).map((e) => ({ path: e.path, isFile: e.dirent.isFile(), isSymbolicLink: e.dirent.isSymbolicLink() }))
-    : walk(cwd, include, ignore, onMany, noteUnreadable);
+    : walk(cwd, include, ignore, walkHook, noteUnreadable);
   const found: string[] = [];
   for (const e of entries) {
     if (e.isFile) found.push(e.path);
@@ -210,9 +218,10 @@ async function globUnder(root: string, relDir: string, include: readonly string[
   }
   // One compiled matcher per walk: picomatch.isMatch recompiles its globs on every call, which was 12% of a
   // 10k-document run.
-  const excluded = directoryNameMatcher(ignore) ?? picomatch(ignore as string[], { dot: true });
-  const gitIgnored = gitIgnoredFilter(root);
-  const rels = found.map((f) => (relDir ? `${relDir}/${f}` : f)).filter((rel) => insideRoot(rel) && !excluded(rel) && !gitIgnored(rel));
+  const excluded = directoryNameMatcher(ignore) ?? globMatcher(ignore);
+  const kept = found.map((f) => (relDir ? `${relDir}/${f}` : f)).filter((rel) => insideRoot(rel) && !excluded(rel));
+  const gitIgnored = linted && !unreadableDirs.length && kept.every((rel) => linted.has(rel)) ? () => false : await ignoredFilterOf(root);
+  const rels = kept.filter((rel) => !gitIgnored(rel));
   // Unreadable directories git ignores are not part of the project either (git lists them with a trailing '/').
   for (const d of unreadableDirs) if (!gitIgnored(`${d.rel}/`) && !gitIgnored(d.rel)) onUnreadable!(d.rel, d.code);
   return [...new Set(rels)];
@@ -260,13 +269,14 @@ export function isVvpValuesFile(rel: string, chartDirs: { has(dir: string): bool
 }
 
 function isValuesFile(rel: string): boolean {
-  return /^values[^/]*\.ya?ml$/.test(basename(rel));
+  return /(?:^|\/)values[^/]*\.ya?ml$/.test(rel);
 }
 
 function findVvpCharts(root: string, files: readonly string[]): Map<string, { version: string; file: string }> {
   const charts = new Map<string, { version: string; file: string }>();
   for (const rel of files) {
-    if (basename(rel) !== 'Chart.yaml') continue;
+    // Paths here are '/'-separated: a suffix test, not path.basename (a pre-commit run asks for every file).
+    if (rel !== 'Chart.yaml' && !rel.endsWith('/Chart.yaml')) continue;
     try {
       const chart = parseYaml(requireText(resolve(root, rel)), { logLevel: 'error' }) as { name?: unknown; version?: unknown } | null;
       if (chart && chart.name === 'ververica-platform' && chart.version !== undefined) charts.set(dirOf(rel), { version: String(chart.version), file: rel });

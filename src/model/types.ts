@@ -105,6 +105,12 @@ export interface ManifestObject {
    * the body.
    */
   mayContain?(text: string): boolean;
+  /**
+   * False only when the body is known to hold no value model/sensitive.ts calls sensitive: objects restored from
+   * facts, whose parse decided it by the same walk (it is what the context cache seals on disk), so the redactor
+   * neither parses nor walks their bodies. Absent or true: the redactor walks the body.
+   */
+  mayHoldSensitive?(): boolean;
 }
 
 /**

@@ -9,6 +9,7 @@ import { runCli } from '../support/run-cli.js';
 import { fixturePath } from './helpers.js';
 import { findPlaceholder, isPlaceholder } from '../../src/model/placeholder.js';
 import { PLACEHOLDER_RE } from '../../src/policy/cel.js';
+import { PLACEHOLDER_PATTERNS } from '../../src/model/placeholder.js';
 
 /** What users of each tool write in a client id field. */
 const SPELLINGS = [
@@ -55,4 +56,19 @@ test('placeholder client ids: no invalid-GUID, unknown-identity or grant finding
   assert.ok(placeholder.length >= 1, JSON.stringify(report.notifications, null, 1));
   for (const n of placeholder) assert.match(n.message, /to run (it|them): render the manifests with their real values/);
   assert.equal(placeholder.reduce((sum, n) => sum + (n as { skippedChecks?: number }).skippedChecks!, 0) >= 4, true);
+});
+
+test('a value without any of the marks every placeholder pattern needs ($ < { # _ %) is no placeholder', () => {
+  // findPlaceholder answers such values without its patterns: each pattern, on values made of everything else
+  // (the marks' neighbours in patterns included), must agree.
+  const others = 'aZ09-.:/ ()}>]@!?*&^~+=|;,"\'\t\n';
+  let seed = 7;
+  const rnd = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+  const values = ['CLIENT_ID'.replace('_', '-'), '(CLIENT-ID)', 'client-id}', '>x<'.replace('<', '')];
+  for (let i = 0; i < 20_000; i++) values.push(Array.from({ length: 1 + rnd(12) }, () => others[rnd(others.length)]).join(''));
+  for (const v of values) {
+    for (const p of PLACEHOLDER_PATTERNS) assert.equal(new RegExp(p).test(v.trim()), false, `${p} on ${JSON.stringify(v)}`);
+    assert.equal(findPlaceholder(v), undefined);
+  }
+  for (const s of SPELLINGS) assert.ok(/[$<{#_%]/.test(s), s);
 });

@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { isAscii } from 'node:buffer';
 import { join } from 'node:path';
 import { runCli } from '../support/run-cli.js';
 import { REPO_ROOT } from '../support/paths.js';
@@ -242,5 +243,31 @@ test('typed problems survive the cache: parse reasons, a broken objects block an
     assert.deepEqual(entries!.entries.map((e) => e.error?.kind), ['not-string', 'not-yaml']);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a warm cache holding text beyond ASCII (read as UTF-8) gives the same findings', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'vkl-cache-utf8-'));
+  const cacheDir = mkdtempSync(join(tmpdir(), 'vkl-cache-'));
+  try {
+    const spc = (name: string, vault: string): string =>
+      `apiVersion: secrets-store.csi.x-k8s.io/v1\nkind: SecretProviderClass\nmetadata:\n  name: ${name}\n  namespace: apps\n  annotations:\n    note: "Grüße, 東京"\nspec:\n  provider: azure\n  parameters:\n    useVMManagedIdentity: "true"\n    keyvaultName: ${vault}\n    tenantID: "72f988bf-86f1-41af-91ab-2d7cd011db47"\n`;
+    writeFileSync(join(dir, 'context.yaml'), spc('kv-grüße', 'kv-good'));
+    writeFileSync(join(dir, 'other.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: café\n  namespace: apps\ndata:\n  a: "naïve"\n');
+    // The staged Job mounts the context SPC by its name: a name read back wrong from the cache would not be found.
+    const job = `apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: j\n  namespace: apps\nspec:\n  template:\n    spec:\n      containers:\n        - name: c\n          image: i\n          volumeMounts:\n            - name: kv\n              mountPath: /mnt/kv\n              readOnly: true\n      volumes:\n        - name: kv\n          csi:\n            driver: secrets-store.csi.k8s.io\n            readOnly: true\n            volumeAttributes:\n              secretProviderClass: kv-grüße\n`;
+    writeFileSync(join(dir, 'staged.yaml'), `${job}---\n${spc('kv-straße', 'bad_vault_name')}`);
+    const env = { VVP_KV_LINT_CACHE_DIR: cacheDir };
+    const off = await lintOne(dir, 'staged.yaml', { VVP_KV_LINT_CACHE: 'off' });
+    assert.match(off.out, /spc-keyvault-name-invalid/);
+    assert.doesNotMatch(off.out, /"ruleId": "csi-spc-not-found"/);
+    assert.match(off.out, /"ruleId": "spc-keyvault-name-invalid"/);
+    assert.equal((await lintOne(dir, 'staged.yaml', env)).out, off.out, 'first run');
+    const [file] = cacheFiles(cacheDir);
+    assert.ok(file && !isAscii(readFileSync(file)), 'the cache file holds UTF-8 beyond ASCII');
+    assert.equal((await lintOne(dir, 'staged.yaml', env)).out, off.out, 'warm run');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(cacheDir, { recursive: true, force: true });
   }
 });

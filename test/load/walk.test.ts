@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import picomatch from 'picomatch';
-import { directoryNameMatcher, extensionMatcher } from '../../src/load/walk.js';
+import { directoryNameMatcher, extensionMatcher, globMatcher } from '../../src/load/walk.js';
 import { DEFAULT_INCLUDE } from '../../src/load/project.js';
 
 const PATHS = [
@@ -24,4 +24,23 @@ test('the directory-name matcher agrees with picomatch on the always-excluded gl
   const slow = picomatch(patterns, { dot: true });
   for (const p of PATHS) assert.equal(fast(p), slow(p), p);
   assert.equal(directoryNameMatcher(['**/node_modules/**', 'build/**']), undefined, 'other patterns go to picomatch');
+});
+
+test('the one-expression glob matcher agrees with picomatch on every kind of pattern', () => {
+  const lists = [
+    // This repository's own excludes, with the always-excluded ones in front (what a run walks with).
+    ['**/node_modules/**', '**/.git/**', 'test/**', 'bench/**', 'docs/**', 'package*.json', 'tsconfig.json', '.vvp-kv-lint.yaml', 'action.yml'],
+    ['**/*.yaml', '**/*.yml', '**/*.json'],
+    ['a/{b,c}/*.yaml', 'x/**/z.yml', '**/*.y?(a)ml', 'ümlaut/*', '[ab].yaml', '?.json', '*.yaml.bak', 'a b/**'],
+    ['!x/**'],
+    ['**/.git', '.hidden/**', 'dir.yaml', 'a/./b', 'x/../a.yaml', '**'],
+    [],
+  ];
+  const paths = [...PATHS, '', 'a/b/c.yaml', 'a/c/d.yaml', 'a/d/c.yaml', 'x/q/z.yml', 'x/z.yml', 'test', 'test/a.yaml', 'tests/a.yaml', 'bench/.work/r/a.yaml',
+    'package.json', 'package-lock.json', 'sub/package.json', 'tsconfig.json', 'b.yaml', 'c.yaml', 'a.json', 'ab.json', 'a/x.yaml/b', 'docs'];
+  for (const patterns of lists) {
+    const fast = globMatcher(patterns);
+    const slow = picomatch(patterns, { dot: true });
+    for (const p of paths) assert.equal(fast(p), slow(p), `${JSON.stringify(patterns)} on ${JSON.stringify(p)}`);
+  }
 });

@@ -67,12 +67,18 @@ class RestoredObject implements ManifestObject, Locator {
    * (model/structure-hints.ts), packed (model/object-hints.ts), when the worker that parsed the file worked it out.
    */
   private readonly hints: PackedHints | undefined;
+  /**
+   * The object's index in its file, times two, plus one when its facts say the body holds a sensitive value (one
+   * number, not two fields: a run restores every object of the repository).
+   */
+  private readonly slot: number;
 
   constructor(
     private readonly restored: RestoredFile,
-    private readonly index: number,
+    index: number,
     c: CachedObject,
   ) {
+    this.slot = index * 2 + (c.sensitive === true ? 1 : 0);
     // Restored strings come from a worker or the disk as fresh copies: the values every object repeats (API
     // versions, kinds, namespaces) are shared instead.
     this.apiVersion = intern(c.apiVersion);
@@ -103,6 +109,20 @@ class RestoredObject implements ManifestObject, Locator {
   mayContain(text: string): boolean {
     const json = this.bodyJson;
     return json.includes(text) || !(json.startsWith('{') && json.endsWith('}'));
+  }
+
+  /**
+   * Facts say whether the body holds a sensitive value, decided with the body by model/sensitive.ts when the file
+   * was parsed (the same walk the redactor makes; the store seals exactly those bodies on disk). A body that would
+   * come from a fresh parse instead (JSON that is not a mapping: a damaged cache) may hold anything.
+   */
+  mayHoldSensitive(): boolean {
+    const json = this.bodyJson;
+    return (this.slot & 1) === 1 || !(json.startsWith('{') && json.endsWith('}'));
+  }
+
+  private get index(): number {
+    return this.slot >> 1;
   }
 
   /** The body from a fresh parse of the file, for JSON that does not parse to a mapping (a damaged cache). */
