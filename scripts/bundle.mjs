@@ -7,11 +7,11 @@
 // install and no build), so the output must be byte-for-byte reproducible: paths in esbuild's comments are made
 // relative to the repository root whatever the current directory, and test/workflow/bundle-fresh.test.ts fails
 // when the committed files differ from a fresh build.
-import { build as esbuild } from 'esbuild';
+import { build as esbuild, stop } from 'esbuild';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeIfChanged } from './lib/write-if-changed.mjs';
+import { finish, writeIfChanged } from './lib/write-if-changed.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -167,3 +167,4 @@ await build({
 
 // Outputs of earlier builds that this one no longer makes (a renamed entry point).
 if (existsSync(outdir)) for (const name of readdirSync(outdir)) if (!produced.has(join(outdir, name))) rmSync(join(outdir, name), { recursive: true, force: true });
+await finish({ stop });

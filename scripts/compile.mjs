@@ -6,13 +6,13 @@
 // Each output is written only when its bytes change, and then atomically (scripts/lib/write-if-changed.mjs): a
 // second build beside a running suite (two `npm test` in one checkout) never hands a test process a half-written
 // module. Outputs whose source is gone are removed, as a fresh tsc build into an empty dist/ would leave nothing.
-import { build } from 'esbuild';
+import { build, stop } from 'esbuild';
 import fg from 'fast-glob';
 import { existsSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runTsc } from './lib/tsc.mjs';
-import { writeIfChanged } from './lib/write-if-changed.mjs';
+import { finish, writeIfChanged } from './lib/write-if-changed.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // The file list as tsc itself resolves tsconfig.json (`--showConfig` lists the matched files, about 0.1 s), so the two
@@ -53,3 +53,4 @@ for (const old of fg.sync(['src/**/*.js', 'test/**/*.js', 'bench/**/*.js'], { cw
     process.stderr.write(`compile: removed ${relative(root, old)} (its source is gone)\n`);
   }
 }
+await finish({ stop });

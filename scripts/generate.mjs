@@ -11,7 +11,7 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import { checkRules } from './lib/rule-parity.mjs';
 import { ruleModulesSource } from './lib/rule-definitions.mjs';
 // Written only when changed, atomically: a second build beside a running one never hands tsc a half-written file.
-import { writeIfChanged } from './lib/write-if-changed.mjs';
+import { finish, writeIfChanged } from './lib/write-if-changed.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'src/generated');
@@ -81,3 +81,4 @@ for (const [name, file] of [['validate-config', 'schemas/config.schema.json'], [
 // CPU time beside wall time: on a loaded machine the latter says more about the load than about the checks.
 const cpu = process.cpuUsage(startedCpu);
 console.log(`generate: ${metas.length} rules, every rule's files agree (${Math.round(performance.now() - started)} ms, ${Math.round((cpu.user + cpu.system) / 1000)} ms CPU in node; esbuild runs beside it)`);
+await finish();

@@ -349,14 +349,26 @@ function writeOwnFile(file: string, data: Buffer): void {
 
 /** Caches of roots nobody linted for a month (deleted checkouts, temporary directories) are removed. */
 const ABANDONED_MS = 30 * 24 * 3600 * 1000;
+/**
+ * At most one look for abandoned caches an hour per cache directory (the time of the last is the mtime of this
+ * file): a look reads the directory and stats every cache in it, and a machine that lints many new roots (CI with a
+ * fresh checkout per job, a test suite's temporary directories) made one per new root, thousands of stats each.
+ */
+const PRUNED_MARKER = '.pruned';
+const PRUNE_EVERY_MS = 3600 * 1000;
 
 /**
  * Removes abandoned caches, and every cache of the formats before 6 (`context-*.json`): those held some sensitive
- * values in clear, and nothing reads them any more.
+ * values in clear, and nothing reads them any more. Not again within PRUNE_EVERY_MS of the last time.
  */
 function prune(dir: string): void {
   try {
     const now = Date.now();
+    const marker = join(dir, PRUNED_MARKER);
+    const last = statSync(marker, { throwIfNoEntry: false });
+    if (last && now - last.mtimeMs < PRUNE_EVERY_MS && last.mtimeMs <= now) return;
+    if (last) utimesSync(marker, now / 1000, now / 1000);
+    else closeSync(openSync(marker, 'w', 0o600));
     for (const name of readdirSync(dir)) {
       const legacy = /^context-[0-9a-f]{24}\.json(\.\d+\.[0-9a-f]{8}\.tmp)?$/.test(name);
       if (!legacy && !/^context-[0-9a-f]{24}\.cache(\.\d+\.[0-9a-f]{8}\.tmp)?$/.test(name)) continue;
