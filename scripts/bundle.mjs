@@ -11,7 +11,9 @@ import { build as esbuild, stop } from 'esbuild';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { finish, writeIfChanged } from './lib/write-if-changed.mjs';
+import { finish } from './lib/finish.mjs';
+import { writeIfChanged } from './lib/write-if-changed.mjs';
+import { SDK_IMPORTERS } from './lib/sdk-bundles.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -42,11 +44,7 @@ const LSP_SERVER_IMPORT = /import\((['"])\.\.\/lsp\/server\.js\1\)/;
 // of that. Which compiled module imports which SDK module, and the bundle that replaces it:
 // (Either quote: the compiled modules are esbuild's, which writes double quotes.)
 const SDK_MODULE_IMPORT = /import\((['"])\.\/sdk\.js\1\)/g;
-const SDK_IMPORTS = [
-  { module: /[\\/]live[\\/]kube[\\/]kubeconfig\.js$/, from: SDK_MODULE_IMPORT, to: "__vkl_import('./kube-sdk.cjs')" },
-  { module: /[\\/]azure[\\/]arm-source\.js$/, from: SDK_MODULE_IMPORT, to: "__vkl_import('./azure-sdk.cjs')" },
-  { module: /[\\/]azure[\\/]arm-guards\.js$/, from: SDK_MODULE_IMPORT, to: "__vkl_import('./azure-sdk.cjs')" },
-];
+const SDK_IMPORTS = SDK_IMPORTERS.map(({ importer, bundle }) => ({ module: importer, from: SDK_MODULE_IMPORT, to: `__vkl_import('./${bundle}')` }));
 const externalDynamicImports = {
   name: 'external-dynamic-imports',
   setup(b) {

@@ -12,7 +12,8 @@ import { existsSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runTsc } from './lib/tsc.mjs';
-import { finish, writeIfChanged } from './lib/write-if-changed.mjs';
+import { finish } from './lib/finish.mjs';
+import { writeIfChanged } from './lib/write-if-changed.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // The file list as tsc itself resolves tsconfig.json (`--showConfig` lists the matched files, about 0.1 s), so the two

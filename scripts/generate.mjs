@@ -11,7 +11,8 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import { checkRules } from './lib/rule-parity.mjs';
 import { ruleModulesSource } from './lib/rule-definitions.mjs';
 // Written only when changed, atomically: a second build beside a running one never hands tsc a half-written file.
-import { finish, writeIfChanged } from './lib/write-if-changed.mjs';
+import { finish } from './lib/finish.mjs';
+import { writeIfChanged } from './lib/write-if-changed.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'src/generated');
