@@ -15,7 +15,7 @@ export type IgnoredFilter = (rel: string) => boolean;
 const NOTHING_IGNORED: IgnoredFilter = () => false;
 const filters = new Map<string, IgnoredFilter>();
 /** What git listed at a work tree's top: ignored files, and ignored directories (collapsed, with a trailing '/'). */
-const listings = new Map<string, { readonly files: readonly string[]; readonly dirs: readonly string[] } | undefined>();
+const listings = new Map<string, Listing | undefined>();
 
 /** Work trees one root of which was asked about in this process. */
 const askedIn = new Set<string>();
@@ -147,7 +147,7 @@ function parseListing(stdout: string): Listing {
   return { files, dirs };
 }
 
-function toFilter(listing: { readonly files: readonly string[]; readonly dirs: readonly string[] } | undefined): IgnoredFilter {
+function toFilter(listing: Listing | undefined): IgnoredFilter {
   if (!listing || (listing.files.length === 0 && listing.dirs.length === 0)) return NOTHING_IGNORED;
   const files = new Set(listing.files);
   const dirs = listing.dirs;

@@ -3,7 +3,7 @@
 // fresh checkout per job) made one look per root.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../support/run-cli.js';
@@ -58,5 +58,21 @@ test('abandoned caches go at the first run of a new root, and the directory is l
     assert.equal(existsSync(recent), true);
   } finally {
     rmSync(cache, { recursive: true, force: true });
+  }
+});
+
+test('a .pruned marker that is a symbolic link is neither followed nor written through; pruning is left alone', async () => {
+  const cache = mkdtempSync(join(tmpdir(), 'vvp-prune-cache-'));
+  const elsewhere = mkdtempSync(join(tmpdir(), 'vvp-prune-target-'));
+  try {
+    const target = join(elsewhere, 'target');
+    symlinkSync(target, join(cache, '.pruned'));
+    const abandoned = plant(cache, `context-${'e'.repeat(24)}.cache`, 40);
+    await lintNewRoot(cache);
+    assert.equal(existsSync(target), false, 'nothing created through the link');
+    assert.equal(existsSync(abandoned), true, 'no pruning through a marker that is not a plain file');
+  } finally {
+    rmSync(cache, { recursive: true, force: true });
+    rmSync(elsewhere, { recursive: true, force: true });
   }
 });

@@ -365,10 +365,12 @@ function prune(dir: string): void {
   try {
     const now = Date.now();
     const marker = join(dir, PRUNED_MARKER);
-    const last = statSync(marker, { throwIfNoEntry: false });
+    // Like the caches, the marker is never followed through a link: anything but a plain file leaves pruning alone.
+    const last = lstatSync(marker, { throwIfNoEntry: false });
+    if (last && !last.isFile()) return;
     if (last && now - last.mtimeMs < PRUNE_EVERY_MS && last.mtimeMs <= now) return;
     if (last) utimesSync(marker, now / 1000, now / 1000);
-    else closeSync(openSync(marker, 'w', 0o600));
+    else closeSync(openSync(marker, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600));
     for (const name of readdirSync(dir)) {
       const legacy = /^context-[0-9a-f]{24}\.json(\.\d+\.[0-9a-f]{8}\.tmp)?$/.test(name);
       if (!legacy && !/^context-[0-9a-f]{24}\.cache(\.\d+\.[0-9a-f]{8}\.tmp)?$/.test(name)) continue;
