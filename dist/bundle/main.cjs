@@ -251,7 +251,11 @@ function worthStoring(argv) {
   return argv[0] !== "help" && !argv.some((a) => a === "--help" || a === "-h" || a === "--version" || a === "-v");
 }
 var COMMANDS = /* @__PURE__ */ new Set(["audit", "snapshot", "baseline", "rules", "explain", "policy", "lsp"]);
-var LSP_BUNDLE = "./lsp.cjs";
+var ON_DEMAND_BUNDLES = {
+  "./lsp.cjs": { dir: "lsp", variant: "lsp", what: "language server" },
+  "./kube-sdk.cjs": { dir: "kube-sdk", variant: "sdk", what: "Kubernetes SDK" },
+  "./azure-sdk.cjs": { dir: "azure-sdk", variant: "sdk", what: "Azure SDK" }
+};
 async function main(argv, io) {
   const file = (0, import_node_url2.fileURLToPath)(new URL("./cli.cjs", __vkl_start_url));
   const cacheDir = codeCacheDirectory(io.env, io.cwd);
@@ -262,26 +266,33 @@ async function main(argv, io) {
     userKey: key?.ok ? key.key : void 0,
     store: worthStoring(argv),
     variant: argv[0] !== void 0 && COMMANDS.has(argv[0]) ? argv[0] : "lint",
-    // The bundle's `import()` of the Kubernetes and Azure SDKs (live commands only): a `vm.Script` has no ES module
-    // loader of its own in Node 20 without experimental flags, so they go through this module's.
-    importExternal: (specifier) => specifier === LSP_BUNDLE && cacheDir !== void 0 && key?.ok ? Promise.resolve(languageServer(cacheDir, key.key, io)) : import(specifier)
+    // The bundle's `import()` of packages and of the bundles above: a `vm.Script` has no ES module loader of its own
+    // in Node 20 without experimental flags, so they go through this module's, or through a code cache.
+    importExternal: (specifier) => {
+      const bundle = ON_DEMAND_BUNDLES[specifier];
+      return bundle && cacheDir !== void 0 && key?.ok ? Promise.resolve(onDemandBundle(specifier, bundle, cacheDir, key.key, io)) : import(specifier);
+    }
   });
   if (io.env["VVP_KV_LINT_DEBUG_CODE_CACHE"]) io.stderr.write(`vvp-kv-lint: code cache ${run.cache}
 `);
   const cliMain = run.exports["main"];
   return cliMain(argv, io);
 }
-function languageServer(cacheDir, userKey2, io) {
+var loaded = /* @__PURE__ */ new Map();
+function onDemandBundle(specifier, bundle, cacheDir, userKey2, io) {
+  const known = loaded.get(specifier);
+  if (known) return known;
   const run = runWithCodeCache({
-    file: (0, import_node_url2.fileURLToPath)(new URL(LSP_BUNDLE, __vkl_start_url)),
-    cacheDir: (0, import_node_path4.join)(cacheDir, "lsp"),
+    file: (0, import_node_url2.fileURLToPath)(new URL(specifier, __vkl_start_url)),
+    cacheDir: (0, import_node_path4.join)(cacheDir, bundle.dir),
     userKey: userKey2,
     store: true,
-    variant: "lsp",
-    importExternal: (specifier) => import(specifier)
+    variant: bundle.variant,
+    importExternal: (s) => import(s)
   });
-  if (io.env["VVP_KV_LINT_DEBUG_CODE_CACHE"]) io.stderr.write(`vvp-kv-lint: language server code cache ${run.cache}
+  if (io.env["VVP_KV_LINT_DEBUG_CODE_CACHE"]) io.stderr.write(`vvp-kv-lint: ${bundle.what} code cache ${run.cache}
 `);
+  loaded.set(specifier, run.exports);
   return run.exports;
 }
 // Annotate the CommonJS export names for ESM import in node:

@@ -54,7 +54,10 @@ test('audit --context a --context b --fail-on-incomplete: exit 2 when a cluster 
   }
 });
 
-/** A kubeconfig whose user authenticates through an exec plugin: node running `script`. */
+/**
+ * A kubeconfig whose user authenticates through an exec plugin: /bin/sh running `script` (a shell, not node: the
+ * expiring plugin below runs once per read, and a node start is about 0.15 s of CPU where sh takes a millisecond).
+ */
 function execKubeconfig(dir: string, server: string, script: string): string {
   const file = join(dir, 'config');
   writeFileSync(
@@ -72,8 +75,8 @@ function execKubeconfig(dir: string, server: string, script: string): string {
       '  user:',
       '    exec:',
       '      apiVersion: client.authentication.k8s.io/v1beta1',
-      `      command: ${JSON.stringify(process.execPath)}`,
-      `      args: ["-e", ${JSON.stringify(script)}]`,
+      '      command: /bin/sh',
+      `      args: ["-c", ${JSON.stringify(script)}]`,
       '      interactiveMode: Never',
       'contexts:',
       '- name: exec',
@@ -89,6 +92,11 @@ function execKubeconfig(dir: string, server: string, script: string): string {
 /** What the test exec plugins print: an ExecCredential whose token every read must carry. */
 const EXEC_CREDENTIAL = JSON.stringify({ apiVersion: 'client.authentication.k8s.io/v1beta1', kind: 'ExecCredential', status: { token: 'exec-token-not-a-secret' } });
 
+/** `s` as one word of a shell command line. */
+const sh = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
+/** A shell command that prints `text` exactly (no newline added). */
+const print = (text: string): string => `printf '%s' ${sh(text)}`;
+
 test('audit --timeout bounds a kubeconfig exec plugin that never answers; a prompt plugin still authenticates', async () => {
   const { kube } = healthyCluster();
   await kube.start();
@@ -100,7 +108,7 @@ test('audit --timeout bounds a kubeconfig exec plugin that never answers; a prom
     // plugin would be killed at the spawn's deadline and fail on its exit code. No wall-clock bound, which a loaded
     // machine would stretch. The CLI must not leave the plugin running when it exits.
     const pidFile = join(dir, 'plugin.pid');
-    const hanging = execKubeconfig(dir, server, `require('fs').writeFileSync(${JSON.stringify(pidFile)}, String(process.pid)); setTimeout(() => {}, 300000)`);
+    const hanging = execKubeconfig(dir, server, `echo $$ > ${sh(pidFile)}; exec sleep 300`);
     const r = await spawnCli(['audit', '--kubeconfig', hanging, '-A', '--timeout', '3s', '--format', 'json'], { cwd: dir, timeoutMs: 120_000 });
     assert.equal(r.code, 2, describe(r));
     assert.match(r.stderr, /credentials of context "exec" could not be obtained: the --timeout deadline passed/, describe(r));
@@ -116,7 +124,7 @@ test('audit --timeout bounds a kubeconfig exec plugin that never answers; a prom
     // A plugin printing a credential without an expiry runs once for the whole audit, as kubectl runs it (the
     // client library alone ran it for every request: about 25 times).
     const runs = join(dir, 'prompt-runs.txt');
-    const prompt = execKubeconfig(mkdtempSync(join(dir, 'ok-')), server, `require('fs').appendFileSync(${JSON.stringify(runs)}, 'x'); process.stdout.write(${JSON.stringify(EXEC_CREDENTIAL)})`);
+    const prompt = execKubeconfig(mkdtempSync(join(dir, 'ok-')), server, `printf x >> ${sh(runs)}; ${print(EXEC_CREDENTIAL)}`);
     const ok = await spawnCli(['audit', '--kubeconfig', prompt, '-A', '--timeout', '90s', '--format', 'json'], { cwd: dir, timeoutMs: 120_000 });
     assert.equal(ok.code, 0, describe(ok));
     assert.ok(kube.requests.length > 1 && kube.requests.every((q) => q.auth === 'Bearer exec-token-not-a-secret'), 'every read carried the plugin token');
@@ -125,7 +133,7 @@ test('audit --timeout bounds a kubeconfig exec plugin that never answers; a prom
     // One whose credential has expired is run again: an expired token is never reused.
     const expiredRuns = join(dir, 'expired-runs.txt');
     const expiredCredential = JSON.stringify({ apiVersion: 'client.authentication.k8s.io/v1beta1', kind: 'ExecCredential', status: { token: 'exec-token-not-a-secret', expirationTimestamp: '2020-01-01T00:00:00Z' } });
-    const expiring = execKubeconfig(mkdtempSync(join(dir, 'expired-')), server, `require('fs').appendFileSync(${JSON.stringify(expiredRuns)}, 'x'); process.stdout.write(${JSON.stringify(expiredCredential)})`);
+    const expiring = execKubeconfig(mkdtempSync(join(dir, 'expired-')), server, `printf x >> ${sh(expiredRuns)}; ${print(expiredCredential)}`);
     const again = await spawnCli(['audit', '--kubeconfig', expiring, '-A', '--timeout', '90s', '--format', 'json'], { cwd: dir, timeoutMs: 120_000 });
     assert.equal(again.code, 0, describe(again));
     assert.ok(readFileSync(expiredRuns, 'utf8').length > 1, 'an expired credential is fetched again');
@@ -146,8 +154,8 @@ test('audit over two contexts: the exec.env of one context never reaches the oth
     const plugin = (script: string, env: string[]): string[] => [
       '    exec:',
       '      apiVersion: client.authentication.k8s.io/v1beta1',
-      `      command: ${JSON.stringify(process.execPath)}`,
-      `      args: ["-e", ${JSON.stringify(script)}]`,
+      '      command: /bin/sh',
+      `      args: ["-c", ${JSON.stringify(script)}]`,
       '      interactiveMode: Never',
       ...env,
     ];
@@ -163,10 +171,10 @@ test('audit over two contexts: the exec.env of one context never reaches the oth
       'users:',
       '- name: user-a',
       '  user:',
-      ...plugin(`process.stdout.write(${JSON.stringify(EXEC_CREDENTIAL)})`, ['      env:', '      - name: VVP_KV_LINT_PROBE', '        value: from-context-a']),
+      ...plugin(print(EXEC_CREDENTIAL), ['      env:', '      - name: VVP_KV_LINT_PROBE', '        value: from-context-a']),
       '- name: user-b',
       '  user:',
-      ...plugin(`require('fs').writeFileSync(${JSON.stringify(seen)}, process.env.VVP_KV_LINT_PROBE ?? ''); process.stdout.write(${JSON.stringify(EXEC_CREDENTIAL)})`, []),
+      ...plugin(`printf '%s' "\${VVP_KV_LINT_PROBE-}" > ${sh(seen)}; ${print(EXEC_CREDENTIAL)}`, []),
       'contexts:',
       '- name: a',
       '  context: {cluster: c, user: user-a}',

@@ -245,3 +245,33 @@ test('the language server keeps a code cache of its own, in code-cache/lsp/, and
     rmSync(base, { recursive: true, force: true });
   }
 });
+
+test('the live commands\' SDK bundles keep code caches of their own, in code-cache/kube-sdk/, once per process', async () => {
+  const base = tempDir();
+  try {
+    const dir = join(base, 'cache');
+    const env = { VVP_KV_LINT_CACHE_DIR: dir, VVP_KV_LINT_DEBUG_CODE_CACHE: '1' };
+    // An audit whose kubeconfig is missing still loads the Kubernetes SDK (to read it), then reports the failed read.
+    const audit = ['audit', '--kubeconfig', join(base, 'missing-kubeconfig'), '--format', 'json'];
+    const first = await spawnCli(audit, { cwd: base, env });
+    assert.equal(first.code, 2, describe(first));
+    assert.equal(first.stderr.match(/Kubernetes SDK code cache none/g)?.length, 1, describe(first));
+    const sdkDir = join(dir, 'code-cache', 'kube-sdk');
+    const stored = readdirSync(sdkDir).filter((f) => f.startsWith('v8-code-'));
+    assert.equal(stored.length, 1, 'one cache file for the SDK');
+    if (POSIX) {
+      assert.equal(statSync(sdkDir).mode & 0o777, 0o700, 'its directory is private');
+      assert.equal(statSync(join(sdkDir, stored[0]!)).mode & 0o777, 0o600, 'the file is private');
+    }
+    const second = await spawnCli(audit, { cwd: base, env });
+    assert.match(second.stderr, /Kubernetes SDK code cache accepted/, describe(second));
+    assert.match(second.stderr, /vvp-kv-lint: code cache accepted/, 'the audit run\'s own cache is kept beside it');
+    assert.equal(second.code, first.code);
+    assert.deepEqual(JSON.parse(second.stdout), JSON.parse(first.stdout), 'the same report either way');
+    const off = await spawnCli(audit, { cwd: base, env: { ...env, VVP_KV_LINT_CACHE: 'off' } });
+    assert.doesNotMatch(off.stderr, /SDK code cache/);
+    assert.equal(off.code, 2, describe(off));
+  } finally {
+    rmSync(base, { recursive: true, force: true });
+  }
+});
