@@ -17,7 +17,7 @@ export function isFormat(name: string): name is Format {
 export function formatResult(result: LintResult, format: Format, options: FormatOptions = {}): string {
   switch (format) {
     case 'text':
-      return formatText(result, { color: options.color ?? false, ...(options.colorLevel ? { colorLevel: options.colorLevel } : {}), ...(options.width ? { width: options.width } : {}) });
+      return formatText(result, { ...(options.paint ? { paint: options.paint } : {}), ...(options.width ? { width: options.width } : {}) });
     case 'json':
       return formatJson(result, options);
     case 'sarif':
@@ -37,5 +37,6 @@ export function formatPieces(result: LintResult, format: Format, options: Format
 }
 
 export { shouldColor } from './color.js';
+export { loadPaint, PLAIN, type Paint } from './paint.js';
 export { formatText, formatJson, formatSarif, formatGithub };
 export type { TextOptions, JsonOptions, SarifOptions, GithubOptions };

@@ -1,7 +1,7 @@
 // Human output in the style of ESLint's "stylish" formatter: one block per file (or per live object, named the
 // kubectl way: `pod/ns/name`), aligned rows `line:col  level  message  rule-id`, related locations on an indented
 // `↳` line, tool problems after the findings, then a one-line summary. Suppressed findings are only counted.
-import { Chalk, type ChalkInstance } from 'chalk';
+import { PLAIN, type Paint } from './paint.js';
 import type { Finding, LintResult } from '../engine/types.js';
 import type { Level, ResolvedLocation, SourceFile } from '../model/types.js';
 import { formatFieldPath } from './field-path.js';
@@ -10,10 +10,10 @@ import { failedReads, fixableCount, isActive, namesInBrief, plural, skippedCheck
 import { escapeControls } from './escape.js';
 
 export interface TextOptions {
-  /** Colour the output; decide with shouldColor() from ./color.js. */
-  readonly color: boolean;
-  /** Chalk level when colouring: 1 = 16 colours (default), 2 = 256, 3 = truecolor. */
-  readonly colorLevel?: 1 | 2 | 3;
+  /**
+   * The styles when colouring (./paint.js loadPaint; decide with shouldColor() from ./color.js); none: plain text.
+   */
+  readonly paint?: Paint;
   /** Terminal width in columns: a row that would not fit gets its message on lines of its own, wrapped at words. */
   readonly width?: number;
 }
@@ -38,7 +38,7 @@ interface Group {
 }
 
 export function formatText(result: LintResult, options: TextOptions): string {
-  const c = new Chalk({ level: options.color ? (options.colorLevel ?? 1) : 0 });
+  const c = options.paint ?? PLAIN;
   const summary = summarize(result);
   const groups = groupFindings(result.findings.filter(isActive));
   const out: string[] = [];
@@ -141,7 +141,7 @@ function oneLine(s: string): string {
   return escapeControls(s.replace(/\s*[\r\n]+\s*/g, ' ').trim());
 }
 
-function renderGroup(group: Group, c: ChalkInstance, width?: number): string[] {
+function renderGroup(group: Group, c: Paint, width?: number): string[] {
   const rows = group.rows;
   const levelWidth = widest(rows.map((r) => r.level.length));
   let renderWhere: (r: Row) => string;
@@ -187,12 +187,12 @@ function renderGroup(group: Group, c: ChalkInstance, width?: number): string[] {
   return out;
 }
 
-function paintLevel(c: ChalkInstance, level: Level, width: number): string {
+function paintLevel(c: Paint, level: Level, width: number): string {
   const padded = level.padEnd(width);
   return level === 'error' ? c.red(padded) : level === 'warning' ? c.yellow(padded) : c.blue(padded);
 }
 
-function renderNotifications(result: LintResult, c: ChalkInstance): string[] {
+function renderNotifications(result: LintResult, c: Paint): string[] {
   const rows = result.notifications.map((n) => ({
     level: n.level,
     message: oneLine(n.file && !n.message.startsWith(n.file) ? `${n.file}: ${n.message}` : n.message).replace(/\.$/, ''),

@@ -2,10 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatText } from '../../src/report/text.js';
 import { shouldColor } from '../../src/report/color.js';
+import { loadPaint } from '../../src/report/paint.js';
 import { emptyResult, sampleResult } from './sample.js';
 
 test('stylish layout: file blocks, aligned rows, related lines, live block, tool problems, summary', () => {
-  const out = formatText(sampleResult(), { color: false });
+  const out = formatText(sampleResult(), {});
   const lines = out.split('\n');
   // File blocks come first, sorted by path; the live object block after them.
   const headers = lines.filter((l) => l !== '' && !l.startsWith(' ') && !l.startsWith('✖'));
@@ -40,30 +41,30 @@ test('stylish layout: file blocks, aligned rows, related lines, live block, tool
 });
 
 test('no findings: only the success line', () => {
-  assert.equal(formatText(emptyResult(), { color: false }), '✔ No problems found (2 files, 4 documents)\n');
-  const one = formatText({ ...emptyResult(), filesRead: 1, documentsRead: 1 }, { color: false });
+  assert.equal(formatText(emptyResult(), {}), '✔ No problems found (2 files, 4 documents)\n');
+  const one = formatText({ ...emptyResult(), filesRead: 1, documentsRead: 1 }, {});
   assert.equal(one, '✔ No problems found (1 file, 1 document)\n');
 });
 
 test('only suppressed findings: success line plus the suppressed count', () => {
   const r = sampleResult();
-  const out = formatText({ ...r, notifications: [], findings: r.findings.filter((f) => f.suppressions) }, { color: false });
+  const out = formatText({ ...r, notifications: [], findings: r.findings.filter((f) => f.suppressions) }, {});
   assert.equal(out, '✔ No problems found (3 files, 3 documents)\n  1 suppressed finding not shown\n');
 });
 
 test('tool problems are listed even when no finding is, and then "No problems found" is never said', () => {
   const r = sampleResult();
-  const out = formatText({ ...r, findings: [] }, { color: false });
+  const out = formatText({ ...r, findings: [] }, {});
   assert.ok(out.startsWith('\nTool problems\n'));
   assert.ok(out.endsWith('\n\n✖ incomplete: 1 read failed (file-unreadable)\n  no problems found in what could be read (3 files, 3 documents)\n'), out);
   assert.ok(!out.includes('No problems found'));
 });
 
-test('colour: ANSI codes only when asked, from a private Chalk instance', () => {
-  const coloured = formatText(sampleResult(), { color: true });
+test('colour: ANSI codes only when asked, from a private Chalk instance', async () => {
+  const coloured = formatText(sampleResult(), { paint: await loadPaint() });
   assert.ok(coloured.includes('\u001b[31merror'), 'errors in red');
   assert.ok(coloured.includes('\u001b[4mk8s/spc.yaml\u001b[24m'), 'file header underlined');
-  assert.equal(coloured.replace(/\u001b\[\d+m/g, ''), formatText(sampleResult(), { color: false }));
+  assert.equal(coloured.replace(/\u001b\[\d+m/g, ''), formatText(sampleResult(), {}));
 });
 
 test('shouldColor honours NO_COLOR, FORCE_COLOR and TTY', () => {

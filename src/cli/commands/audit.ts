@@ -105,7 +105,7 @@ export async function auditCommand(args: string[], io: CliIO, hooks: ClusterRunH
   const failLevel = (flags['fail-level'] ?? config.config.failLevel ?? 'error') as Level | 'none';
   const failOnIncomplete = flags['fail-on-incomplete'] ?? config.config.failOnIncomplete ?? false;
   hooks.onIncomplete?.(failedReads(result).count, failOnIncomplete);
-  const code = emit(result, remediated.reportIo, {
+  const code = await emit(result, remediated.reportIo, {
     format,
     category: flags.category,
     // An audit is about live objects: keep them in SARIF unless asked to make the log uploadable to GitHub.

@@ -9,7 +9,7 @@ import { EXIT, type CliIO } from '../io.js';
 export interface FixModeOptions {
   readonly dryRun: boolean;
   /** Writes the report and returns the exit code (the lint command's `emit`). */
-  readonly emit: (result: LintResult, io: CliIO) => number;
+  readonly emit: (result: LintResult, io: CliIO) => Promise<number>;
   /** True when the report goes to a file (--output): a dry run still writes it there. */
   readonly reportToFile: boolean;
 }
@@ -41,7 +41,7 @@ export async function fixMode(initial: LintResult, relint: (overlay?: ReadonlyMa
     io.stderr.write(`vvp-kv-lint: fixed ${plural(count, 'problem')} in ${plural(files, 'file')}: ${outcome.files.map((f) => escapeControls(f.relPath)).join(', ')}\n`);
   }
   if (outcome.pending) io.stderr.write(`vvp-kv-lint: ${plural(outcome.pending, 'fix')} could not be applied within ${outcome.passes} passes\n`);
-  const code = opts.emit(outcome.result, io);
+  const code = await opts.emit(outcome.result, io);
   // pre-commit's fixers fail when they changed a file, so the user reviews and re-stages it.
   if (files && io.env['PRE_COMMIT'] === '1' && code === EXIT.OK) return EXIT.FINDINGS;
   return code;

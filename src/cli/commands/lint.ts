@@ -16,6 +16,7 @@ import { hideBaselined } from '../../engine/baseline.js';
 import { exitForError } from '../errors.js';
 import { EXIT, writeOutput, UsageError, type CliIO, safeCommandLine } from '../io.js';
 import { shouldColor } from '../../report/color.js';
+import { loadPaint } from '../../report/paint.js';
 import { failedReads, isActive, plural, skippedChecks } from '../../report/summary.js';
 import { enrichFromFlags } from '../sources.js';
 import { fixMode } from './fix-mode.js';
@@ -145,7 +146,7 @@ export async function lintCommand(args: string[], io: CliIO): Promise<number> {
     const code = await fixMode(result, async (overlay) => (await lint(overlay ? { ...again, overlay } : again)).result, reportIo, { dryRun: !flags.fix, reportToFile: flags.output !== undefined, emit: (r, out) => emit(r, out, emitOptions) });
     return sourceFailed(io, sourceFailures, format) ?? code;
   }
-  const code = emit(result, reportIo, emitOptions);
+  const code = await emit(result, reportIo, emitOptions);
   return sourceFailed(io, sourceFailures, format) ?? code;
 }
 
@@ -194,14 +195,14 @@ export interface EmitOptions {
 }
 
 /** Writes the report and computes the exit code; shared by lint and audit. */
-export function emit(result: LintResult, io: CliIO, opts: EmitOptions): number {
+export async function emit(result: LintResult, io: CliIO, opts: EmitOptions): Promise<number> {
   let shown: LintResult = opts.quiet ? { ...result, findings: result.findings.filter((f) => f.level === 'error') } : result;
   // Text and annotations show only findings the baseline does not accept (json/sarif keep all, with baselineState).
   const baselined = opts.format === 'text' || opts.format === 'github' ? hideBaselined(shown) : { result: shown, hidden: 0 };
   shown = baselined.result;
   const toFile = opts.output !== undefined;
   const color = !toFile && opts.format === 'text' && (opts.colorFlag ?? shouldColor({ isTTY: io.stdout.isTTY, env: io.env }));
-  const formatOptions = { color, category: opts.category, liveFindings: opts.sarifLiveFindings, width: toFile ? undefined : terminalWidth(io) };
+  const formatOptions = { ...(color ? { paint: await loadPaint() } : {}), category: opts.category, liveFindings: opts.sarifLiveFindings, width: toFile ? undefined : terminalWidth(io) };
   // A SARIF log is written result by result (formatPieces): a large one is never held whole.
   const hiddenNote = opts.format === 'text' && baselined.hidden > 0 ? `  ${baselined.hidden} finding${baselined.hidden === 1 ? '' : 's'} in the baseline not shown\n` : '';
   const text = hiddenNote ? formatResult(shown, opts.format, formatOptions) + hiddenNote : formatPieces(shown, opts.format, formatOptions);

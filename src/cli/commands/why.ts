@@ -13,6 +13,7 @@ import { exitCodeForError } from '../errors.js';
 import { enrichFromFlags } from '../sources.js';
 import { parseDurationSeconds } from '../options.js';
 import { shouldColor } from '../../report/color.js';
+import { loadPaint, PLAIN } from '../../report/paint.js';
 import { parseTarget } from '../../live/why/target.js';
 import { readPodChain, secretsVolumes, type WhyRead } from '../../live/why/read-pod.js';
 import { buildChain } from '../why/chain.js';
@@ -119,7 +120,7 @@ export async function whyCommand(args: string[], io: CliIO): Promise<number> {
   attachToFixes(chains, remediated.result.findings);
   const out = remediated.reportIo;
   const color = format === 'text' && !toFile && (flags.color ? true : flags['no-color'] ? false : shouldColor({ isTTY: out.stdout.isTTY, env: io.env }));
-  const text = format === 'json' ? renderJson(report) : format === 'sarif' ? renderSarif(report, { ...result, findings: mergeRendered(result.findings, remediated.result.findings) }, flags.category) : renderText(report, color);
+  const text = format === 'json' ? renderJson(report) : format === 'sarif' ? renderSarif(report, { ...result, findings: mergeRendered(result.findings, remediated.result.findings) }, flags.category) : renderText(report, color ? await loadPaint() : PLAIN);
   if (!writeOutput(out, flags.output, text)) return EXIT.ERROR;
   return isWhole(report) ? EXIT.OK : EXIT.FINDINGS;
 }

@@ -1,7 +1,7 @@
 // The chain for people (text: one link a line, ✓ ✗ ? and · for links not reached, the fix last) and for tools
 // (JSON; SARIF built by the shared SARIF writer from the findings that broke the chain, with logical locations,
 // and the chain itself in the run's properties).
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { Paint } from '../../report/paint.js';
 import type { LintResult } from '../../engine/types.js';
 import { buildSarif } from '../../report/sarif.js';
 import { escapeControls } from '../../report/escape.js';
@@ -26,8 +26,8 @@ export function isWhole(report: WhyReport): boolean {
   return report.chains.every((c) => c.firstBroken === undefined);
 }
 
-export function renderText(report: WhyReport, color: boolean): string {
-  const c = new Chalk({ level: color ? 1 : 0 });
+/** The report for a terminal, in `c`'s styles (report/paint.ts: PLAIN, or chalk's when colouring). */
+export function renderText(report: WhyReport, c: Paint): string {
   const out: string[] = [];
   out.push(c.bold(`why ${report.target}`) + c.dim(`  (context ${report.context})`));
   if (report.selection) out.push(c.dim(`  ${x(report.selection)}`));
@@ -66,7 +66,7 @@ export function renderText(report: WhyReport, color: boolean): string {
   return out.join('\n') + '\n';
 }
 
-function renderLink(l: ChainLink, width: number, c: ChalkInstance): string[] {
+function renderLink(l: ChainLink, width: number, c: Paint): string[] {
   const paint = l.status === 'ok' ? c.green : l.status === 'broken' ? c.red : l.status === 'unknown' ? c.yellow : c.dim;
   const head = `  ${paint(MARK[l.status])} ${l.title.padEnd(width)}  `;
   const lines: string[] = [];
