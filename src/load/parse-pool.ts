@@ -23,6 +23,11 @@ export interface ParseJob {
   readonly opts: ParseOptions;
   /** Work out span hints (model/span-hints.ts) with the facts. */
   readonly hints?: boolean;
+  /**
+   * Send the text the worker read back as `spareText`, for the caller's bounded cache of texts (load-files.ts
+   * ReadBackTexts): in a run whose files' texts all fit in that cache, a finding's file is then never read again.
+   */
+  readonly spareText?: boolean;
 }
 
 export interface ParseResult {
@@ -33,6 +38,8 @@ export interface ParseResult {
   readonly unread?: { readonly kind: 'io'; readonly reason: string } | { readonly kind: 'content'; readonly reason: ParseReason; readonly span: Span; readonly text: string };
   /** The text the worker read, when the caller needs it (no facts, or it may hold suppression directives). */
   readonly text?: string;
+  /** The text the worker read, when asked for (ParseJob.spareText) and not sent as `text`. */
+  readonly spareText?: string;
   readonly mayHoldDirectives?: boolean;
 }
 

@@ -24,12 +24,14 @@ function answer(job: ParseJob): ParseResult {
   const parsed = parseSourceFile(file, job.opts);
   const facts = factsOf(parsed.documents, parsed.objects, parsed.problems, { maxChars: Number.POSITIVE_INFINITY, spanHints: job.hints === true });
   const mayHoldDirectives = text.includes(DIRECTIVE_MARKER);
+  // The text goes back when the main thread will need it: to parse it itself, or for its directives; and, when it
+  // asked, as a spare for findings' positions and fixes (a copy of a string costs far less than reading it again).
+  const needed = job.text === undefined && (!facts || mayHoldDirectives);
   return {
     id: job.id,
     // Facts are a small graph around each body's JSON text (strings copy cheaply): no second JSON pass over them.
     facts,
-    // The text goes back only when the main thread will need it anyway: to parse it itself, or for its directives.
-    ...(job.text === undefined && (!facts || mayHoldDirectives) ? { text } : {}),
+    ...(needed ? { text } : job.text === undefined && job.spareText ? { spareText: text } : {}),
     mayHoldDirectives,
   };
 }
