@@ -214,6 +214,15 @@ test('a cache directory that cannot be created or written never fails the run', 
   }
 });
 
+/** `dir` holds one code-cache file (for `what`), and both are private to the user where permissions exist. */
+function assertOnePrivateCache(dir: string, what: string): void {
+  const stored = readdirSync(dir).filter((f) => f.startsWith('v8-code-'));
+  assert.equal(stored.length, 1, `one cache file for ${what}`);
+  if (!POSIX) return;
+  assert.equal(statSync(dir).mode & 0o777, 0o700, 'its directory is private');
+  assert.equal(statSync(join(dir, stored[0]!)).mode & 0o777, 0o600, 'the file is private');
+}
+
 test('the language server keeps a code cache of its own, in code-cache/lsp/, and leaves the CLI caches alone', async () => {
   const base = tempDir();
   try {
@@ -226,13 +235,7 @@ test('the language server keeps a code cache of its own, in code-cache/lsp/, and
     // first start stores its cache when it does.
     const first = await spawnCli(['lsp', '--stdio'], { cwd: base, env });
     assert.match(first.stderr, /language server code cache none/, describe(first));
-    const lspDir = join(dir, 'code-cache', 'lsp');
-    const stored = readdirSync(lspDir).filter((f) => f.startsWith('v8-code-'));
-    assert.equal(stored.length, 1, 'one cache file for the server');
-    if (POSIX) {
-      assert.equal(statSync(lspDir).mode & 0o777, 0o700, 'its directory is private');
-      assert.equal(statSync(join(lspDir, stored[0]!)).mode & 0o777, 0o600, 'the file is private');
-    }
+    assertOnePrivateCache(join(dir, 'code-cache', 'lsp'), 'the server');
     const second = await spawnCli(['lsp', '--stdio'], { cwd: base, env });
     assert.match(second.stderr, /language server code cache accepted/, describe(second));
     assert.equal(second.code, first.code);
@@ -256,13 +259,7 @@ test('the live commands\' SDK bundles keep code caches of their own, in code-cac
     const first = await spawnCli(audit, { cwd: base, env });
     assert.equal(first.code, 2, describe(first));
     assert.equal(first.stderr.match(/Kubernetes SDK code cache none/g)?.length, 1, describe(first));
-    const sdkDir = join(dir, 'code-cache', 'kube-sdk');
-    const stored = readdirSync(sdkDir).filter((f) => f.startsWith('v8-code-'));
-    assert.equal(stored.length, 1, 'one cache file for the SDK');
-    if (POSIX) {
-      assert.equal(statSync(sdkDir).mode & 0o777, 0o700, 'its directory is private');
-      assert.equal(statSync(join(sdkDir, stored[0]!)).mode & 0o777, 0o600, 'the file is private');
-    }
+    assertOnePrivateCache(join(dir, 'code-cache', 'kube-sdk'), 'the SDK');
     const second = await spawnCli(audit, { cwd: base, env });
     assert.match(second.stderr, /Kubernetes SDK code cache accepted/, describe(second));
     assert.match(second.stderr, /vvp-kv-lint: code cache accepted/, 'the audit run\'s own cache is kept beside it');
