@@ -10,6 +10,7 @@ import { delimiter, join } from 'node:path';
 import { describe, spawnCli } from '../support/spawn-cli.js';
 import { FakeKube } from './fake-kube.js';
 import { healthyCluster } from './cluster-fixtures.js';
+import { shq } from '../../src/remediation/render-az.js';
 
 test('audit --context a --context b --fail-on-incomplete: exit 2 when a cluster failed or was read in part', async () => {
   const prod = healthyCluster().kube;
@@ -92,10 +93,8 @@ function execKubeconfig(dir: string, server: string, script: string): string {
 /** What the test exec plugins print: an ExecCredential whose token every read must carry. */
 const EXEC_CREDENTIAL = JSON.stringify({ apiVersion: 'client.authentication.k8s.io/v1beta1', kind: 'ExecCredential', status: { token: 'exec-token-not-a-secret' } });
 
-/** `s` as one word of a shell command line. */
-const sh = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
 /** A shell command that prints `text` exactly (no newline added). */
-const print = (text: string): string => `printf '%s' ${sh(text)}`;
+const print = (text: string): string => `printf '%s' ${shq(text)}`;
 
 test('audit --timeout bounds a kubeconfig exec plugin that never answers; a prompt plugin still authenticates', async () => {
   const { kube } = healthyCluster();
@@ -108,7 +107,7 @@ test('audit --timeout bounds a kubeconfig exec plugin that never answers; a prom
     // plugin would be killed at the spawn's deadline and fail on its exit code. No wall-clock bound, which a loaded
     // machine would stretch. The CLI must not leave the plugin running when it exits.
     const pidFile = join(dir, 'plugin.pid');
-    const hanging = execKubeconfig(dir, server, `echo $$ > ${sh(pidFile)}; exec sleep 300`);
+    const hanging = execKubeconfig(dir, server, `echo $$ > ${shq(pidFile)}; exec sleep 300`);
     const r = await spawnCli(['audit', '--kubeconfig', hanging, '-A', '--timeout', '3s', '--format', 'json'], { cwd: dir, timeoutMs: 120_000 });
     assert.equal(r.code, 2, describe(r));
     assert.match(r.stderr, /credentials of context "exec" could not be obtained: the --timeout deadline passed/, describe(r));
@@ -124,7 +123,7 @@ test('audit --timeout bounds a kubeconfig exec plugin that never answers; a prom
     // A plugin printing a credential without an expiry runs once for the whole audit, as kubectl runs it (the
     // client library alone ran it for every request: about 25 times).
     const runs = join(dir, 'prompt-runs.txt');
-    const prompt = execKubeconfig(mkdtempSync(join(dir, 'ok-')), server, `printf x >> ${sh(runs)}; ${print(EXEC_CREDENTIAL)}`);
+    const prompt = execKubeconfig(mkdtempSync(join(dir, 'ok-')), server, `printf x >> ${shq(runs)}; ${print(EXEC_CREDENTIAL)}`);
     const ok = await spawnCli(['audit', '--kubeconfig', prompt, '-A', '--timeout', '90s', '--format', 'json'], { cwd: dir, timeoutMs: 120_000 });
     assert.equal(ok.code, 0, describe(ok));
     assert.ok(kube.requests.length > 1 && kube.requests.every((q) => q.auth === 'Bearer exec-token-not-a-secret'), 'every read carried the plugin token');
@@ -133,7 +132,7 @@ test('audit --timeout bounds a kubeconfig exec plugin that never answers; a prom
     // One whose credential has expired is run again: an expired token is never reused.
     const expiredRuns = join(dir, 'expired-runs.txt');
     const expiredCredential = JSON.stringify({ apiVersion: 'client.authentication.k8s.io/v1beta1', kind: 'ExecCredential', status: { token: 'exec-token-not-a-secret', expirationTimestamp: '2020-01-01T00:00:00Z' } });
-    const expiring = execKubeconfig(mkdtempSync(join(dir, 'expired-')), server, `printf x >> ${sh(expiredRuns)}; ${print(expiredCredential)}`);
+    const expiring = execKubeconfig(mkdtempSync(join(dir, 'expired-')), server, `printf x >> ${shq(expiredRuns)}; ${print(expiredCredential)}`);
     const again = await spawnCli(['audit', '--kubeconfig', expiring, '-A', '--timeout', '90s', '--format', 'json'], { cwd: dir, timeoutMs: 120_000 });
     assert.equal(again.code, 0, describe(again));
     assert.ok(readFileSync(expiredRuns, 'utf8').length > 1, 'an expired credential is fetched again');
@@ -174,7 +173,7 @@ test('audit over two contexts: the exec.env of one context never reaches the oth
       ...plugin(print(EXEC_CREDENTIAL), ['      env:', '      - name: VVP_KV_LINT_PROBE', '        value: from-context-a']),
       '- name: user-b',
       '  user:',
-      ...plugin(`printf '%s' "\${VVP_KV_LINT_PROBE-}" > ${sh(seen)}; ${print(EXEC_CREDENTIAL)}`, []),
+      ...plugin(`printf '%s' "\${VVP_KV_LINT_PROBE-}" > ${shq(seen)}; ${print(EXEC_CREDENTIAL)}`, []),
       'contexts:',
       '- name: a',
       '  context: {cluster: c, user: user-a}',
