@@ -50,10 +50,7 @@ export function heapCheckpoint(): void {
   if (used < QUIET_BELOW_BYTES) return;
   const share = liveAfterLast > LARGE_LIVE_BYTES ? LARGE_ALLOWANCE_SHARE : ALLOWANCE_SHARE;
   if (used < liveAfterLast + Math.max(liveAfterLast * share, MIN_ALLOWANCE_BYTES)) return;
-  const gc = collector();
-  if (!gc) return;
-  gc();
-  liveAfterLast = v8().getHeapStatistics().used_heap_size;
+  collectNow();
 }
 
 /**
@@ -63,6 +60,11 @@ export function heapCheckpoint(): void {
  */
 export function heapReleased(): void {
   if (v8().getHeapStatistics().used_heap_size < QUIET_BELOW_BYTES) return;
+  collectNow();
+}
+
+/** A full collection now (when the collector could be had), and the live heap after it: the next allowance's base. */
+function collectNow(): void {
   const gc = collector();
   if (!gc) return;
   gc();
