@@ -37,6 +37,5 @@ export function formatPieces(result: LintResult, format: Format, options: Format
 }
 
 export { shouldColor } from './color.js';
-export { loadPaint, PLAIN, type Paint } from './paint.js';
 export { formatText, formatJson, formatSarif, formatGithub };
 export type { TextOptions, JsonOptions, SarifOptions, GithubOptions };
