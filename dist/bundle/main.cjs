@@ -79,12 +79,17 @@ function ownedAndPrivate(st) {
   if (typeof process.getuid !== "function") return true;
   return st.uid === process.getuid() && (st.mode & 18) === 0;
 }
+function cacheDirUsable(dir) {
+  const st = (0, import_node_fs.lstatSync)(dir, { throwIfNoEntry: false });
+  if (!st?.isDirectory() || !ownedAndPrivate(st)) return false;
+  return (0, import_node_fs.lstatSync)((0, import_node_path2.dirname)(dir), { throwIfNoEntry: false })?.isDirectory() === true;
+}
+var NOFOLLOW = import_node_fs.constants.O_NOFOLLOW ?? 0;
 function readCache(path, key, macKey) {
   let fd;
   try {
-    const dirStat = (0, import_node_fs.statSync)((0, import_node_path2.dirname)(path));
-    if (!dirStat.isDirectory() || !ownedAndPrivate(dirStat)) return void 0;
-    fd = (0, import_node_fs.openSync)(path, "r");
+    if (!cacheDirUsable((0, import_node_path2.dirname)(path))) return void 0;
+    fd = (0, import_node_fs.openSync)(path, import_node_fs.constants.O_RDONLY | NOFOLLOW);
     const st = (0, import_node_fs.fstatSync)(fd);
     if (!st.isFile() || !ownedAndPrivate(st) || st.size > 64 * 1024 * 1024) return void 0;
     const buf = Buffer.allocUnsafe(st.size);
@@ -111,8 +116,9 @@ function readCache(path, key, macKey) {
 }
 function writeCache(dir, name, key, data, macKey) {
   try {
+    if ((0, import_node_fs.lstatSync)((0, import_node_path2.dirname)(dir), { throwIfNoEntry: false })?.isSymbolicLink()) return;
     (0, import_node_fs.mkdirSync)(dir, { recursive: true, mode: 448 });
-    if (!ownedAndPrivate((0, import_node_fs.statSync)(dir))) return;
+    if (!cacheDirUsable(dir)) return;
     const payloadHash = payloadMac(macKey, data);
     const tmp = (0, import_node_path2.join)(dir, `${name}.${process.pid}.${(0, import_node_crypto.randomBytes)(4).toString("hex")}.tmp`);
     (0, import_node_fs.writeFileSync)(tmp, Buffer.concat([Buffer.from(`${MAGIC}${key}

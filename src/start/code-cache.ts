@@ -13,7 +13,7 @@
 // The cache never makes a run fail: any error reading or writing it means running without it.
 import { isAscii } from 'node:buffer';
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -86,13 +86,27 @@ export interface CodeCacheRun {
   readonly cache: 'off' | 'none' | 'accepted' | 'rejected';
 }
 
+/**
+ * Whether `dir` may hold code caches: a directory this user owns that no one else can write, and neither it nor its
+ * parent a symbolic link (lstat, not stat). A named cache directory may sit in a work tree, where a committed link in
+ * place of its `code-cache` or of a bundle's directory under that (code-cache/lsp, code-cache/kube-sdk) would
+ * otherwise have the cache written, and other builds' caches pruned, wherever the link points.
+ */
+function cacheDirUsable(dir: string): boolean {
+  const st = lstatSync(dir, { throwIfNoEntry: false });
+  if (!st?.isDirectory() || !ownedAndPrivate(st)) return false;
+  return lstatSync(dirname(dir), { throwIfNoEntry: false })?.isDirectory() === true;
+}
+
+/** O_NOFOLLOW where the platform has it: a cache file that is a link is not read through. */
+const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
+
 /** Reads the cache file if it is ours and intact: the payload after the header, or undefined. */
 function readCache(path: string, key: string, macKey: Buffer): Buffer | undefined {
   let fd: number | undefined;
   try {
-    const dirStat = statSync(dirname(path));
-    if (!dirStat.isDirectory() || !ownedAndPrivate(dirStat)) return undefined;
-    fd = openSync(path, 'r');
+    if (!cacheDirUsable(dirname(path))) return undefined;
+    fd = openSync(path, constants.O_RDONLY | NOFOLLOW);
     const st = fstatSync(fd);
     if (!st.isFile() || !ownedAndPrivate(st) || st.size > 64 * 1024 * 1024) return undefined;
     const buf = Buffer.allocUnsafe(st.size);
@@ -121,8 +135,10 @@ function readCache(path: string, key: string, macKey: Buffer): Buffer | undefine
 /** Stores the cache atomically (temporary file, then rename), in a directory only we can write; errors are ignored. */
 function writeCache(dir: string, name: string, key: string, data: Buffer, macKey: Buffer): void {
   try {
+    // Nothing is created through a link either (mkdir would make the directory where the link points).
+    if (lstatSync(dirname(dir), { throwIfNoEntry: false })?.isSymbolicLink()) return;
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    if (!ownedAndPrivate(statSync(dir))) return;
+    if (!cacheDirUsable(dir)) return;
     const payloadHash = payloadMac(macKey, data);
     const tmp = join(dir, `${name}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
     writeFileSync(tmp, Buffer.concat([Buffer.from(`${MAGIC}${key}\n${payloadHash}\n`, 'latin1'), data]), { mode: 0o600, flag: 'wx' });

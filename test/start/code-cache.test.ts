@@ -4,7 +4,7 @@
 // writes nothing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
@@ -268,6 +268,36 @@ test('the live commands\' SDK bundles keep code caches of their own, in code-cac
     const off = await spawnCli(audit, { cwd: base, env: { ...env, VVP_KV_LINT_CACHE: 'off' } });
     assert.doesNotMatch(off.stderr, /SDK code cache/);
     assert.equal(off.code, 2, describe(off));
+  } finally {
+    rmSync(base, { recursive: true, force: true });
+  }
+});
+
+test('a code-cache directory, or a bundle\'s directory under it, that is a symbolic link is neither read nor written through', { skip: !POSIX && 'symbolic links' }, async () => {
+  // What a pull request could commit beside a cache directory named inside the work tree.
+  const base = tempDir();
+  try {
+    const elsewhere = join(base, 'elsewhere');
+    mkdirSync(elsewhere, { mode: 0o700 });
+    const dir = join(base, 'cache');
+    mkdirSync(dir);
+    symlinkSync(elsewhere, join(dir, 'code-cache'));
+    const run = await lint({ VVP_KV_LINT_CACHE_DIR: dir });
+    assert.equal(run.code, 1, describe(run));
+    assert.equal(run.cache, 'none');
+    assert.deepEqual(readdirSync(elsewhere), [], 'nothing written where code-cache points');
+
+    const second = join(base, 'cache2');
+    mkdirSync(join(second, 'code-cache'), { recursive: true, mode: 0o700 });
+    symlinkSync(elsewhere, join(second, 'code-cache', 'kube-sdk'));
+    const env = { VVP_KV_LINT_CACHE_DIR: second, VVP_KV_LINT_DEBUG_CODE_CACHE: '1' };
+    const audit = ['audit', '--kubeconfig', join(base, 'missing-kubeconfig'), '--format', 'json'];
+    for (const _ of [1, 2]) {
+      const r = await spawnCli(audit, { cwd: base, env });
+      assert.equal(r.code, 2, describe(r));
+      assert.match(r.stderr, /Kubernetes SDK code cache none/, describe(r));
+    }
+    assert.deepEqual(readdirSync(elsewhere), [], 'nothing written where code-cache/kube-sdk points');
   } finally {
     rmSync(base, { recursive: true, force: true });
   }
