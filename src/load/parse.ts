@@ -8,6 +8,7 @@ import { isRecord } from '../model/kinds.js';
 import { isPlaceholder } from '../model/placeholder.js';
 import { errorClass, safeParseMessage } from '../yaml/safe-message.js';
 import { duplicateKeys } from './duplicate-keys.js';
+import { parseAllFast } from '../yaml/fast-parse.js';
 import { flowItemPastLimit } from './flow-items.js';
 
 export interface ParseLimits {
@@ -37,6 +38,9 @@ export interface ParsedFile {
   readonly problems: InputProblem[];
   readonly documents: number;
 }
+
+/** How manifests are parsed; see parseSourceFile for why each option is set. */
+const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: false, merge: true, logLevel: 'error' } as const;
 
 export const DEFAULT_LIMITS: ParseLimits = { maxDepth: 256, maxAliasCount: 1000 };
 
@@ -82,7 +86,9 @@ export function parseSourceFile(file: SourceFile, opts: ParseOptions): ParsedFil
     // object never finishes); duplicateKeys() below does it in one pass.
     // logLevel 'error': the library's warnings (e.g. "Keys with collection values will be stringified") would go
     // to stderr through process.emitWarning; what they warn about is handled here.
-    const parsed = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false, merge: true, logLevel: 'error' });
+    // Plain block YAML (most manifests) takes the fast path, which builds what `yaml` would in a third of the time
+    // and leaves everything else, errors included, to the library (src/yaml/fast-parse.ts).
+    const parsed = parseAllFast(text, YAML_OPTIONS) ?? parseAllDocuments(text, YAML_OPTIONS);
     docs = Array.isArray(parsed) ? parsed : [];
     if (!Array.isArray(parsed)) {
       for (const e of (parsed as { errors: { pos: [number, number]; message: string }[] }).errors) problems.push({ kind: 'parse-error', file, span: toSpan(e.pos), reason: { id: 'syntax', data: { error: safeParseMessage(e.message) } } });

@@ -1,0 +1,509 @@
+// A fast path for the plain block YAML that most manifests are: the same Documents, nodes, values, scalar types and
+// ranges that `yaml`'s parseAllDocuments builds, made in one pass over the lines without the library's lexer, CST
+// and composer (70 % of a large run's parse; bench/README.md "Issue 31, seventh session"). Anything outside the
+// subset below makes it give up (undefined), and the caller parses with `yaml` as before; so the subset can only
+// make a run faster, never read a file differently. test/yaml/fast-parse.test.ts holds it to `yaml` node for node
+// on every YAML file in the repository, the real-world corpus and generated variants.
+//
+// The subset: block mappings with plain keys, block sequences (items that are scalars or compact mappings), plain
+// scalars on one line, single- and double-quoted scalars on one line (no escapes in double quotes), literal and
+// folded block scalars with clip or strip chomping, empty `{}`/`[]`, `---` lines, blank lines. Not in it, so
+// left to `yaml`: comments, tabs, CR line ends, a byte-order mark, anchors, aliases, tags, directives, `...`,
+// explicit keys, quoted keys, merge keys, flow collections with items, multi-line flow scalars, `|+`, indentation
+// indicators, and every syntax error (the library's messages and positions are what users see).
+import { Document, Scalar, YAMLMap, YAMLSeq, Pair, type DocumentOptions, type ParseOptions, type SchemaOptions, type Node } from 'yaml';
+
+type Options = ParseOptions & DocumentOptions & SchemaOptions;
+type Schema = Document['schema'];
+interface ScalarTag {
+  readonly default?: boolean | 'key';
+  readonly test?: RegExp;
+  readonly format?: string;
+  resolve(source: string, onError: (message: string) => void, options: unknown): unknown;
+}
+
+/** Thrown to leave the fast path: the text is outside the subset. Never escapes parseAllFast. */
+const GIVE_UP: unique symbol = Symbol('outside the fast subset');
+
+const NL = 10;
+const SPACE = 32;
+const DASH = 45;
+const COLON = 58;
+const DQUOTE = 34;
+const SQUOTE = 39;
+const BACKSLASH = 92;
+
+/**
+ * First characters of a plain scalar that the core schema may read as something other than a string (null, bool,
+ * int, float); any other plain scalar is a string without trying the tags' patterns. '<' is the merge key (`<<`).
+ * test/yaml/fast-parse.test.ts checks this against the schema's tags, so a `yaml` upgrade cannot silently change it.
+ */
+export const MAYBE_TYPED_FIRST = '~nNtTfF.+-0123456789<';
+const maybeTyped = new Uint8Array(128);
+for (const c of MAYBE_TYPED_FIRST) maybeTyped[c.charCodeAt(0)] = 1;
+
+/**
+ * A plain scalar may not start with these (YAML 1.2 c-indicator), bar `-`, `?` and `:` followed by a non-space,
+ * which are handled where they occur. Keys are held to a stricter rule (keyStart).
+ */
+const INDICATOR = new Uint8Array(128);
+for (const c of '-?:,[]{}#&*!|>\'"%@`') INDICATOR[c.charCodeAt(0)] = 1;
+
+/** The documents `yaml`'s parseAllDocuments(text, options) would return, or undefined outside the subset. */
+export function parseAllFast(text: string, options: Options): Document.Parsed[] | undefined {
+  if (!inAlphabet(text)) return undefined;
+  try {
+    return new FastParser(text, options).documents();
+  } catch (e) {
+    if (e === GIVE_UP) return undefined;
+    throw e;
+  }
+}
+
+/** Characters whose handling the fast path leaves to `yaml` wherever they appear: one scan, before any work. */
+function inAlphabet(text: string): boolean {
+  // '#': comments (and a `#` inside a value, which this path would have to tell from one). '\t', '\r', BOM: the
+  // library's whitespace rules for them are subtle. '&', '*', '!': anchors, aliases and tags, possibly mid-value.
+  return !/[#\t\r\uFEFF&*!]/.test(text);
+}
+
+function giveUp(): never {
+  throw GIVE_UP;
+}
+
+class FastParser {
+  private readonly text: string;
+  private readonly options: Options;
+  private schema!: Schema;
+  private tags!: readonly ScalarTag[];
+  private stringTag!: ScalarTag;
+  /** Where the document being parsed ends: the next `---` line, or the end of the text. */
+  private docEnd = 0;
+
+  constructor(text: string, options: Options) {
+    this.text = text;
+    this.options = options;
+  }
+
+  documents(): Document.Parsed[] {
+    const { text } = this;
+    const docs: Document.Parsed[] = [];
+    let at = this.skipBlankLines(0);
+    if (at >= text.length) giveUp();
+    while (at < text.length) {
+      const marker = isDocumentMarker(text, at);
+      // Only the first document may lack its `---`: the others start where the one before ended, at a marker.
+      if (!marker && docs.length > 0) giveUp();
+      docs.push(this.document(at, marker, marker ? this.skipBlankLines(lineAfter(text, at)) : at));
+      at = this.docEnd;
+    }
+    return docs;
+  }
+
+  /** The document starting at `offset` (its `---`, or its first content), whose content starts at `content`. */
+  private document(offset: number, marker: boolean, content: number): Document.Parsed {
+    const { text } = this;
+    const doc = new Document(undefined, this.options) as unknown as Document.Parsed;
+    this.schema = doc.schema;
+    this.tags = (doc.schema as unknown as { tags: ScalarTag[] }).tags;
+    this.stringTag = (doc.schema as unknown as Record<symbol, ScalarTag>)[Symbol.for('yaml.scalar')]!;
+    if (marker) doc.directives!.docStart = true;
+    let node: Node;
+    let end: number;
+    if (content >= text.length || isDocumentMarker(text, content)) {
+      // `---` and nothing else: a null scalar right after the marker, as the library places it.
+      end = offset + 3;
+      node = this.scalarFrom('', end, end, end, false);
+      this.docEnd = content;
+    } else {
+      if (text.charCodeAt(content) === SPACE) giveUp(); // an indented root: rare, and its rules are the library's
+      const parsed = isSeqItem(text, content) ? this.seq(content, 0) : this.map(content, 0);
+      node = parsed.node;
+      end = parsed.end;
+      // What follows the root must be the next document's `---` (a less indented line cannot follow column 0).
+      if (parsed.next < text.length && !isDocumentMarker(text, parsed.next)) giveUp();
+      this.docEnd = parsed.next;
+    }
+    doc.contents = node as Document.Parsed['contents'];
+    // Blank lines up to the next document count as this one's, unless its last node is an empty value (`key:`,
+    // or `---` alone), whose line break and what follows the library leaves out.
+    doc.range = [offset, end, end === text.length || text.charCodeAt(end - 1) === NL ? this.docEnd : end];
+    return doc;
+  }
+
+  // ---- lines
+
+  /** The start of the first line at or after `at` that is not blank (only spaces), or text.length. */
+  private skipBlankLines(at: number): number {
+    const { text } = this;
+    let lineStart = at;
+    for (let i = at; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === NL) lineStart = i + 1;
+      else if (c !== SPACE) return lineStart;
+    }
+    return text.length;
+  }
+
+  // ---- collections
+
+  /**
+   * A block mapping at column `indent` whose first key is at `start` (a line start plus `indent` spaces, or after
+   * `- ` for a compact mapping in a sequence item). Ends before the first line less indented than its keys.
+   */
+  private map(start: number, indent: number): Parsed {
+    const { text } = this;
+    const map = new YAMLMap(this.schema);
+    let keyAt = start;
+    let end = start;
+    for (;;) {
+      const colon = keyEnd(text, keyAt);
+      if (colon - keyAt > 1024) giveUp(); // the library's strict limit on implicit keys
+      const key = this.scalarFrom(text.slice(keyAt, colon), keyAt, colon, colon, true);
+      if ((key as Scalar).value !== null && typeof (key as Scalar).value === 'symbol') giveUp(); // `<<`
+      const afterColon = colon + 1;
+      let valueAt = afterColon;
+      while (text.charCodeAt(valueAt) === SPACE) valueAt++;
+      let value: Parsed;
+      if (valueAt >= text.length || text.charCodeAt(valueAt) === NL) {
+        value = this.blockValue(valueAt, indent);
+      } else {
+        value = this.inline(valueAt, indent);
+      }
+      map.items.push(new Pair(key, value.node));
+      end = value.end;
+      const next = value.next;
+      if (next >= text.length || isDocumentMarker(text, next)) return { node: withRange(map, start, end), end, next };
+      const nextIndent = indentAt(text, next);
+      if (nextIndent < indent) return { node: withRange(map, start, end), end, next };
+      if (nextIndent > indent || isSeqItem(text, next + nextIndent)) giveUp();
+      keyAt = next + indent;
+    }
+  }
+
+  /**
+   * The value of `key:` with nothing after it on its line (`at` is the line's end): a nested mapping or sequence on
+   * the following lines, or an empty (null) value.
+   */
+  private blockValue(at: number, indent: number): Parsed {
+    const { text } = this;
+    const next = this.skipBlankLines(at < text.length ? at + 1 : at);
+    if (next < text.length && !isDocumentMarker(text, next)) {
+      const childIndent = indentAt(text, next);
+      const childAt = next + childIndent;
+      if (childIndent > indent) return isSeqItem(text, childAt) ? this.seq(next, childIndent) : this.map(childAt, childIndent);
+      // A sequence may sit at its key's own column (`containers:` / `- name: x`).
+      if (childIndent === indent && isSeqItem(text, childAt)) return this.seq(next, childIndent);
+    }
+    // Nothing under the key: a null scalar at the end of the line (after any spaces), as the library places it.
+    return { node: this.scalarFrom('', at, at, at, false), end: at, next };
+  }
+
+  /** A block sequence whose first `-` is at column `indent` of the line starting at `lineStart`. */
+  private seq(lineStart: number, indent: number): Parsed {
+    const { text } = this;
+    const seq = new YAMLSeq(this.schema);
+    const start = lineStart + indent;
+    let dash = start;
+    let end = start;
+    for (;;) {
+      let itemAt = dash + 1;
+      while (text.charCodeAt(itemAt) === SPACE) itemAt++;
+      const c = text.charCodeAt(itemAt);
+      // `-` alone on its line, or `- - x`: both left to the library.
+      if (itemAt >= text.length || c === NL || isSeqItem(text, itemAt)) giveUp();
+      const item = this.startsKey(itemAt) ? this.map(itemAt, itemAt - lineStartOf(text, itemAt)) : this.inline(itemAt, indent);
+      seq.items.push(item.node);
+      end = item.end;
+      const next = item.next;
+      if (next >= text.length || isDocumentMarker(text, next)) return { node: withRange(seq, start, end), end, next };
+      const nextIndent = indentAt(text, next);
+      if (nextIndent < indent) return { node: withRange(seq, start, end), end, next };
+      if (nextIndent > indent) giveUp();
+      if (!isSeqItem(text, next + nextIndent)) return { node: withRange(seq, start, end), end, next };
+      dash = next + indent;
+    }
+  }
+
+  /** Whether a plain key followed by `: ` (or `:` at the line's end) starts at `at`. */
+  private startsKey(at: number): boolean {
+    const { text } = this;
+    const c = text.charCodeAt(at);
+    if (c === DQUOTE || c === SQUOTE || c === 123 /* { */ || c === 91 /* [ */ || c === 124 /* | */ || c === 62 /* > */) return false;
+    const eol = lineEnd(text, at);
+    for (let i = at; i < eol; i++) {
+      if (text.charCodeAt(i) === COLON) {
+        const n = text.charCodeAt(i + 1);
+        if (i + 1 >= text.length || n === SPACE || n === NL) return true;
+      }
+    }
+    return false;
+  }
+
+  // ---- values on the key's (or the dash's) line
+
+  /**
+   * The value starting at `at`, on the line of its key or dash, inside a collection at column `indent`: a plain or
+   * quoted scalar, an empty flow collection or a block scalar. The following line must not continue it.
+   */
+  private inline(at: number, indent: number): Parsed {
+    const { text } = this;
+    const c = text.charCodeAt(at);
+    if (c === 124 /* | */ || c === 62 /* > */) return this.blockScalar(at, indent);
+    const eol = lineEnd(text, at);
+    // A one-line node's range runs to the end of its line, its line break included.
+    const nodeEnd = eol < text.length ? eol + 1 : eol;
+    let node: Node;
+    let valueEnd: number;
+    if (c === DQUOTE || c === SQUOTE) {
+      const close = closingQuote(text, at, eol, c);
+      valueEnd = close + 1;
+      node = this.scalar(unquote(text, at + 1, close, c), c === DQUOTE ? Scalar.QUOTE_DOUBLE : Scalar.QUOTE_SINGLE, [at, valueEnd, nodeEnd]);
+    } else if (c === 123 /* { */ || c === 91 /* [ */) {
+      let close = at + 1;
+      while (text.charCodeAt(close) === SPACE) close++;
+      if (text.charCodeAt(close) !== c + 2) giveUp(); // `}` is `{` + 2, `]` is `[` + 2
+      valueEnd = close + 1;
+      const coll = c === 123 ? new YAMLMap(this.schema) : new YAMLSeq(this.schema);
+      coll.flow = true;
+      coll.range = [at, valueEnd, nodeEnd];
+      node = coll;
+    } else {
+      if (c < 128 && INDICATOR[c] === 1) {
+        // `-`, `?` and `:` start a plain scalar when a non-space follows (`-1`, `:x`); the rest never do.
+        if (!((c === DASH || c === 63 || c === COLON) && at + 1 < eol && text.charCodeAt(at + 1) !== SPACE)) giveUp();
+      }
+      valueEnd = eol;
+      while (text.charCodeAt(valueEnd - 1) === SPACE) valueEnd--;
+      const source = text.slice(at, valueEnd);
+      // `a: b: c` is an error, `a: b:` too: the library's to report.
+      if (source.includes(': ') || source.charCodeAt(source.length - 1) === COLON) giveUp();
+      node = this.scalarFrom(source, at, valueEnd, nodeEnd, false);
+    }
+    // Only spaces may follow on the line.
+    for (let i = valueEnd; i < eol; i++) if (text.charCodeAt(i) !== SPACE) giveUp();
+    const next = this.skipBlankLines(nodeEnd);
+    // A more-indented line after a one-line value continues it (a multi-line scalar) or is an error.
+    if (next < text.length && indentAt(text, next) > indent) giveUp();
+    return { node, end: nodeEnd, next };
+  }
+
+  /**
+   * A block scalar (`|`, `|-`, `>`, `>-`) whose header is at `at`, in a collection at column `indent`. Its lines are
+   * the following ones indented past `indent`, with blank lines among them; trailing empty lines are not its own.
+   */
+  private blockScalar(at: number, indent: number): Parsed {
+    const { text } = this;
+    const folded = text.charCodeAt(at) === 62;
+    let headerEnd = at + 1;
+    const chomp = text.charCodeAt(headerEnd) === DASH ? '-' : '';
+    if (chomp) headerEnd++;
+    // The header must end its line: `|+`, `|2`, trailing spaces or anything else are left to the library.
+    if (headerEnd < text.length && text.charCodeAt(headerEnd) !== NL) giveUp();
+    const bodyStart = headerEnd < text.length ? headerEnd + 1 : headerEnd;
+    // The content's indentation: the first non-blank line's. Blank lines before it must not be longer.
+    let blockIndent = -1;
+    let longestLeadingBlank = 0;
+    let i = bodyStart;
+    while (i < text.length) {
+      const eol = lineEnd(text, i);
+      const ind = indentAt(text, i);
+      if (i + ind === eol) {
+        longestLeadingBlank = Math.max(longestLeadingBlank, ind);
+        i = eol + 1;
+        continue;
+      }
+      blockIndent = ind;
+      break;
+    }
+    if (blockIndent <= indent) giveUp(); // empty, or not indented: the library's rules, and its errors
+    if (longestLeadingBlank > blockIndent) giveUp();
+    // Lines of the scalar: indented at least blockIndent, or blank. `contentEnd` is after the last non-blank one.
+    let contentEnd = bodyStart;
+    const lines: { indent: number; start: number; end: number }[] = [];
+    let lastContent = -1;
+    i = bodyStart;
+    while (i < text.length) {
+      const eol = lineEnd(text, i);
+      const ind = indentAt(text, i);
+      const blank = i + ind === eol;
+      if (!blank && ind < blockIndent) {
+        if (ind > indent) giveUp(); // less indented than its first line, more than its parent: an error
+        break;
+      }
+      if (!blank && isDocumentMarker(text, i)) break;
+      lines.push({ indent: ind, start: i, end: eol });
+      if (!blank) {
+        lastContent = lines.length - 1;
+        contentEnd = eol < text.length ? eol + 1 : eol;
+      }
+      i = eol + 1;
+    }
+    // Blank lines after the last content line: the library keeps one longer than the next line's indentation as
+    // part of the scalar; those are left to it, empty ones end the scalar.
+    for (let k = lastContent + 1; k < lines.length; k++) if (lines[k]!.end > lines[k]!.start) giveUp();
+    const value = folded ? foldLines(text, lines, lastContent, blockIndent) : literalLines(text, lines, lastContent, blockIndent);
+    const node = this.scalar(chomp === '-' ? value : value + '\n', folded ? Scalar.BLOCK_FOLDED : Scalar.BLOCK_LITERAL, [at, contentEnd, contentEnd]);
+    return { node, end: contentEnd, next: this.skipBlankLines(contentEnd) };
+  }
+
+  // ---- scalars
+
+  /** A plain scalar, typed by the schema's tags as the library's composer types it. */
+  private scalarFrom(source: string, start: number, valueEnd: number, nodeEnd: number, atKey: boolean): Scalar {
+    const c = source.charCodeAt(0);
+    let tag = this.stringTag;
+    if (source === '' || (c < 128 && maybeTyped[c] === 1)) {
+      tag = this.tags.find((t) => (t.default === true || (atKey && t.default === 'key')) && t.test?.test(source)) ?? this.stringTag;
+    }
+    let res: unknown;
+    try {
+      res = tag.resolve(source, giveUp, this.options);
+    } catch {
+      giveUp();
+    }
+    const scalar = res instanceof Scalar ? res : new Scalar(res);
+    scalar.range = [start, valueEnd, nodeEnd];
+    scalar.source = source;
+    scalar.type = Scalar.PLAIN;
+    if (tag.format) scalar.format = tag.format;
+    return scalar;
+  }
+
+  /** A string scalar of a known value (quoted or block): its source is its value, as the composer sets it. */
+  private scalar(value: string, type: Scalar.Type, range: [number, number, number]): Scalar {
+    const scalar = new Scalar(this.stringTag.resolve(value, giveUp, this.options));
+    scalar.range = range;
+    scalar.source = value;
+    scalar.type = type;
+    return scalar;
+  }
+}
+
+interface Parsed {
+  readonly node: Node;
+  /** Where the node's range ends (its range[2]). */
+  readonly end: number;
+  /** The start of the next non-blank line after the node, or text.length. */
+  readonly next: number;
+}
+
+function withRange<T extends YAMLMap | YAMLSeq>(node: T, start: number, end: number): T {
+  node.range = [start, end, end];
+  return node;
+}
+
+function lineEnd(text: string, at: number): number {
+  const nl = text.indexOf('\n', at);
+  return nl < 0 ? text.length : nl;
+}
+
+function lineAfter(text: string, at: number): number {
+  const eol = lineEnd(text, at);
+  return eol < text.length ? eol + 1 : eol;
+}
+
+function lineStartOf(text: string, at: number): number {
+  return text.lastIndexOf('\n', at - 1) + 1;
+}
+
+/** Leading spaces of the line starting at `lineStart`. */
+function indentAt(text: string, lineStart: number): number {
+  let i = lineStart;
+  while (text.charCodeAt(i) === SPACE) i++;
+  return i - lineStart;
+}
+
+/** `---` alone on the line starting at `at` (then a line break or the end). Other `---`/`...` lines: give up. */
+function isDocumentMarker(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c !== DASH && c !== 46 /* . */) return false;
+  if (text.charCodeAt(at + 1) !== c || text.charCodeAt(at + 2) !== c) return false;
+  const after = text.charCodeAt(at + 3);
+  if (c === DASH && (at + 3 >= text.length || after === NL)) return true;
+  // `--- x`, `---x`, `...`: document syntax beyond the subset (or a plain scalar starting with dashes).
+  giveUp();
+}
+
+/** A block sequence item (`- ` or `-` at the line's end) at `at`. */
+function isSeqItem(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== DASH) return false;
+  const n = text.charCodeAt(at + 1);
+  return at + 1 >= text.length || n === SPACE || n === NL;
+}
+
+/**
+ * Where the plain key starting at `at` ends: its `:` (followed by a space or the line's end). The key must look
+ * like a key every YAML reader reads the same way; anything else is left to the library.
+ */
+function keyEnd(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c >= 128 || INDICATOR[c] === 1 || c === SPACE || c === NL || at >= text.length) giveUp();
+  const eol = lineEnd(text, at);
+  for (let i = at; i < eol; i++) {
+    if (text.charCodeAt(i) !== COLON) continue;
+    const n = text.charCodeAt(i + 1);
+    if (i + 1 < text.length && n !== SPACE && n !== NL) continue;
+    if (text.charCodeAt(i - 1) === SPACE) giveUp(); // `key :`: the key's trailing spaces
+    return i;
+  }
+  return giveUp();
+}
+
+/** The closing quote of the one-line quoted scalar opening at `at`. */
+function closingQuote(text: string, at: number, eol: number, quote: number): number {
+  for (let i = at + 1; i < eol; i++) {
+    const c = text.charCodeAt(i);
+    if (c === BACKSLASH && quote === DQUOTE) giveUp(); // escapes: the library's
+    if (c !== quote) continue;
+    if (quote === SQUOTE && text.charCodeAt(i + 1) === SQUOTE) {
+      i++; // '' is an escaped quote
+      continue;
+    }
+    return i;
+  }
+  return giveUp(); // runs on to the next line: a multi-line quoted scalar
+}
+
+function unquote(text: string, from: number, to: number, quote: number): string {
+  const inner = text.slice(from, to);
+  return quote === SQUOTE && inner.includes("''") ? inner.replaceAll("''", "'") : inner;
+}
+
+type Line = { readonly indent: number; readonly start: number; readonly end: number };
+
+/** A literal block scalar's value up to its last content line (before chomping), as resolve-block-scalar.js builds it. */
+function literalLines(text: string, lines: readonly Line[], last: number, trim: number): string {
+  let value = '';
+  for (let k = 0; k <= last; k++) {
+    const line = lines[k]!;
+    value += (k === 0 ? '' : '\n') + text.slice(line.start + Math.min(trim, line.indent), line.end);
+  }
+  return value;
+}
+
+/** A folded block scalar's value up to its last content line (before chomping), as resolve-block-scalar.js builds it. */
+function foldLines(text: string, lines: readonly Line[], last: number, trim: number): string {
+  let value = '';
+  let sep = '';
+  let prevMoreIndented = false;
+  for (let k = 0; k <= last; k++) {
+    const line = lines[k]!;
+    const content = text.slice(line.start + line.indent, line.end);
+    if (line.indent > trim) {
+      if (sep === ' ') sep = '\n';
+      else if (!prevMoreIndented && sep === '\n') sep = '\n\n';
+      value += sep + ' '.repeat(line.indent - trim) + content;
+      sep = '\n';
+      prevMoreIndented = true;
+    } else if (content === '') {
+      if (sep === '\n') value += '\n';
+      else sep = '\n';
+    } else {
+      value += sep + content;
+      sep = ' ';
+      prevMoreIndented = false;
+    }
+  }
+  return value;
+}
