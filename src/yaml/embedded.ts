@@ -5,6 +5,9 @@ import { parseDocument, isScalar, Scalar, type Document, type Node } from 'yaml'
 import type { FieldPath, FileLocation, LocateTarget, Locator, SourceFile, Span } from '../model/types.js';
 import { nodeSpan, spanFor, walk } from './locate.js';
 import { lineIndex } from './lines.js';
+import { parseAllFast } from './fast-parse.js';
+
+const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: false, logLevel: 'error' } as const;
 
 /** Maps an offset in the embedded text to an offset in the outer file; undefined = only the whole scalar is known. */
 type OffsetMap = ((inner: number) => number) | undefined;
@@ -22,7 +25,10 @@ export class EmbeddedYaml {
     /** The whole scalar in the outer file: where anything unmappable points. */
     readonly scalarSpan: Span,
   ) {
-    this.doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
+    // One document in the fast path's subset is what parseDocument would give (src/yaml/fast-parse.ts); anything
+    // else, two documents included (parseDocument's error), is parsed by the library.
+    const fast = parseAllFast(text, YAML_OPTIONS);
+    this.doc = fast?.length === 1 ? fast[0]! : parseDocument(text, YAML_OPTIONS);
     for (const e of this.doc.errors) {
       // The embedded text is an SPC `objects` string: its parse errors never quote it (see safe-message.ts).
       this.errors.push({ message: safeParseMessage(e.message), span: this.outer({ start: e.pos[0], end: e.pos[1] }) });
