@@ -7,11 +7,13 @@
 //
 // The subset: block mappings with plain keys, block sequences (items that are scalars or compact mappings), plain
 // scalars on one line, single- and double-quoted scalars on one line (no escapes in double quotes), literal and
-// folded block scalars with clip or strip chomping, empty `{}`/`[]`, `---` lines, blank lines. Not in it, so
-// left to `yaml`: comments, tabs, CR line ends, a byte-order mark, anchors, aliases, tags, directives, `...`,
-// explicit keys, quoted keys, merge keys, flow collections with items, multi-line flow scalars, `|+`, indentation
-// indicators, and every syntax error (the library's messages and positions are what users see).
-import { Document, Scalar, YAMLMap, YAMLSeq, Pair, type DocumentOptions, type ParseOptions, type SchemaOptions, type Node } from 'yaml';
+// folded block scalars with clip or strip chomping, empty `{}`/`[]`, `---` lines, blank lines, comments at the end
+// of a value's line and whole-line comments no more indented than the line after them (the library gives a deeper
+// one to the node before, which changes that node's range). Not in it, so left to `yaml`: other comments, tabs, CR
+// line ends, a byte-order mark, anchors, aliases, tags, directives, `...`, explicit keys, quoted keys, merge keys,
+// flow collections with items, multi-line flow scalars, `|+`, indentation indicators, and every syntax error (the
+// library's messages and positions are what users see).
+import { Document, Scalar, YAMLMap, YAMLSeq, Pair, isScalar, type DocumentOptions, type ParseOptions, type SchemaOptions, type Node } from 'yaml';
 
 type Options = ParseOptions & DocumentOptions & SchemaOptions;
 type Schema = Document['schema'];
@@ -32,6 +34,7 @@ const COLON = 58;
 const DQUOTE = 34;
 const SQUOTE = 39;
 const BACKSLASH = 92;
+const HASH = 35;
 
 /**
  * First characters of a plain scalar that the core schema may read as something other than a string (null, bool,
@@ -54,17 +57,18 @@ export function parseAllFast(text: string, options: Options): Document.Parsed[] 
   if (!inAlphabet(text)) return undefined;
   try {
     return new FastParser(text, options).documents();
-  } catch (e) {
-    if (e === GIVE_UP) return undefined;
-    throw e;
+  } catch {
+    // GIVE_UP, or anything else (a stack overflow on nesting the callers' pre-checks let through, a bug): the
+    // library then parses the text and reports what it finds, as it did before there was a fast path.
+    return undefined;
   }
 }
 
 /** Characters whose handling the fast path leaves to `yaml` wherever they appear: one scan, before any work. */
 function inAlphabet(text: string): boolean {
-  // '#': comments (and a `#` inside a value, which this path would have to tell from one). '\t', '\r', BOM: the
-  // library's whitespace rules for them are subtle. '&', '*', '!': anchors, aliases and tags, possibly mid-value.
-  return !/[#\t\r\uFEFF&*!]/.test(text);
+  // '\t', '\r', BOM: the library's whitespace rules for them are subtle. '&', '*', '!': anchors, aliases and tags,
+  // possibly mid-value.
+  return !/[\t\r\uFEFF&*!]/.test(text);
 }
 
 function giveUp(): never {
@@ -88,13 +92,13 @@ class FastParser {
   documents(): Document.Parsed[] {
     const { text } = this;
     const docs: Document.Parsed[] = [];
-    let at = this.skipBlankLines(0);
+    let at = this.skip(0);
     if (at >= text.length) giveUp();
     while (at < text.length) {
       const marker = isDocumentMarker(text, at);
       // Only the first document may lack its `---`: the others start where the one before ended, at a marker.
       if (!marker && docs.length > 0) giveUp();
-      docs.push(this.document(at, marker, marker ? this.skipBlankLines(lineAfter(text, at)) : at));
+      docs.push(this.document(at, marker, marker ? this.skip(lineAfter(text, at)) : at));
       at = this.docEnd;
     }
     return docs;
@@ -112,6 +116,7 @@ class FastParser {
     let end: number;
     if (content >= text.length || isDocumentMarker(text, content)) {
       // `---` and nothing else: a null scalar right after the marker, as the library places it.
+      if (this.commentBetween(offset, content)) giveUp(); // a comment would stretch its range
       end = offset + 3;
       node = this.scalarFrom('', end, end, end, false);
       this.docEnd = content;
@@ -133,16 +138,34 @@ class FastParser {
 
   // ---- lines
 
-  /** The start of the first line at or after `at` that is not blank (only spaces), or text.length. */
-  private skipBlankLines(at: number): number {
+  /**
+   * The start of the first line at or after `at` that is neither blank (only spaces) nor a whole-line comment, or
+   * text.length. Gives up when a comment line skipped is more indented than that line (at a document's end, than
+   * column 0): the library attaches such a comment to the node before it, whose range then covers it.
+   */
+  private skip(at: number): number {
     const { text } = this;
     let lineStart = at;
+    let deepestComment = -1;
     for (let i = at; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === NL) lineStart = i + 1;
-      else if (c !== SPACE) return lineStart;
+      else if (c === HASH) {
+        deepestComment = Math.max(deepestComment, i - lineStart);
+        i = lineEnd(text, i) - 1;
+      } else if (c !== SPACE) {
+        if (deepestComment > i - lineStart) giveUp();
+        return lineStart;
+      }
     }
+    if (deepestComment > 0) giveUp();
     return text.length;
+  }
+
+  /** Whether a comment line lies between `from` and `to` (both line starts, or `to` the end of the text). */
+  private commentBetween(from: number, to: number): boolean {
+    const hash = this.text.indexOf('#', from);
+    return hash >= 0 && hash < to;
   }
 
   // ---- collections
@@ -167,6 +190,10 @@ class FastParser {
       let value: Parsed;
       if (valueAt >= text.length || text.charCodeAt(valueAt) === NL) {
         value = this.blockValue(valueAt, indent);
+      } else if (text.charCodeAt(valueAt) === HASH) {
+        // `key: # comment` with the value on the lines below; with none, the comment would stretch the empty value.
+        value = this.blockValue(lineEnd(text, valueAt), indent);
+        if (isScalar(value.node)) giveUp();
       } else {
         value = this.inline(valueAt, indent);
       }
@@ -187,7 +214,7 @@ class FastParser {
    */
   private blockValue(at: number, indent: number): Parsed {
     const { text } = this;
-    const next = this.skipBlankLines(at < text.length ? at + 1 : at);
+    const next = this.skip(at < text.length ? at + 1 : at);
     if (next < text.length && !isDocumentMarker(text, next)) {
       const childIndent = indentAt(text, next);
       const childAt = next + childIndent;
@@ -195,7 +222,9 @@ class FastParser {
       // A sequence may sit at its key's own column (`containers:` / `- name: x`).
       if (childIndent === indent && isSeqItem(text, childAt)) return this.seq(next, childIndent);
     }
-    // Nothing under the key: a null scalar at the end of the line (after any spaces), as the library places it.
+    // Nothing under the key: a null scalar at the end of the line (after any spaces), as the library places it. A
+    // comment after it (on its line or below) would stretch its range: the library's.
+    if (this.commentBetween(at, next)) giveUp();
     return { node: this.scalarFrom('', at, at, at, false), end: at, next };
   }
 
@@ -230,7 +259,7 @@ class FastParser {
     const { text } = this;
     const c = text.charCodeAt(at);
     if (c === DQUOTE || c === SQUOTE || c === 123 /* { */ || c === 91 /* [ */ || c === 124 /* | */ || c === 62 /* > */) return false;
-    const eol = lineEnd(text, at);
+    const eol = commentOrEnd(text, at);
     for (let i = at; i < eol; i++) {
       if (text.charCodeAt(i) === COLON) {
         const n = text.charCodeAt(i + 1);
@@ -273,16 +302,20 @@ class FastParser {
         // `-`, `?` and `:` start a plain scalar when a non-space follows (`-1`, `:x`); the rest never do.
         if (!((c === DASH || c === 63 || c === COLON) && at + 1 < eol && text.charCodeAt(at + 1) !== SPACE)) giveUp();
       }
-      valueEnd = eol;
+      valueEnd = commentOrEnd(text, at);
       while (text.charCodeAt(valueEnd - 1) === SPACE) valueEnd--;
       const source = text.slice(at, valueEnd);
       // `a: b: c` is an error, `a: b:` too: the library's to report.
       if (source.includes(': ') || source.charCodeAt(source.length - 1) === COLON) giveUp();
       node = this.scalarFrom(source, at, valueEnd, nodeEnd, false);
     }
-    // Only spaces may follow on the line.
-    for (let i = valueEnd; i < eol; i++) if (text.charCodeAt(i) !== SPACE) giveUp();
-    const next = this.skipBlankLines(nodeEnd);
+    // Only spaces may follow on the line, and a comment after one of them.
+    for (let i = valueEnd; i < eol; i++) {
+      const after = text.charCodeAt(i);
+      if (after === HASH && i > valueEnd) break;
+      if (after !== SPACE) giveUp();
+    }
+    const next = this.skip(nodeEnd);
     // A more-indented line after a one-line value continues it (a multi-line scalar) or is an error.
     if (next < text.length && indentAt(text, next) > indent) giveUp();
     return { node, end: nodeEnd, next };
@@ -344,7 +377,7 @@ class FastParser {
     for (let k = lastContent + 1; k < lines.length; k++) if (lines[k]!.end > lines[k]!.start) giveUp();
     const value = folded ? foldLines(text, lines, lastContent, blockIndent) : literalLines(text, lines, lastContent, blockIndent);
     const node = this.scalar(chomp === '-' ? value : value + '\n', folded ? Scalar.BLOCK_FOLDED : Scalar.BLOCK_LITERAL, [at, contentEnd, contentEnd]);
-    return { node, end: contentEnd, next: this.skipBlankLines(contentEnd) };
+    return { node, end: contentEnd, next: this.skip(contentEnd) };
   }
 
   // ---- scalars
@@ -398,6 +431,16 @@ function lineEnd(text: string, at: number): number {
   return nl < 0 ? text.length : nl;
 }
 
+/** Where a comment starts on the line from `at` (the space before a `#`), or the line's end. */
+function commentOrEnd(text: string, at: number): number {
+  for (let i = at; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === NL) return i;
+    if (c === HASH && i > at && text.charCodeAt(i - 1) === SPACE) return i - 1;
+  }
+  return text.length;
+}
+
 function lineAfter(text: string, at: number): number {
   const eol = lineEnd(text, at);
   return eol < text.length ? eol + 1 : eol;
@@ -439,7 +482,7 @@ function isSeqItem(text: string, at: number): boolean {
 function keyEnd(text: string, at: number): number {
   const c = text.charCodeAt(at);
   if (c >= 128 || INDICATOR[c] === 1 || c === SPACE || c === NL || at >= text.length) giveUp();
-  const eol = lineEnd(text, at);
+  const eol = commentOrEnd(text, at);
   for (let i = at; i < eol; i++) {
     if (text.charCodeAt(i) !== COLON) continue;
     const n = text.charCodeAt(i + 1);

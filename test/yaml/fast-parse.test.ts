@@ -52,7 +52,7 @@ function check(text: string): 'fast' | 'library' {
   return 'fast';
 }
 
-const EDGE_CASES = [
+const IN_SUBSET = [
   '- a: |\n   x\n  b: 1\n', '- a: |\n    x\n  b: 1\n', '- a:\n  - x\n  b: 1\n', '- a:\n  - x\n- b\n',
   'a: >\n  x\n  y\n\n  z\n    w\n  v\n', 'a: |\n  x  \n  y', 'a: |-\n  x\n\n', 'a: |\n\n  x\n', 'a: >\n\n  x\n',
   'a: héllo wörld\nb: "ünï"\n', 'a: 😀 x\nb: 1\n', 'a:\n  b:\n\nc: 1\n', 'a:\n  - b:\n\n', 'a: {}\nb: [ ]   \n',
@@ -60,17 +60,20 @@ const EDGE_CASES = [
   'a: -1\nb: :x\nc: ?x\n', 'a: 1.50\nb: 1e3\nc: 0o17\nd: 0x1F\ne: .NaN\nf: -.Inf\ng: 00\nh: -0\n', 'true: 1\nnull: 2\n1: 3\n~: 4\n',
   "a: 'x''y'\n", "a: ''\nb: \"\"\n", 'a: "x"  \n', 'list:\n- a\n- b\nother: 1\n', 'a:  \n  b: 1\n', '- |\n  x\n- >-\n  y\n',
   'a: |\n  x\n\n\nb: 1\n', 'a: http://x:80/y\nb: x,y\nc: x]\nd: 1:2\n', 'key:x: 1\n', 'a b: c d\n',
-  // Out of the subset: the library's, never the fast path's.
-  'a: 1 # c\n', 'a: &x 1\nb: *x\n', 'a: !!str 1\n', 'a: [1, 2]\n', 'a: "x\\ny"\n', 'a: b\n  c\n', '? a\n: b\n', '"a": 1\n',
+  'a: 1 # c\nb: "x"  # d: e\nc: x#y\n', '# head\n\n# two\na: 1\n', '---\n# head\na: 1\n# tail\n---\nb: 1\n', 'a: 1\n# c\nb: 2\n',
+  'a:\n  b: 1\n# c\nd: 2\n', 'a: # c\n  b: 1\n', '- a\n# c\n- b # d\n', 'a:\n- x\n# c\nb: 1\n', 'a: |\n  # not a comment\n  x\n',
+];
+const OUTSIDE = [
+  // Comments the library attaches to the node before them (changing its range), or to an empty value.
+  'a:\n  b: 1\n  # c\nd: 2\n', 'a:\n  b: 1\n    # c\nd: 2\n', 'd:\n# c\ne: 1\n', 'a: # c\n', 'a: 1\n  # c\n', '---\n# c\n---\n', 'a: "x"# c\n',
+  'a: &x 1\nb: *x\n', 'a: !!str 1\n', 'a: [1, 2]\n', 'a: "x\\ny"\n', 'a: b\n  c\n', '? a\n: b\n', '"a": 1\n',
   '<<: {}\n', 'a: |+\n  x\n', 'a: |2\n   x\n', '%YAML 1.2\n---\na: 1\n', 'a: 1\n...\n', '\ta: 1\n', 'a: 1\r\n', '\uFEFFa: 1\n',
   'a: {broken: [\n', 'a: b: c\n', '- - x\n', '-\n  a: 1\n', '  a: 1\n', 'x\n', '--- a: 1\n',
 ];
 
 test('edge cases: the fast path agrees with yaml, and leaves what is outside its subset to it', () => {
-  const taken = EDGE_CASES.map((text) => check(text));
-  const firstOutside = EDGE_CASES.indexOf('a: 1 # c\n');
-  assert.ok(taken.slice(0, firstOutside).every((t) => t === 'fast'), `in-subset cases taken: ${taken.slice(0, firstOutside).join(' ')}`);
-  assert.ok(taken.slice(firstOutside).every((t) => t === 'library'), `out-of-subset cases left to yaml: ${taken.slice(firstOutside).join(' ')}`);
+  for (const text of IN_SUBSET) assert.equal(check(text), 'fast', JSON.stringify(text));
+  for (const text of OUTSIDE) assert.equal(check(text), 'library', JSON.stringify(text));
 });
 
 test('every YAML file in the repository (and the real-world corpus when present) parses the same', () => {
@@ -96,15 +99,16 @@ test('a typical manifest takes the fast path', () => {
 });
 
 /** Seeded random block YAML: keys, scalars of every type, quotes, empty flow collections, block scalars, blank lines, markers. */
-function randomYaml(next: () => number): string {
+function randomYaml(next: () => number, tame: boolean): string {
   const pick = <T>(a: readonly T[]): T => a[Math.floor(next() * a.length)]!;
-  const keys = ['a', 'name', 'x.y/z', 'k-1', '1', 'true', 'null', 'a b', 'key:x', '0x1F', '-k', '~'];
-  const values = ['v', '1', '-1', '0x1f', '0o17', '1.50', '.5', '1e3', '.inf', '.nan', 'True', 'null', '~', '', 'a b', 'http://x:80/y', '"q"', '"a: b"', "'s''t'", '{}', '[ ]', '[1]', '|', '|-', '>', '>-', '|+', 'x  ', '1:2', 'x,y', 'x]', ':x', '- x', 'x:', 'a: b', '"open', '`x', '<<'];
+  const keys = ['a', 'name', 'x.y/z', 'k-1', '1', 'true', 'null', 'a b', 'key:x', '0x1F', '-k', '~', 'k#1', 'k # c'];
+  const tameValues = ['v', '1', '-1', '0x1f', '1.50', '.inf', 'True', 'null', '', 'a b', 'http://x:80/y', '"q"', "'s''t'", '{}', '[ ]', '|', '|-', '>', 'v # c', 'x#y'];
+  const values = tame ? tameValues : ['v', '1', '-1', '0x1f', '0o17', '1.50', '.5', '1e3', '.inf', '.nan', 'True', 'null', '~', '', 'a b', 'http://x:80/y', '"q"', '"a: b"', "'s''t'", '{}', '[ ]', '[1]', '|', '|-', '>', '>-', '|+', 'x  ', '1:2', 'x,y', 'x]', ':x', '- x', 'x:', 'a: b', '"open', '`x', '<<', 'v # c', '"q"  # c: d', '{} #', 'x #y', 'a#b', '"q"#c', '# c', 'x # a: b'];
   const lines: string[] = [];
   const blockBody = (indent: number): void => {
     for (let n = 1 + Math.floor(next() * 3); n > 0; n--) {
       const r = next();
-      lines.push(r < 0.2 ? '' : r < 0.3 ? ' '.repeat(Math.floor(next() * (indent + 4))) : ' '.repeat(Math.max(0, indent + Math.floor(next() * 3) - (next() < 0.1 ? 2 : 0))) + pick(['x', 'y z', '- q', 'k: v', '']));
+      lines.push(r < 0.2 ? '' : r < 0.3 && !tame ? ' '.repeat(Math.floor(next() * (indent + 4))) : ' '.repeat(Math.max(0, indent + Math.floor(next() * 3) - (next() < 0.1 && !tame ? 2 : 0))) + pick(['x', 'y z', '- q', 'k: v', '# c']));
     }
   };
   const value = (prefix: string, indent: number): void => {
@@ -112,14 +116,21 @@ function randomYaml(next: () => number): string {
     lines.push(v === '' ? prefix.trimEnd() : prefix + v);
     if (/^[|>]/.test(v)) blockBody(indent + 2);
   };
+  const comment = (indent: number): void => {
+    if (next() < 0.15) lines.push(' '.repeat(Math.max(0, indent + pick(tame ? [-2, 0] : [-2, 0, 0, 1, 2]))) + pick(['# c', '#', '# a: b', '#- x']));
+  };
   const node = (indent: number, depth: number, prefix: string): void => {
-    const r = next();
+    comment(indent);
+    let r = next();
+    // Tamer texts have a collection at the root and no sequence directly in a sequence (both left to the library).
+    if (tame && depth === 0) r = 0.2 + r * 0.8;
+    if (tame && prefix.trimEnd().endsWith('-')) r *= 0.6;
     if (depth > 3 || r < 0.2) return value(prefix, indent);
     const n = 1 + Math.floor(next() * 3);
     for (let i = 0; i < n; i++) {
       const lead = i === 0 ? prefix : ' '.repeat(indent);
       if (r < 0.6) {
-        const line = `${lead}${pick(keys)}:`;
+        const line = `${lead}${pick(keys)}:${next() < 0.1 ? ' # c' : ''}`;
         if (next() < 0.5) value(line + ' ', indent);
         else {
           lines.push(line);
@@ -128,7 +139,7 @@ function randomYaml(next: () => number): string {
           node(child, depth + 1, ' '.repeat(child));
         }
       } else {
-        const dash = lead + pick(['- ', '- ', '-  ', '-']);
+        const dash = lead + pick(tame ? ['- '] : ['- ', '- ', '-  ', '-']);
         if (next() < 0.5) value(dash, indent);
         else node(indent + dash.length - lead.length + (i === 0 ? lead.length - indent : 0), depth + 1, dash);
         if (next() < 0.1) lines.push(pick(['', '  ', '---']));
@@ -146,12 +157,14 @@ function randomYaml(next: () => number): string {
 test('seeded random block YAML parses the same', () => {
   let seed = 20261208;
   const next = (): number => {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff; // 32-bit: a float product would lose bits and cycle early
     return seed / 0x7fffffff;
   };
   let fast = 0;
-  for (let i = 0; i < 6000; i++) if (check(randomYaml(next)) === 'fast') fast++;
-  assert.ok(fast > 300, `${fast} of 6000 random texts took the fast path`);
+  for (let i = 0; i < 3000; i++) if (check(randomYaml(next, false)) === 'fast') fast++;
+  let tameFast = 0;
+  for (let i = 0; i < 3000; i++) if (check(randomYaml(next, true)) === 'fast') tameFast++;
+  assert.ok(fast > 30 && tameFast > 500, `${fast} of 3,000 random texts and ${tameFast} of 3,000 tamer ones took the fast path`);
 });
 
 test('the first characters the fast path types by the schema are all the schema can type', () => {
