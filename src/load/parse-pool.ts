@@ -44,12 +44,17 @@ export interface ParseResult {
 }
 
 /**
- * Less YAML than this (bytes, estimated: estimateBytes) is parsed on the main thread. Each worker loads and warms up
- * its own copy of the parser, about 0.4 s of CPU on this project's 2-core machine, which the share of the parse it
- * takes must repay: see bench/README.md ("Issue 31, third session") for the measurements behind the figure. It was
- * a count of files (2,000) before; a repository of 3,000 tiny files was then slower with workers than without.
+ * Less YAML than this (bytes, estimated: estimateBytes) is parsed on the main thread. Since the YAML fast path
+ * (src/yaml/fast-parse.ts) made parsing about 2.5 times cheaper, workers no longer make a run faster on this
+ * project's 2-core machine (each loads and warms its own copy of the code, and makes facts and span hints the main
+ * thread does not need): 2,550 documents (1.4 MB) took 1.0 s without and 1.27 s with them, 10,000 documents (5.4 MB)
+ * 2.9 s and 3.26 s. What they still buy is memory: a main-thread parse keeps every syntax tree until the rules are
+ * done, about 21 MiB of RSS per MB of YAML (228 MiB at 10,000 documents, 179 MiB with workers). So the bound is where
+ * that memory would pass twice the streaming parse's (issue 31's target), with a margin: about 165 MiB. It was 1.5 MB
+ * (the workers' warm-up against the library's slower parse), and a count of files (2,000) before that.
+ * bench/README.md ("Issue 31, seventh session") has the measurements.
  */
-export const MIN_BYTES_FOR_WORKERS = 1_500_000;
+export const MIN_BYTES_FOR_WORKERS = 2_500_000;
 /** How many files' sizes estimateBytes looks at, at most: a stat each. */
 export const SIZE_SAMPLE = 64;
 /** Texts sent to a worker in one message: enough to amortise a message, small enough to balance the workers. */

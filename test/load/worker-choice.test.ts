@@ -1,13 +1,13 @@
 // How many parse workers a run starts (src/load/parse-pool.ts workerCount, estimateBytes): decided by the bytes to
 // parse, estimated from a sample of the files' sizes, not by their number. Pure functions: no timing here; the
-// measurements behind MIN_BYTES_FOR_WORKERS are in bench/README.md ("Issue 31, third session").
+// measurements behind MIN_BYTES_FOR_WORKERS are in bench/README.md ("Issue 31, third session" and "seventh session").
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { estimateBytes, MIN_BYTES_FOR_WORKERS, SIZE_SAMPLE, workerCount } from '../../src/load/parse-pool.js';
 
 const NO_ENV = {};
 
-test('workers only when the bytes to parse repay their warm-up, one per core up to eight', () => {
+test('workers only past the bytes whose syntax trees would cost too much memory, one per core up to eight', () => {
   assert.equal(workerCount(0, NO_ENV, 2), 0);
   assert.equal(workerCount(MIN_BYTES_FOR_WORKERS - 1, NO_ENV, 2), 0);
   assert.equal(workerCount(MIN_BYTES_FOR_WORKERS, NO_ENV, 2), 2);
