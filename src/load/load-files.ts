@@ -267,9 +267,12 @@ class Parser {
     return answer;
   }
 
-  /** Sends what is queued; files still waiting for a pool that never started are parsed on this thread. */
+  /**
+   * Called once everything is queued: sends what is, and lets each worker go once it has answered (ParsePool.finish);
+   * files still waiting for a pool that never started are parsed on this thread.
+   */
   flush(): void {
-    this.pool?.flush();
+    this.pool?.finish();
     for (const w of this.waiting.splice(0)) w.resolve(undefined);
     this.waitingChars = 0;
   }
