@@ -196,3 +196,21 @@ test('one document in the subset is what parseDocument gives (embedded YAML take
     sameNode(fast![0]!.contents as Node, ref.contents as Node, JSON.stringify(text));
   }
 });
+
+test('linear in the size of the text: 16 times the empty values, about 16 times the CPU', () => {
+  // An empty value (`key:`) asks whether a comment follows it; a search to the end of the text for one, per empty
+  // value, was quadratic (found attacking the fast path). Long keys make the text, and so such a search, long.
+  const pad = 'x'.repeat(200);
+  const cpuOf = (keys: number): number => {
+    const text = Array.from({ length: keys }, (_, i) => `k${i}${pad}:`).join('\n') + '\n';
+    const before = process.cpuUsage();
+    assert.equal(parseAllFast(text, OPTIONS)?.length, 1);
+    const used = process.cpuUsage(before);
+    return used.user + used.system;
+  };
+  cpuOf(1_000); // warm-up
+  const small = cpuOf(2_500);
+  const large = cpuOf(40_000);
+  // Measured: 4-8 times when linear; the quadratic search made it 14 times at half this size, about 50 at this one.
+  assert.ok(large / small < 20, `CPU ${Math.round(small / 1000)} ms for 2,500 empty values, ${Math.round(large / 1000)} ms for 40,000`);
+});
