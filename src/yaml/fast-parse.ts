@@ -47,7 +47,7 @@ for (const c of MAYBE_TYPED_FIRST) maybeTyped[c.charCodeAt(0)] = 1;
 
 /**
  * A plain scalar may not start with these (YAML 1.2 c-indicator), bar `-`, `?` and `:` followed by a non-space,
- * which are handled where they occur. Keys are held to a stricter rule (keyStart).
+ * which are handled where they occur. Keys are held to a stricter rule (keyEnd).
  */
 const INDICATOR = new Uint8Array(128);
 for (const c of '-?:,[]{}#&*!|>\'"%@`') INDICATOR[c.charCodeAt(0)] = 1;
