@@ -5,14 +5,15 @@
 // make a run faster, never read a file differently. test/yaml/fast-parse.test.ts holds it to `yaml` node for node
 // on every YAML file in the repository, the real-world corpus and generated variants.
 //
-// The subset: block mappings with plain keys, block sequences (items that are scalars or compact mappings), plain
-// scalars on one line, single- and double-quoted scalars on one line (no escapes in double quotes), literal and
-// folded block scalars with clip or strip chomping, empty `{}`/`[]`, `---` lines, blank lines, comments at the end
-// of a value's line and whole-line comments no more indented than the line after them (the library gives a deeper
-// one to the node before, which changes that node's range). Not in it, so left to `yaml`: other comments, tabs, CR
-// line ends, a byte-order mark, anchors, aliases, tags, directives, `...`, explicit keys, quoted keys, merge keys,
-// flow collections with items, multi-line flow scalars, `|+`, indentation indicators, and every syntax error (the
-// library's messages and positions are what users see).
+// The subset: block mappings (plain keys, and quoted keys on one line with their colon right after them), block
+// sequences (items that are scalars or compact mappings), plain scalars on one line, single- and double-quoted
+// scalars on one line (no escapes in double quotes), literal and folded block scalars with clip or strip chomping,
+// empty `{}`/`[]`, `---` lines, blank lines, comments at the end of a value's line and whole-line comments no more
+// indented than the line after them (the library gives a deeper one to the node before, which changes that node's
+// range). Not in it, so left to `yaml`: other comments, tabs, CR line ends, a byte-order mark, anchors, aliases,
+// tags, directives, `...`, explicit keys, other quoted keys, merge keys, flow collections with items, multi-line
+// flow scalars, `|+`, indentation indicators, and every syntax error (the library's messages and positions are
+// what users see).
 import { Document, Scalar, YAMLMap, YAMLSeq, Pair, isScalar, type DocumentOptions, type ParseOptions, type SchemaOptions, type Node } from 'yaml';
 
 type Options = ParseOptions & DocumentOptions & SchemaOptions;
@@ -197,10 +198,7 @@ class FastParser {
     let keyAt = start;
     let end = start;
     for (;;) {
-      const colon = keyEnd(text, keyAt);
-      if (colon - keyAt > 1024) giveUp(); // the library's strict limit on implicit keys
-      const key = this.scalarFrom(text.slice(keyAt, colon), keyAt, colon, colon, true);
-      if ((key as Scalar).value !== null && typeof (key as Scalar).value === 'symbol') giveUp(); // `<<`
+      const { key, colon } = this.key(keyAt);
       const afterColon = colon + 1;
       let valueAt = afterColon;
       while (text.charCodeAt(valueAt) === SPACE) valueAt++;
@@ -223,6 +221,25 @@ class FastParser {
       if (nextIndent > indent || isSeqItem(text, next + nextIndent)) giveUp();
       keyAt = next + indent;
     }
+  }
+
+  /** The key starting at `at` (plain, or quoted on one line and followed by its `:` at once) and where its `:` is. */
+  private key(at: number): { key: Scalar; colon: number } {
+    const { text } = this;
+    const c = text.charCodeAt(at);
+    if (c === DQUOTE || c === SQUOTE) {
+      const close = closingQuote(text, at, lineEnd(text, at), c);
+      const colon = close + 1;
+      // `"key" :` (a space before the colon) is valid too, but rare: the library's.
+      if (!isMappingColon(text, colon)) giveUp();
+      if (colon - at > 1024) giveUp(); // the library's strict limit on implicit keys
+      return { key: this.scalar(unquote(text, at + 1, close, c), c === DQUOTE ? Scalar.QUOTE_DOUBLE : Scalar.QUOTE_SINGLE, [at, colon, colon]), colon };
+    }
+    const colon = keyEnd(text, at);
+    if (colon - at > 1024) giveUp();
+    const key = this.scalarFrom(text.slice(at, colon), at, colon, colon, true);
+    if (typeof key.value === 'symbol') giveUp(); // `<<`, a merge key
+    return { key, colon };
   }
 
   /**
@@ -271,11 +288,26 @@ class FastParser {
     }
   }
 
-  /** Whether a plain key followed by `: ` (or `:` at the line's end) starts at `at`. */
+  /** Whether a key (plain, or quoted on one line) followed by `: ` (or `:` at the line's end) starts at `at`. */
   private startsKey(at: number): boolean {
     const { text } = this;
     const c = text.charCodeAt(at);
-    if (c === DQUOTE || c === SQUOTE || c === 123 /* { */ || c === 91 /* [ */ || c === 124 /* | */ || c === 62 /* > */) return false;
+    if (c === DQUOTE || c === SQUOTE) {
+      // The quote's end (an escaped `''` inside single quotes included), then the colon at once.
+      const eol = lineEnd(text, at);
+      for (let i = at + 1; i < eol; i++) {
+        const q = text.charCodeAt(i);
+        if (q === BACKSLASH && c === DQUOTE) return false; // escapes: the library's (inline gives up on them too)
+        if (q !== c) continue;
+        if (c === SQUOTE && text.charCodeAt(i + 1) === SQUOTE) {
+          i++;
+          continue;
+        }
+        return isMappingColon(text, i + 1);
+      }
+      return false;
+    }
+    if (c === 123 /* { */ || c === 91 /* [ */ || c === 124 /* | */ || c === 62 /* > */) return false;
     const eol = commentOrEnd(text, at);
     for (let i = at; i < eol; i++) {
       if (text.charCodeAt(i) === COLON) {
@@ -483,6 +515,13 @@ function isDocumentMarker(text: string, at: number): boolean {
   if (c === DASH && (at + 3 >= text.length || after === NL)) return true;
   // `--- x`, `---x`, `...`: document syntax beyond the subset (or a plain scalar starting with dashes).
   giveUp();
+}
+
+/** A mapping's `:` at `at`: followed by a space, a line break or the end of the text. */
+function isMappingColon(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== COLON) return false;
+  const n = text.charCodeAt(at + 1);
+  return at + 1 >= text.length || n === SPACE || n === NL;
 }
 
 /** A block sequence item (`- ` or `-` at the line's end) at `at`. */

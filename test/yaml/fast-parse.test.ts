@@ -62,11 +62,12 @@ const IN_SUBSET = [
   'a: |\n  x\n\n\nb: 1\n', 'a: http://x:80/y\nb: x,y\nc: x]\nd: 1:2\n', 'key:x: 1\n', 'a b: c d\n',
   'a: 1 # c\nb: "x"  # d: e\nc: x#y\n', '# head\n\n# two\na: 1\n', '---\n# head\na: 1\n# tail\n---\nb: 1\n', 'a: 1\n# c\nb: 2\n',
   'a:\n  b: 1\n# c\nd: 2\n', 'a: # c\n  b: 1\n', '- a\n# c\n- b # d\n', 'a:\n- x\n# c\nb: 1\n', 'a: |\n  # not a comment\n  x\n',
+  'nodeSelector:\n  "kubernetes.io/os": linux\n  \'it\'\'s\':\n    x: 1\n  "a: b": c\n  "e":\n', '- "a": b\n  \'c\': d\n- "q"\n',
 ];
 const OUTSIDE = [
   // Comments the library attaches to the node before them (changing its range), or to an empty value.
   'a:\n  b: 1\n  # c\nd: 2\n', 'a:\n  b: 1\n    # c\nd: 2\n', 'd:\n# c\ne: 1\n', 'a: # c\n', 'a: 1\n  # c\n', '---\n# c\n---\n', 'a: "x"# c\n',
-  'a: &x 1\nb: *x\n', 'a: !!str 1\n', 'a: [1, 2]\n', 'a: "x\\ny"\n', 'a: b\n  c\n', '? a\n: b\n', '"a": 1\n',
+  'a: &x 1\nb: *x\n', '"a" : 1\n', '"a":1\n', '"a\\"b": 1\n', '- "a"b: c\n', 'a: !!str 1\n', 'a: [1, 2]\n', 'a: "x\\ny"\n', 'a: b\n  c\n', '? a\n: b\n',
   '<<: {}\n', 'a: |+\n  x\n', 'a: |2\n   x\n', '%YAML 1.2\n---\na: 1\n', 'a: 1\n...\n', '\ta: 1\n', 'a: 1\r\n', '\uFEFFa: 1\n',
   'a: {broken: [\n', 'a: b: c\n', '- - x\n', '-\n  a: 1\n', '  a: 1\n', 'x\n', '--- a: 1\n',
 ];
@@ -101,7 +102,7 @@ test('a typical manifest takes the fast path', () => {
 /** Seeded random block YAML: keys, scalars of every type, quotes, empty flow collections, block scalars, blank lines, markers. */
 function randomYaml(next: () => number, tame: boolean): string {
   const pick = <T>(a: readonly T[]): T => a[Math.floor(next() * a.length)]!;
-  const keys = ['a', 'name', 'x.y/z', 'k-1', '1', 'true', 'null', 'a b', 'key:x', '0x1F', '-k', '~', 'k#1', 'k # c'];
+  const keys = ['a', 'name', 'x.y/z', 'k-1', '1', 'true', 'null', 'a b', 'key:x', '0x1F', '-k', '~', 'k#1', 'k # c', '"q k"', "'s''k'", '"a: b"', '"e\\"x"', '"x" ', '"1"', "'#'"];
   const tameValues = ['v', '1', '-1', '0x1f', '1.50', '.inf', 'True', 'null', '', 'a b', 'http://x:80/y', '"q"', "'s''t'", '{}', '[ ]', '|', '|-', '>', 'v # c', 'x#y'];
   const values = tame ? tameValues : ['v', '1', '-1', '0x1f', '0o17', '1.50', '.5', '1e3', '.inf', '.nan', 'True', 'null', '~', '', 'a b', 'http://x:80/y', '"q"', '"a: b"', "'s''t'", '{}', '[ ]', '[1]', '|', '|-', '>', '>-', '|+', 'x  ', '1:2', 'x,y', 'x]', ':x', '- x', 'x:', 'a: b', '"open', '`x', '<<', 'v # c', '"q"  # c: d', '{} #', 'x #y', 'a#b', '"q"#c', '# c', 'x # a: b'];
   const lines: string[] = [];
