@@ -86,7 +86,7 @@ export function parseSourceFile(file: SourceFile, opts: ParseOptions): ParsedFil
     // object never finishes); duplicateKeys() below does it in one pass.
     // logLevel 'error': the library's warnings (e.g. "Keys with collection values will be stringified") would go
     // to stderr through process.emitWarning; what they warn about is handled here.
-    // Plain block YAML (most manifests) takes the fast path, which builds what `yaml` would in a third of the time
+    // Plain block YAML (most manifests) takes the fast path, which builds what `yaml` would in a sixth of the time
     // and leaves everything else, errors included, to the library (src/yaml/fast-parse.ts).
     const parsed = parseAllFast(text, YAML_OPTIONS) ?? parseAllDocuments(text, YAML_OPTIONS);
     docs = Array.isArray(parsed) ? parsed : [];

@@ -95,15 +95,21 @@ function giveUp(): never {
 class FastParser {
   private readonly text: string;
   private readonly options: Options;
-  private schema!: Schema;
-  private tags!: readonly ScalarTag[];
-  private stringTag!: ScalarTag;
+  /** The options every document is made with: the caller's, and the Schema they all share (withSharedSchema). */
+  private readonly docOptions: Options;
+  private readonly schema: Schema;
+  private readonly tags: readonly ScalarTag[];
+  private readonly stringTag: ScalarTag;
   /** Where the document being parsed ends: the next `---` line, or the end of the text. */
   private docEnd = 0;
 
   constructor(text: string, options: Options) {
     this.text = text;
     this.options = options;
+    this.docOptions = withSharedSchema(options);
+    this.schema = this.docOptions.schema as Schema;
+    this.tags = (this.schema as unknown as { tags: ScalarTag[] }).tags;
+    this.stringTag = (this.schema as unknown as Record<symbol, ScalarTag>)[Symbol.for('yaml.scalar')]!;
   }
 
   documents(): Document.Parsed[] {
@@ -124,10 +130,7 @@ class FastParser {
   /** The document starting at `offset` (its `---`, or its first content), whose content starts at `content`. */
   private document(offset: number, marker: boolean, content: number): Document.Parsed {
     const { text } = this;
-    const doc = new Document(undefined, withSharedSchema(this.options)) as unknown as Document.Parsed;
-    this.schema = doc.schema;
-    this.tags = (doc.schema as unknown as { tags: ScalarTag[] }).tags;
-    this.stringTag = (doc.schema as unknown as Record<symbol, ScalarTag>)[Symbol.for('yaml.scalar')]!;
+    const doc = new Document(undefined, this.docOptions) as unknown as Document.Parsed;
     if (marker) doc.directives!.docStart = true;
     let node: Node;
     let end: number;
@@ -233,7 +236,7 @@ class FastParser {
       // `"key" :` (a space before the colon) is valid too, but rare: the library's.
       if (!isMappingColon(text, colon)) giveUp();
       if (colon - at > 1024) giveUp(); // the library's strict limit on implicit keys
-      return { key: this.scalar(unquote(text, at + 1, close, c), c === DQUOTE ? Scalar.QUOTE_DOUBLE : Scalar.QUOTE_SINGLE, [at, colon, colon]), colon };
+      return { key: this.quoted(at, close, colon), colon };
     }
     const colon = keyEnd(text, at);
     if (colon - at > 1024) giveUp();
@@ -292,29 +295,11 @@ class FastParser {
   private startsKey(at: number): boolean {
     const { text } = this;
     const c = text.charCodeAt(at);
-    if (c === DQUOTE || c === SQUOTE) {
-      // The quote's end (an escaped `''` inside single quotes included), then the colon at once.
-      const eol = lineEnd(text, at);
-      for (let i = at + 1; i < eol; i++) {
-        const q = text.charCodeAt(i);
-        if (q === BACKSLASH && c === DQUOTE) return false; // escapes: the library's (inline gives up on them too)
-        if (q !== c) continue;
-        if (c === SQUOTE && text.charCodeAt(i + 1) === SQUOTE) {
-          i++;
-          continue;
-        }
-        return isMappingColon(text, i + 1);
-      }
-      return false;
-    }
+    // A quoted scalar closing on its line (else the item is the library's either way), then the colon at once.
+    if (c === DQUOTE || c === SQUOTE) return isMappingColon(text, closingQuote(text, at, lineEnd(text, at), c) + 1);
     if (c === 123 /* { */ || c === 91 /* [ */ || c === 124 /* | */ || c === 62 /* > */) return false;
     const eol = commentOrEnd(text, at);
-    for (let i = at; i < eol; i++) {
-      if (text.charCodeAt(i) === COLON) {
-        const n = text.charCodeAt(i + 1);
-        if (i + 1 >= text.length || n === SPACE || n === NL) return true;
-      }
-    }
+    for (let i = at; i < eol; i++) if (isMappingColon(text, i)) return true;
     return false;
   }
 
@@ -336,7 +321,7 @@ class FastParser {
     if (c === DQUOTE || c === SQUOTE) {
       const close = closingQuote(text, at, eol, c);
       valueEnd = close + 1;
-      node = this.scalar(unquote(text, at + 1, close, c), c === DQUOTE ? Scalar.QUOTE_DOUBLE : Scalar.QUOTE_SINGLE, [at, valueEnd, nodeEnd]);
+      node = this.quoted(at, close, nodeEnd);
     } else if (c === 123 /* { */ || c === 91 /* [ */) {
       let close = at + 1;
       while (text.charCodeAt(close) === SPACE) close++;
@@ -452,6 +437,12 @@ class FastParser {
     return scalar;
   }
 
+  /** The one-line quoted scalar from the quote at `at` to the one at `close`, its range ending at `nodeEnd`. */
+  private quoted(at: number, close: number, nodeEnd: number): Scalar {
+    const quote = this.text.charCodeAt(at);
+    return this.scalar(unquote(this.text, at + 1, close, quote), quote === DQUOTE ? Scalar.QUOTE_DOUBLE : Scalar.QUOTE_SINGLE, [at, close + 1, nodeEnd]);
+  }
+
   /** A string scalar of a known value (quoted or block): its source is its value, as the composer sets it. */
   private scalar(value: string, type: Scalar.Type, range: [number, number, number]): Scalar {
     const scalar = new Scalar(this.stringTag.resolve(value, giveUp, this.options));
@@ -540,9 +531,7 @@ function keyEnd(text: string, at: number): number {
   if (c >= 128 || INDICATOR[c] === 1 || c === SPACE || c === NL || at >= text.length) giveUp();
   const eol = commentOrEnd(text, at);
   for (let i = at; i < eol; i++) {
-    if (text.charCodeAt(i) !== COLON) continue;
-    const n = text.charCodeAt(i + 1);
-    if (i + 1 < text.length && n !== SPACE && n !== NL) continue;
+    if (!isMappingColon(text, i)) continue;
     if (text.charCodeAt(i - 1) === SPACE) giveUp(); // `key :`: the key's trailing spaces
     return i;
   }
