@@ -2,8 +2,9 @@
 // Where each file's objects come from, cheapest first:
 //   - a context file unchanged since the context cache saw it (same stat): its cached facts, the file not read;
 //   - a context file whose text the cache knows (same content key): its cached facts;
-//   - otherwise a parse: on worker threads once there are enough files to repay starting them (parse-pool.ts),
-//     which send back facts; else on this thread, keeping the AST.
+//   - otherwise a parse: by a parse pool once there are enough files to repay starting one (parse-pool.ts: worker
+//     threads, and this thread while it waits for them), which answers with facts; else on this thread, keeping
+//     the AST.
 // Objects restored from facts parse their file again only when something needs exact positions or YAML nodes (a
 // finding, a fix), so a large run holds facts, not a syntax tree per document.
 import { readFileSync, statSync, type Stats } from 'node:fs';
@@ -217,12 +218,12 @@ function unreadable(rel: string, reason: string): ToolNotification {
 }
 
 /**
- * Hands files to a worker pool once there are enough of them (workerCount); before that, and without workers, a
+ * Hands files to a parse pool once there are enough of them (workerCount); before that, and without a pool, a
  * file's facts are undefined and it is parsed on this thread. Files queued before the pool starts are sent to it
- * when it does, so a large run parses everything on the workers. When the files to report on alone are enough,
- * the pool starts at once and also reads them (`readsFiles`). Workers always send span and structure hints with
- * the facts (model/object-hints.ts: about 400 bytes an object), so no finding parses its file a second time here,
- * however large the run.
+ * when it does, so a large run parses everything through the pool. When the files to report on alone are enough,
+ * the pool starts at once and also reads them (`readsFiles`). The pool's facts always hold span and structure hints
+ * (model/object-hints.ts: about 400 bytes an object), so no finding parses its file a second time here, however
+ * large the run.
  */
 class Parser {
   private pool: ParsePool | undefined;

@@ -1,16 +1,18 @@
-// Parses files on worker threads: yaml parsing is most of a large run's CPU, and one core is all a single thread
-// gets. Workers send back facts (load/context-cache.ts FileFacts, bodies as JSON text), never ASTs, so the main thread's memory
-// holds what rules read and not a syntax tree per document; a file's AST is rebuilt on the main thread only when a
-// finding or fix needs its exact positions (restoreFacts' reparse).
+// Parses files into facts (load/context-cache.ts FileFacts, bodies as JSON text), never keeping ASTs, so the main
+// thread's memory holds what rules read and not a syntax tree per document; a file's AST is rebuilt on the main
+// thread only when a finding or fix needs what the facts do not hold (restoreFacts' reparse). Two kinds of lane do
+// the parsing: worker threads, one per core beside the main thread, and the main thread itself whenever it would
+// otherwise wait for them (ParsePool).
 //
-// Used only for runs with enough to parse to repay starting workers, each of which loads and warms up its own copy
-// of the parser (see MIN_BYTES_FOR_WORKERS): a pre-commit run of one file never starts one.
+// Used only for runs with enough to parse to repay it (see MIN_BYTES_FOR_WORKERS): a pre-commit run of one file
+// never starts a worker.
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { lazyBuiltin } from '../lazy-builtin.js';
 import type { ParseReason, Span } from '../model/types.js';
 import type { FileFacts } from './context-cache.js';
+import { answerParseJob } from './parse-job.js';
 import type { ParseOptions } from './parse.js';
 
 export interface ParseJob {
@@ -57,9 +59,9 @@ export interface ParseResult {
 export const MIN_BYTES_FOR_WORKERS = 2_500_000;
 /** How many files' sizes estimateBytes looks at, at most: a stat each. */
 export const SIZE_SAMPLE = 64;
-/** Texts sent to a worker in one message: enough to amortise a message, small enough to balance the workers. */
+/** Texts in one batch: enough to amortise a message, small enough to balance the lanes. */
 const BATCH_CHARS = 256 * 1024;
-/** What an unread file counts for in that balance: a typical manifest's size. */
+/** What an unread file counts for in a batch: a typical manifest's size. */
 const UNREAD_FILE_CHARS = 2 * 1024;
 /** A worker's garbage is short-lived (one batch's ASTs): a small young generation keeps each worker's memory small. */
 const YOUNG_GENERATION_MB = 4;
@@ -73,8 +75,9 @@ export function workerCount(bytes: number, env: Readonly<Record<string, string |
   const forced = env['VVP_KV_LINT_WORKERS'];
   if (forced !== undefined && /^\d+$/.test(forced.trim())) return Math.min(Number(forced.trim()), 16);
   if (bytes < MIN_BYTES_FOR_WORKERS) return 0;
+  // The main thread is a lane of the pool too (ParsePool): one worker per other core.
   const n = cores ?? coreCount();
-  return n > 1 ? Math.min(n, 8) : 0;
+  return n > 1 ? Math.min(n - 1, 8) : 0;
 }
 
 let cores: number | undefined;
@@ -165,19 +168,36 @@ function startWorker(): Worker {
   return new (workerThreads().Worker)(new URL('./parse-worker.js', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
 }
 
+/**
+ * Batches a worker holds at once: one it works on and one waiting, so it never waits for the main thread between
+ * two. The rest stay queued here, for whichever lane is free first.
+ */
+const IN_FLIGHT = 2;
+
+/**
+ * Parses files on worker threads and, while it waits for them, on the main thread too (`answerParseJob`, the same
+ * function the workers run). Batches are queued here and handed out as lanes come free: each worker keeps
+ * IN_FLIGHT of them, and the main thread takes the next one whenever its event loop has nothing else to do
+ * (setImmediate), so it parses instead of idling through the load. The main thread's answers are the workers',
+ * without the copy through postMessage; both keep facts only, never an AST.
+ */
 export class ParsePool {
   private readonly workers: Worker[] = [];
-  /** Characters queued on each worker and not yet answered: new batches go to the least loaded. */
-  private readonly load: number[] = [];
+  /** Batches sent to each worker and not yet answered. */
+  private readonly inFlight: number[] = [];
   private readonly pending = new Map<number, (result: ParseResult) => void>();
-  /** Characters of each queued file, to take off its worker's load when answered. */
-  private readonly chars = new Map<number, number>();
+  /** Full batches no lane has taken yet, oldest first (`head`: the next one). */
+  private readonly queue: ParseJob[][] = [];
+  private head = 0;
   private batch: ParseJob[] = [];
   private batchChars = 0;
   private nextId = 0;
   private failed: Error | undefined;
   /** Set by finish(): no job will come after the ones sent. */
   private finished = false;
+  private localTurnDue = false;
+  /** Jobs answered on this thread so far (for tests: the main thread is a lane of its own). */
+  answeredHere = 0;
   /** The exits of the workers let go, by index: each as soon as it has answered all it was sent after finish(). */
   private readonly released = new Map<number, Promise<number>>();
 
@@ -187,12 +207,9 @@ export class ParsePool {
       const worker = early?.[i] ?? startWorker();
       const index = i;
       worker.on('message', (results: ParseResult[]) => {
-        for (const r of results) {
-          this.pending.get(r.id)?.(r);
-          this.pending.delete(r.id);
-          this.load[index] = this.load[index]! - (this.chars.get(r.id) ?? 0);
-          this.chars.delete(r.id);
-        }
+        this.inFlight[index] = this.inFlight[index]! - 1;
+        for (const r of results) this.settle(r);
+        this.dispatch();
         this.releaseIfDone(index);
       });
       // A worker that dies (out of memory, a bug) must not hang the run: its files fail and are parsed in-process.
@@ -201,42 +218,38 @@ export class ParsePool {
         if (code !== 0 && !this.released.has(index)) this.fail(new Error(`parse worker exited with code ${code}`));
       });
       this.workers.push(worker);
-      this.load.push(0);
+      this.inFlight.push(0);
     }
   }
 
   /**
-   * Parses a file on a worker: `text` when given, else the file as the worker reads it. A worker that fails
-   * answers with neither facts nor `unread`: the caller then reads and parses the file itself.
+   * Parses a file: `text` when given, else the file as the worker reads it. A worker that fails answers with
+   * neither facts nor `unread`: the caller then reads and parses the file itself.
    */
   parse(job: Omit<ParseJob, 'id'>): Promise<ParseResult> {
     const id = this.nextId++;
     if (this.failed) return Promise.resolve({ id });
     const done = new Promise<ParseResult>((resolve) => this.pending.set(id, resolve));
     this.batch.push({ ...job, id });
-    // An unread file costs about what its size on disk would: a worker's share is balanced by characters.
-    const chars = job.text?.length ?? UNREAD_FILE_CHARS;
-    this.chars.set(id, chars);
-    this.batchChars += chars;
+    // An unread file costs about what its size on disk would: batches are cut by characters.
+    this.batchChars += job.text?.length ?? UNREAD_FILE_CHARS;
     if (this.batchChars >= BATCH_CHARS) this.flush();
     return done;
   }
 
-  /** Sends the jobs queued so far. Call once everything is queued (parse() flushes full batches itself). */
+  /** Queues the jobs gathered so far as a batch. Call once everything is queued (parse() flushes full batches itself). */
   flush(): void {
     if (!this.batch.length || this.failed) return;
-    let target = 0;
-    for (let i = 1; i < this.workers.length; i++) if (this.load[i]! < this.load[target]!) target = i;
-    this.load[target] = this.load[target]! + this.batchChars;
-    this.workers[target]!.postMessage(this.batch);
+    this.queue.push(this.batch);
     this.batch = [];
     this.batchChars = 0;
+    this.dispatch();
   }
 
   /**
    * Sends what is queued and says nothing more will come: from then on each worker stops as soon as it has answered
-   * all it was sent. At the end of a large load the main thread still restores the last answers; the workers' heaps
-   * (tens of MiB of garbage each) went on counting towards the run's peak memory until close().
+   * all it was sent and nothing is left to take. At the end of a large load the main thread still restores the last
+   * answers; the workers' heaps (tens of MiB of garbage each) went on counting towards the run's peak memory until close().
    */
   finish(): void {
     this.flush();
@@ -248,8 +261,53 @@ export class ParsePool {
     await Promise.all(this.workers.map((w, i) => this.released.get(i) ?? w.terminate()));
   }
 
+  /**
+   * Tops every working worker up to IN_FLIGHT batches, the second only while more than one is queued: the last one
+   * is left to the main thread (two large files go one to each lane). What is left waits for the main thread's next
+   * free turn.
+   */
+  private dispatch(): void {
+    for (let i = 0; i < this.workers.length; i++) {
+      while (this.inFlight[i]! < IN_FLIGHT && this.queue.length - this.head > (this.inFlight[i] === 0 ? 0 : 1) && !this.released.has(i)) {
+        this.inFlight[i] = this.inFlight[i]! + 1;
+        this.workers[i]!.postMessage(this.take());
+      }
+    }
+    if (this.head < this.queue.length && !this.localTurnDue) {
+      this.localTurnDue = true;
+      setImmediate(() => this.localTurn());
+    }
+  }
+
+  /** One queued batch answered on this thread; then the next, after whatever else the event loop has to do. */
+  private localTurn(): void {
+    this.localTurnDue = false;
+    if (this.failed || this.head >= this.queue.length) return;
+    for (const job of this.take()) {
+      this.answeredHere++;
+      this.settle(answerParseJob(job));
+    }
+    this.dispatch();
+    for (let i = 0; i < this.workers.length; i++) this.releaseIfDone(i);
+  }
+
+  private take(): ParseJob[] {
+    const jobs = this.queue[this.head]!;
+    this.queue[this.head++] = [];
+    if (this.head === this.queue.length) {
+      this.queue.length = 0;
+      this.head = 0;
+    }
+    return jobs;
+  }
+
+  private settle(result: ParseResult): void {
+    this.pending.get(result.id)?.(result);
+    this.pending.delete(result.id);
+  }
+
   private releaseIfDone(index: number): void {
-    if (!this.finished || this.load[index] !== 0 || this.released.has(index)) return;
+    if (!this.finished || this.inFlight[index] !== 0 || this.head < this.queue.length || this.released.has(index)) return;
     this.released.set(index, this.workers[index]!.terminate());
   }
 
@@ -259,5 +317,7 @@ export class ParsePool {
     for (const [id, resolve] of this.pending) resolve({ id });
     this.pending.clear();
     this.batch = [];
+    this.queue.length = 0;
+    this.head = 0;
   }
 }

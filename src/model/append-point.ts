@@ -6,6 +6,7 @@ import { isMap, isScalar, Scalar, type Node, type Pair, type YAMLMap } from 'yam
 import type { AppendPoint } from './structure-hints.js';
 import type { FieldPath, ManifestObject, SourceFile } from './types.js';
 import { yamlNodeAt } from './spc.js';
+import type { WalkState } from '../yaml/locate.js';
 
 /** Whether quoteScalar leaves the node alone: a node that is there and is not a plain, untagged scalar. */
 export function notPlain(node: Node | undefined): boolean {
@@ -14,14 +15,15 @@ export function notPlain(node: Node | undefined): boolean {
 
 /**
  * Where and how a new entry goes into the mapping at `mapPath` of a file object, from its syntax tree; null when
- * addKey adds nothing there.
+ * addKey adds nothing there. `walked`: a walk from the object's own node (yaml/locate.ts walkStart) already standing
+ * at `mapPath` (the structure hints' walk has one at every node), so the tree is not walked again.
  */
-export function appendPointAt(o: ManifestObject, mapPath: FieldPath): AppendPoint | null {
+export function appendPointAt(o: ManifestObject, mapPath: FieldPath, walked?: WalkState): AppendPoint | null {
   if (o.source.kind !== 'file' || !o.yamlNode) return null;
   const file = o.source.file;
   const text = file.text;
   const json = isJson(file);
-  const node = yamlNodeAt(o, mapPath);
+  const node = walked ? (walked.complete ? walked.last?.node : undefined) : yamlNodeAt(o, mapPath);
   if (node && isMap(node)) {
     if (!node.range) return null;
     if (node.flow) return flowPoint(text, node);

@@ -48,24 +48,25 @@ export function encodeStructure<S>(
   start: S,
   step: (parent: S, seg: string | number) => S,
   styleAt: (at: S) => ScalarStyle,
-  pointAt: (mapPath: FieldPath) => AppendPoint | null,
+  /** Where addKey would add at `mapPath`; `at`: the walk standing there. */
+  pointAt: (mapPath: FieldPath, at: S) => AppendPoint | null,
 ): number[] {
   const styles: number[] = [];
   const points: number[] = [];
-  const addPoint = (index: number, path: FieldPath): void => {
-    const p = pointAt(path);
+  const addPoint = (index: number, path: FieldPath, at: S): void => {
+    const p = pointAt(path, at);
     if (!p) points.push(index, 0, 0, 0, 0);
     else if (p.kind === 'block') points.push(index, 1 | (p.needsBreak ? NEEDS_BREAK : 0) | (p.crlf ? CRLF : 0), p.offset, p.col, p.step);
     else points.push(index, KINDS.indexOf(p.kind) + 1, p.offset, 0, 0);
   };
-  if (isMapValue(body)) addPoint(-1, []);
+  if (isMapValue(body)) addPoint(-1, [], start);
   walkHintNodes<{ path: FieldPath; value: unknown; at: S }>(body, { path: [], value: body, at: start }, (parent, seg) => {
     const value = (parent.value as Record<string | number, unknown>)[seg];
     const path = [...parent.path, seg];
     const at = step(parent.at, seg);
     const index = styles.length;
     styles.push(STYLES.indexOf(styleAt(at)));
-    if (value === null || isMapValue(value)) addPoint(index, path);
+    if (value === null || isMapValue(value)) addPoint(index, path, at);
     return { path, value, at };
   });
   const packed = new Array<number>(Math.ceil(styles.length / STYLES_PER)).fill(0);

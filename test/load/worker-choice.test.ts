@@ -7,11 +7,12 @@ import { estimateBytes, MIN_BYTES_FOR_WORKERS, SIZE_SAMPLE, workerCount } from '
 
 const NO_ENV = {};
 
-test('workers only past the bytes whose syntax trees would cost too much memory, one per core up to eight', () => {
+test('workers only past the bytes whose syntax trees would cost too much memory, one per core beside the main thread up to eight', () => {
   assert.equal(workerCount(0, NO_ENV, 2), 0);
   assert.equal(workerCount(MIN_BYTES_FOR_WORKERS - 1, NO_ENV, 2), 0);
-  assert.equal(workerCount(MIN_BYTES_FOR_WORKERS, NO_ENV, 2), 2);
+  assert.equal(workerCount(MIN_BYTES_FOR_WORKERS, NO_ENV, 2), 1, 'the main thread parses beside the one worker');
   assert.equal(workerCount(MIN_BYTES_FOR_WORKERS * 100, NO_ENV, 1), 0, 'a single core gains nothing from a worker');
+  assert.equal(workerCount(MIN_BYTES_FOR_WORKERS * 100, NO_ENV, 4), 3);
   assert.equal(workerCount(MIN_BYTES_FOR_WORKERS * 100, NO_ENV, 32), 8);
 });
 
@@ -32,7 +33,7 @@ test('the estimate: every size for a few files, an evenly spaced sample for many
   const mostlyOne = [3_300_000, 900, 1200];
   assert.equal(workerCount(estimateBytes(mostlyOne.length, (i) => mostlyOne[i]!), NO_ENV, 2), 0);
   const twoLarge = [3_300_000, 3_300_000];
-  assert.equal(workerCount(estimateBytes(twoLarge.length, (i) => twoLarge[i]!), NO_ENV, 2), 2, 'two large files: one a worker');
+  assert.equal(workerCount(estimateBytes(twoLarge.length, (i) => twoLarge[i]!), NO_ENV, 2), 1, 'two large files: one on a worker, one on the main thread');
   const asked: number[] = [];
   const est = estimateBytes(100_000, (i) => {
     asked.push(i);
@@ -49,6 +50,6 @@ test('the repositories measured: tiny files stay on the main thread however many
   const choose = (files: number, size: number) => workerCount(estimateBytes(files, () => size), NO_ENV, 2);
   assert.equal(choose(3000, 150), 0);
   assert.equal(choose(2002, 686), 0);
-  assert.equal(choose(7850, 686), 2);
-  assert.equal(choose(300, 20_000), 2);
+  assert.equal(choose(7850, 686), 1);
+  assert.equal(choose(300, 20_000), 1);
 });

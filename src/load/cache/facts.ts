@@ -12,7 +12,7 @@ import { encodeStructure, structureOffsets } from '../../model/structure-hints.j
 import { packObjectHints, type PackedHints } from '../../model/object-hints.js';
 import { appendPointAt, notPlain } from '../../model/append-point.js';
 import { isMap, isSeq, type Node } from 'yaml';
-import { locateAt, objectStart, walkStart, walkStep } from '../../yaml/locate.js';
+import { locateAt, objectStart, walkStart, walkStep, type WalkState } from '../../yaml/locate.js';
 
 /** Entries bigger than this are not worth their JSON (a huge generated file): parsed every time. */
 export const MAX_ENTRY_CHARS = 1024 * 1024;
@@ -114,8 +114,8 @@ export function factsOf(
     } catch {
       return undefined; // whatever failed here fails again in the rules, which report it: do not cache the file
     }
-    const span = opts.spanHints ? hintsOf(o) : undefined;
-    const hints = span ? packObjectHints(span, structureOf(o), structureOffsets) : undefined;
+    const walked = opts.spanHints ? hintsOf(o) : undefined;
+    const hints = walked ? packObjectHints(walked.span, structureOf(o, walked.states), structureOffsets) : undefined;
     out.push({
       ...(o.apiVersion !== undefined ? { apiVersion: o.apiVersion } : {}),
       ...(o.kind !== undefined ? { kind: o.kind } : {}),
@@ -147,24 +147,40 @@ export function forDisk(facts: FileFacts): FileFacts {
   };
 }
 
-/** Where `o`'s body nodes are, from its own syntax tree (model/span-hints.ts); none for a locator of another kind. */
-function hintsOf(o: ManifestObject): number[] | undefined {
+/**
+ * Where `o`'s body nodes are, from its own syntax tree (model/span-hints.ts); none for a locator of another kind.
+ * With the walk's state at every node, in walk order, when it started at the object's own node: the structure hints
+ * walk the same nodes of the same body in the same order and take them instead of walking the tree again.
+ */
+function hintsOf(o: ManifestObject): { span: number[]; states: WalkState[] | undefined } | undefined {
   const start = objectStart(o.locator);
   if (!start || o.source.kind !== 'file') return undefined;
   const text = o.source.file.text;
-  return encodeHints(o.body, start, walkStep, (at, target) => locateAt(text, at, target));
+  const states: WalkState[] = [];
+  const step = (at: WalkState, seg: string | number): WalkState => {
+    const next = walkStep(at, seg);
+    states.push(next);
+    return next;
+  };
+  const span = encodeHints(o.body, start, step, (at, target) => locateAt(text, at, target));
+  return { span, states: start.complete && start.last?.node === o.yamlNode ? states : undefined };
 }
 
-/** What fixes read from `o`'s syntax tree (model/structure-hints.ts), asked of the tree the fixes would ask. */
-function structureOf(o: ManifestObject): number[] | undefined {
+/**
+ * What fixes read from `o`'s syntax tree (model/structure-hints.ts), asked of the tree the fixes would ask.
+ * `walked`: the span hints' states at the same nodes (hintsOf), which this walk then takes in turn.
+ */
+function structureOf(o: ManifestObject, walked: readonly WalkState[] | undefined): number[] | undefined {
   if (!o.yamlNode) return undefined;
   // yamlNodeAt's walk (from the object's own node, only into collections), a step at a time.
   const root = o.yamlNode as Node;
   const start = isMap(root) || isSeq(root) ? walkStart(root) : { last: undefined, depth: 0, complete: false };
-  return encodeStructure(o.body, start, walkStep, (at) => {
+  let next = 0;
+  const step = walked && (isMap(root) || isSeq(root)) ? (): WalkState => walked[next++]! : walkStep;
+  return encodeStructure(o.body, start, step, (at) => {
     const node = at.complete ? at.last?.node : undefined;
     return node === undefined ? 'none' : notPlain(node) ? 'other' : 'plain';
-  }, (mapPath) => appendPointAt(o, mapPath));
+  }, (mapPath, at) => appendPointAt(o, mapPath, at));
 }
 
 /** What an SPC's rules read from its YAML nodes, computed now from the fresh parse (the rules reuse the result). */
