@@ -354,12 +354,15 @@ class LazySourceFile implements SourceFile {
 class ReadBackTexts {
   private readonly texts = new Map<LazySourceFile, string>();
   private chars = 0;
+  /** The file asked last, already last in `texts`: findings ask one file's text many times in a row. */
+  private newest: LazySourceFile | undefined;
 
   constructor(private readonly capacity: number) {}
 
   get(file: LazySourceFile): string | undefined {
     const text = this.texts.get(file);
-    if (text !== undefined && this.texts.size > 1) {
+    if (text !== undefined && this.texts.size > 1 && file !== this.newest) {
+      this.newest = file;
       // Most recently used last: the oldest go first.
       this.texts.delete(file);
       this.texts.set(file, text);
@@ -369,6 +372,7 @@ class ReadBackTexts {
 
   put(file: LazySourceFile, text: string): string {
     this.texts.set(file, text);
+    this.newest = file;
     this.chars += text.length;
     for (const [old, oldText] of this.texts) {
       if (this.chars <= this.capacity || old === file) break;

@@ -58,15 +58,25 @@ export function hintIndex(body: unknown, path: FieldPath): number {
   return path.length > 0 && index - 1 < MAX_HINT_NODES ? index - 1 : -1;
 }
 
+/**
+ * Nodes under `v` (at least MAX_HINT_NODES when there are that many). Remembered per collection: every location a
+ * rule asks of an object counts the subtrees before its path again (0.06 s of the rules on the findings corpus),
+ * and bodies never change once parsed (fixes are text edits).
+ */
 function subtreeSize(v: unknown): number {
   if (v === null || typeof v !== 'object') return 0;
+  const known = subtreeSizes.get(v);
+  if (known !== undefined) return known;
   let n = 0;
   for (const x of Array.isArray(v) ? v : Object.values(v)) {
     n += 1 + subtreeSize(x);
-    if (n >= MAX_HINT_NODES) return n;
+    if (n >= MAX_HINT_NODES) break;
   }
+  subtreeSizes.set(v, n);
   return n;
 }
+
+const subtreeSizes = new WeakMap<object, number>();
 
 /**
  * The hints of an object: for each node (walkHintNodes order), where the object's locator points for the node's

@@ -2,7 +2,12 @@
 // percent-encoded, so spaces, '%', '#', '?' and a ':' in the first segment (which would read as a scheme) are safe;
 // consumers (codeql-action's fingerprinting, GitHub) decodeURIComponent it back to the path.
 import { relative, resolve, sep } from 'node:path';
+
+/** Segments of characters encodeURIComponent leaves alone, joined by `/`; no empty segment, no backslash. */
+const URI_AS_IS = /^[A-Za-z0-9_.!~*'()-]+(?:\/[A-Za-z0-9_.!~*'()-]+)*$/;
 export function relativeUri(relPath: string): string {
+  // Most paths hold nothing encodeURIComponent changes: they are their own URI (a run names thousands of files).
+  if (URI_AS_IS.test(relPath)) return relPath;
   return relPath
     .replace(/\\/g, '/')
     .split('/')
