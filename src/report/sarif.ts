@@ -59,15 +59,39 @@ export function* sarifPieces(result: LintResult, options: SarifOptions = {}): Ge
   const pad = line.slice(0, line.length - line.trimStart().length);
   const unit = ' '.repeat(indent);
   yield escapeJsonControls(text.slice(0, at));
+  const indented = indentedBy(indent, `${pad}${unit}`);
   let first = true;
   for (const r of results) {
-    const json = JSON.stringify(r, null, indent);
-    if (indent > 0) yield escapeJsonControls(`${first ? '[' : ','}\n${pad}${unit}${json.replaceAll('\n', `\n${pad}${unit}`)}`);
-    else yield escapeJsonControls(`${first ? '[' : ','}${json}`);
+    if (indent > 0) yield escapeJsonControls(`${first ? '[' : ','}\n${pad}${unit}${indented(r)}`);
+    else yield escapeJsonControls(`${first ? '[' : ','}${JSON.stringify(r)}`);
     first = false;
   }
   yield first ? '[]' : indent > 0 ? `\n${pad}]` : ']';
   yield `${escapeJsonControls(text.slice(at + JSON.stringify(marker).length))}\n`;
+}
+
+/**
+ * JSON.stringify(value, null, indent) with `prefix` (spaces) after every line break, as a value that deep in a log is
+ * written. Stringified inside as many arrays as the prefix is levels deep, and cut out, it comes out so indented with
+ * no second pass over its text (about a fifth of stringifying a result).
+ */
+function indentedBy(indent: number, prefix: string): (value: unknown) => string {
+  const depth = indent > 0 ? prefix.length / indent : NaN;
+  if (!Number.isInteger(depth) || prefix !== ' '.repeat(prefix.length)) {
+    return (value) => JSON.stringify(value, null, indent).replaceAll('\n', `\n${prefix}`);
+  }
+  const wrap = (value: unknown): unknown => {
+    let wrapped = value;
+    for (let i = 0; i < depth; i++) wrapped = [wrapped];
+    return wrapped;
+  };
+  const probe = JSON.stringify(wrap(0), null, indent);
+  const head = probe.indexOf('0');
+  const tail = probe.length - head - 1;
+  return (value) => {
+    const text = JSON.stringify(wrap(value), null, indent);
+    return text.slice(head, text.length - tail);
+  };
 }
 
 /** The SARIF log as a plain object (tests and callers that post-process it). */
