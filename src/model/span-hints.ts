@@ -40,43 +40,54 @@ export function walkHintNodes<S>(body: unknown, start: S, step: (parent: S, seg:
 
 /** The position of `path` in walkHintNodes' order, or -1 (not a node of `body`, or past the budget). */
 export function hintIndex(body: unknown, path: FieldPath): number {
-  // The nodes before `path` are those of earlier siblings' subtrees, at every level: counted without a full walk.
+  // The nodes before `path` are those of earlier siblings' subtrees, at every level: counted without a full walk,
+  // and without a list of keys per level (every location a finding asks comes here: 21,550 findings, thousands of
+  // arrays of keys and values made and dropped).
   let index = 0;
   let v: unknown = body;
   for (const seg of path) {
     if (v === null || typeof v !== 'object') return -1;
-    const keys: (string | number)[] = Array.isArray(v) ? v.map((_, i) => i) : Object.keys(v);
-    const at = Array.isArray(v) ? (typeof seg === "number" && Number.isInteger(seg) && seg >= 0 && seg < v.length ? seg : -1) : typeof seg === 'string' && Object.hasOwn(v, seg) ? keys.indexOf(seg) : -1;
-    if (at < 0) return -1;
-    for (let i = 0; i < at; i++) {
-      index += 1 + subtreeSize((v as Record<string | number, unknown>)[keys[i]!]);
-      if (index >= MAX_HINT_NODES) return -1;
+    if (Array.isArray(v)) {
+      if (typeof seg !== 'number' || !Number.isInteger(seg) || seg < 0 || seg >= v.length) return -1;
+      for (let i = 0; i < seg; i++) {
+        index += 1 + subtreeSize(v[i]);
+        if (index >= MAX_HINT_NODES) return -1;
+      }
+      v = v[seg];
+    } else {
+      if (typeof seg !== 'string' || !Object.hasOwn(v, seg)) return -1;
+      const o = v as Record<string, unknown>;
+      // for-in visits own keys first, in Object.keys order; `seg` is one of them.
+      for (const k in o) {
+        if (k === seg) break;
+        index += 1 + subtreeSize(o[k]);
+        if (index >= MAX_HINT_NODES) return -1;
+      }
+      v = o[seg];
     }
     index += 1; // the node itself
-    v = (v as Record<string | number, unknown>)[seg];
   }
   return path.length > 0 && index - 1 < MAX_HINT_NODES ? index - 1 : -1;
 }
 
-/**
- * Nodes under `v` (at least MAX_HINT_NODES when there are that many). Remembered per collection: every location a
- * rule asks of an object counts the subtrees before its path again (0.06 s of the rules on the findings corpus),
- * and bodies never change once parsed (fixes are text edits).
- */
 function subtreeSize(v: unknown): number {
   if (v === null || typeof v !== 'object') return 0;
-  const known = subtreeSizes.get(v);
-  if (known !== undefined) return known;
   let n = 0;
-  for (const x of Array.isArray(v) ? v : Object.values(v)) {
-    n += 1 + subtreeSize(x);
-    if (n >= MAX_HINT_NODES) break;
+  if (Array.isArray(v)) {
+    for (const x of v) {
+      n += 1 + subtreeSize(x);
+      if (n >= MAX_HINT_NODES) return n;
+    }
+    return n;
   }
-  subtreeSizes.set(v, n);
+  const o = v as Record<string, unknown>;
+  for (const k in o) {
+    if (!Object.hasOwn(o, k)) continue;
+    n += 1 + subtreeSize(o[k]);
+    if (n >= MAX_HINT_NODES) return n;
+  }
   return n;
 }
-
-const subtreeSizes = new WeakMap<object, number>();
 
 /**
  * The hints of an object: for each node (walkHintNodes order), where the object's locator points for the node's
