@@ -285,7 +285,10 @@ export class ParsePool {
     if (this.failed || this.head >= this.queue.length) return;
     for (const job of this.take()) {
       this.answeredHere++;
-      this.settle(answerParseJob(job));
+      // Copied as a worker's answer is (postMessage clones it): strings the parse cut out of the file's text (names,
+      // parameters) would otherwise keep the whole text alive for the rest of the run, 21 MiB more peak memory at
+      // 100,000 documents, for 0.02 s at 10,000. Both lanes then hand the inventory the very same kind of answer.
+      this.settle(structuredClone(answerParseJob(job)));
     }
     this.dispatch();
     for (let i = 0; i < this.workers.length; i++) this.releaseIfDone(i);
