@@ -46,15 +46,15 @@ export interface ParseResult {
 }
 
 /**
- * Less YAML than this (bytes, estimated: estimateBytes) is parsed on the main thread. Since the YAML fast path
- * (src/yaml/fast-parse.ts) made parsing about 2.5 times cheaper, workers no longer make a run faster on this
- * project's 2-core machine (each loads and warms its own copy of the code, and makes facts and span hints the main
- * thread does not need): 2,550 documents (1.4 MB) took 1.0 s without and 1.27 s with them, 10,000 documents (5.4 MB)
- * 2.9 s and 3.26 s. What they still buy is memory: a main-thread parse keeps every syntax tree until the rules are
- * done, about 21 MiB of RSS per MB of YAML (228 MiB at 10,000 documents, 179 MiB with workers). So the bound is where
- * that memory would pass twice the streaming parse's (issue 31's target), with a margin: about 165 MiB. It was 1.5 MB
- * (the workers' warm-up against the library's slower parse), and a count of files (2,000) before that.
- * bench/README.md ("Issue 31, seventh session") has the measurements.
+ * Less YAML than this (bytes, estimated: estimateBytes) is parsed on the main thread, keeping its syntax trees. The
+ * pool (a worker per other core, and the main thread as a lane of its own) makes facts and hints for every object,
+ * which a main-thread parse does not need, so on this project's 2-core machine it is slower: 2,550 documents (1.4 MB)
+ * 1.23 s against 1.02 s, 10,000 documents (5.4 MB) 2.85 s against 2.70 s (findings corpus; sparse 2.41 and 2.21 s).
+ * What it buys is memory: a main-thread parse keeps every syntax tree until the rules are done, about 21 MiB of RSS
+ * per MB of YAML (229 MiB at 10,000 documents, 171 MiB with the pool). So the bound is where that memory would pass
+ * twice the streaming parse's (issue 31's target), with a margin: about 165 MiB. It was 1.5 MB before the YAML fast
+ * path, and a count of files (2,000) before that. bench/README.md ("Issue 31, seventh session" and "eighth session")
+ * has the measurements.
  */
 export const MIN_BYTES_FOR_WORKERS = 2_500_000;
 /** How many files' sizes estimateBytes looks at, at most: a stat each. */
