@@ -178,8 +178,8 @@ const IN_FLIGHT = 2;
  * Parses files on worker threads and, while it waits for them, on the main thread too (`answerParseJob`, the same
  * function the workers run). Batches are queued here and handed out as lanes come free: each worker keeps
  * IN_FLIGHT of them, and the main thread takes the next one whenever its event loop has nothing else to do
- * (setImmediate), so it parses instead of idling through the load. The main thread's answers are the workers',
- * without the copy through postMessage; both keep facts only, never an AST.
+ * (setImmediate), so it parses instead of idling through the load. Its answers are copied as a worker's are
+ * (see localTurn): both lanes hand back the same facts, never an AST.
  */
 export class ParsePool {
   private readonly workers: Worker[] = [];
