@@ -223,8 +223,8 @@ export class ParsePool {
   }
 
   /**
-   * Parses a file: `text` when given, else the file as the worker reads it. A worker that fails answers with
-   * neither facts nor `unread`: the caller then reads and parses the file itself.
+   * Parses a file: `text` when given, else the file as the lane that takes it reads it. A worker that fails answers
+   * with neither facts nor `unread`: the caller then reads and parses the file itself.
    */
   parse(job: Omit<ParseJob, 'id'>): Promise<ParseResult> {
     const id = this.nextId++;

@@ -2,12 +2,12 @@
 // objects' plain values and identity fields, its input problems and its document count, never an AST. Made from a
 // parse (here or on a worker), kept in memory as is; on disk, objects holding a sensitive value (model/sensitive.ts)
 // are sealed by the store (cache/seal.ts).
-import type { InputProblem, ManifestObject, ParseReason, Span } from '../../model/types.js';
+import type { InputProblem, LocateTarget, ManifestObject, ParseReason, Span } from '../../model/types.js';
 import { classify, type ObjectClass } from '../../model/kinds.js';
 import { quickObjectEntries, scalarAt, spcView, type SpcEntryError, type SpcObjectEntry, type SpcObjectsProblem } from '../../model/spc.js';
 import { encodeEntryLocations, packEntryLocations } from '../../model/spc-entry-locations.js';
 import { hasSensitiveBodyValue } from '../../model/sensitive.js';
-import { encodeHints } from '../../model/span-hints.js';
+import { encodeHints, type Hint } from '../../model/span-hints.js';
 import { encodeStructure, structureOffsets } from '../../model/structure-hints.js';
 import { packObjectHints, type PackedHints } from '../../model/object-hints.js';
 import { appendPointAt, notPlain } from '../../model/append-point.js';
@@ -156,14 +156,15 @@ function hintsOf(o: ManifestObject): { span: number[]; states: WalkState[] | und
   const start = objectStart(o.locator);
   if (!start || o.source.kind !== 'file') return undefined;
   const text = o.source.file.text;
+  const locate = (at: WalkState, target: LocateTarget): Hint => locateAt(text, at, target);
+  if (!start.complete || start.last?.node !== o.yamlNode) return { span: encodeHints(o.body, start, walkStep, locate), states: undefined };
   const states: WalkState[] = [];
   const step = (at: WalkState, seg: string | number): WalkState => {
     const next = walkStep(at, seg);
     states.push(next);
     return next;
   };
-  const span = encodeHints(o.body, start, step, (at, target) => locateAt(text, at, target));
-  return { span, states: start.complete && start.last?.node === o.yamlNode ? states : undefined };
+  return { span: encodeHints(o.body, start, step, locate), states };
 }
 
 /**
